@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { contentErrors } from '../messages.ts';
+import { ContentError, decodeUtf8, parseFrontmatter } from './frontmatter.ts';
+import { articleSchema, storySchema, type ArticleFrontmatter, type StoryFrontmatter } from './schemas.ts';
+
+/** One article file, validated. */
+export interface ArticleFile {
+  storyId: string;
+  articleId: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: ArticleFrontmatter;
+  body: string;
+}
+
+/** One story folder, validated, with its articles in file-name order. */
+export interface StoryFolder {
+  storyId: string;
+  file: string;
+  data: StoryFrontmatter;
+  body: string;
+  /** Raw text of the optional `claims.yaml` and its path, parsed later by the pipeline. */
+  overrides?: { file: string; text: string };
+  articles: ArticleFile[];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/**
+ * Reads and validates every story under `root` (e.g. `content/stories`). All checks happen
+ * before anything is returned, so a bad file stops the build before any page is written.
+ */
+export function readStories(root: string, projectRoot = process.cwd()): StoryFolder[] {
+  const show = (path: string) => relative(projectRoot, path) || path;
+  if (!existsSync(root)) throw new ContentError(contentErrors.noStories(show(root)));
+  const folders = readdirSync(root)
+    .filter((name) => !name.startsWith('.') && statSync(join(root, name)).isDirectory())
+    .sort();
+  if (folders.length === 0) throw new ContentError(contentErrors.noStories(show(root)));
+  return folders.map((storyId) => {
+    const folder = join(root, storyId);
+    if (!ID.test(storyId)) throw new ContentError(contentErrors.badId(show(folder)));
+    const storyPath = join(folder, 'story.md');
+    if (!existsSync(storyPath)) throw new ContentError(contentErrors.missingStoryFile(show(folder)));
+    const story = parseFrontmatter(decodeUtf8(readFileSync(storyPath), show(storyPath)), storySchema, show(storyPath));
+    const articlesDir = join(folder, 'articles');
+    const names = existsSync(articlesDir)
+      ? readdirSync(articlesDir).filter((n) => n.endsWith('.md')).sort()
+      : [];
+    if (names.length === 0) throw new ContentError(contentErrors.noArticles(show(folder)));
+    const articles = names.map((name): ArticleFile => {
+      const path = join(articlesDir, name);
+      const articleId = name.slice(0, -'.md'.length);
+      if (!ID.test(articleId)) throw new ContentError(contentErrors.badId(show(path)));
+      const parsed = parseFrontmatter(decodeUtf8(readFileSync(path), show(path)), articleSchema, show(path));
+      if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(show(path)));
+      return { storyId, articleId, file: show(path), data: parsed.data, body: parsed.body };
+    });
+    const overridesPath = join(folder, 'claims.yaml');
+    const overrides = existsSync(overridesPath)
+      ? { file: show(overridesPath), text: decodeUtf8(readFileSync(overridesPath), show(overridesPath)) }
+      : undefined;
+    return { storyId, file: show(storyPath), data: story.data, body: story.body, overrides, articles };
+  });
+}

@@ -1,0 +1,53 @@
+import type { ParagraphKind } from '../types.ts';
+
+/** Options of {@link classifyParagraph}. */
+export interface ClassifyOptions {
+  /**
+   * Patterns of boilerplate lines (links to other stories, newsletter prompts, credits).
+   * Default: {@link DEFAULT_BOILERPLATE}.
+   */
+  boilerplate?: RegExp[];
+  /** Longest line, in words, that may be a headline or caption. Default: 20. */
+  maxHeadingWords?: number;
+}
+
+/** Lines that publishers add around every story; matched at the start of a paragraph. */
+export const DEFAULT_BOILERPLATE: RegExp[] = [
+  /^(read|see) (also|more)\b/i,
+  /^also read\b/i,
+  /^related( stories| articles| coverage)?\s*:/i,
+  /^(more|recommended)( stories)?\s*:/i,
+  /^(subscribe|sign up|follow us|click here|share this|advertisement\b|download our app)/i,
+  /^(photo|image|video|credit|source|copyright|©)\s*:/i,
+  /^watch\s*:/i,
+];
+
+/** Context about the block, for the heuristics. */
+export interface BlockContext {
+  tag: string;
+  text: string;
+  /** The previous block's text, if any. */
+  previous?: string;
+}
+
+/**
+ * Classifies a block as reporting text, headline, caption/attribution line or boilerplate.
+ * Headlines and captions are recognised by shape (short, no closing punctuation, mostly
+ * capitalised words), so they work for any outlet.
+ */
+export function classifyParagraph(block: BlockContext, options: ClassifyOptions = {}): ParagraphKind {
+  const { boilerplate = DEFAULT_BOILERPLATE, maxHeadingWords = 20 } = options;
+  const text = block.text.trim();
+  if (boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
+  if (/^h[1-6]$/.test(block.tag)) return 'heading';
+  if (block.tag === 'figcaption') return 'caption';
+  const words = text.split(/\s+/);
+  const endsLikeSentence = /[.!?…:;,"”’)]$/.test(text);
+  if (endsLikeSentence || words.length > maxHeadingWords) return 'text';
+  // A short line after a paragraph that is only a quotation names whoever said it.
+  const previous = block.previous?.trim() ?? '';
+  if (/^[“"‘]/.test(previous) && /[”"’]$/.test(previous) && words.length <= 10) return 'caption';
+  const lettered = words.filter((w) => /^\p{L}/u.test(w));
+  const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w));
+  return lettered.length > 0 && capitalised.length / lettered.length >= 0.5 ? 'heading' : 'text';
+}

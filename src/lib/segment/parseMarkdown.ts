@@ -1,0 +1,42 @@
+import type { Element, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { TextBlock } from '../types.ts';
+
+/** Block elements whose text is one paragraph of the article. */
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'td', 'th', 'dt', 'dd', 'pre']);
+
+// Editors paste from the web, so raw HTML (script, event handlers, javascript: links) is parsed
+// (rehype-raw) and then sanitised (rehype-sanitize, GitHub's schema) before any text is taken.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize);
+
+/** Parses an article's Markdown into its text blocks, in reading order, sanitised. */
+export function parseMarkdown(markdown: string): TextBlock[] {
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const blocks: TextBlock[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'element' && BLOCKS.has(node.tagName) && !containsBlock(node)) {
+      const text = toString(node).replace(/\s+/g, ' ').trim();
+      if (text) blocks.push({ tag: node.tagName, text });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return blocks;
+}
+
+/** A list item or cell holding paragraphs is not itself a block: its paragraphs are. */
+function containsBlock(node: Element): boolean {
+  return node.children.some(
+    (child) => child.type === 'element' && (BLOCKS.has(child.tagName) || child.tagName === 'ul' || child.tagName === 'ol'),
+  );
+}

@@ -1,0 +1,91 @@
+/** Options of {@link splitSentences}. */
+export interface SplitOptions {
+  /** BCP 47 tag passed to `Intl.Segmenter`. Default: `en`. */
+  language?: string;
+}
+
+// Intl.Segmenter (ICU's sentence rules) is the segmentation package here; it has no
+// abbreviation list and no notion of quotations, so news prose needs the repairs below.
+// Each list is of *kinds* of token (titles, months, dotted acronyms), not of this corpus's words.
+
+/** Titles and honorifics that precede a name: a following capital never starts a sentence. */
+const NAME_TITLES = new Set(
+  'mr mrs ms mx dr prof sen rep gov gen lt col capt cmdr adm maj sgt cpl pvt rev fr hon pres supt det insp amb atty sr jr st mt ft no nos vol art sec dept'.split(' '),
+);
+
+/** Abbreviations that can end a sentence too: split only before a word that usually starts one. */
+const AMBIGUOUS_ABBREVIATIONS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros assn univ approx est etc vs al'.split(' '),
+);
+
+/** Capitalised words that usually start a new sentence rather than continue a name. */
+const SENTENCE_STARTERS = new Set(
+  `the a an he she it they we i you this that these those his her its their our my your but and or so yet
+  in on at as for with after before when while if although though however meanwhile there here what who why
+  how some many most last next despite still also according earlier later then now today yesterday
+  tomorrow one two three both each all no not neither nor such since because during under over`.split(/\s+/),
+);
+
+/** Token patterns that look like a sentence end but are an abbreviation or initials. */
+const INITIALS = /(?:^|[\s(“"‘'])(?:[A-Z]\.)+$/; // J.P. / U.S. / J.
+const DOTTED_LOWER = /(?:^|[\s(])(?:[a-z]\.){2,}$/; // a.m. / p.m. / e.g. / i.e.
+const HYPHENATED_STATE = /-[A-Z][a-z]{1,4}\.$/; // D-Nev. / R-Calif.
+
+/** Splits one paragraph into sentences, verbatim (trimmed), repairing abbreviations and quotations. */
+export function splitSentences(text: string, { language = 'en' }: SplitOptions = {}): string[] {
+  const segmenter = new Intl.Segmenter(safeLocale(language), { granularity: 'sentence' });
+  const pieces = [...segmenter.segment(text)].map((s) => s.segment);
+  const merged: string[] = [];
+  for (const piece of pieces) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && shouldJoin(previous, piece, text, merged.join('') + piece)) {
+      merged[merged.length - 1] = previous + piece;
+    } else {
+      merged.push(piece);
+    }
+  }
+  return merged.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function safeLocale(language: string): string {
+  try {
+    return Intl.Segmenter.supportedLocalesOf([language]).length > 0 ? language : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Decides whether `next` continues `previous` rather than starting a new sentence. */
+function shouldJoin(previous: string, next: string, whole: string, upToNext: string): boolean {
+  const before = previous.trimEnd();
+  const nextTrimmed = next.trimStart();
+  const firstWord = /^[“"‘'(]*([\p{L}\p{N}]+)/u.exec(nextTrimmed)?.[1] ?? '';
+  const startsLower = /^[\p{Ll}]/u.test(firstWord);
+  if (startsLower && /[.!?]$/.test(before) === false) return true;
+  const lastToken = /(\S+)$/.exec(before)?.[1] ?? '';
+  const bareLast = lastToken.replace(/^[(“"‘']+/, '').replace(/\.$/, '').toLowerCase();
+  if (lastToken.endsWith('.')) {
+    if (NAME_TITLES.has(bareLast)) return true;
+    const abbreviation =
+      INITIALS.test(before) || DOTTED_LOWER.test(before) || HYPHENATED_STATE.test(before) || AMBIGUOUS_ABBREVIATIONS.has(bareLast);
+    if (abbreviation && (startsLower || !SENTENCE_STARTERS.has(firstWord.toLowerCase()))) return true;
+  }
+  // A quotation still open at the end of `previous` that closes later in the paragraph is one
+  // reported utterance: keep it in one piece so the quote and its attribution stay together.
+  if (quoteOpen(previous) && closesLater(whole, previous.length === 0 ? 0 : upToNext.length - next.length)) return true;
+  return false;
+}
+
+/** True when the text opens more double quotation marks than it closes. */
+function quoteOpen(text: string): boolean {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  if (opens + closes > 0) return opens > closes;
+  return (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** True when a closing quotation mark follows `offset` in the paragraph. */
+function closesLater(whole: string, offset: number): boolean {
+  const rest = whole.slice(offset);
+  return /[”"]/.test(rest);
+}

@@ -1,0 +1,185 @@
+/**
+ * Types shared by the build-time pipeline (segment -> extract -> align -> compare -> search).
+ * Everything here is plain data: serialisable, no class instances, no Astro types.
+ */
+
+/** One article as the pipeline receives it from the data layer. */
+export interface ArticleInput {
+  /** File name without `.md`; unique within its story. */
+  id: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** ISO date (YYYY-MM-DD) when known. */
+  published?: string;
+  /** BCP 47 language tag. */
+  language: string;
+  /** Markdown body, verbatim. */
+  body: string;
+}
+
+/** One story as the pipeline receives it. */
+export interface StoryInput {
+  id: string;
+  title: string;
+  summary: string;
+  date?: string;
+  articles: ArticleInput[];
+  /** The optional `claims.yaml`: its path (for messages) and raw text. */
+  overrides?: { file: string; text: string };
+}
+
+/** What a paragraph is, so that only real reporting counts as support for a claim. */
+export type ParagraphKind = 'text' | 'heading' | 'caption' | 'boilerplate';
+
+/** One sentence, verbatim, with the anchor its article page renders. */
+export interface Sentence {
+  /** `p<paragraph>-s<sentence>`, 1-based; the HTML id on the article page. */
+  anchor: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** 1-based position within the paragraph. */
+  index: number;
+  text: string;
+}
+
+/** One block of an article (paragraph, headline, caption line, boilerplate line). */
+export interface Paragraph {
+  /** 1-based. */
+  index: number;
+  kind: ParagraphKind;
+  /** Set when this paragraph repeats an earlier one of the same article: that one's index. */
+  repeatOf?: number;
+  /** HTML element the block came from in the Markdown (p, h2, li, blockquote...). */
+  tag: string;
+  text: string;
+  sentences: Sentence[];
+}
+
+/** An article split into paragraphs and sentences. */
+export interface SegmentedArticle {
+  id: string;
+  language: string;
+  paragraphs: Paragraph[];
+}
+
+/** A Markdown block reduced to its text (after sanitising). */
+export interface TextBlock {
+  tag: string;
+  text: string;
+}
+
+/** A quotation found in a sentence. */
+export interface Quote {
+  /** The words inside the quotation marks, verbatim. */
+  text: string;
+  /** Offset of the opening mark in the sentence. */
+  start: number;
+  end: number;
+  /** Canonical speaker name when attributed. */
+  speaker?: string;
+  /** True when it is a phrase of fewer than four words (scare quotes, a quoted label). */
+  fragment: boolean;
+}
+
+/** Kinds of figure the extractor recognises. */
+export type FigureKind = 'money' | 'percent' | 'count' | 'tally' | 'year' | 'weekday' | 'date' | 'month';
+
+/** A number, amount or date, with a normalised value for comparison. */
+export interface Figure {
+  kind: FigureKind;
+  /** Verbatim text, e.g. `£700 million`. */
+  text: string;
+  /** Normalised value for comparison, e.g. `GBP 700000000`, `sunday`, `2023-11`. */
+  value: string;
+  /** The amount as a number where there is one (money, counts, percents, years). */
+  amount?: number;
+  /** Currency code for money. */
+  currency?: string;
+  /** Unit noun after a count ("deportations"), stemmed, to tell counts apart. */
+  unit?: string;
+}
+
+/** A person mention as written, and who it resolves to. */
+export interface PersonMention {
+  /** Verbatim text of the name, without title. */
+  text: string;
+  /** Title words written before the name ("Foreign Minister", "former President"). */
+  title?: string;
+  /** Canonical person key after resolving spelling variants (set by resolvePeople). */
+  person?: string;
+}
+
+/** Everything extracted from one sentence. */
+export interface SentenceFacts {
+  quotes: Quote[];
+  figures: Figure[];
+  people: PersonMention[];
+  /** Speaker of the sentence's main quote, or the attributed source of a reported statement. */
+  speaker?: string;
+}
+
+/** A sentence as the aligner sees it: where it is, what it says, what was extracted. */
+export interface SentenceRecord extends Sentence {
+  article: string;
+  kind: ParagraphKind;
+  /** True for repeated paragraphs: shown, never counted as extra support. */
+  repeated: boolean;
+  facts: SentenceFacts;
+}
+
+/** One person across the story, with every spelling seen. */
+export interface Person {
+  /** Stable key: the slug of the canonical full name. */
+  key: string;
+  /** Most complete, most frequent spelling. */
+  name: string;
+  surname: string;
+  variants: { text: string; article: string; anchor: string }[];
+}
+
+/** Kinds of claim. */
+export type ClaimKind = 'quote' | 'figure' | 'statement';
+
+/** One article's sentence that reports a claim. */
+export interface Mention {
+  article: string;
+  paragraph: number;
+  sentence: number;
+  anchor: string;
+  text: string;
+  /** 0..1: how sure the aligner is that the sentence belongs to the claim. */
+  confidence: number;
+}
+
+/** Kinds of discrepancy between articles' reports of one claim. */
+export type DiscrepancyType = 'amount' | 'number' | 'weekday' | 'date' | 'title' | 'name-spelling' | 'quote-wording';
+
+/** Where articles disagree on one claim. */
+export interface Discrepancy {
+  type: DiscrepancyType;
+  /** Who the disagreement concerns, when it is about a person. */
+  subject?: string;
+  values: { article: string; value: string }[];
+}
+
+/** A claim that two or more articles report. */
+export interface Claim {
+  id: string;
+  title: string;
+  kind: ClaimKind;
+  speaker?: string;
+  mentions: Mention[];
+  discrepancies: Discrepancy[];
+  /** Number of distinct articles among the mentions. */
+  articleCount: number;
+}
+
+/** Alignment output for one story. */
+export interface AlignedStory {
+  story: { id: string; title: string; summary: string; date?: string };
+  articles: (Omit<ArticleInput, 'body'> & { label: string; segmented: SegmentedArticle })[];
+  sentences: SentenceRecord[];
+  people: Person[];
+  claims: Claim[];
+}

@@ -1,0 +1,66 @@
+/**
+ * Every message a person can see from this project: build errors for editors, and text the
+ * pages show. Kept in one module so wording stays consistent and reviewable (Astro's rule:
+ * what happened, where, and what to do, in one or two sentences).
+ */
+
+/** Build errors about content files; each names the file and says how to fix it. */
+export const contentErrors = {
+  notUtf8: (file: string, byteOffset: number) =>
+    `${file} is not valid UTF-8 (first bad byte at offset ${byteOffset}). Re-save the file as UTF-8 and build again.`,
+  badFrontmatter: (file: string, reason: string) =>
+    `${file} has front matter that is not valid YAML (${reason}). Fix the block between the two "---" lines.`,
+  unclosedFrontmatter: (file: string) =>
+    `${file} opens a front matter block with "---" but never closes it. Add a closing "---" line after the fields.`,
+  frontmatterNotMapping: (file: string) =>
+    `${file} has front matter that is not a list of "field: value" lines. Write one field per line, e.g. "title: My story".`,
+  invalidField: (file: string, field: string, problem: string) =>
+    `${file}: front matter field "${field}" ${problem}. Fix the value and build again.`,
+  emptyArticle: (file: string) =>
+    `${file} has no article text. Paste the article body below the front matter, or delete the file.`,
+  missingStoryFile: (folder: string) =>
+    `${folder} has no story.md. Add one with at least "title" and "summary" in its front matter.`,
+  noArticles: (folder: string) =>
+    `${folder} has no articles. Add at least one Markdown file under ${folder}/articles/, or remove the story folder.`,
+  badId: (file: string) =>
+    `${file}: the file or folder name can only use letters, digits, "-" and "_". Rename it (this name becomes part of the page URL).`,
+  noStories: (folder: string) =>
+    `${folder} has no story folders. Add content/stories/<story-id>/story.md and at least one article.`,
+} as const;
+
+/** Build errors about editorial override files (claims.yaml). */
+export const overrideErrors = {
+  invalid: (file: string, field: string, problem: string) =>
+    `${file}: "${field}" ${problem}. Fix the entry and build again.`,
+  unknownClaim: (file: string, claim: string) =>
+    `${file} names claim "${claim}", which this story does not have. Use an id listed in dist/data/<story>.json or remove the entry.`,
+  unknownArticle: (file: string, article: string) =>
+    `${file} names article "${article}", which is not in this story's articles/ folder. Check the spelling of the file name.`,
+  unknownSentence: (file: string, article: string, anchor: string) =>
+    `${file} names sentence "${anchor}" of article "${article}", which does not exist. Use an anchor shown on the article page (e.g. p3-s1).`,
+  duplicateSlug: (file: string, slug: string) =>
+    `${file} gives the slug "${slug}" to two claims. Give each claim its own slug.`,
+} as const;
+
+/** Words the pages show. */
+export const ui = {
+  siteName: 'Side by Side',
+  siteTagline: 'How each outlet reported the same story, claim by claim.',
+  skipToContent: 'Skip to content',
+  home: 'All stories',
+  articlesHeading: 'Articles',
+  articleFallbackLabel: (n: number) => `Article ${n}`,
+  articleCount: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
+  claimCount: (n: number) => (n === 1 ? '1 shared claim' : `${n} shared claims`),
+  sentenceLink: 'Link to this sentence',
+  sourceLink: 'Original source',
+  noSource: 'Source address not given',
+  publishedOn: 'Published',
+  backToStory: (title: string) => `Back to story: ${title}`,
+  boilerplate: 'Boilerplate line (not counted as support for a claim)',
+  repeated: (paragraph: number) => `Repeats paragraph ${paragraph} of this article (not counted twice)`,
+  heading: 'Headline or subheading',
+  caption: 'Caption or attribution line',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'This page does not exist. It may have been a link to a claim that was merged or removed.',
+} as const;
