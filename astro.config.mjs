@@ -18,7 +18,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: './dist',
+  outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
   devToolbar: { enabled: false },

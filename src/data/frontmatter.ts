@@ -73,7 +73,7 @@ export function parseFrontmatter<S extends z.ZodType>(
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = issue.path.length > 0 ? issue.path.join('.') : unknownKey(issue) ?? '(front matter)';
-    throw new ContentError(contentErrors.invalidField(file, field, describeIssue(issue)));
+    throw new ContentError(contentErrors.invalidField(file, field, describeIssue(issue, valueAt(raw, issue.path))));
   }
   return { data: result.data, body };
 }
@@ -83,15 +83,19 @@ function unknownKey(issue: z.core.$ZodIssue): string | undefined {
 }
 
 /** Turns a zod issue into words an editor understands. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'unrecognized_keys') return 'is not a known field (check its spelling)';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
-  if (issue.code === 'invalid_type') return `must be a ${issue.expected}, not ${describeValue(issue.input)}`;
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required but missing';
+  if (issue.code === 'invalid_type') return `must be a ${issue.expected}, not ${describeValue(value)}`;
   if (issue.code === 'invalid_union') {
     const inner = issue.errors.flat().find((i) => i.code !== 'invalid_type');
-    return inner ? describeIssue(inner) : `has the wrong kind of value`;
+    return inner ? describeIssue(inner, value) : `has the wrong kind of value`;
   }
   return issue.message;
+}
+
+function valueAt(raw: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), raw);
 }
 
 function describeValue(value: unknown): string {

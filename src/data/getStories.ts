@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { processStory } from '../lib/processStory.ts';
 import type { AlignedStory, StoryInput } from '../lib/types.ts';
+import { contentRoot } from './contentRoot.ts';
 import { readStories } from './readStories.ts';
 
 let cache: Promise<AlignedStory[]> | undefined;
@@ -19,7 +20,7 @@ export function getStories(): Promise<AlignedStory[]> {
 async function load(): Promise<AlignedStory[]> {
   const [stories, articles] = await Promise.all([getCollection('stories'), getCollection('articles')]);
   // claims.yaml is not a collection entry; read it with the same validated reader.
-  const overrides = new Map(readStories('content/stories').map((s) => [s.storyId, s.overrides]));
+  const overrides = new Map(readStories(contentRoot).map((s) => [s.storyId, s.overrides]));
   const inputs: StoryInput[] = stories.map((story) => ({
     id: story.id,
     title: story.data.title,

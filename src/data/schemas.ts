@@ -6,8 +6,13 @@ const isoDate = z.union([
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date like 2025-05-06')
+    // `new Date('2025-02-31')` silently rolls over to 3 March: check the day survived parsing.
+    .refine((value) => {
+      const date = new Date(value);
+      return !Number.isNaN(date.getTime()) && (value.length > 10 || date.toISOString().startsWith(value));
+    }, 'must be a real calendar date like 2025-05-06')
     .transform((value) => new Date(value)),
-]).refine((date) => !Number.isNaN(date.getTime()), 'must be a real calendar date like 2025-05-06');
+]);
 
 /** Front matter of `content/stories/<story-id>/story.md`. */
 export const storySchema = z

@@ -26,6 +26,10 @@ const SENTENCE_STARTERS = new Set(
   tomorrow one two three both each all no not neither nor such since because during under over`.split(/\s+/),
 );
 
+/** A clause that attributes the preceding quotation: up to four name words (or a pronoun), then a speech verb. */
+const ATTRIBUTION =
+  /^(?:(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}|(?:he|she|they|it|we|i)\s+)(?:said|says|asked|asks|told|tells|added|adds|explained|stated|wrote|writes|replied|answered|insisted|warned|declared|noted|continued|argued|claimed)\b/iu;
+
 /** Token patterns that look like a sentence end but are an abbreviation or initials. */
 const INITIALS = /(?:^|[\s(“"‘'])(?:[A-Z]\.)+$/; // J.P. / U.S. / J.
 const DOTTED_LOWER = /(?:^|[\s(])(?:[a-z]\.){2,}$/; // a.m. / p.m. / e.g. / i.e.
@@ -70,6 +74,9 @@ function shouldJoin(previous: string, next: string, whole: string, upToNext: str
       INITIALS.test(before) || DOTTED_LOWER.test(before) || HYPHENATED_STATE.test(before) || AMBIGUOUS_ABBREVIATIONS.has(bareLast);
     if (abbreviation && (startsLower || !SENTENCE_STARTERS.has(firstWord.toLowerCase()))) return true;
   }
+  // `“Will you take them?” Rubio asked.`: ICU ends the sentence at `?”`, but a short speech-verb
+  // clause after a closing quotation mark is its attribution, not a new sentence.
+  if (/[?!][”"’]$/.test(before) && ATTRIBUTION.test(nextTrimmed)) return true;
   // A quotation still open at the end of `previous` that closes later in the paragraph is one
   // reported utterance: keep it in one piece so the quote and its attribution stay together.
   if (quoteOpen(previous) && closesLater(whole, previous.length === 0 ? 0 : upToNext.length - next.length)) return true;

@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readStories } from '../../src/data/readStories.ts';
+
+/** Writes a content tree `{ 'story/story.md': '...' }` into a fresh folder. */
+function tree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'stories-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+const STORY = '---\ntitle: T\nsummary: S\n---\n';
+
+describe('readStories', () => {
+  it('reads stories in folder order with their articles in file order', () => {
+    const root = tree({
+      'b/story.md': STORY,
+      'b/articles/2.md': 'Second.',
+      'b/articles/1.md': 'First.',
+      'a/story.md': STORY,
+      'a/articles/x.md': 'X.',
+    });
+    const stories = readStories(root, root);
+    expect(stories.map((s) => s.storyId)).toEqual(['a', 'b']);
+    expect(stories[1]!.articles.map((a) => a.articleId)).toEqual(['1', '2']);
+    expect(stories[1]!.articles[0]!.file).toBe('b/articles/1.md');
+  });
+
+  it('stops on a story folder with no articles, naming the folder', () => {
+    const root = tree({ 'lonely/story.md': STORY });
+    expect(() => readStories(root, root)).toThrow('lonely has no articles. Add at least one Markdown file under lonely/articles/, or remove the story folder.');
+  });
+
+  it('stops on an article with an empty body', () => {
+    const root = tree({ 's/story.md': STORY, 's/articles/empty.md': '---\ntitle: Nothing here\n---\n\n   \n' });
+    expect(() => readStories(root, root)).toThrow(/^s\/articles\/empty\.md has no article text/);
+  });
+
+  it('stops on a file that is not UTF-8', () => {
+    const root = tree({ 's/story.md': STORY, 's/articles/latin1.md': Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x2e]) });
+    expect(() => readStories(root, root)).toThrow(/^s\/articles\/latin1\.md is not valid UTF-8/);
+  });
+
+  it('stops on a story folder without story.md', () => {
+    const root = tree({ 's/articles/a.md': 'Text.' });
+    expect(() => readStories(root, root)).toThrow(/^s has no story\.md/);
+  });
+
+  it('stops on a file name that cannot become a URL', () => {
+    const root = tree({ 's/story.md': STORY, 's/articles/my article.md': 'Text.' });
+    expect(() => readStories(root, root)).toThrow(/my article\.md: the file or folder name can only use letters/);
+  });
+
+  it('keeps claims.yaml text for the pipeline to validate', () => {
+    const root = tree({ 's/story.md': STORY, 's/articles/a.md': 'Text.', 's/claims.yaml': 'claims: []\n' });
+    expect(readStories(root, root)[0]!.overrides).toEqual({ file: 's/claims.yaml', text: 'claims: []\n' });
+  });
+});

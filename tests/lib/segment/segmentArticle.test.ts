@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
+
+const article = (body: string) => segmentArticle({ id: 'a', language: 'en', body });
+
+describe('segmentArticle', () => {
+  it('gives each sentence a 1-based p<n>-s<m> anchor', () => {
+    const { paragraphs } = article('First one. Second one.\n\nThird one.');
+    expect(paragraphs.flatMap((p) => p.sentences.map((s) => s.anchor))).toEqual(['p1-s1', 'p1-s2', 'p2-s1']);
+  });
+
+  it('marks a paragraph repeated later in the same article', () => {
+    const { paragraphs } = article('Alpha said this. \n\nBeta.\n\nAlpha said  this.');
+    expect(paragraphs[2]!.repeatOf).toBe(1);
+    expect(paragraphs[0]!.repeatOf).toBeUndefined();
+  });
+
+  it('marks READ ALSO lines as boilerplate', () => {
+    const { paragraphs } = article('Real news here.\n\nREAD ALSO: Another Story Entirely');
+    expect(paragraphs.map((p) => p.kind)).toEqual(['text', 'boilerplate']);
+  });
+
+  it('recognises a title-case line without punctuation as a headline and keeps it whole', () => {
+    const { paragraphs } = article('Rwanda Engages in Preliminary Talks with U.S. Over Deportation of Migrants\n\nThe talks began.');
+    expect(paragraphs[0]!.kind).toBe('heading');
+    expect(paragraphs[0]!.sentences).toHaveLength(1);
+  });
+
+  it('recognises a name line under a quotation as a caption', () => {
+    const { paragraphs } = article('“We want to send them far away.”\n\nUS Secretary of State Marco Rubio\n\nOther text.');
+    expect(paragraphs[1]!.kind).toBe('caption');
+  });
+
+  it('drops script content but keeps the surrounding text as text', () => {
+    const { paragraphs } = article('Before. <script>alert(1)</script> After.\n\n<img src=x onerror=alert(1)>Caption text.');
+    const all = paragraphs.map((p) => p.text).join(' ');
+    expect(all).not.toMatch(/alert/);
+    expect(all).toContain('After.');
+    expect(all).toContain('Caption text.');
+  });
+
+  it('returns no paragraphs for an article with only whitespace', () => {
+    expect(article('   \n\n  ').paragraphs).toEqual([]);
+  });
+
+  it('handles a 50,000-word article', () => {
+    const body = Array.from({ length: 5000 }, (_, i) => `Paragraph ${i} has some words in it. It has ten words more or less.`).join('\n\n');
+    const { paragraphs } = article(body);
+    expect(paragraphs).toHaveLength(5000);
+    expect(paragraphs[4999]!.sentences).toHaveLength(2);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/lib/segment/splitSentences.ts';
+
+describe('splitSentences', () => {
+  it("keeps 'U.S. State Department' in one sentence", () => {
+    const text = 'A spokesperson for the U.S. State Department acknowledged the ongoing engagement with Rwanda. The spokesperson declined.';
+    expect(splitSentences(text)).toEqual([
+      'A spokesperson for the U.S. State Department acknowledged the ongoing engagement with Rwanda.',
+      'The spokesperson declined.',
+    ]);
+  });
+
+  it('keeps middle initials such as J.P. inside the sentence', () => {
+    expect(splitSentences("Rwanda's foreign minister, Olivier J.P. Nduhungirehe, confirmed on Sunday that talks began.")).toHaveLength(1);
+  });
+
+  it('keeps titles, party-state tags and a.m. inside the sentence', () => {
+    expect(splitSentences('Mr. Smith met Sen. Jones (D-Nev.) at 9 a.m. Monday. Then he left.')).toEqual([
+      'Mr. Smith met Sen. Jones (D-Nev.) at 9 a.m. Monday.',
+      'Then he left.',
+    ]);
+  });
+
+  it('still splits after a country abbreviation that ends a sentence', () => {
+    expect(splitSentences('He was deported from the U.S. The talks went on.')).toEqual(['He was deported from the U.S.', 'The talks went on.']);
+  });
+
+  it('keeps a quotation of several sentences with its attribution', () => {
+    const text = '“We will send them. Will you take them?” Rubio asked. Nobody answered.';
+    expect(splitSentences(text)).toEqual(['“We will send them. Will you take them?” Rubio asked.', 'Nobody answered.']);
+  });
+
+  it('splits consecutive quotations that are each closed', () => {
+    const text = '“It has not yet reached a stage where we can say,” he explained. “Still in the early stages.”';
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+
+  it('does not glue the rest of a paragraph to a quotation mark that never closes', () => {
+    expect(splitSentences('He said “we are done. It is over. Goodbye.')).toHaveLength(3);
+  });
+
+  it('returns the text verbatim, only trimmed', () => {
+    const text = '  Rwanda’s government has confirmed it.   It is “early”.  ';
+    expect(splitSentences(text).join(' ')).toBe('Rwanda’s government has confirmed it. It is “early”.');
+  });
+
+  it('returns nothing for empty text and one sentence for text without a full stop', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('No full stop here')).toEqual(['No full stop here']);
+  });
+
+  it('segments non-English text without crashing', () => {
+    expect(splitSentences('Le ministre a parlé. Les discussions continuent.', { language: 'fr' })).toHaveLength(2);
+    expect(splitSentences('u.a. Text', { language: 'xx-invalid-tag-!!' }).length).toBeGreaterThan(0);
+  });
+});
