@@ -1,0 +1,111 @@
+import type { Person, PersonMention, SegmentedArticle, SentenceRecord } from '../types.ts';
+import { findFigures } from './findFigures.ts';
+import { findPeople } from './findPeople.ts';
+import { findQuotes } from './findQuotes.ts';
+import { findSpeaker } from './findSpeaker.ts';
+import { resolvePeople, similarity, type ResolvePeopleOptions } from './resolvePeople.ts';
+
+/** Options of {@link extractFacts}. */
+export interface ExtractOptions extends ResolvePeopleOptions {
+  /** How many sentences back a pronoun ("he said") may refer. Default: 3. */
+  pronounWindow?: number;
+}
+
+/**
+ * Extracts quotes, figures and people from every sentence of a story, resolves name variants
+ * across its articles, and attributes each quote to a speaker (in the sentence, by pronoun
+ * from the sentences before, or from a caption line under a quotation).
+ */
+export function extractFacts(
+  articles: SegmentedArticle[],
+  options: ExtractOptions = {},
+): { sentences: SentenceRecord[]; people: Person[] } {
+  const { pronounWindow = 3 } = options;
+  const sentences: SentenceRecord[] = articles.flatMap((article) =>
+    article.paragraphs.flatMap((paragraph) =>
+      paragraph.sentences.map((sentence): SentenceRecord => ({
+        ...sentence,
+        article: article.id,
+        kind: paragraph.kind,
+        repeated: paragraph.repeatOf !== undefined,
+        facts: {
+          quotes: findQuotes(sentence.text),
+          figures: findFigures(sentence.text),
+          people: findPeople(sentence.text),
+        },
+      })),
+    ),
+  );
+  const people = resolvePeople(
+    sentences.filter((s) => !s.repeated).flatMap((s) => s.facts.people.map((p) => ({ text: p.text, article: s.article, anchor: s.anchor }))),
+    options,
+  );
+  for (const s of sentences) {
+    s.facts.people = [...s.facts.people, ...surnameMentions(s.text, s.facts.people, people)];
+    for (const mention of s.facts.people) {
+      const person = personFor(mention.text, people);
+      if (person) mention.person = person.key;
+    }
+  }
+  attributeSpeakers(sentences, people, pronounWindow);
+  return { sentences, people };
+}
+
+/** Finds a person by a written name: exact variant, else a close surname. */
+function personFor(text: string, people: Person[]): Person | undefined {
+  return (
+    people.find((p) => p.variants.some((v) => v.text === text)) ??
+    people.find((p) => similarity(text.split(' ').at(-1)!, p.surname) >= 0.75)
+  );
+}
+
+/** Bare surnames ("Trump remains undeterred") of people already named in full elsewhere in the story. */
+function surnameMentions(text: string, found: PersonMention[], people: Person[]): PersonMention[] {
+  const extra: PersonMention[] = [];
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
+    const word = m[0];
+    if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
+    const match = people.find((p) =>
+      p.surname.length >= 4 && word.length >= 4 && (word === p.surname || (word.length >= 6 && similarity(word, p.surname) >= 0.8)),
+    );
+    if (match) extra.push({ text: word });
+  }
+  return extra;
+}
+
+function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window: number) {
+  const byArticle = new Map<string, SentenceRecord[]>();
+  for (const s of sentences) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+  for (const list of byArticle.values()) {
+    list.forEach((s, i) => {
+      const written = findSpeaker(s.text, s.facts.quotes, s.facts.people);
+      let speaker: string | undefined;
+      if (written === 'pronoun') {
+        // The most recent person named (or speaking) in the sentences just before.
+        for (let j = i - 1; j >= Math.max(0, i - window) && !speaker; j -= 1) {
+          const prev = list[j]!;
+          speaker = prev.facts.speaker ?? [...prev.facts.people].reverse().find((p) => p.person)?.person;
+        }
+      } else if (written) {
+        speaker = personFor(written, people)?.key;
+      }
+      const quoted = s.facts.quotes.some((q) => !q.fragment);
+      if (!speaker && quoted) {
+        const next = list[i + 1];
+        const prev = list[i - 1];
+        if (next?.kind === 'caption') speaker = next.facts.people.find((p) => p.person)?.person;
+        // A quotation continuing the previous sentence's, or attributed by the next sentence
+        // of the same paragraph (`“…?” / And …,” Rubio said`).
+        if (!speaker && prev && prev.paragraph === s.paragraph) speaker = prev.facts.speaker;
+        if (!speaker && next && next.paragraph === s.paragraph) {
+          const nextWritten = findSpeaker(next.text, next.facts.quotes, next.facts.people);
+          if (nextWritten && nextWritten !== 'pronoun') speaker = personFor(nextWritten, people)?.key;
+        }
+      }
+      if (speaker) {
+        s.facts.speaker = speaker;
+        for (const q of s.facts.quotes) q.speaker = speaker;
+      }
+    });
+  }
+}

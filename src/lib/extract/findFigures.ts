@@ -1,0 +1,118 @@
+import { stemmer } from 'stemmer';
+import type { Figure } from '../types.ts';
+
+// Written by hand: number-words and money parsers on npm handle either "£700m" or "seven
+// hundred", not the mix of currency symbols, scales and tallies news copy uses; the rules below
+// are general (no corpus words), small, and tested.
+
+const CURRENCIES: Record<string, string> = {
+  '£': 'GBP', '$': 'USD', 'us$': 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR', 'a$': 'AUD', 'c$': 'CAD',
+  pounds: 'GBP', pound: 'GBP', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
+  francs: 'RWF', franc: 'RWF', rwf: 'RWF', gbp: 'GBP', usd: 'USD', eur: 'EUR',
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000,
+};
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?`;
+const MONEY_PREFIX = new RegExp(String.raw`(US\$|A\$|C\$|[£$€¥₹])\s?(${NUM})(${SCALE})`, 'giu');
+const MONEY_SUFFIX = new RegExp(String.raw`\b(${NUM})(\s?(?:thousand|million|billion|trillion))?\s(pounds?|dollars?|euros?|francs?|RWF|GBP|USD|EUR)\b`, 'giu');
+const PERCENT = new RegExp(String.raw`\b(${NUM})\s?(%|per ?cent\b|percent\b)`, 'giu');
+const TALLY = /\b(\d{1,4})[-–](\d{1,4})\b(?!\s*(?:year|day|month|week|hour|minute))/gu;
+const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
+const COUNT = new RegExp(String.raw`\b(${NUM})(${SCALE})\s+([\p{L}-]+)`, 'giu');
+const WORD_COUNT = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+([\p{L}-]+)`, 'giu');
+const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
+const DATE = new RegExp(String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`, 'giu');
+const MONTH = new RegExp(String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`, 'giu');
+
+const toNumber = (text: string) => Number(text.replace(/,/g, ''));
+const scaleOf = (text: string | undefined) => (text ? SCALES[text.trim().toLowerCase()] ?? 1 : 1);
+
+/** Finds money, percentages, counts, vote tallies, years, weekdays and dates in a sentence. */
+export function findFigures(sentence: string): Figure[] {
+  const figures: Figure[] = [];
+  const taken: [number, number][] = [];
+  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => {
+    const start = match.index!;
+    const end = start + text.length;
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    figures.push({ ...figure, text });
+  };
+
+  for (const m of sentence.matchAll(MONEY_PREFIX)) {
+    const currency = CURRENCIES[m[1]!.toLowerCase()] ?? m[1]!;
+    const amount = toNumber(m[2]!) * scaleOf(m[3]);
+    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` }, m[0].trimEnd());
+  }
+  for (const m of sentence.matchAll(MONEY_SUFFIX)) {
+    const currency = CURRENCIES[m[3]!.toLowerCase()] ?? m[3]!.toUpperCase();
+    const amount = toNumber(m[1]!) * scaleOf(m[2]);
+    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
+  }
+  for (const m of sentence.matchAll(PERCENT)) {
+    const amount = toNumber(m[1]!);
+    add(m, { kind: 'percent', amount, value: `${amount}%` });
+  }
+  for (const m of sentence.matchAll(DATE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5])!.toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[4]);
+    const year = m[3] ?? m[6];
+    if (day < 1 || day > 31) continue;
+    const value = `${year ?? '????'}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    add(m, { kind: 'date', value });
+  }
+  for (const m of sentence.matchAll(MONTH)) {
+    const name = (m[1] ?? m[3])!;
+    const year = m[2] ?? m[4];
+    const month = String(MONTHS.indexOf(name.toLowerCase()) + 1).padStart(2, '0');
+    // Keep only the month name (and year) as the figure text, not "in".
+    const offset = m[0].toLowerCase().indexOf(name.toLowerCase());
+    const text = m[0].slice(offset);
+    add({ ...m, index: m.index! + offset } as RegExpMatchArray, { kind: 'month', value: year ? `${year}-${month}` : month }, text);
+  }
+  for (const m of sentence.matchAll(TALLY)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1800 && b >= 1800) continue; // "2020-2024" is a span of years
+    add(m, { kind: 'tally', value: `${a}-${b}` });
+  }
+  for (const m of sentence.matchAll(YEAR)) {
+    add(m, { kind: 'year', amount: Number(m[1]), value: m[1]! });
+  }
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    add(m, { kind: 'weekday', value: m[1]!.toLowerCase() });
+  }
+  for (const m of sentence.matchAll(COUNT)) {
+    const amount = toNumber(m[1]!) * scaleOf(m[2]);
+    const unit = unitOf(m[3]!);
+    add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
+  }
+  for (const m of sentence.matchAll(WORD_COUNT)) {
+    const amount = NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    const unit = unitOf(m[2]!);
+    if (!unit) continue; // "one of", "two of": not a count of anything
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+  }
+  return figures.sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text));
+}
+
+const NOT_UNITS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'the', 'a', 'an', 'more', 'than', 'per', 'who', 'that', 'which', 'years', 'year']);
+
+/** The counted noun, stemmed so "deportation" and "deportations" agree. */
+function unitOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (NOT_UNITS.has(lower) || /\d/.test(lower)) return undefined;
+  return stemmer(lower);
+}

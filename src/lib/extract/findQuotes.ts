@@ -1,0 +1,52 @@
+import type { Quote } from '../types.ts';
+
+/** Options of {@link findQuotes}. */
+export interface FindQuotesOptions {
+  /** Quotes with fewer words are fragments (scare quotes, quoted labels). Default: 4. */
+  minWords?: number;
+}
+
+const PAIRS: [open: string, close: string][] = [
+  ['“', '”'],
+  ['„', '“'],
+  ['«', '»'],
+  ['"', '"'],
+];
+const CLOSERS = /[”»"]/;
+
+/**
+ * Finds direct quotations in a sentence. Reporters' quotation marks are often unbalanced
+ * (a quote spanning sentences, a machine translation dropping a mark), so a lone closing mark
+ * quotes from the sentence start and a lone opening mark quotes to the sentence end.
+ */
+export function findQuotes(sentence: string, { minWords = 4 }: FindQuotesOptions = {}): Quote[] {
+  const quotes: Quote[] = [];
+  let i = 0;
+  let sawAny = false;
+  while (i < sentence.length) {
+    const ch = sentence[i]!;
+    const pair = PAIRS.find(([open]) => open === ch);
+    if (pair) {
+      const close = sentence.indexOf(pair[1], i + 1);
+      const end = close === -1 ? sentence.length : close;
+      push(quotes, sentence, i, end, minWords, close === -1 ? 0 : 1);
+      sawAny = true;
+      i = end + 1;
+      continue;
+    }
+    if (!sawAny && CLOSERS.test(ch) && ch !== '"' && i > 0) {
+      // Closing mark with no opening before it: the quote began in an earlier sentence.
+      push(quotes, sentence, -1, i, minWords, 1);
+      sawAny = true;
+    }
+    i += 1;
+  }
+  return quotes;
+}
+
+function push(quotes: Quote[], sentence: string, open: number, close: number, minWords: number, closeWidth: number) {
+  const text = sentence.slice(open + 1, close).trim().replace(/[,.]$/, '');
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return;
+  quotes.push({ text, start: Math.max(open, 0), end: close + closeWidth, fragment: words.length < minWords });
+}

@@ -1,0 +1,69 @@
+import slugify from '@sindresorhus/slugify';
+import { distance } from 'fastest-levenshtein';
+import type { Person } from '../types.ts';
+
+/** Options of {@link resolvePeople}. */
+export interface ResolvePeopleOptions {
+  /** Surname similarity (1 − normalised Levenshtein distance) above which two spellings are one person. Default: 0.75. */
+  surnameSimilarity?: number;
+  /** Lower surname similarity accepted when the first names agree. Default: 0.5. */
+  surnameSimilarityWithFirstName?: number;
+}
+
+/** One name as written somewhere in the story. */
+export interface NameOccurrence {
+  text: string;
+  article: string;
+  anchor: string;
+}
+
+/** Similarity of two words: 1 − Levenshtein distance / longer length. */
+export function similarity(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.length + y.length === 0 ? 1 : 1 - distance(x, y) / Math.max(x.length, y.length);
+}
+
+const parts = (name: string) => {
+  const words = name.split(/\s+/).filter((w) => !/^(?:\p{Lu}\.)+$/u.test(w)); // drop initials such as J.P.
+  return { first: words.length > 1 ? words[0]! : undefined, surname: words.at(-1) ?? name };
+};
+
+/**
+ * Groups the names written across a story into people, so that misspellings ("Nduhungirefer")
+ * and surname-only mentions ("Rubio") resolve to one person. The canonical name is the most
+ * frequent full (first + last) spelling.
+ */
+export function resolvePeople(names: NameOccurrence[], options: ResolvePeopleOptions = {}): Person[] {
+  const { surnameSimilarity = 0.75, surnameSimilarityWithFirstName = 0.5 } = options;
+  // Longer names first: full names found the groups, surname-only mentions join them.
+  const distinct = [...new Set(names.map((n) => n.text))].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
+  const groups: string[][] = [];
+  for (const name of distinct) {
+    const p = parts(name);
+    const group = groups.find((g) =>
+      g.some((other) => {
+        const q = parts(other);
+        const sim = similarity(p.surname, q.surname);
+        if (p.first && q.first && p.first.toLowerCase() !== q.first.toLowerCase()) return false;
+        if (p.first && q.first) return sim >= surnameSimilarityWithFirstName;
+        return sim >= surnameSimilarity;
+      }),
+    );
+    if (group) group.push(name);
+    else groups.push([name]);
+  }
+  const count = (text: string) => names.filter((n) => n.text === text).length;
+  const people = groups.map((group): Person => {
+    const full = group.filter((n) => parts(n).first);
+    const pool = full.length > 0 ? full : group;
+    const name = [...pool].sort((a, b) => count(b) - count(a) || b.length - a.length || a.localeCompare(b))[0]!;
+    return {
+      key: slugify(name),
+      name,
+      surname: parts(name).surname,
+      variants: names.filter((n) => group.includes(n.text)),
+    };
+  });
+  return people.sort((a, b) => a.key.localeCompare(b.key));
+}
