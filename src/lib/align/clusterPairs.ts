@@ -1,0 +1,65 @@
+import type { ScoredPair } from './pairSimilarities.ts';
+
+/** Options of {@link clusterPairs}. */
+export interface ClusterOptions {
+  /** Two groups merge while the average similarity of their cross-article pairs is at least this. Default: 0.18. */
+  threshold?: number;
+}
+
+/**
+ * Average-linkage agglomerative clustering over cross-article pairs. Unlike single linkage
+ * (connected components), a group only grows when a new sentence is similar to the group *on
+ * average*, so a chain A~B~C of partly overlapping sentences does not glue unrelated A and C.
+ * Pairs within one article are not evidence either way and are left out of the average.
+ */
+export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPair[], { threshold = 0.18 }: ClusterOptions = {}): number[][] {
+  const sim = new Map<number, number>();
+  for (const p of pairs) sim.set(p.a * count + p.b, p.similarity);
+  const pairSim = (i: number, j: number) => sim.get(Math.min(i, j) * count + Math.max(i, j)) ?? 0;
+  const clusters = new Map<number, number[]>();
+  const owner = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    clusters.set(i, [i]);
+    owner[i] = i;
+  }
+  const linkage = (x: number[], y: number[]) => {
+    let total = 0;
+    let cross = 0;
+    for (const i of x) {
+      for (const j of y) {
+        if (articleOf[i] === articleOf[j]) continue;
+        cross += 1;
+        total += pairSim(i, j);
+      }
+    }
+    return cross === 0 ? 0 : total / cross;
+  };
+  // Repeatedly merge the best pair of neighbouring groups; neighbours are groups joined by at
+  // least one scored pair, so the search stays sparse.
+  for (;;) {
+    const seen = new Set<number>();
+    let best: { x: number; y: number; score: number } | undefined;
+    for (const p of pairs) {
+      if (p.similarity < threshold) break;
+      const x = owner[p.a]!;
+      const y = owner[p.b]!;
+      if (x === y) continue;
+      const key = Math.min(x, y) * count + Math.max(x, y);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const score = linkage(clusters.get(x)!, clusters.get(y)!);
+      if (score >= threshold && (!best || score > best.score + 1e-12 || (Math.abs(score - best.score) <= 1e-12 && key < Math.min(best.x, best.y) * count + Math.max(best.x, best.y)))) {
+        best = { x, y, score };
+      }
+      // Pairs are sorted by similarity; a group linkage can never beat the best single pair
+      // between them, so once pairs fall below the best score found, stop looking.
+      if (best && p.similarity < best.score) break;
+    }
+    if (!best) break;
+    const merged = [...clusters.get(best.x)!, ...clusters.get(best.y)!].sort((a, b) => a - b);
+    clusters.delete(best.y);
+    clusters.set(best.x, merged);
+    for (const i of merged) owner[i] = best.x;
+  }
+  return [...clusters.values()].filter((c) => c.length > 1).sort((a, b) => a[0]! - b[0]!);
+}

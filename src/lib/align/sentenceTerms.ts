@@ -1,0 +1,56 @@
+import { eng } from 'stopword';
+import { stemmer } from 'stemmer';
+import type { SentenceRecord } from '../types.ts';
+
+const STOPWORDS = new Set([...eng, 'also', 'would', 'could', 'said', 'says', 'say', 'told', 'stated', 'according', 'mr', 'mrs', 'ms']);
+const WORD = /[\p{L}][\p{L}’'.-]*/gu;
+
+/** One comparable word: its Porter stem (or `@person` key), and the word as written (lower case). */
+export interface Term {
+  stem: string;
+  word: string;
+}
+
+/** Options of {@link sentenceTerms}. */
+export interface TermOptions {
+  /** Lower-cased multi-word names -> their acronym (from findAcronyms). Default: none. */
+  aliases?: Map<string, string>;
+}
+
+/**
+ * The comparable words of a sentence: lower-cased, stop words dropped, Porter-stemmed, with
+ * every spelling of a resolved person replaced by that person's key (so "Nduhungirefer" and
+ * "Nduhungirehe" are one word) and long names replaced by the story's acronym for them.
+ */
+export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions = {}): Term[] {
+  const personWords = new Map<string, string>();
+  for (const mention of sentence.facts.people) {
+    if (!mention.person) continue;
+    for (const word of mention.text.split(/\s+/)) personWords.set(word.toLowerCase(), `@${mention.person}`);
+  }
+  let text = sentence.text;
+  if (aliases) {
+    for (const [phrase, acronym] of aliases) {
+      if (text.toLowerCase().includes(phrase)) text = text.replace(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), acronym.toUpperCase());
+    }
+  }
+  const terms: Term[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0].replace(/\.$/, '');
+    // "U.S." and "US" are one word; "us" the pronoun stays a stop word.
+    const isAcronym = /^(?:\p{Lu}\.)+\p{Lu}?$|^\p{Lu}{2,6}$/u.test(raw);
+    const word = (isAcronym ? raw.replace(/\./g, '') : raw).toLowerCase().replace(/[’']s?$/u, '').replace(/’/g, "'");
+    const person = personWords.get(word);
+    if (person) {
+      if (terms.at(-1)?.stem !== person) terms.push({ stem: person, word });
+      continue;
+    }
+    if (isAcronym) {
+      terms.push({ stem: word, word });
+      continue;
+    }
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    terms.push({ stem: stemmer(word.replace(/-/g, '')), word });
+  }
+  return terms;
+}
