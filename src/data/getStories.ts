@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { processStory } from '../lib/processStory.ts';
 import type { AlignedStory, StoryInput } from '../lib/types.ts';
 import { contentRoot } from './contentRoot.ts';
+import { loadWordnet } from './loadWordnet.ts';
 import { readStories } from './readStories.ts';
 
 let cache: Promise<AlignedStory[]> | undefined;
@@ -40,7 +41,8 @@ async function load(): Promise<AlignedStory[]> {
         ...(entry.data.published ? { published: isoDay(entry.data.published) } : {}),
       })),
   }));
+  const synsets = loadWordnet();
   return inputs
-    .map(processStory)
+    .map((input) => processStory(input, { synsets }))
     .sort((a, b) => (b.story.date ?? '').localeCompare(a.story.date ?? '') || a.story.title.localeCompare(b.story.title));
 }

@@ -1,30 +1,41 @@
+import { alignSentences, type AlignOptions } from './align/alignSentences.ts';
+import { applyOverrides } from './align/applyOverrides.ts';
+import { buildClaims } from './align/buildClaims.ts';
 import { articleLabel } from './articleLabel.ts';
+import { extractFacts } from './extract/extractFacts.ts';
 import { segmentArticle } from './segment/segmentArticle.ts';
-import type { AlignedStory, SentenceRecord } from './types.ts';
-import type { StoryInput } from './types.ts';
+import type { AlignedStory, Claim, StoryInput } from './types.ts';
 
-/** Runs the whole pipeline for one story: segment, extract, align, describe. */
-export function processStory(input: StoryInput): AlignedStory {
+/** Options of {@link processStory}. */
+export type ProcessOptions = AlignOptions;
+
+/**
+ * Runs the whole pipeline for one story: segment each article, extract quotes, figures and
+ * people, align sentences across articles into claims, describe them, and apply the editor's
+ * `claims.yaml`. Pure: the same input always gives the same output.
+ */
+export function processStory(input: StoryInput, options: ProcessOptions = {}): AlignedStory {
   const articles = input.articles.map((article, i) => {
     const { body: _body, ...meta } = article;
     return { ...meta, label: articleLabel(article, i + 1), segmented: segmentArticle(article) };
   });
-  const sentences: SentenceRecord[] = articles.flatMap((article) =>
-    article.segmented.paragraphs.flatMap((paragraph) =>
-      paragraph.sentences.map((sentence) => ({
-        ...sentence,
-        article: article.id,
-        kind: paragraph.kind,
-        repeated: paragraph.repeatOf !== undefined,
-        facts: { quotes: [], figures: [], people: [] },
-      })),
-    ),
-  );
+  const { sentences, people } = extractFacts(articles.map((a) => a.segmented));
+  const groups = alignSentences(sentences, options);
+  let claims = buildClaims(groups, sentences, people);
+  if (input.overrides) {
+    const index = new Map(sentences.map((s, i) => [`${s.article}#${s.anchor}`, i]));
+    const rebuild = (mentions: Claim['mentions'], base: Claim): Claim => {
+      if (mentions.length === 0) return { ...base, mentions: [], articleCount: 0, discrepancies: [] };
+      const group = { members: mentions.map((m) => ({ sentence: index.get(`${m.article}#${m.anchor}`)!, confidence: m.confidence, secondary: false })) };
+      return { ...buildClaims([group], sentences, people)[0]!, id: base.id };
+    };
+    claims = applyOverrides(claims, input.overrides, sentences, rebuild).filter((c) => c.mentions.length > 0);
+  }
   return {
     story: { id: input.id, title: input.title, summary: input.summary, ...(input.date ? { date: input.date } : {}) },
     articles,
     sentences,
-    people: [],
-    claims: [],
+    people,
+    claims,
   };
 }

@@ -1,0 +1,90 @@
+import { findDiscrepancies } from '../compare/findDiscrepancies.ts';
+import type { Claim, ClaimKind, Person, SentenceRecord } from '../types.ts';
+import type { SentenceGroup } from './alignSentences.ts';
+import { claimSlug } from './claimSlug.ts';
+
+/** Options of {@link buildClaims}. */
+export interface BuildClaimsOptions {
+  /** Longest title, in characters, before it is cut at a word boundary. Default: 110. */
+  maxTitleLength?: number;
+}
+
+/**
+ * Turns aligned sentence groups into described claims: kind, speaker, a title taken from the
+ * best-supported wording (never paraphrased: article text is evidence), a stable slug, the
+ * mentions, and the discrepancies between articles.
+ */
+export function buildClaims(groups: SentenceGroup[], sentences: SentenceRecord[], people: Person[], { maxTitleLength = 110 }: BuildClaimsOptions = {}): Claim[] {
+  const order = new Map(sentences.map((s, i) => [s, i]));
+  const claims = groups.map((group): Claim & { first: number } => {
+    const members = group.members
+      .map((m) => ({ ...m, record: sentences[m.sentence]! }))
+      .sort((a, b) => a.sentence - b.sentence);
+    const records = members.map((m) => m.record);
+    const articles = new Set(records.map((r) => r.article));
+    const kind = claimKind(records);
+    // A quote needs half its sentences to name the speaker; a statement a clear majority.
+    const speakerKey = majority(records.map((r) => r.facts.speaker), kind !== 'quote');
+    const speaker = speakerKey ? people.find((p) => p.key === speakerKey) : undefined;
+    // One wording per article: its most confident sentence.
+    const best = [...articles].map((article) => members.filter((m) => m.record.article === article).sort((a, b) => b.confidence - a.confidence)[0]!);
+    const lead = [...best].sort((a, b) => b.confidence - a.confidence || a.sentence - b.sentence)[0]!;
+    const quoteOf = (r: SentenceRecord) => r.facts.quotes.filter((q) => !q.fragment).map((q) => q.text).join(' … ');
+    const wordings = best.map((m) => ({ article: m.record.article, text: kind === 'quote' && quoteOf(m.record) ? quoteOf(m.record) : m.record.text }));
+    const titleSource = kind === 'quote' && quoteOf(lead.record) ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”` : shorten(lead.record.text, maxTitleLength);
+    return {
+      id: claimSlug(wordings, kind === 'quote' ? speaker?.surname : undefined),
+      title: titleSource,
+      kind,
+      ...(speaker ? { speaker: speaker.name } : {}),
+      articleCount: articles.size,
+      mentions: members.map((m) => ({
+        article: m.record.article,
+        paragraph: m.record.paragraph,
+        sentence: m.record.index,
+        anchor: m.record.anchor,
+        text: m.record.text,
+        confidence: m.confidence,
+      })),
+      discrepancies: findDiscrepancies(records, kind, { people }),
+      first: Math.min(...records.map((r) => order.get(r)!)),
+    };
+  });
+  claims.sort((a, b) => b.articleCount - a.articleCount || a.first - b.first);
+  uniqueIds(claims);
+  return claims.map(({ first: _first, ...claim }) => claim);
+}
+
+/** Gives colliding slugs a numeric suffix, in a deterministic order (by their wordings). */
+export function uniqueIds(claims: Claim[]): void {
+  const byId = new Map<string, Claim[]>();
+  for (const c of claims) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    list
+      .sort((a, b) => (a.mentions[0]?.text ?? '').localeCompare(b.mentions[0]?.text ?? ''))
+      .forEach((c, i) => {
+        if (i > 0) c.id = `${id}-${i + 1}`;
+      });
+  }
+}
+
+function claimKind(records: SentenceRecord[]): ClaimKind {
+  const articlesWith = (test: (r: SentenceRecord) => boolean) => new Set(records.filter(test).map((r) => r.article)).size;
+  if (articlesWith((r) => r.facts.quotes.some((q) => !q.fragment)) >= 2) return 'quote';
+  if (articlesWith((r) => r.facts.figures.some((f) => f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'tally')) >= 2) return 'figure';
+  return 'statement';
+}
+
+function majority<T>(values: (T | undefined)[], strict: boolean): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))[0];
+  return top && (strict ? top[1] * 2 > values.length : top[1] * 2 >= values.length) ? top[0] : undefined;
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:—–-]+$/, '')}…`;
+}

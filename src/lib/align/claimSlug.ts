@@ -1,0 +1,37 @@
+import slugify from '@sindresorhus/slugify';
+import { eng } from 'stopword';
+
+const STOP = new Set([...eng, 'said', 'says', 'told', 'also', 'would', 'could', 'will', 'according']);
+
+/** Options of {@link claimSlug}. */
+export interface SlugOptions {
+  /** Content words in the slug, after the speaker's surname. Default: 3. */
+  words?: number;
+}
+
+/**
+ * A readable slug for a claim (`rubio-despicable-human-beings`), built only from what its
+ * wordings share: the words most of its articles use, ranked by how many articles use them,
+ * then length, then alphabet. It does not depend on article order, positions or other claims,
+ * so adding, removing or reordering articles that do not change the consensus keeps the slug.
+ */
+export function claimSlug(wordings: { article: string; text: string }[], speakerSurname: string | undefined, { words = 3 }: SlugOptions = {}): string {
+  const coverage = new Map<string, { articles: Set<string>; positions: number[] }>();
+  for (const { article, text } of wordings) {
+    const tokens = text.toLowerCase().replace(/[’']s\b/g, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
+    tokens.forEach((token, i) => {
+      if (token.length < 4 || STOP.has(token) || token === speakerSurname?.toLowerCase()) return;
+      const entry = coverage.get(token) ?? { articles: new Set(), positions: [] };
+      entry.articles.add(article);
+      entry.positions.push(i / tokens.length);
+      coverage.set(token, entry);
+    });
+  }
+  const chosen = [...coverage]
+    .sort(([a, x], [b, y]) => y.articles.size - x.articles.size || b.length - a.length || a.localeCompare(b))
+    .slice(0, words)
+    .map(([token, { positions }]) => ({ token, at: positions.reduce((s, p) => s + p, 0) / positions.length }))
+    .sort((a, b) => a.at - b.at || a.token.localeCompare(b.token))
+    .map((c) => c.token);
+  return slugify([speakerSurname, ...chosen].filter(Boolean).join(' ')) || 'claim';
+}
