@@ -42,6 +42,31 @@ export const overrideErrors = {
     `${file} gives the slug "${slug}" to two claims. Give each claim its own slug.`,
 } as const;
 
+/** Plain-words descriptions of discrepancies; `labels` are the articles' source labels. */
+export const discrepancyText = {
+  /** "3 articles say Sunday, 1 says Monday" */
+  countedValues: (groups: { value: string; labels: string[] }[]) =>
+    groups
+      .map(({ value, labels }) => `${labels.length} ${labels.length === 1 ? 'article' : 'articles'} ${labels.length === 1 ? 'says' : 'say'} ${value}`)
+      .join(', '),
+  /** "£700 million (Article 3) vs £50 million (Article 5)" */
+  versus: (values: { value: string; label: string }[]) => values.map(({ value, label }) => `${value} (${label})`).join(' vs '),
+  nameSpelling: (subject: string, variants: { value: string; labels: string[] }[]) =>
+    `${subject} is spelled ${variants.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
+  title: (subject: string, values: { value: string; labels: string[] }[]) =>
+    `${subject} is called ${values.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
+  quoteWording: (count: number) => `The quoted words differ across ${count} articles; compare them below.`,
+  heading: {
+    amount: 'Different amounts',
+    number: 'Different numbers',
+    weekday: 'Different days',
+    date: 'Different dates',
+    title: 'Different titles',
+    'name-spelling': 'Different spellings of a name',
+    'quote-wording': 'Different wording of the quote',
+  },
+} as const;
+
 /** Words the pages show. */
 export const ui = {
   siteName: 'Side by Side',
@@ -61,6 +86,36 @@ export const ui = {
   repeated: (paragraph: number) => `Repeats paragraph ${paragraph} of this article (not counted twice)`,
   heading: 'Headline or subheading',
   caption: 'Caption or attribution line',
+  claimsHeading: 'Claims the articles share',
+  discrepanciesHeading: 'Where the articles disagree',
+  noDiscrepancies: 'The articles agree on the figures, names and titles in this claim.',
+  kind: { quote: 'Quote', figure: 'Figure', statement: 'Statement' } as Record<string, string>,
+  carriedBy: (n: number, total: number) => `Reported by ${n} of ${total} articles`,
+  speakerLabel: 'Speaker',
+  possibleMatch: 'Possible match',
+  possibleMatchNote: 'The aligner is less sure this sentence reports the same claim.',
+  baseWording: 'Base wording',
+  compareAgainst: 'Compare against',
+  wordingsHeading: 'Each article’s wording',
+  inContext: 'Read in context',
+  inserted: 'added: ',
+  deleted: 'missing here: ',
+  diffLegend: 'Differences from the base wording: underlined text is only in this article; struck-through text is in the base wording but not here. Quotation-mark style and capitalisation are ignored.',
+  collationHeading: 'All wordings aligned',
+  collationNote: 'Each row is one article. Shaded columns are where every article reads the same; other columns are where they branch.',
+  collationGap: '(nothing)',
+  previousClaim: 'Previous claim',
+  nextClaim: 'Next claim',
+  copyLink: 'Copy link',
+  copied: 'Link copied',
+  onlyIn: (label: string) => `Only in ${label}`,
+  matrixHeading: 'Which article reports which claim',
+  matrixCaption: 'Claims (rows) against articles (columns). A check mark means the article reports the claim.',
+  reports: 'reports this claim',
+  doesNotReport: 'does not report this claim',
+  alignedSentence: (title: string) => `Shared claim: ${title}`,
+  uniqueSentence: 'Only this article reports this',
+  overlapHeading: 'How much the articles share',
   notFoundTitle: 'Page not found',
   notFoundBody: 'This page does not exist. It may have been a link to a claim that was merged or removed.',
 } as const;

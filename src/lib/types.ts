@@ -183,3 +183,26 @@ export interface AlignedStory {
   people: Person[];
   claims: Claim[];
 }
+
+/** A piece of a wording compared with the base wording. */
+export interface DiffSegment {
+  /** `same`: in both; `ins`: only in this wording; `del`: only in the base wording. */
+  type: 'same' | 'ins' | 'del';
+  /** Verbatim text: from this wording for `same` and `ins`, from the base for `del`. */
+  text: string;
+}
+
+/** One row of an N-way collation table: a wording split into the table's columns. */
+export interface CollationRow {
+  article: string;
+  anchor: string;
+  /** One cell per column; `null` where this wording has nothing at that point. */
+  cells: (string | null)[];
+}
+
+/** An N-way alignment of three or more wordings, as collation tools draw it. */
+export interface Collation {
+  /** Per column: true where every wording reads the same (ignoring case, quote style and spacing). */
+  agreed: boolean[];
+  rows: CollationRow[];
+}

@@ -1,0 +1,41 @@
+import type { Claim, Collation, DiffSegment, Mention } from '../types.ts';
+import { collateWordings } from './collateWordings.ts';
+import { diffWordings } from './diffWordings.ts';
+
+/** One wording on a claim page, with its differences from the base wording. */
+export interface ComparedWording {
+  mention: Mention;
+  isBase: boolean;
+  segments: DiffSegment[];
+}
+
+/** Everything a claim page shows for one choice of base wording. */
+export interface ClaimComparison {
+  base: Mention;
+  wordings: ComparedWording[];
+  /** Present when three or more articles carry the claim. */
+  collation?: Collation;
+}
+
+/**
+ * Compares a claim's wordings against a base: by default the wording most articles share
+ * (the most confident mention), or the mention of `baseArticle` when the reader picks one.
+ */
+export function compareClaim(claim: Claim, baseArticle?: string): ClaimComparison {
+  const ranked = [...claim.mentions].sort((a, b) => b.confidence - a.confidence || a.article.localeCompare(b.article) || a.paragraph - b.paragraph);
+  const base = (baseArticle ? ranked.find((m) => m.article === baseArticle) : undefined) ?? ranked[0]!;
+  const ordered = [base, ...claim.mentions.filter((m) => m !== base)];
+  const wordings = ordered.map((mention) => ({
+    mention,
+    isBase: mention === base,
+    segments: mention === base ? [{ type: 'same' as const, text: mention.text }] : diffWordings(base.text, mention.text),
+  }));
+  // The N-way table uses one wording per article, so a repeated sentence does not add a row.
+  const perArticle = [...new Map(ranked.map((m) => [m.article, m])).values()].filter((m) => m.article !== base.article);
+  const articles = new Set(claim.mentions.map((m) => m.article));
+  return {
+    base,
+    wordings,
+    ...(articles.size >= 3 ? { collation: collateWordings(base, perArticle) } : {}),
+  };
+}
