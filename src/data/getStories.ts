@@ -1,13 +1,12 @@
 import { getCollection } from 'astro:content';
 import { processStory } from '../lib/processStory.ts';
-import type { AlignedStory, StoryInput } from '../lib/types.ts';
+import type { AlignedStory } from '../lib/types.ts';
 import { contentRoot } from './contentRoot.ts';
 import { loadWordnet } from './loadWordnet.ts';
 import { readStories } from './readStories.ts';
+import { toStoryInput } from './toStoryInput.ts';
 
 let cache: Promise<AlignedStory[]> | undefined;
-
-const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
 
 /**
  * Every story, run through the pipeline once per build (pages share the result), ordered
@@ -20,29 +19,16 @@ export function getStories(): Promise<AlignedStory[]> {
 
 async function load(): Promise<AlignedStory[]> {
   const [stories, articles] = await Promise.all([getCollection('stories'), getCollection('articles')]);
-  // claims.yaml is not a collection entry; read it with the same validated reader.
-  const overrides = new Map(readStories(contentRoot).map((s) => [s.storyId, s.overrides]));
-  const inputs: StoryInput[] = stories.map((story) => ({
-    id: story.id,
-    title: story.data.title,
-    summary: story.data.summary,
-    ...(story.data.date ? { date: isoDay(story.data.date) } : {}),
-    ...(overrides.get(story.id) ? { overrides: overrides.get(story.id) } : {}),
-    articles: articles
-      .filter((entry) => entry.id.startsWith(`${story.id}/`))
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((entry) => ({
-        id: entry.id.slice(story.id.length + 1),
-        language: entry.data.language,
-        body: entry.body ?? '',
-        ...(entry.data.title ? { title: entry.data.title } : {}),
-        ...(entry.data.outlet ? { outlet: entry.data.outlet } : {}),
-        ...(entry.data.url ? { url: entry.data.url } : {}),
-        ...(entry.data.published ? { published: isoDay(entry.data.published) } : {}),
-      })),
-  }));
+  // claims.yaml and claims.lock.yaml are not collection entries; the same validated reader has them.
+  const files = new Map(readStories(contentRoot).map((s) => [s.storyId, { overrides: s.overrides, lock: s.lock }]));
   const synsets = loadWordnet();
-  return inputs
-    .map((input) => processStory(input, { synsets }))
+  return stories
+    .map((story) => {
+      const own = articles
+        .filter((entry) => entry.id.startsWith(`${story.id}/`))
+        .map((entry) => ({ id: entry.id.slice(story.id.length + 1), data: entry.data, body: entry.body ?? '' }));
+      const { overrides, lock } = files.get(story.id) ?? {};
+      return processStory(toStoryInput(story, own, { ...(overrides ? { overrides } : {}), ...(lock ? { lock } : {}) }), { synsets });
+    })
     .sort((a, b) => (b.story.date ?? '').localeCompare(a.story.date ?? '') || a.story.title.localeCompare(b.story.title));
 }

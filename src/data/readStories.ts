@@ -22,6 +22,8 @@ export interface StoryFolder {
   body: string;
   /** Raw text of the optional `claims.yaml` and its path, parsed later by the pipeline. */
   overrides?: { file: string; text: string };
+  /** Raw text of the optional `claims.lock.yaml` (published claim ids) and its path. */
+  lock?: { file: string; text: string };
   articles: ArticleFile[];
 }
 
@@ -57,10 +59,18 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
       if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(show(path)));
       return { storyId, articleId, file: show(path), data: parsed.data, body: parsed.body };
     });
-    const overridesPath = join(folder, 'claims.yaml');
-    const overrides = existsSync(overridesPath)
-      ? { file: show(overridesPath), text: decodeUtf8(readFileSync(overridesPath), show(overridesPath)) }
-      : undefined;
-    return { storyId, file: show(storyPath), data: story.data, body: story.body, overrides, articles };
+    const optional = (name: string) => {
+      const path = join(folder, name);
+      return existsSync(path) ? { file: show(path), text: decodeUtf8(readFileSync(path), show(path)) } : undefined;
+    };
+    return {
+      storyId,
+      file: show(storyPath),
+      data: story.data,
+      body: story.body,
+      overrides: optional('claims.yaml'),
+      lock: optional('claims.lock.yaml'),
+      articles,
+    };
   });
 }

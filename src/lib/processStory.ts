@@ -1,4 +1,5 @@
 import { alignSentences, type AlignOptions } from './align/alignSentences.ts';
+import { applyIdLock } from './align/applyIdLock.ts';
 import { applyOverrides } from './align/applyOverrides.ts';
 import { buildClaims } from './align/buildClaims.ts';
 import { articleLabel } from './articleLabel.ts';
@@ -11,8 +12,8 @@ export type ProcessOptions = AlignOptions;
 
 /**
  * Runs the whole pipeline for one story: segment each article, extract quotes, figures and
- * people, align sentences across articles into claims, describe them, and apply the editor's
- * `claims.yaml`. Pure: the same input always gives the same output.
+ * people, align sentences across articles into claims, describe them, keep published ids
+ * (`claims.lock.yaml`), and apply the editor's `claims.yaml`. Pure: the same input always gives the same output.
  */
 export function processStory(input: StoryInput, options: ProcessOptions = {}): AlignedStory {
   const articles = input.articles.map((article, i) => {
@@ -22,6 +23,7 @@ export function processStory(input: StoryInput, options: ProcessOptions = {}): A
   const { sentences, people } = extractFacts(articles.map((a) => a.segmented));
   const groups = alignSentences(sentences, options);
   let claims = buildClaims(groups, sentences, people);
+  if (input.lock) claims = applyIdLock(claims, input.lock);
   if (input.overrides) {
     const index = new Map(sentences.map((s, i) => [`${s.article}#${s.anchor}`, i]));
     const rebuild = (mentions: Claim['mentions'], base: Claim): Claim => {

@@ -27,6 +27,8 @@ export interface StoryInput {
   articles: ArticleInput[];
   /** The optional `claims.yaml`: its path (for messages) and raw text. */
   overrides?: { file: string; text: string };
+  /** The optional `claims.lock.yaml` of published claim ids. */
+  lock?: { file: string; text: string };
 }
 
 /** What a paragraph is, so that only real reporting counts as support for a claim. */

@@ -30,7 +30,9 @@ export function buildClaims(groups: SentenceGroup[], sentences: SentenceRecord[]
     const best = [...articles].map((article) => members.filter((m) => m.record.article === article).sort((a, b) => b.confidence - a.confidence)[0]!);
     const lead = [...best].sort((a, b) => b.confidence - a.confidence || a.sentence - b.sentence)[0]!;
     const quoteOf = (r: SentenceRecord) => r.facts.quotes.filter((q) => !q.fragment).map((q) => q.text).join(' … ');
-    const wordings = best.map((m) => ({ article: m.record.article, text: kind === 'quote' && quoteOf(m.record) ? quoteOf(m.record) : m.record.text }));
+    // The slug reads every member's words, not just the most confident ones: confidences
+    // shift when other articles come and go, the words do not.
+    const wordings = records.map((r) => ({ article: r.article, text: kind === 'quote' && quoteOf(r) ? quoteOf(r) : r.text }));
     const titleSource = kind === 'quote' && quoteOf(lead.record) ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”` : shorten(lead.record.text, maxTitleLength);
     return {
       id: claimSlug(wordings, kind === 'quote' ? speaker?.surname : undefined),

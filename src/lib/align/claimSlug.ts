@@ -11,9 +11,11 @@ export interface SlugOptions {
 
 /**
  * A readable slug for a claim (`rubio-despicable-human-beings`), built only from what its
- * wordings share: the words most of its articles use, ranked by how many articles use them,
- * then length, then alphabet. It does not depend on article order, positions or other claims,
- * so adding, removing or reordering articles that do not change the consensus keeps the slug.
+ * wordings share: words used by at least two of its articles, longest first (rarer, more
+ * telling words are longer), then alphabetical. Coverage counts are deliberately not a rank:
+ * they move whenever an article joins or leaves, the set of shared words rarely does. It does
+ * not depend on article order, positions or other claims. Published ids are pinned by the
+ * story's `claims.lock.yaml` (applyIdLock) for the cases where the shared words do change.
  */
 export function claimSlug(wordings: { article: string; text: string }[], speakerSurname: string | undefined, { words = 3 }: SlugOptions = {}): string {
   const coverage = new Map<string, { articles: Set<string>; positions: number[] }>();
@@ -28,7 +30,7 @@ export function claimSlug(wordings: { article: string; text: string }[], speaker
     });
   }
   const chosen = [...coverage]
-    .sort(([a, x], [b, y]) => y.articles.size - x.articles.size || b.length - a.length || a.localeCompare(b))
+    .sort(([a, x], [b, y]) => Number(y.articles.size >= 2) - Number(x.articles.size >= 2) || b.length - a.length || a.localeCompare(b))
     .slice(0, words)
     .map(([token, { positions }]) => ({ token, at: positions.reduce((s, p) => s + p, 0) / positions.length }))
     .sort((a, b) => a.at - b.at || a.token.localeCompare(b.token))

@@ -34,16 +34,35 @@ export function diffWordings(base: string, other: string): DiffSegment[] {
   return absorbSpaces(segments);
 }
 
-/** Whitespace between two changes reads better inside the change than as a lone "same" piece. */
+/**
+ * Reads "talks are" -> "talk is" as one change, not two: whitespace between two changes joins
+ * both sides of the change, and each run of changes becomes one deletion then one insertion
+ * (so each wording still reads back exactly from its segments).
+ */
 function absorbSpaces(segments: DiffSegment[]): DiffSegment[] {
-  return segments.filter((s, i) => {
-    if (s.type !== 'same' || s.text.trim() !== '') return true;
-    const prev = segments[i - 1];
-    const next = segments[i + 1];
-    if (prev && next && prev.type !== 'same' && next.type !== 'same') {
-      prev.text += s.text;
-      return false;
+  const out: DiffSegment[] = [];
+  let del = '';
+  let ins = '';
+  const flush = () => {
+    if (del) out.push({ type: 'del', text: del });
+    if (ins) out.push({ type: 'ins', text: ins });
+    del = '';
+    ins = '';
+  };
+  segments.forEach((segment, i) => {
+    const between = segment.type === 'same' && segment.text.trim() === '' && (del || ins) && segments[i + 1] && segments[i + 1]!.type !== 'same';
+    if (between) {
+      del += segment.text;
+      ins += segment.text;
+    } else if (segment.type === 'del') {
+      del += segment.text;
+    } else if (segment.type === 'ins') {
+      ins += segment.text;
+    } else {
+      flush();
+      out.push(segment);
     }
-    return true;
   });
+  flush();
+  return out;
 }

@@ -33,7 +33,8 @@ interface Token { text: string; start: number }
  * titles, demonyms and possessives are stripped so "former President Trump’s" yields "Trump".
  */
 export function findPeople(sentence: string): PersonMention[] {
-  const tokens: Token[] = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0].replace(/\.$/, (d, i, s) => (/(?:\p{Lu}\.)+$/u.test(s) ? d : '')), start: m.index! }));
+  // A final full stop belongs to initials ("J.P.") but not to a word ending a sentence.
+  const tokens: Token[] = [...sentence.matchAll(WORD)].map((m) => ({ text: /^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, ''), start: m.index! }));
   const mentions: PersonMention[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -1,0 +1,60 @@
+import { parse as parseYaml } from 'yaml';
+import { overrideErrors } from '../../messages.ts';
+import type { Claim } from '../types.ts';
+import { OverrideError } from './applyOverrides.ts';
+
+/** Options of {@link applyIdLock}. */
+export interface IdLockOptions {
+  /** Share of the smaller claim's sentences two claims must have in common to be "the same claim". Default: 0.5. */
+  minOverlap?: number;
+}
+
+const key = (m: { article: string; anchor: string }) => `${m.article}#${m.anchor}`;
+
+/**
+ * Gives claims the ids they were published under. `claims.lock.yaml` (written by
+ * `npm run claims:lock`) lists each published id with its sentences; a new claim sharing at
+ * least half of a locked claim's sentences takes that id, even if articles were added or
+ * removed since and its generated slug would now differ. Pairs are matched greedily, best
+ * overlap first, so two claims never take one id. Claims matching nothing keep their slug,
+ * suffixed if a locked id already uses it.
+ */
+export function applyIdLock(claims: Claim[], lock: { file: string; text: string }, { minOverlap = 0.5 }: IdLockOptions = {}): Claim[] {
+  let raw: unknown;
+  try {
+    raw = parseYaml(lock.text) ?? {};
+  } catch (error) {
+    throw new OverrideError(overrideErrors.invalid(lock.file, '(file)', `is not valid YAML (${String(error).split('\n')[0]})`));
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.values(raw).some((v) => !Array.isArray(v) || v.some((s) => typeof s !== 'string'))) {
+    throw new OverrideError(overrideErrors.invalid(lock.file, '(top level)', 'must map each claim id to a list of "article#anchor" sentences; regenerate it with npm run claims:lock'));
+  }
+  const locked = Object.entries(raw as Record<string, string[]>).map(([id, sentences]) => ({ id, sentences: new Set(sentences) }));
+  const candidates: { claim: number; lock: number; overlap: number }[] = [];
+  claims.forEach((claim, c) => {
+    const members = new Set(claim.mentions.map(key));
+    locked.forEach((l, k) => {
+      const shared = [...members].filter((m) => l.sentences.has(m)).length;
+      const overlap = shared / Math.max(1, Math.min(members.size, l.sentences.size));
+      if (shared > 0 && overlap >= minOverlap) candidates.push({ claim: c, lock: k, overlap });
+    });
+  });
+  candidates.sort((a, b) => b.overlap - a.overlap || a.lock - b.lock || a.claim - b.claim);
+  const ids = claims.map((c) => c.id);
+  const claimTaken = new Set<number>();
+  const lockTaken = new Set<number>();
+  for (const { claim, lock: k } of candidates) {
+    if (claimTaken.has(claim) || lockTaken.has(k)) continue;
+    claimTaken.add(claim);
+    lockTaken.add(k);
+    ids[claim] = locked[k]!.id;
+  }
+  const reserved = new Set(locked.map((l) => l.id));
+  return claims.map((claim, c) => {
+    if (claimTaken.has(c)) return { ...claim, id: ids[c]! };
+    let id = claim.id;
+    for (let n = 2; reserved.has(id); n += 1) id = `${claim.id}-${n}`;
+    reserved.add(id);
+    return { ...claim, id };
+  });
+}

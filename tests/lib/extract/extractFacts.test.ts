@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/lib/extract/extractFacts.ts';
+import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
+
+const facts = (...bodies: string[]) =>
+  extractFacts(bodies.map((body, i) => segmentArticle({ id: `a${i}`, language: 'en', body })));
+const speakerOf = (text: string, result: ReturnType<typeof facts>) => result.sentences.find((s) => s.text.includes(text))?.facts.speaker;
+
+describe('extractFacts', () => {
+  it('attributes a quote to the name after it', () => {
+    const r = facts('“We are not there yet,” Marco Rubio said.');
+    expect(speakerOf('not there yet', r)).toBe('marco-rubio');
+  });
+
+  it('attributes "he explained" to the person named in the sentence before', () => {
+    const r = facts('Foreign Minister Olivier Nduhungirehe spoke on Monday. “The talks are ongoing,” he explained.');
+    expect(speakerOf('talks are ongoing', r)).toBe('olivier-nduhungirehe');
+  });
+
+  it('attributes a quote-only paragraph to the caption line under it', () => {
+    const r = facts('“We want to send them far away from our border.”\n\nUS Secretary of State Marco Rubio');
+    expect(speakerOf('far away', r)).toBe('marco-rubio');
+  });
+
+  it('attributes a quote to the next sentence of the paragraph when that one names the speaker', () => {
+    const r = facts('“Do you do that as a boon?” And the farther the better,” Rubio said at a meeting.\n\nMarco Rubio is the Secretary of State.');
+    expect(speakerOf('boon', r)).toBe('marco-rubio');
+  });
+
+  it('resolves a misspelled name in another article to the same person', () => {
+    const r = facts('Foreign Minister Olivier Nduhungirehe said so.', 'Foreign Minister Olivier Nduhungirefer said so too.', 'Olivier Nduhungirehe agreed.');
+    const keys = r.sentences.flatMap((s) => s.facts.people.map((p) => p.person));
+    // The spelling most articles use becomes the canonical name.
+    expect(new Set(keys)).toEqual(new Set(['olivier-nduhungirehe']));
+  });
+
+  it('finds surname-only mentions of people named elsewhere', () => {
+    const r = facts('President Donald Trump spoke.', 'Despite this controversy, Trump remains undeterred.');
+    expect(r.sentences[1]!.facts.people.map((p) => p.person)).toEqual(['donald-trump']);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/lib/extract/findFigures.ts';
+
+const values = (text: string) => findFigures(text).map((f) => `${f.kind}:${f.value}`);
+
+describe('findFigures', () => {
+  it('reads money with a currency symbol and a scale word', () => {
+    expect(findFigures('it cost the government around £700 million')[0]).toMatchObject({ kind: 'money', currency: 'GBP', amount: 700_000_000, text: '£700 million' });
+  });
+
+  it('reads two currencies in one sentence and abbreviated scales', () => {
+    expect(values('seeking £50 million ($66 million) and €2bn')).toEqual(['money:GBP 50000000', 'money:USD 66000000', 'money:EUR 2000000000']);
+  });
+
+  it('reads amounts written with a currency word', () => {
+    expect(values('a fine of 3 million dollars')).toEqual(['money:USD 3000000']);
+  });
+
+  it('reads percentages, vote tallies and years', () => {
+    expect(values('The bill passed 97-1 in 2023 with 45% support.')).toEqual(['tally:97-1', 'year:2023', 'percent:45%']);
+  });
+
+  it('does not read a span of years as a tally', () => {
+    expect(values('between 2020-2024')).not.toContain('tally:2020-2024');
+  });
+
+  it('reads counts with their unit, in digits and in words', () => {
+    expect(values('house as many as 30,000 individuals and led to just four deportations')).toEqual(['count:30000 individu', 'count:4 deport']);
+  });
+
+  it('reads weekdays, months and full dates', () => {
+    expect(values('He spoke on Sunday, in March, and on 5 May 2024.')).toEqual(['weekday:sunday', 'month:03', 'date:2024-05-05']);
+    expect(values('in its November 2023 ruling')).toEqual(['month:2023-11']);
+  });
+
+  it('finds nothing in a sentence without figures', () => {
+    expect(findFigures('Rwanda denied the allegations and accused UNHCR of lying.')).toEqual([]);
+  });
+});

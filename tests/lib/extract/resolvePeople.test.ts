@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePeople } from '../../../src/lib/extract/resolvePeople.ts';
+
+const at = (text: string, article = 'a') => ({ text, article, anchor: 'p1-s1' });
+
+describe('resolvePeople', () => {
+  it('resolves the seed story’s three spellings of the foreign minister to one person', () => {
+    const people = resolvePeople([at('Olivier Nduhungirehe'), at('Olivier Nduhungirehe', 'b'), at('Olivier Nduhungirefer', 'c'), at('Olivier Ndunnguleje', 'c'), at('Olivier J.P. Nduhungirehe', 'd')]);
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ key: 'olivier-nduhungirehe', name: 'Olivier Nduhungirehe', surname: 'Nduhungirehe' });
+  });
+
+  it('attaches surname-only mentions to the full name', () => {
+    const people = resolvePeople([at('Marco Rubio'), at('Rubio', 'b')]);
+    expect(people.map((p) => p.name)).toEqual(['Marco Rubio']);
+    expect(people[0]!.variants).toHaveLength(2);
+  });
+
+  it('keeps different people with different first names apart', () => {
+    expect(resolvePeople([at('Donald Trump'), at('Melania Trump')])).toHaveLength(2);
+  });
+
+  it('keeps dissimilar surnames apart', () => {
+    expect(resolvePeople([at('Keir Starmer'), at('Marco Rubio'), at('Paul Kagame')])).toHaveLength(3);
+  });
+});
