@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../e2e/support/site.ts';
+import { findAll, hasClass, readHtml, text } from '../support/html.ts';
+
+const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as { stories: { id: string; data: string }[] };
+
+describe('JSON export', () => {
+  it('lists every story in data/index.json', () => {
+    expect(index.stories.map((s) => s.id)).toContain('rwanda-us-deportation-talks');
+  });
+
+  it.each(index.stories.map((s) => [s.id] as const))('follows the documented contract for %s', (id) => {
+    const data = JSON.parse(readFileSync(join(DIST, 'data', `${id}.json`), 'utf8'));
+    expect(data.story).toMatchObject({ id, title: expect.any(String) });
+    for (const a of data.articles) expect(Object.keys(a)).toEqual(expect.arrayContaining(['id', 'title', 'outlet', 'url']));
+    expect(data.claims.length).toBeGreaterThan(0);
+    for (const claim of data.claims) {
+      expect(Object.keys(claim)).toEqual(expect.arrayContaining(['id', 'url', 'title', 'kind', 'speaker', 'mentions', 'discrepancies']));
+      expect(['quote', 'figure', 'statement']).toContain(claim.kind);
+      expect(claim.url).toBe(`/stories/${id}/claims/${claim.id}/`);
+      for (const m of claim.mentions) {
+        expect(Object.keys(m)).toEqual(expect.arrayContaining(['article', 'paragraph', 'sentence', 'anchor', 'text', 'confidence']));
+        expect(m.confidence).toBeGreaterThanOrEqual(0);
+        expect(m.confidence).toBeLessThanOrEqual(1);
+        // `text` is the sentence exactly as the article page shows it.
+        const page = readHtml(join(DIST, 'stories', id, 'articles', m.article, 'index.html'));
+        const span = findAll(page, (el) => hasClass(el, 'sentence') && el.properties.id === m.anchor)[0]!;
+        expect(text(span)).toBe(m.text);
+      }
+      for (const d of claim.discrepancies) expect(d.values.length).toBeGreaterThanOrEqual(2);
+      // Every claim has its page.
+      expect(() => readFileSync(join(DIST, claim.url, 'index.html'))).not.toThrow();
+    }
+  });
+});
