@@ -67,6 +67,19 @@ export const discrepancyText = {
   },
 } as const;
 
+/** Words the search box writes into the page (the browser script reads them from here at build time). */
+export const searchText = {
+  claims: 'Claims',
+  sentences: 'Sentences',
+  loading: 'Loading search…',
+  failed: 'Search could not load. Press Enter to search on the search page.',
+  none: (q: string) => `Nothing found for “${q}”.`,
+  status: (claims: number, sentences: number) =>
+    `${claims} ${claims === 1 ? 'claim' : 'claims'} and ${sentences} ${sentences === 1 ? 'sentence' : 'sentences'} found. Use the up and down arrow keys to review, Enter to open.`,
+  claimMeta: (kind: string, speaker: string, articles: number) => [kind, speaker, `${articles} articles`].filter(Boolean).join(' · '),
+  resultsFor: (q: string) => `Results for “${q}”`,
+} as const;
+
 /** Words the pages show. */
 export const ui = {
   siteName: 'Side by Side',
@@ -116,6 +129,12 @@ export const ui = {
   alignedSentence: (title: string) => `Shared claim: ${title}`,
   uniqueSentence: 'Only this article reports this',
   overlapHeading: 'How much the articles share',
+  searchLabel: 'Search claims and sentences',
+  searchPlaceholder: 'Search claims, quotes, names, figures…',
+  searchButton: 'Search',
+  searchPageTitle: 'Search',
+  searchPageIntro: 'Type part of a claim, a quote, a name or a figure. Spelling mistakes are tolerated.',
+  allClaimsHeading: 'Every claim, by story',
   notFoundTitle: 'Page not found',
   notFoundBody: 'This page does not exist. It may have been a link to a claim that was merged or removed.',
 } as const;

@@ -13,5 +13,6 @@ export const paths = {
   sentence: (story: string, article: string, anchor: string) => withBase(`stories/${story}/articles/${article}/#${anchor}`),
   claim: (story: string, claim: string) => withBase(`stories/${story}/claims/${claim}/`),
   data: (story: string) => withBase(`data/${story}.json`),
+  search: () => withBase('search/'),
   asset: (file: string) => withBase(file),
 };

@@ -208,3 +208,36 @@ export interface Collation {
   agreed: boolean[];
   rows: CollationRow[];
 }
+
+/** A claim as the search index holds it. */
+export interface ClaimDoc {
+  kind: 'claim';
+  story: string;
+  storyTitle: string;
+  title: string;
+  claimKind: ClaimKind;
+  speaker: string;
+  /** Number of articles carrying the claim. */
+  articles: number;
+  /** Source labels of those articles, so an outlet's name finds its claims. */
+  sources: string[];
+  /** Every spelling of every person named, resolved ones included. */
+  people: string[];
+  /** Figures as written and in their common other spellings (`£700m`, `700 million`). */
+  figures: string[];
+  /** The wordings, joined. */
+  text: string;
+  url: string;
+}
+
+/** A sentence as the search index holds it. */
+export interface SentenceDoc {
+  kind: 'sentence';
+  story: string;
+  text: string;
+  /** Source label of its article. */
+  source: string;
+  people: string[];
+  figures: string[];
+  url: string;
+}

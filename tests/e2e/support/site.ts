@@ -6,6 +6,9 @@ import { resolve } from 'node:path';
 export const DIST = resolve('dist');
 export const BASE_PATH = '/news-compare/';
 export const DIST_WITH_BASE = resolve('.cache/dist-base');
+/** A site built from hostile fixture articles (scripts, handlers, javascript: links). */
+export const HOSTILE_CONTENT = resolve('tests/fixtures/sites/hostile/stories');
+export const DIST_HOSTILE = resolve('.cache/dist-hostile');
 
 /** Runs `astro build` with extra environment; returns its exit status and combined output. */
 export function build(env: Record<string, string>): { status: number | null; output: string } {

@@ -1,0 +1,34 @@
+import type Fuse from 'fuse.js';
+import type { FuseResult } from 'fuse.js';
+import type { ClaimDoc, SentenceDoc } from '../types.ts';
+
+/** Options of {@link runSearch}. */
+export interface RunSearchOptions {
+  /** Most claims returned. Default: 8. */
+  claimLimit?: number;
+  /** Most sentences returned. Default: 12. */
+  sentenceLimit?: number;
+}
+
+/** Ranked search results: claims first, then sentences. */
+export interface SearchResults {
+  claims: FuseResult<ClaimDoc>[];
+  sentences: FuseResult<SentenceDoc>[];
+}
+
+/**
+ * Searches claims and sentences. Queries are trimmed and folded (curly quotes, extra spaces);
+ * a query of one character returns nothing, as it would match almost everything.
+ */
+export function runSearch(
+  query: string,
+  claims: Fuse<ClaimDoc> | undefined,
+  sentences: Fuse<SentenceDoc>[],
+  { claimLimit = 8, sentenceLimit = 12 }: RunSearchOptions = {},
+): SearchResults {
+  const q = query.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+  if (q.length < 2) return { claims: [], sentences: [] };
+  const found = sentences.flatMap((index) => index.search(q, { limit: sentenceLimit }));
+  found.sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.refIndex - b.refIndex);
+  return { claims: claims ? claims.search(q, { limit: claimLimit }) : [], sentences: found.slice(0, sentenceLimit) };
+}

@@ -1,0 +1,50 @@
+import Fuse from 'fuse.js/basic';
+import { describe, expect, it } from 'vitest';
+import { buildSearchDocs } from '../../../src/lib/search/buildSearchDocs.ts';
+import { runSearch } from '../../../src/lib/search/runSearch.ts';
+import { claimSearchOptions, sentenceSearchOptions } from '../../../src/lib/search/searchOptions.ts';
+import { runStory, seedArticles } from '../../support/seedStory.ts';
+
+const aligned = runStory(seedArticles());
+const docs = buildSearchDocs(aligned, { claim: (_s, c) => `/c/${c}`, sentence: (_s, a, anchor) => `/a/${a}#${anchor}` });
+// Built the way the site builds it: index serialised to JSON, parsed back, as the browser does.
+const claimIndex = Fuse.parseIndex<(typeof docs.claims)[0]>(JSON.parse(JSON.stringify(Fuse.createIndex(claimSearchOptions.keys!, docs.claims).toJSON())));
+const sentenceIndex = Fuse.parseIndex<(typeof docs.sentences)[0]>(JSON.parse(JSON.stringify(Fuse.createIndex(sentenceSearchOptions.keys!, docs.sentences).toJSON())));
+const claims = new Fuse(docs.claims, claimSearchOptions, claimIndex);
+const sentences = new Fuse(docs.sentences, sentenceSearchOptions, sentenceIndex);
+const search = (q: string) => runSearch(q, claims, [sentences]);
+const claimOf = (text: string) => aligned.claims.find((c) => c.mentions.some((m) => m.text.includes(text)))!;
+
+describe('runSearch on the seed story', () => {
+  it('finds the sentences that misspell Nduhungirehe when searching the right spelling', () => {
+    const texts = search('Nduhungirehe').sentences.map((r) => r.item.text);
+    expect(texts.some((t) => t.includes('Nduhungirefer'))).toBe(true);
+    expect(texts.some((t) => t.includes('Ndunnguleje'))).toBe(true);
+  });
+
+  it('finds the Rubio quote first despite the typo in "despicible"', () => {
+    const rubio = claimOf('despicable human beings to your countries');
+    expect(search('despicible').claims[0]?.item.url).toBe(`/c/${rubio.id}`);
+  });
+
+  it.each(['700 million', '£700m', '£700 million'])('finds the UK deal cost first for "%s"', (q) => {
+    const cost = claimOf('£700 million');
+    expect(search(q).claims[0]?.item.url).toBe(`/c/${cost.id}`);
+  });
+
+  it('finds a speaker’s claims by the speaker’s name', () => {
+    const results = search('Marco Rubio').claims;
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.item.speaker).toBe('Marco Rubio');
+  });
+
+  it('finds claims by an article’s source label', () => {
+    const label = aligned.articles[4]!.label;
+    expect(search(label).claims.every((r) => r.item.sources.includes(label))).toBe(true);
+    expect(search(label).claims.length).toBeGreaterThan(0);
+  });
+
+  it('returns nothing for a one-letter query', () => {
+    expect(search('a')).toEqual({ claims: [], sentences: [] });
+  });
+});
