@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { loadWordnet } from '../src/data/loadWordnet.ts';
 import { processStory } from '../src/lib/processStory.ts';
 import { readArticles } from '../tests/support/evaluate.ts';
+import { serve } from '../tests/e2e/support/serve.ts';
+import { lighthouseScores } from '../tests/support/lighthouse.ts';
 import { deriveArticles } from './synthetic.ts';
 
 const SEED = 'content/stories/rwanda-us-deportation-talks';
@@ -99,6 +101,11 @@ if (process.argv[2] === '--case') {
   writeContent('.cache/bench-content', 100);
   builds.push(siteBuild('100 generated stories of 5 articles', resolve('.cache/bench-content'), '.cache/bench-dist-100'));
   const claimSizes = claimPageSizes('.cache/bench-dist-seed');
+  const server = await serve('.cache/bench-dist-seed', '/');
+  const seedData = JSON.parse(readFileSync('.cache/bench-dist-seed/data/rwanda-us-deportation-talks.json', 'utf8')) as { claims: { url: string }[]; articles: { page: string }[] };
+  const lhPages = { home: '/', claim: seedData.claims[0]!.url, article: seedData.articles[0]!.page };
+  const lh = await lighthouseScores(Object.values(lhPages).map((p) => new URL(p.slice(1), server.url).href));
+  await server.close();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const md = [
     '# Benchmarks',
@@ -126,6 +133,17 @@ if (process.argv[2] === '--case') {
     '## Claim page weight (seed story)',
     '',
     `HTML plus its stylesheet, gzipped, over ${claimSizes.count} claim pages: median ${(claimSizes.median / 1024).toFixed(1)} KB, largest ${(claimSizes.max / 1024).toFixed(1)} KB. Scripts needed to read a claim page: ${claimSizes.scripts}. Target: under 30 KB, no JavaScript needed.`,
+    '',
+    '## Lighthouse (desktop preset, system Chromium, local static server)',
+    '',
+    '| page | performance | accessibility | best practices | SEO |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...Object.entries(lhPages).map(([name, p]) => {
+      const score = Object.values(lh)[Object.keys(lhPages).indexOf(name)]!;
+      return `| ${name} (\`${p}\`) | ${score.performance} | ${score.accessibility} | ${score['best-practices']} | ${score.seo} |`;
+    }),
+    '',
+    'The test suite fails under 95 in any category (tests/e2e/lighthouse.test.ts).',
     '',
   ].join('\n');
   writeFileSync('docs/benchmarks.md', md);

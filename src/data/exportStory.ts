@@ -26,5 +26,6 @@ export function exportStory(aligned: AlignedStory) {
       mentions: c.mentions.map((m) => ({ ...m, url: paths.sentence(aligned.story.id, m.article, m.anchor) })),
       discrepancies: c.discrepancies,
     })),
+    retired: aligned.retired.map((r) => ({ id: r.id, url: paths.claim(aligned.story.id, r.id), successors: r.successors.map((id) => paths.claim(aligned.story.id, id)) })),
   };
 }

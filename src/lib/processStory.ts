@@ -1,6 +1,7 @@
 import { alignSentences, type AlignOptions } from './align/alignSentences.ts';
 import { applyIdLock } from './align/applyIdLock.ts';
 import { applyOverrides } from './align/applyOverrides.ts';
+import { parseIdLock } from './align/parseIdLock.ts';
 import { buildClaims } from './align/buildClaims.ts';
 import { articleLabel } from './articleLabel.ts';
 import { extractFacts } from './extract/extractFacts.ts';
@@ -21,9 +22,11 @@ export function processStory(input: StoryInput, options: ProcessOptions = {}): A
     return { ...meta, label: articleLabel(article, i + 1), segmented: segmentArticle(article) };
   });
   const { sentences, people } = extractFacts(articles.map((a) => a.segmented));
-  const groups = alignSentences(sentences, options);
+  const locked = input.lock ? parseIdLock(input.lock) : undefined;
+  const groups = alignSentences(sentences, { ...options, ...(locked ? { locked } : {}) });
   let claims = buildClaims(groups, sentences, people);
-  if (input.lock) claims = applyIdLock(claims, input.lock);
+  let retired: AlignedStory['retired'] = [];
+  if (locked) ({ claims, retired } = applyIdLock(claims, locked));
   if (input.overrides) {
     const index = new Map(sentences.map((s, i) => [`${s.article}#${s.anchor}`, i]));
     const rebuild = (mentions: Claim['mentions'], base: Claim): Claim => {
@@ -39,5 +42,9 @@ export function processStory(input: StoryInput, options: ProcessOptions = {}): A
     sentences,
     people,
     claims,
+    // An override may re-slug a claim to a retired id: then it is not retired any more.
+    retired: retired
+      .filter((r) => !claims.some((c) => c.id === r.id))
+      .map((r) => ({ ...r, successors: r.successors.filter((id) => claims.some((c) => c.id === id)) })),
   };
 }

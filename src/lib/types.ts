@@ -177,6 +177,13 @@ export interface Claim {
   articleCount: number;
 }
 
+/** A published claim id that no longer names a claim: its sentences were regrouped. */
+export interface RetiredClaim {
+  id: string;
+  /** Ids of the claims that now hold its sentences (may be empty). */
+  successors: string[];
+}
+
 /** Alignment output for one story. */
 export interface AlignedStory {
   story: { id: string; title: string; summary: string; date?: string };
@@ -184,6 +191,8 @@ export interface AlignedStory {
   sentences: SentenceRecord[];
   people: Person[];
   claims: Claim[];
+  /** Published ids (claims.lock.yaml) whose claim was regrouped; their URLs keep working. */
+  retired: RetiredClaim[];
 }
 
 /** A piece of a wording compared with the base wording. */

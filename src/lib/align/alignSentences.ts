@@ -13,6 +13,8 @@ export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureO
   secondaryThreshold?: number;
   /** Sentences with fewer comparable words are not aligned (too little evidence). Default: 2. */
   minTerms?: number;
+  /** Published claims (`claims.lock.yaml`): id -> `article#anchor` sentences. Two never merge. Default: none. */
+  locked?: Map<string, Set<string>>;
 }
 
 /** A group of sentences (indexes into the input) reporting one claim, each with a confidence. */
@@ -38,7 +40,10 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const articleNames = [...new Set(sentences.map((s) => s.article))];
   const articleOf = usable.map(({ s }) => articleNames.indexOf(s.article));
   const pairs = pairSimilarities(usableVectors, articleOf, options);
-  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold }).filter(
+  const lockOfSentence = new Map<string, string>();
+  for (const [id, members] of options.locked ?? []) for (const key of members) if (!lockOfSentence.has(key)) lockOfSentence.set(key, id);
+  const cannotLink = options.locked ? usable.map(({ s }) => lockOfSentence.get(`${s.article}#${s.anchor}`)) : undefined;
+  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, ...(cannotLink ? { cannotLink } : {}) }).filter(
     (g) => new Set(g.map((k) => articleOf[k])).size >= 2,
   );
   const sim = similarityLookup(pairs, usable.length);

@@ -1,7 +1,4 @@
-import { parse as parseYaml } from 'yaml';
-import { overrideErrors } from '../../messages.ts';
-import type { Claim } from '../types.ts';
-import { OverrideError } from './applyOverrides.ts';
+import type { Claim, RetiredClaim } from '../types.ts';
 
 /** Options of {@link applyIdLock}. */
 export interface IdLockOptions {
@@ -13,23 +10,16 @@ const key = (m: { article: string; anchor: string }) => `${m.article}#${m.anchor
 
 /**
  * Gives claims the ids they were published under. `claims.lock.yaml` (written by
- * `npm run claims:lock`) lists each published id with its sentences; a new claim sharing at
+ * `npm run claims:lock`, read by parseIdLock) lists each published id with its sentences; the
+ * aligner never merges two locked claims (alignSentences' `cannotLink`), and a claim sharing at
  * least half of a locked claim's sentences takes that id, even if articles were added or
  * removed since and its generated slug would now differ. Pairs are matched greedily, best
  * overlap first, so two claims never take one id. Claims matching nothing keep their slug,
- * suffixed if a locked id already uses it.
+ * suffixed if a locked id already uses it. Locked ids left without a claim are returned as
+ * retired, with the claims that now hold their sentences, so their URLs can still answer.
  */
-export function applyIdLock(claims: Claim[], lock: { file: string; text: string }, { minOverlap = 0.5 }: IdLockOptions = {}): Claim[] {
-  let raw: unknown;
-  try {
-    raw = parseYaml(lock.text) ?? {};
-  } catch (error) {
-    throw new OverrideError(overrideErrors.invalid(lock.file, '(file)', `is not valid YAML (${String(error).split('\n')[0]})`));
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.values(raw).some((v) => !Array.isArray(v) || v.some((s) => typeof s !== 'string'))) {
-    throw new OverrideError(overrideErrors.invalid(lock.file, '(top level)', 'must map each claim id to a list of "article#anchor" sentences; regenerate it with npm run claims:lock'));
-  }
-  const locked = Object.entries(raw as Record<string, string[]>).map(([id, sentences]) => ({ id, sentences: new Set(sentences) }));
+export function applyIdLock(claims: Claim[], lock: Map<string, Set<string>>, { minOverlap = 0.5 }: IdLockOptions = {}): { claims: Claim[]; retired: RetiredClaim[] } {
+  const locked = [...lock].map(([id, sentences]) => ({ id, sentences }));
   const candidates: { claim: number; lock: number; overlap: number }[] = [];
   claims.forEach((claim, c) => {
     const members = new Set(claim.mentions.map(key));
@@ -50,11 +40,15 @@ export function applyIdLock(claims: Claim[], lock: { file: string; text: string 
     ids[claim] = locked[k]!.id;
   }
   const reserved = new Set(locked.map((l) => l.id));
-  return claims.map((claim, c) => {
+  const result = claims.map((claim, c) => {
     if (claimTaken.has(c)) return { ...claim, id: ids[c]! };
     let id = claim.id;
     for (let n = 2; reserved.has(id); n += 1) id = `${claim.id}-${n}`;
     reserved.add(id);
     return { ...claim, id };
   });
+  const retired = locked
+    .filter((_, k) => !lockTaken.has(k))
+    .map((l) => ({ id: l.id, successors: result.filter((c) => c.mentions.some((m) => l.sentences.has(key(m)))).map((c) => c.id) }));
+  return { claims: result, retired };
 }

@@ -4,6 +4,12 @@ import type { ScoredPair } from './pairSimilarities.ts';
 export interface ClusterOptions {
   /** Two groups merge while the average similarity of their cross-article pairs is at least this. Default: 0.18. */
   threshold?: number;
+  /**
+   * Per sentence, the published claim it belongs to (or undefined). Two groups holding
+   * sentences of different published claims never merge: a published claim page must not be
+   * swallowed by another. Default: no constraint.
+   */
+  cannotLink?: (string | undefined)[];
 }
 
 /**
@@ -12,7 +18,13 @@ export interface ClusterOptions {
  * average*, so a chain A~B~C of partly overlapping sentences does not glue unrelated A and C.
  * Pairs within one article are not evidence either way and are left out of the average.
  */
-export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPair[], { threshold = 0.18 }: ClusterOptions = {}): number[][] {
+export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPair[], { threshold = 0.18, cannotLink }: ClusterOptions = {}): number[][] {
+  const lockOf = (group: number[]) => new Set(group.map((i) => cannotLink?.[i]).filter((l) => l !== undefined));
+  const compatible = (x: number[], y: number[]) => {
+    if (!cannotLink) return true;
+    const locks = new Set([...lockOf(x), ...lockOf(y)]);
+    return locks.size <= 1;
+  };
   const sim = new Map<number, number>();
   for (const p of pairs) sim.set(p.a * count + p.b, p.similarity);
   const pairSim = (i: number, j: number) => sim.get(Math.min(i, j) * count + Math.max(i, j)) ?? 0;
@@ -47,6 +59,7 @@ export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPa
       const key = Math.min(x, y) * count + Math.max(x, y);
       if (seen.has(key)) continue;
       seen.add(key);
+      if (!compatible(clusters.get(x)!, clusters.get(y)!)) continue;
       const score = linkage(clusters.get(x)!, clusters.get(y)!);
       if (score >= threshold && (!best || score > best.score + 1e-12 || (Math.abs(score - best.score) <= 1e-12 && key < Math.min(best.x, best.y) * count + Math.max(best.x, best.y)))) {
         best = { x, y, score };
