@@ -22,4 +22,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
+  // Never inline scripts: the Content-Security-Policy allows only the site's own script files.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

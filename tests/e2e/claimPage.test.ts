@@ -90,3 +90,26 @@ describe('story page', () => {
     await page.close();
   });
 });
+
+describe('copy link control', () => {
+  it('copies the claim’s canonical address and says so', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(new URL(claim.url.replace(/^\//, ''), inject('siteUrl')).href);
+    const button = page.locator('button.copy-link');
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.click();
+    await expect(page.locator('.copy-status').textContent()).resolves.toBe('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname).toBe(claim.url);
+    await context.close();
+  });
+
+  it('stays hidden without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(claim.url.replace(/^\//, ''), inject('siteUrl')).href);
+    await expect(page.locator('button.copy-link').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
