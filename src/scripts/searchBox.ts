@@ -7,6 +7,9 @@ import { runSearch } from '../lib/search/runSearch.ts';
 import { claimSearchOptions, sentenceSearchOptions } from '../lib/search/searchOptions.ts';
 import type { ClaimDoc, SentenceDoc } from '../lib/types.ts';
 
+/** Above this many bytes (uncompressed) of sentence indexes, pages outside a story search claims only. */
+const SITE_WIDE_SENTENCE_BYTES = 2_000_000;
+
 interface Loaded {
   claims: Fuse<ClaimDoc>;
   sentences: Fuse<SentenceDoc>[];
@@ -28,9 +31,11 @@ function enhance(form: HTMLFormElement) {
   const load = () =>
     (loading ??= (async () => {
       const { default: FuseClass } = await import('fuse.js/basic');
-      const site = (await (await fetch(form.dataset.siteIndex!)).json()) as { docs: ClaimDoc[]; index: unknown; stories: { id: string; sentences: string }[] };
-      // On a story's pages, only that story's sentences; elsewhere, every story's.
-      const wanted = site.stories.filter((s) => !form.dataset.story || s.id === form.dataset.story);
+      const site = (await (await fetch(form.dataset.siteIndex!)).json()) as { docs: ClaimDoc[]; index: unknown; stories: { id: string; sentences: string; bytes: number }[] };
+      // On a story's pages, that story's sentences; elsewhere every story's, while they are
+      // small enough to fetch on a phone (a large site searches claims site-wide).
+      const all = site.stories.reduce((sum, s) => sum + s.bytes, 0);
+      const wanted = site.stories.filter((s) => (form.dataset.story ? s.id === form.dataset.story : all <= SITE_WIDE_SENTENCE_BYTES));
       const sentenceFiles = await Promise.all(wanted.map(async (s) => (await fetch(s.sentences)).json() as Promise<{ docs: SentenceDoc[]; index: unknown }>));
       type Serialised = Parameters<typeof FuseClass.parseIndex>[0];
       return {
