@@ -1,7 +1,7 @@
 // The search island: progressive enhancement of the header's search form (which works without
 // JavaScript by submitting to /search/). Nothing is fetched until the field is first focused.
-import type Fuse from 'fuse.js';
 import type { FuseResult, RangeTuple } from 'fuse.js';
+import { createSearcher, type Searcher } from '../lib/search/createSearcher.ts';
 import { searchText } from '../messages.ts';
 import { runSearch } from '../lib/search/runSearch.ts';
 import { claimSearchOptions, sentenceSearchOptions } from '../lib/search/searchOptions.ts';
@@ -11,8 +11,8 @@ import type { ClaimDoc, SentenceDoc } from '../lib/types.ts';
 const SITE_WIDE_SENTENCE_BYTES = 2_000_000;
 
 interface Loaded {
-  claims: Fuse<ClaimDoc>;
-  sentences: Fuse<SentenceDoc>[];
+  claims: Searcher<ClaimDoc>;
+  sentences: Searcher<SentenceDoc>[];
 }
 
 /** Wires up every search form on the page, and the results list of the /search/ page. */
@@ -39,8 +39,8 @@ function enhance(form: HTMLFormElement) {
       const sentenceFiles = await Promise.all(wanted.map(async (s) => (await fetch(s.sentences)).json() as Promise<{ docs: SentenceDoc[]; index: unknown }>));
       type Serialised = Parameters<typeof FuseClass.parseIndex>[0];
       return {
-        claims: new FuseClass(site.docs, claimSearchOptions, FuseClass.parseIndex<ClaimDoc>(site.index as Serialised)),
-        sentences: sentenceFiles.map((f) => new FuseClass(f.docs, sentenceSearchOptions, FuseClass.parseIndex<SentenceDoc>(f.index as Serialised))),
+        claims: createSearcher(FuseClass, site.docs, claimSearchOptions, FuseClass.parseIndex<ClaimDoc>(site.index as Serialised)),
+        sentences: sentenceFiles.map((f) => createSearcher(FuseClass, f.docs, sentenceSearchOptions, FuseClass.parseIndex<SentenceDoc>(f.index as Serialised))),
       };
     })());
 

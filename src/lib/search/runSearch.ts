@@ -1,6 +1,6 @@
-import type Fuse from 'fuse.js';
 import type { FuseResult } from 'fuse.js';
 import type { ClaimDoc, SentenceDoc } from '../types.ts';
+import type { Searcher } from './createSearcher.ts';
 
 /** Options of {@link runSearch}. */
 export interface RunSearchOptions {
@@ -22,13 +22,13 @@ export interface SearchResults {
  */
 export function runSearch(
   query: string,
-  claims: Fuse<ClaimDoc> | undefined,
-  sentences: Fuse<SentenceDoc>[],
+  claims: Searcher<ClaimDoc> | undefined,
+  sentences: Searcher<SentenceDoc>[],
   { claimLimit = 8, sentenceLimit = 12 }: RunSearchOptions = {},
 ): SearchResults {
   const q = query.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
   if (q.length < 2) return { claims: [], sentences: [] };
-  const found = sentences.flatMap((index) => index.search(q, { limit: sentenceLimit }));
+  const found = sentences.flatMap((index) => index.search(q, sentenceLimit));
   found.sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.refIndex - b.refIndex);
-  return { claims: claims ? claims.search(q, { limit: claimLimit }) : [], sentences: found.slice(0, sentenceLimit) };
+  return { claims: claims ? claims.search(q, claimLimit) : [], sentences: found.slice(0, sentenceLimit) };
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
 import { buildSearchDocs } from '../../../src/lib/search/buildSearchDocs.ts';
+import { createSearcher } from '../../../src/lib/search/createSearcher.ts';
 import { runSearch } from '../../../src/lib/search/runSearch.ts';
 import { claimSearchOptions, sentenceSearchOptions } from '../../../src/lib/search/searchOptions.ts';
 import { runStory, seedArticles } from '../../support/seedStory.ts';
@@ -10,8 +11,8 @@ const docs = buildSearchDocs(aligned, { claim: (_s, c) => `/c/${c}`, sentence: (
 // Built the way the site builds it: index serialised to JSON, parsed back, as the browser does.
 const claimIndex = Fuse.parseIndex<(typeof docs.claims)[0]>(JSON.parse(JSON.stringify(Fuse.createIndex(claimSearchOptions.keys!, docs.claims).toJSON())));
 const sentenceIndex = Fuse.parseIndex<(typeof docs.sentences)[0]>(JSON.parse(JSON.stringify(Fuse.createIndex(sentenceSearchOptions.keys!, docs.sentences).toJSON())));
-const claims = new Fuse(docs.claims, claimSearchOptions, claimIndex);
-const sentences = new Fuse(docs.sentences, sentenceSearchOptions, sentenceIndex);
+const claims = createSearcher(Fuse, docs.claims, claimSearchOptions, claimIndex);
+const sentences = createSearcher(Fuse, docs.sentences, sentenceSearchOptions, sentenceIndex);
 const search = (q: string) => runSearch(q, claims, [sentences]);
 const claimOf = (text: string) => aligned.claims.find((c) => c.mentions.some((m) => m.text.includes(text)))!;
 
@@ -46,5 +47,26 @@ describe('runSearch on the seed story', () => {
 
   it('returns nothing for a one-letter query', () => {
     expect(search('a')).toEqual({ claims: [], sentences: [] });
+  });
+});
+
+describe('runSearch on a large index (trigram pre-filter)', () => {
+  // 5,000 claims: the seed's claims many times over, each copy's text made distinct.
+  const many = Array.from({ length: 5000 }, (_, i) => {
+    const d = docs.claims[i % docs.claims.length]!;
+    return { ...d, text: `${d.text} copy ${i}`, url: `${d.url}?${i}` };
+  });
+  const big = createSearcher(Fuse, many, claimSearchOptions);
+  const full = new Fuse(many, claimSearchOptions);
+
+  it.each(['despicible', '£700m', 'Nduhungirehe', 'Ru'])('ranks "%s" like a full Fuse scan', (q) => {
+    const filtered = runSearch(q, big, []).claims.map((r) => r.item.url.split('?')[0]);
+    const scanned = full.search(q, { limit: 8 }).map((r) => r.item.url.split('?')[0]);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered[0]).toBe(scanned[0]);
+  });
+
+  it('maps results back to the original documents', () => {
+    for (const r of runSearch('despicible', big, []).claims) expect(many[r.refIndex]).toBe(r.item);
   });
 });

@@ -1,0 +1,76 @@
+import type Fuse from 'fuse.js';
+import type { FuseIndex, FuseResult, IFuseOptions } from 'fuse.js';
+
+/** Options of {@link createSearcher}. */
+export interface SearcherOptions {
+  /** Up to this many documents, every query runs Fuse over all of them. Default: 1,500. */
+  fullScanLimit?: number;
+  /** Most candidates handed to Fuse after the trigram filter (best trigram overlap first). Default: 400. */
+  maxCandidates?: number;
+  /** Share of the query's trigrams a candidate must contain (typos break a few). Default: 0.4. */
+  minTrigramShare?: number;
+}
+
+/** A searchable collection: `search(query, limit)` returns Fuse results over the original documents. */
+export interface Searcher<T> {
+  size: number;
+  search: (query: string, limit: number) => FuseResult<T>[];
+}
+
+type FuseClass = typeof Fuse;
+
+const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * Wraps Fuse so large indexes stay fast. Fuse's fuzzy matcher scans every document's text on
+ * every keystroke, which is too slow for 10,000 claims; written here because fuse.js has no
+ * candidate pre-filter. Above `fullScanLimit` documents, a trigram index picks candidates
+ * (documents holding enough of the query's trigrams, or the query itself for one to three
+ * letters) and Fuse ranks only those, with the same options and so the same scores.
+ */
+export function createSearcher<T>(FuseImpl: FuseClass, docs: T[], options: IFuseOptions<T>, index?: FuseIndex<T>, settings: SearcherOptions = {}): Searcher<T> {
+  const { fullScanLimit = 1500, maxCandidates = 400, minTrigramShare = 0.4 } = settings;
+  const full = new FuseImpl(docs, options, index);
+  if (docs.length <= fullScanLimit) return { size: docs.length, search: (q, limit) => full.search(q, { limit }) };
+  const keys = (options.keys ?? []).map((k) => (typeof k === 'string' ? k : Array.isArray(k) ? k.join('.') : (k as { name: string | string[] }).name.toString()));
+  const haystacks = docs.map((doc) =>
+    fold(keys.map((k) => { const v = (doc as Record<string, unknown>)[k]; return Array.isArray(v) ? v.join(' ') : String(v ?? ''); }).join(' ')),
+  );
+  const postings = new Map<string, number[]>();
+  haystacks.forEach((text, i) => {
+    const seen = new Set<string>();
+    for (let k = 0; k + 3 <= text.length; k += 1) {
+      const gram = text.slice(k, k + 3);
+      if (seen.has(gram)) continue;
+      seen.add(gram);
+      const list = postings.get(gram);
+      if (list) list.push(i);
+      else postings.set(gram, [i]);
+    }
+  });
+  return {
+    size: docs.length,
+    search: (query, limit) => {
+      const q = fold(query.trim());
+      let candidates: number[];
+      if (q.length < 4) {
+        candidates = [];
+        for (let i = 0; i < haystacks.length && candidates.length < maxCandidates; i += 1) if (haystacks[i]!.includes(q)) candidates.push(i);
+      } else {
+        const grams = new Set<string>();
+        for (let k = 0; k + 3 <= q.length; k += 1) grams.add(q.slice(k, k + 3));
+        const counts = new Map<number, number>();
+        for (const gram of grams) for (const i of postings.get(gram) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+        const need = Math.max(1, Math.ceil(grams.size * minTrigramShare));
+        candidates = [...counts]
+          .filter(([, n]) => n >= need)
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, maxCandidates)
+          .map(([i]) => i);
+      }
+      if (candidates.length === 0) return [];
+      const subset = new FuseImpl(candidates.map((i) => docs[i]!), options);
+      return subset.search(query, { limit }).map((r) => ({ ...r, refIndex: candidates[r.refIndex]! }));
+    },
+  };
+}
