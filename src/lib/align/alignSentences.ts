@@ -3,6 +3,7 @@ import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { pairSimilarities, type PairOptions, type ScoredPair } from './pairSimilarities.ts';
 import { findAcronyms } from './findAcronyms.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
+import { sentenceTerms } from './sentenceTerms.ts';
 
 /** Options of {@link alignSentences}. */
 export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureOptions, 'aliases'> {
@@ -11,6 +12,11 @@ export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureO
    * to that group's sentences from other articles reaches this. Default: the threshold.
    */
   secondaryThreshold?: number;
+  /**
+   * A sentence joins a second group only if it matches it at least this share as well as its
+   * own group, so a paraphrase of one claim does not also support its neighbour. Default: 0.8.
+   */
+  secondaryRatio?: number;
   /** Sentences with fewer comparable words are not aligned (too little evidence). Default: 2. */
   minTerms?: number;
   /** Published claims (`claims.lock.yaml`): id -> `article#anchor` sentences. Two never merge. Default: none. */
@@ -27,8 +33,9 @@ export interface SentenceGroup {
  * and repeated paragraphs never take part: they would count one article's words twice.
  */
 export function alignSentences(sentences: SentenceRecord[], options: AlignOptions = {}): SentenceGroup[] {
-  const { threshold = 0.18, minTerms = 2 } = options;
+  const { threshold = 0.16, minTerms = 2 } = options;
   const secondaryThreshold = options.secondaryThreshold ?? threshold;
+  const { secondaryRatio = 0.8 } = options;
   const eligible = sentences
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => !s.repeated && (s.kind === 'text' || s.kind === 'heading'));
@@ -39,11 +46,31 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const usableVectors = vectors.filter((_, k) => keep[k]);
   const articleNames = [...new Set(sentences.map((s) => s.article))];
   const articleOf = usable.map(({ s }) => articleNames.indexOf(s.article));
-  const pairs = pairSimilarities(usableVectors, articleOf, options);
-  const lockOfSentence = new Map<string, string>();
-  for (const [id, members] of options.locked ?? []) for (const key of members) if (!lockOfSentence.has(key)) lockOfSentence.set(key, id);
-  const cannotLink = options.locked ? usable.map(({ s }) => lockOfSentence.get(`${s.article}#${s.anchor}`)) : undefined;
-  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, ...(cannotLink ? { cannotLink } : {}) }).filter(
+  // Stems of each sentence's direct quotations (not scare-quoted fragments).
+  const quoteStems = usable.map(({ s }) => new Set(s.facts.quotes.filter((q) => !q.fragment).flatMap((q) => sentenceTerms({ ...s, text: q.text }).map((t) => t.stem))));
+  const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, ...options });
+  // A sentence published in two claims (secondary support) constrains neither.
+  const lockOfSentence = new Map<string, string | undefined>();
+  for (const [id, members] of options.locked ?? []) for (const key of members) lockOfSentence.set(key, lockOfSentence.has(key) ? undefined : id);
+  const lockOf = usable.map(({ s }) => lockOfSentence.get(`${s.article}#${s.anchor}`));
+  const quotesOverlap = (i: number, j: number) => {
+    const x = quoteStems[i]!;
+    const y = quoteStems[j]!;
+    const shared = [...x].filter((w) => y.has(w)).length;
+    // Half the shorter quote, and at least two words: one shared word ("stage") is a topic, not a quote.
+    return shared >= Math.min(2, x.size, y.size) && shared / Math.min(x.size, y.size) >= 0.5;
+  };
+  // Two groups never merge when they hold different published claims, or when both contain
+  // direct quotations and no quotation of one shares words with any of the other: one claim
+  // is about one quote, however alike the surrounding reporting is.
+  const canMerge = (x: number[], y: number[]) => {
+    const locks = new Set([...x, ...y].map((i) => lockOf[i]).filter((l) => l !== undefined));
+    if (locks.size > 1) return false;
+    const qx = x.filter((i) => quoteStems[i]!.size > 0);
+    const qy = y.filter((i) => quoteStems[i]!.size > 0);
+    return qx.length === 0 || qy.length === 0 || qx.some((i) => qy.some((j) => quotesOverlap(i, j)));
+  };
+  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge }).filter(
     (g) => new Set(g.map((k) => articleOf[k])).size >= 2,
   );
   const sim = similarityLookup(pairs, usable.length);
@@ -53,11 +80,15 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   };
   const result = groups.map((group) => ({ core: group, extra: [] as number[] }));
   // Secondary support: a sentence that reports two claims ("cancelled the deal, saying it cost
-  // £700 million") joins the second group when it matches that group as well as its members do.
+  // £700 million") joins the second group when it matches that group as well as its members do,
+  // nearly as well as it matches its own group, and the group could have merged with it.
+  const own = new Map<number, number>();
+  for (const g of result) for (const k of g.core) own.set(k, average(k, g.core));
   for (let k = 0; k < usable.length; k += 1) {
     for (const g of result) {
-      if (g.core.includes(k) || g.core.some((j) => articleOf[j] === articleOf[k])) continue;
-      if (average(k, g.core) >= secondaryThreshold) g.extra.push(k);
+      if (g.core.includes(k) || g.core.some((j) => articleOf[j] === articleOf[k]) || !canMerge([k], g.core)) continue;
+      const score = average(k, g.core);
+      if (score >= secondaryThreshold && score >= secondaryRatio * (own.get(k) ?? 0)) g.extra.push(k);
     }
   }
   return result.map(({ core, extra }) => ({

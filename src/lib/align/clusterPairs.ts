@@ -2,14 +2,13 @@ import type { ScoredPair } from './pairSimilarities.ts';
 
 /** Options of {@link clusterPairs}. */
 export interface ClusterOptions {
-  /** Two groups merge while the average similarity of their cross-article pairs is at least this. Default: 0.18. */
+  /** Two groups merge while the average similarity of their cross-article pairs is at least this. Default: 0.16. */
   threshold?: number;
   /**
-   * Per sentence, the published claim it belongs to (or undefined). Two groups holding
-   * sentences of different published claims never merge: a published claim page must not be
-   * swallowed by another. Default: no constraint.
+   * Whether two groups (sentence indexes) may merge at all, e.g. not two published claims, not
+   * two different quotations. Default: always.
    */
-  cannotLink?: (string | undefined)[];
+  canMerge?: (x: number[], y: number[]) => boolean;
 }
 
 /**
@@ -18,13 +17,7 @@ export interface ClusterOptions {
  * average*, so a chain A~B~C of partly overlapping sentences does not glue unrelated A and C.
  * Pairs within one article are not evidence either way and are left out of the average.
  */
-export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPair[], { threshold = 0.18, cannotLink }: ClusterOptions = {}): number[][] {
-  const lockOf = (group: number[]) => new Set(group.map((i) => cannotLink?.[i]).filter((l) => l !== undefined));
-  const compatible = (x: number[], y: number[]) => {
-    if (!cannotLink) return true;
-    const locks = new Set([...lockOf(x), ...lockOf(y)]);
-    return locks.size <= 1;
-  };
+export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPair[], { threshold = 0.16, canMerge = () => true }: ClusterOptions = {}): number[][] {
   const sim = new Map<number, number>();
   for (const p of pairs) sim.set(p.a * count + p.b, p.similarity);
   const pairSim = (i: number, j: number) => sim.get(Math.min(i, j) * count + Math.max(i, j)) ?? 0;
@@ -59,7 +52,7 @@ export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPa
       const key = Math.min(x, y) * count + Math.max(x, y);
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!compatible(clusters.get(x)!, clusters.get(y)!)) continue;
+      if (!canMerge(clusters.get(x)!, clusters.get(y)!)) continue;
       const score = linkage(clusters.get(x)!, clusters.get(y)!);
       if (score >= threshold && (!best || score > best.score + 1e-12 || (Math.abs(score - best.score) <= 1e-12 && key < Math.min(best.x, best.y) * count + Math.max(best.x, best.y)))) {
         best = { x, y, score };

@@ -15,6 +15,15 @@ export interface PairOptions {
    * Default: 0.7.
    */
   containment?: number;
+  /**
+   * Per sentence, the stems inside its direct quotations (empty when it quotes nothing). Two
+   * sentences that both quote someone but share few quoted words report different quotes,
+   * however alike the rest is (same speaker, same topic): their score is multiplied by
+   * `quoteMismatch`. Default: none.
+   */
+  quoteStems?: Set<string>[];
+  /** Factor for sentences quoting different words. Default: 0.5. */
+  quoteMismatch?: number;
 }
 
 /** A scored pair of sentences from two different articles (`a < b`). */
@@ -31,7 +40,14 @@ export interface ScoredPair {
  */
 export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], options: PairOptions = {}): ScoredPair[] {
   const n = vectors.length;
-  const { maxPostings = Math.max(40, Math.ceil(n * 0.02)), minSimilarity = 0.05, containment = 0.7 } = options;
+  const { maxPostings = Math.max(40, Math.ceil(n * 0.02)), minSimilarity = 0.05, containment = 0.7, quoteStems, quoteMismatch = 0.5 } = options;
+  const quotesDiffer = (a: number, b: number) => {
+    const x = quoteStems?.[a];
+    const y = quoteStems?.[b];
+    if (!x || !y || x.size === 0 || y.size === 0) return false;
+    const shared = [...x].filter((w) => y.has(w)).length;
+    return shared / Math.min(x.size, y.size) < 0.25;
+  };
   const postings = new Map<string, number[]>();
   vectors.forEach((vector, i) => {
     for (const feature of vector.keys()) {
@@ -71,7 +87,7 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     const a = Math.floor(key / n);
     const b = key % n;
     const contained = shared.get(key)! / Math.min(totals[a]!, totals[b]!);
-    const similarity = Math.max(cosine, containment * contained);
+    const similarity = Math.max(cosine, containment * contained) * (quotesDiffer(a, b) ? quoteMismatch : 1);
     if (similarity >= minSimilarity) pairs.push({ a, b, similarity });
   }
   return pairs.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);

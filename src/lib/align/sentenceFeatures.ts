@@ -16,7 +16,7 @@ export interface FeatureWeights {
   figureKind?: number;
   /** The speaker of the sentence's quotation or statement. Default: 1.5. */
   speaker?: number;
-  /** A WordNet synset of a word (a synonym match). Default: 0.5. */
+  /** A WordNet synset of a word (a synonym counts as much as the same word). Default: 1. */
   synonym?: number;
   /** A word inside a quotation: the same words quoted are strong evidence of the same quote. Default: 1. */
   quoted?: number;
@@ -36,7 +36,7 @@ export type FeatureVector = Map<string, number>;
 
 /** Turns a sentence into weighted features: words, bigrams, people, figures and its speaker. */
 export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptions = {}): FeatureVector {
-  const { word = 1, bigram = 1, person = 1.5, figure = 2, figureKind = 0.75, speaker = 1.5, synonym = 0.5, prefix = 0.5, quoted = 1 } = options.weights ?? {};
+  const { word = 1, bigram = 1, person = 1.5, figure = 2, figureKind = 0.75, speaker = 1.5, synonym = 1, prefix = 0.5, quoted = 1 } = options.weights ?? {};
   const features: FeatureVector = new Map();
   const add = (name: string, weight: number) => features.set(name, Math.max(features.get(name) ?? 0, weight));
   const terms = sentenceTerms(sentence, options);
