@@ -18,6 +18,8 @@ export interface FeatureWeights {
   speaker?: number;
   /** A WordNet synset of a word (a synonym counts as much as the same word). Default: 1. */
   synonym?: number;
+  /** A character 4-gram of a content word: catches spelling variants ("favour"/"favor", "cancelled"/"canceled"). Default: 0.2. */
+  charGram?: number;
   /** A word inside a quotation: the same words quoted are strong evidence of the same quote. Default: 1. */
   quoted?: number;
   /** The first five letters of a long word: catches derivations Porter keeps apart ("agreement"/"agreed"). Default: 0.5. */
@@ -36,7 +38,7 @@ export type FeatureVector = Map<string, number>;
 
 /** Turns a sentence into weighted features: words, bigrams, people, figures and its speaker. */
 export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptions = {}): FeatureVector {
-  const { word = 1, bigram = 1, person = 1.5, figure = 2, figureKind = 0.75, speaker = 1.5, synonym = 1, prefix = 0.5, quoted = 1 } = options.weights ?? {};
+  const { word = 1, bigram = 1, person = 1.5, figure = 2, figureKind = 0.75, speaker = 1.5, synonym = 1, prefix = 0.5, quoted = 1, charGram = 0.2 } = options.weights ?? {};
   const features: FeatureVector = new Map();
   const add = (name: string, weight: number) => features.set(name, Math.max(features.get(name) ?? 0, weight));
   const terms = sentenceTerms(sentence, options);
@@ -47,6 +49,7 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     if (next) add(`b:${term.stem}_${next.stem}`, bigram);
     if (isPerson) return;
     if (term.word.length >= 7) add(`x:${term.word.slice(0, 5)}`, prefix);
+    if (charGram > 0) for (let k = 0; k + 4 <= term.word.length; k += 1) add(`c:${term.word.slice(k, k + 4)}`, charGram);
     for (const synset of options.synsets?.(term.word) ?? []) add(`y:${synset}`, synonym);
   });
   const quotedWords = new Set(
