@@ -55,7 +55,7 @@ function grow<T extends { url: string; text: string }>(docs: T[], count: number)
 export async function searchBenchmark(dist: string): Promise<string[]> {
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
   const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
-  const island = scripts.filter((f) => f.startsWith('SearchBox') || f.startsWith('fuse'));
+  const island = scripts.filter((f) => f.startsWith('SearchBox') || f.startsWith('searchEngine') || f.startsWith('fuse'));
   const storyFiles = readdirSync(join(dist, 'search')).filter((f) => f.endsWith('.json') && f !== 'index.json');
   const server = await serve(dist, '/');
   const seed = await measure(new URL('stories/rwanda-us-deportation-talks/', server.url).href);
@@ -94,7 +94,7 @@ export async function searchBenchmark(dist: string): Promise<string[]> {
     '',
     `Index bytes transferred (gzip): site-wide claims ${(gz(join(dist, 'search', 'index.json')) / 1024).toFixed(1)} KB; per story ${storyFiles.map((f) => `${f.replace(/\.json$/, '')} ${(gz(join(dist, 'search', f)) / 1024).toFixed(1)} KB`).join(', ')}. Synthetic: ${(bigBytes.claims / 1024 / 1024).toFixed(1)} MB for 10,000 claims, ${(bigBytes.sentences / 1024 / 1024).toFixed(1)} MB for 100,000 sentences.`,
     '',
-    `Search JavaScript (gzip): ${island.map((f) => `${f.split('.')[0]} ${(gz(join(dist, '_astro', f)) / 1024).toFixed(1)} KB`).join(' + ')} = ${(island.reduce((s, f) => s + gz(join(dist, '_astro', f)), 0) / 1024).toFixed(1)} KB; fuse.js and every index load only when the field is first focused. Targets: p95 under 16 ms (seed) and 50 ms (10,000 claims); under 15 KB of JavaScript.`,
+    `Search JavaScript (gzip): ${island.map((f) => `${f.split('.')[0]} ${(gz(join(dist, '_astro', f)) / 1024).toFixed(1)} KB`).join(' + ')} = ${(island.reduce((s, f) => s + gz(join(dist, '_astro', f)), 0) / 1024).toFixed(1)} KB; only the SearchBox bootstrap loads with the page; the engine, fuse.js and every index load when the field is first focused. Targets: p95 under 16 ms (seed) and 50 ms (10,000 claims); under 15 KB of JavaScript.`,
     '',
   ];
 }

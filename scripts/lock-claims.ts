@@ -12,7 +12,7 @@ import { processStory } from '../src/lib/processStory.ts';
 const synsets = loadWordnet();
 for (const folder of readStories(contentRoot)) {
   const input = toStoryInput(
-    { id: folder.storyId, data: folder.data },
+    { id: folder.storyId, data: folder.data, body: folder.body },
     folder.articles.map((a) => ({ id: a.articleId, data: a.data, body: a.body })),
     { ...(folder.overrides ? { overrides: folder.overrides } : {}), ...(folder.lock ? { lock: folder.lock } : {}) },
   );

@@ -151,4 +151,5 @@ export const ui = {
   retiredNone: 'None of its sentences is shared by two articles any more; the story page lists what the articles still share.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'This page does not exist. It may have been a link to a claim that was merged or removed.',
+  notFoundSearch: 'Try the search field above, or browse every claim on the',
 } as const;

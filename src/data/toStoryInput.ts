@@ -5,7 +5,7 @@ const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
 
 /** A validated story and its articles (from a content collection or from readStories) as pipeline input. */
 export function toStoryInput(
-  story: { id: string; data: StoryFrontmatter },
+  story: { id: string; data: StoryFrontmatter; body?: string | undefined },
   articles: { id: string; data: ArticleFrontmatter; body: string }[],
   files: Pick<StoryInput, 'overrides' | 'lock'> = {},
 ): StoryInput {
@@ -14,6 +14,7 @@ export function toStoryInput(
     title: story.data.title,
     summary: story.data.summary,
     ...(story.data.date ? { date: isoDay(story.data.date) } : {}),
+    ...(story.body?.trim() ? { body: story.body } : {}),
     ...(files.overrides ? { overrides: files.overrides } : {}),
     ...(files.lock ? { lock: files.lock } : {}),
     articles: [...articles]

@@ -5,6 +5,7 @@ import { parseIdLock } from './align/parseIdLock.ts';
 import { buildClaims } from './align/buildClaims.ts';
 import { articleLabel } from './articleLabel.ts';
 import { extractFacts } from './extract/extractFacts.ts';
+import { parseMarkdown } from './segment/parseMarkdown.ts';
 import { segmentArticle } from './segment/segmentArticle.ts';
 import type { AlignedStory, Claim, StoryInput } from './types.ts';
 
@@ -37,7 +38,7 @@ export function processStory(input: StoryInput, options: ProcessOptions = {}): A
     claims = applyOverrides(claims, input.overrides, sentences, rebuild).filter((c) => c.mentions.length > 0);
   }
   return {
-    story: { id: input.id, title: input.title, summary: input.summary, ...(input.date ? { date: input.date } : {}) },
+    story: { id: input.id, title: input.title, summary: input.summary, ...(input.date ? { date: input.date } : {}), introduction: parseMarkdown(input.body ?? '') },
     articles,
     sentences,
     people,

@@ -24,6 +24,8 @@ export interface StoryInput {
   title: string;
   summary: string;
   date?: string;
+  /** Optional Markdown body of story.md: an editor's introduction. */
+  body?: string;
   articles: ArticleInput[];
   /** The optional `claims.yaml`: its path (for messages) and raw text. */
   overrides?: { file: string; text: string };
@@ -186,7 +188,7 @@ export interface RetiredClaim {
 
 /** Alignment output for one story. */
 export interface AlignedStory {
-  story: { id: string; title: string; summary: string; date?: string };
+  story: { id: string; title: string; summary: string; date?: string; introduction: TextBlock[] };
   articles: (Omit<ArticleInput, 'body'> & { label: string; segmented: SegmentedArticle })[];
   sentences: SentenceRecord[];
   people: Person[];

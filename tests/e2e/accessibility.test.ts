@@ -1,21 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { pageTypes } from './support/pageTypes.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it.each(Object.entries(pageTypes()))(`has no violations on the %s page (${scheme} scheme)`, async (_type, path) => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await browser().newContext({ colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(new URL(path, inject('siteUrl')).href);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -25,7 +18,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   }
 
   it('has no violations with the search results open', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(inject('siteUrl'));
     await page.locator('#search-input').focus();

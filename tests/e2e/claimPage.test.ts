@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { DIST } from './support/site.ts';
 
 const STORY = 'rwanda-us-deportation-talks';
@@ -12,17 +11,11 @@ const data = JSON.parse(readFileSync(join(DIST, 'data', `${STORY}.json`), 'utf8'
 };
 const claim = data.claims.find((c) => c.mentions.some((m) => m.text.includes('Still in the early stages')))!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('claim page', () => {
   it('opens cold by URL and shows every article’s wording with marked differences', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const response = await page.goto(new URL(claim.url.replace(/^\//, ''), inject('siteUrl')).href);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe(claim.title);
@@ -47,7 +40,7 @@ describe('claim page', () => {
   });
 
   it('follows a mention to its sentence in context', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(new URL(claim.url.replace(/^\//, ''), inject('siteUrl')).href);
     const link = page.locator('.wording-link a').nth(1);
     const href = (await link.getAttribute('href'))!;
@@ -61,7 +54,7 @@ describe('claim page', () => {
   });
 
   it('switches the base wording without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL(claim.url.replace(/^\//, ''), inject('siteUrl')).href);
     const baseBefore = await page.locator('.wording.base blockquote').textContent();
@@ -78,7 +71,7 @@ describe('claim page', () => {
 
 describe('story page', () => {
   it('links every matrix row to its claim page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(new URL(`stories/${STORY}/`, inject('siteUrl')).href);
     const rows = page.locator('table.matrix tbody tr');
     expect(await rows.count()).toBe(data.claims.length);
@@ -93,20 +86,21 @@ describe('story page', () => {
 
 describe('copy link control', () => {
   it('copies the claim’s canonical address and says so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(new URL(claim.url.replace(/^\//, ''), inject('siteUrl')).href);
     const button = page.locator('button.copy-link');
-    await expect(button.isVisible()).resolves.toBe(true);
+    await button.waitFor({ state: 'visible' });
     await button.click();
-    await expect(page.locator('.copy-status').textContent()).resolves.toBe('Link copied');
+    // Copying is asynchronous: wait for the announcement.
+    await page.locator('.copy-status', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname).toBe(claim.url);
     await context.close();
   });
 
   it('stays hidden without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL(claim.url.replace(/^\//, ''), inject('siteUrl')).href);
     await expect(page.locator('button.copy-link').isVisible()).resolves.toBe(false);

@@ -1,21 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { DIST_HOSTILE } from './support/site.ts';
 
 const pages = readdirSync(DIST_HOSTILE, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('index.html'))
   .map((f) => relative(DIST_HOSTILE, join(DIST_HOSTILE, f)).replace(/index\.html$/, ''));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a story of hostile pasted articles', () => {
   it('builds pages for it', () => {
@@ -24,7 +17,7 @@ describe('a story of hostile pasted articles', () => {
   });
 
   it.each(pages.map((p) => [p || '/'] as const))('runs nothing hostile on %s', async (path) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
       dialogs.push(d.message());

@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Walks home -> first story -> an article, returning the page on the article. */
 async function walkToArticle(page: Page, root: string): Promise<string> {
@@ -33,7 +27,7 @@ for (const [name, key] of [
 ] as const) {
   describe(`navigation ${name}`, () => {
     it('goes home -> story -> article and shows the article text', async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const failed: string[] = [];
       page.on('response', (r) => {
         if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
@@ -48,7 +42,7 @@ for (const [name, key] of [
     });
 
     it('scrolls a sentence anchor link into view and highlights it', async () => {
-      const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+      const page = await browser().newPage({ viewport: { width: 800, height: 600 } });
       const root = inject(key);
       const articleUrl = await walkToArticle(page, root);
       const anchors = await page.locator('.sentence').evaluateAll((els) => els.map((el) => el.id));

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { pageTypes } from './support/pageTypes.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('requests and Content-Security-Policy', () => {
   it.each(Object.entries(pageTypes()))('the %s page requests only the site itself and breaks no CSP rule', async (_type, path) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const requests: string[] = [];
     const violations: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -38,7 +31,7 @@ describe('requests and Content-Security-Policy', () => {
   });
 
   it('sets a policy that allows no inline scripts and no other origins', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(inject('siteUrl'));
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toMatch(/script-src 'self'(;|$)/);

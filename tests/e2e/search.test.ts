@@ -1,24 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { DIST } from './support/site.ts';
 
 const STORY = 'rwanda-us-deportation-talks';
 const data = JSON.parse(readFileSync(join(DIST, 'data', `${STORY}.json`), 'utf8')) as { claims: { url: string; title: string; mentions: { text: string }[] }[] };
 const claimUrl = (text: string) => data.claims.find((c) => c.mentions.some((m) => m.text.includes(text)))!.url;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path = '') {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(new URL(path, inject('siteUrl')).href);
@@ -107,7 +101,7 @@ describe('search page', () => {
   });
 
   it('lists every claim without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('search/?q=anything', inject('siteUrl')).href);
     const links = await page.locator('#all-claims ~ ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
@@ -116,7 +110,7 @@ describe('search page', () => {
   });
 
   it('is reached from the header form without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject('siteUrl'));
     await page.locator('#search-input').fill('Rubio');
@@ -128,7 +122,7 @@ describe('search page', () => {
 
 describe('search results with hostile content', () => {
   it('shows indexed markup as text, never as HTML', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
       dialogs.push(d.message());

@@ -159,3 +159,13 @@ describe('processStory on awkward input', () => {
     expect(result.claims.length).toBeGreaterThan(0);
   });
 });
+
+describe('story introduction', () => {
+  it('keeps the story.md body as sanitised text blocks', () => {
+    const { story } = runStory(seedArticles().slice(0, 2), { body: '## Why this story\n\nEditors compared **five** reports. <script>alert(1)</script>\n' });
+    expect(story.introduction).toEqual([
+      { tag: 'h2', text: 'Why this story' },
+      { tag: 'p', text: 'Editors compared five reports.' },
+    ]);
+  });
+});
