@@ -88,7 +88,7 @@ export async function searchBenchmark(dist: string): Promise<string[]> {
     '',
     '| index | keystrokes | p50 | p95 |',
     '| --- | ---: | ---: | ---: |',
-    row('seed story (15 claims, ~110 sentences)', seed),
+    row(`seed story (${site.docs.length} claims, ${story.docs.length} sentences)`, seed),
     row('10,000 claims (home page; sentences too large to load site-wide)', claimsOnly),
     row('10,000 claims + 100,000 sentences (story page)', both),
     '',
