@@ -17,7 +17,13 @@ import { deriveArticles } from './synthetic.ts';
 const SEED = 'content/stories/rwanda-us-deportation-talks';
 const self = resolve('bench/run.ts');
 
-interface Result { label: string; ms: number; perUnitMs?: number; maxRssMb: number; note?: string }
+interface Result {
+  label: string;
+  ms: number;
+  perUnitMs?: number;
+  maxRssMb: number;
+  note?: string;
+}
 
 /** Runs inside a child: one measured case. */
 function runCase(kind: string, n: number): Result {
@@ -36,10 +42,20 @@ function runCase(kind: string, n: number): Result {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    return { label: `align one story of ${n} articles`, ms: times[2]!, maxRssMb: process.resourceUsage().maxRSS / 1024, note: `median of 5; WordNet load once per build: ${Math.round(wordnetMs)} ms` };
+    return {
+      label: `align one story of ${n} articles`,
+      ms: times[2]!,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      note: `median of 5; WordNet load once per build: ${Math.round(wordnetMs)} ms`,
+    };
   }
   // kind === 'stories': n stories of 5 derived articles each, whole pipeline.
-  const stories = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, title: 'T', summary: 'S', articles: deriveArticles(seeds, 5, i + 1) }));
+  const stories = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`,
+    title: 'T',
+    summary: 'S',
+    articles: deriveArticles(seeds, 5, i + 1),
+  }));
   processStory(stories[0]!, { synsets });
   const start = performance.now();
   for (const story of stories) processStory(story, { synsets });
@@ -59,13 +75,18 @@ function writeContent(dir: string, count: number) {
   for (let i = 0; i < count; i += 1) {
     const folder = join(dir, `story-${String(i).padStart(3, '0')}`);
     mkdirSync(join(folder, 'articles'), { recursive: true });
-    writeFileSync(join(folder, 'story.md'), `---\ntitle: Generated story ${i}\nsummary: Five articles derived from the seed story for benchmarking.\n---\n`);
+    writeFileSync(
+      join(folder, 'story.md'),
+      `---\ntitle: Generated story ${i}\nsummary: Five articles derived from the seed story for benchmarking.\n---\n`,
+    );
     for (const a of deriveArticles(seeds, 5, i + 1)) writeFileSync(join(folder, 'articles', `${a.id}.md`), `${a.body}\n`);
   }
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 function siteBuild(label: string, contentDir: string | undefined, outDir: string) {
@@ -84,12 +105,19 @@ function claimPageSizes(outDir: string) {
     .filter((f) => /\/claims\/[^/]+\/index\.html$/.test(f))
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(outDir, m[1]!.replace(/^\//, ''))));
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+        readFileSync(join(outDir, m[1]!.replace(/^\//, ''))),
+      );
       const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].length;
       return { bytes: gzipSync(Buffer.concat([Buffer.from(html), ...css])).length, scripts };
     })
     .sort((a, b) => a.bytes - b.bytes);
-  return { count: sizes.length, median: sizes[Math.floor(sizes.length / 2)]!.bytes, max: sizes.at(-1)!.bytes, scripts: Math.max(...sizes.map((s) => s.scripts)) };
+  return {
+    count: sizes.length,
+    median: sizes[Math.floor(sizes.length / 2)]!.bytes,
+    max: sizes.at(-1)!.bytes,
+    scripts: Math.max(...sizes.map((s) => s.scripts)),
+  };
 }
 
 if (process.argv[2] === '--case') {
@@ -103,7 +131,10 @@ if (process.argv[2] === '--case') {
   builds.push(siteBuild('100 generated stories of 5 articles', resolve('.cache/bench-content'), '.cache/bench-dist-100'));
   const claimSizes = claimPageSizes('.cache/bench-dist-seed');
   const server = await serve('.cache/bench-dist-seed', '/');
-  const seedData = JSON.parse(readFileSync('.cache/bench-dist-seed/data/rwanda-us-deportation-talks.json', 'utf8')) as { claims: { url: string }[]; articles: { page: string }[] };
+  const seedData = JSON.parse(readFileSync('.cache/bench-dist-seed/data/rwanda-us-deportation-talks.json', 'utf8')) as {
+    claims: { url: string }[];
+    articles: { page: string }[];
+  };
   const lhPages = { home: '/', claim: seedData.claims[0]!.url, article: seedData.articles[0]!.page };
   const lh = await lighthouseScores(Object.values(lhPages).map((p) => new URL(p.slice(1), server.url).href));
   await server.close();
@@ -113,14 +144,17 @@ if (process.argv[2] === '--case') {
     '# Benchmarks',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}.`,
-    'Each pipeline case runs in its own process; peak memory is that process\'s maximum resident set size.',
+    "Each pipeline case runs in its own process; peak memory is that process's maximum resident set size.",
     'Larger stories are derived from the seed articles (bench/synthetic.ts): paragraphs dropped and shuffled per copy.',
     '',
     '## Alignment pipeline (segment, extract, align, describe)',
     '',
     '| case | time | per story | peak memory | note |',
     '| --- | ---: | ---: | ---: | --- |',
-    ...rows.map((r) => `| ${r.label} | ${r.ms.toFixed(0)} ms | ${r.perUnitMs ? `${r.perUnitMs.toFixed(1)} ms` : ''} | ${r.maxRssMb.toFixed(0)} MB | ${r.note ?? ''} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${r.ms.toFixed(0)} ms | ${r.perUnitMs ? `${r.perUnitMs.toFixed(1)} ms` : ''} | ${r.maxRssMb.toFixed(0)} MB | ${r.note ?? ''} |`,
+    ),
     '',
     'Targets: the seed story under 200 ms; a 100-article story under 5 s; cost linear in the number of stories (compare the per-story column).',
     '',
@@ -152,5 +186,6 @@ if (process.argv[2] === '--case') {
   writeFileSync('docs/benchmarks.md', md);
   console.log(md);
   // The benchmark's own files are scratch output.
-  for (const dir of ['.cache/bench-dist-seed', '.cache/bench-dist-100', '.cache/bench-content']) if (statSync(dir, { throwIfNoEntry: false })) rmSync(dir, { recursive: true, force: true });
+  for (const dir of ['.cache/bench-dist-seed', '.cache/bench-dist-100', '.cache/bench-content'])
+    if (statSync(dir, { throwIfNoEntry: false })) rmSync(dir, { recursive: true, force: true });
 }

@@ -15,7 +15,9 @@ async function measure(url: string): Promise<number[]> {
   const page = await browser.newPage();
   await page.goto(url);
   await page.locator('#search-input').focus();
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/search/') && r.name.endsWith('.json')));
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((r) => r.name.includes('/search/') && r.name.endsWith('.json')),
+  );
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
     const w = window as unknown as { __times: number[]; __start: number };
@@ -72,7 +74,10 @@ export async function searchBenchmark(dist: string): Promise<string[]> {
   const storyJson = JSON.stringify({ docs: sentences, index: Fuse.createIndex(sentenceSearchOptions.keys!, sentences).toJSON() });
   writeFileSync(join(big, 'search', storyFiles[0]!), storyJson);
   const stories = site.stories.map((s) => ({ ...s, bytes: storyJson.length }));
-  writeFileSync(join(big, 'search', 'index.json'), JSON.stringify({ ...site, stories, docs: claims, index: Fuse.createIndex(claimSearchOptions.keys!, claims).toJSON() }));
+  writeFileSync(
+    join(big, 'search', 'index.json'),
+    JSON.stringify({ ...site, stories, docs: claims, index: Fuse.createIndex(claimSearchOptions.keys!, claims).toJSON() }),
+  );
   const bigServer = await serve(big, '/');
   const claimsOnly = await measureClaimsOnly(bigServer.url);
   const both = await measure(new URL(`stories/${storyFiles[0]!.replace(/\.json$/, '')}/`, bigServer.url).href);

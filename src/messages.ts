@@ -16,30 +16,25 @@ export const contentErrors = {
     `${file} has front matter that is not a list of "field: value" lines. Write one field per line, e.g. "title: My story".`,
   invalidField: (file: string, field: string, problem: string) =>
     `${file}: front matter field "${field}" ${problem}. Fix the value and build again.`,
-  emptyArticle: (file: string) =>
-    `${file} has no article text. Paste the article body below the front matter, or delete the file.`,
-  missingStoryFile: (folder: string) =>
-    `${folder} has no story.md. Add one with at least "title" and "summary" in its front matter.`,
+  emptyArticle: (file: string) => `${file} has no article text. Paste the article body below the front matter, or delete the file.`,
+  missingStoryFile: (folder: string) => `${folder} has no story.md. Add one with at least "title" and "summary" in its front matter.`,
   noArticles: (folder: string) =>
     `${folder} has no articles. Add at least one Markdown file under ${folder}/articles/, or remove the story folder.`,
   badId: (file: string) =>
     `${file}: the file or folder name can only use letters, digits, "-" and "_". Rename it (this name becomes part of the page URL).`,
-  noStories: (folder: string) =>
-    `${folder} has no story folders. Add content/stories/<story-id>/story.md and at least one article.`,
+  noStories: (folder: string) => `${folder} has no story folders. Add content/stories/<story-id>/story.md and at least one article.`,
 } as const;
 
 /** Build errors about editorial override files (claims.yaml). */
 export const overrideErrors = {
-  invalid: (file: string, field: string, problem: string) =>
-    `${file}: "${field}" ${problem}. Fix the entry and build again.`,
+  invalid: (file: string, field: string, problem: string) => `${file}: "${field}" ${problem}. Fix the entry and build again.`,
   unknownClaim: (file: string, claim: string) =>
     `${file} names claim "${claim}", which this story does not have. Use an id listed in dist/data/<story>.json or remove the entry.`,
   unknownArticle: (file: string, article: string) =>
     `${file} names article "${article}", which is not in this story's articles/ folder. Check the spelling of the file name.`,
   unknownSentence: (file: string, article: string, anchor: string) =>
     `${file} names sentence "${anchor}" of article "${article}", which does not exist. Use an anchor shown on the article page (e.g. p3-s1).`,
-  duplicateSlug: (file: string, slug: string) =>
-    `${file} gives the slug "${slug}" to two claims. Give each claim its own slug.`,
+  duplicateSlug: (file: string, slug: string) => `${file} gives the slug "${slug}" to two claims. Give each claim its own slug.`,
 } as const;
 
 /** Plain-words descriptions of discrepancies; `labels` are the articles' source labels. */
@@ -47,7 +42,10 @@ export const discrepancyText = {
   /** "3 articles say Sunday, 1 says Monday" */
   countedValues: (groups: { value: string; labels: string[] }[]) =>
     groups
-      .map(({ value, labels }) => `${labels.length} ${labels.length === 1 ? 'article' : 'articles'} ${labels.length === 1 ? 'says' : 'say'} ${value}`)
+      .map(
+        ({ value, labels }) =>
+          `${labels.length} ${labels.length === 1 ? 'article' : 'articles'} ${labels.length === 1 ? 'says' : 'say'} ${value}`,
+      )
       .join(', '),
   /** "£700 million (Article 3) vs £50 million (Article 5)" */
   versus: (values: { value: string; label: string }[]) => values.map(({ value, label }) => `${value} (${label})`).join(' vs '),
@@ -113,7 +111,8 @@ export const ui = {
   inContext: 'Read in context',
   inserted: 'added: ',
   deleted: 'missing here: ',
-  diffLegend: 'Differences from the base wording: underlined text is only in this article; struck-through text is in the base wording but not here. Quotation-mark style and capitalisation are ignored.',
+  diffLegend:
+    'Differences from the base wording: underlined text is only in this article; struck-through text is in the base wording but not here. Quotation-mark style and capitalisation are ignored.',
   collationHeading: 'All wordings aligned',
   collationNote: 'Each row is one article. Shaded columns are where every article reads the same; other columns are where they branch.',
   collationGap: '(nothing)',
@@ -129,7 +128,8 @@ export const ui = {
   alignedSentence: (title: string) => `Shared claim: ${title}`,
   uniqueSentence: 'Only this article reports this',
   overlapHeading: 'How much the articles share',
-  overlapDescription: 'A grid of articles against articles. Above the diagonal: how many claims each pair shares. Below: the share of identical five-word runs, which reveals text copied from a common source. The same numbers are in the table that follows.',
+  overlapDescription:
+    'A grid of articles against articles. Above the diagonal: how many claims each pair shares. Below: the share of identical five-word runs, which reveals text copied from a common source. The same numbers are in the table that follows.',
   overlapCaption: 'Above the diagonal: shared claims. Below the diagonal: identical wording (share of five-word runs). Darker means more.',
   overlapTableCaption: 'Overlap between each pair of articles',
   overlapPair: 'Articles',
@@ -137,7 +137,8 @@ export const ui = {
   overlapWording: 'Identical wording',
   onlyInHeading: 'What only one article reports',
   onlyInSummary: (label: string, n: number) => `Only in ${label}: ${n} ${n === 1 ? 'sentence' : 'sentences'}`,
-  articleLegend: 'Highlighted sentences are shared with other articles (⇄ opens the comparison). Dotted-underlined sentences appear in this article only. Headlines, captions, boilerplate and repeated paragraphs are labelled and never count as support for a claim.',
+  articleLegend:
+    'Highlighted sentences are shared with other articles (⇄ opens the comparison). Dotted-underlined sentences appear in this article only. Headlines, captions, boilerplate and repeated paragraphs are labelled and never count as support for a claim.',
   scrollTable: (name: string) => `${name} (scrolls sideways)`,
   searchLabel: 'Search claims and sentences',
   searchPlaceholder: 'Search claims, quotes, names, figures…',
@@ -146,7 +147,8 @@ export const ui = {
   searchPageIntro: 'Type part of a claim, a quote, a name or a figure. Spelling mistakes are tolerated.',
   allClaimsHeading: 'Every claim, by story',
   retiredTitle: 'This claim has been regrouped',
-  retiredBody: 'Articles were added to or removed from this story since this link was shared, and the sentences of this claim are now grouped differently.',
+  retiredBody:
+    'Articles were added to or removed from this story since this link was shared, and the sentences of this claim are now grouped differently.',
   retiredSuccessors: 'Its sentences are now part of:',
   retiredNone: 'None of its sentences is shared by two articles any more; the story page lists what the articles still share.',
   notFoundTitle: 'Page not found',

@@ -4,7 +4,12 @@ import { paths } from './paths.ts';
 /** The public JSON contract of `dist/data/<story-id>.json` (documented in the README). */
 export function exportStory(aligned: AlignedStory) {
   return {
-    story: { id: aligned.story.id, title: aligned.story.title, summary: aligned.story.summary, ...(aligned.story.date ? { date: aligned.story.date } : {}) },
+    story: {
+      id: aligned.story.id,
+      title: aligned.story.title,
+      summary: aligned.story.summary,
+      ...(aligned.story.date ? { date: aligned.story.date } : {}),
+    },
     articles: aligned.articles.map((a) => ({
       id: a.id,
       label: a.label,
@@ -26,6 +31,10 @@ export function exportStory(aligned: AlignedStory) {
       mentions: c.mentions.map((m) => ({ ...m, url: paths.sentence(aligned.story.id, m.article, m.anchor) })),
       discrepancies: c.discrepancies,
     })),
-    retired: aligned.retired.map((r) => ({ id: r.id, url: paths.claim(aligned.story.id, r.id), successors: r.successors.map((id) => paths.claim(aligned.story.id, id)) })),
+    retired: aligned.retired.map((r) => ({
+      id: r.id,
+      url: paths.claim(aligned.story.id, r.id),
+      successors: r.successors.map((id) => paths.claim(aligned.story.id, id)),
+    })),
   };
 }

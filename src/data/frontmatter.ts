@@ -46,11 +46,7 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 }
 
 /** Splits `---` front matter from the body and validates it against `schema`. */
-export function parseFrontmatter<S extends z.ZodType>(
-  source: string,
-  schema: S,
-  file: string,
-): ParsedFile<z.output<S>> {
+export function parseFrontmatter<S extends z.ZodType>(source: string, schema: S, file: string): ParsedFile<z.output<S>> {
   const text = source.replace(/^\uFEFF/, '');
   let raw: unknown = {};
   let body = text;
@@ -72,7 +68,7 @@ export function parseFrontmatter<S extends z.ZodType>(
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const field = issue.path.length > 0 ? issue.path.join('.') : unknownKey(issue) ?? '(front matter)';
+    const field = issue.path.length > 0 ? issue.path.join('.') : (unknownKey(issue) ?? '(front matter)');
     throw new ContentError(contentErrors.invalidField(file, field, describeIssue(issue, valueAt(raw, issue.path))));
   }
   return { data: result.data, body };
@@ -95,7 +91,10 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 function valueAt(raw: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), raw);
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    raw,
+  );
 }
 
 function describeValue(value: unknown): string {

@@ -48,7 +48,9 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     const story = parseFrontmatter(decodeUtf8(readFileSync(storyPath), show(storyPath)), storySchema, show(storyPath));
     const articlesDir = join(folder, 'articles');
     const names = existsSync(articlesDir)
-      ? readdirSync(articlesDir).filter((n) => n.endsWith('.md')).sort()
+      ? readdirSync(articlesDir)
+          .filter((n) => n.endsWith('.md'))
+          .sort()
       : [];
     if (names.length === 0) throw new ContentError(contentErrors.noArticles(show(folder)));
     const articles = names.map((name): ArticleFile => {

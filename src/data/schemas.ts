@@ -34,9 +34,7 @@ export const articleSchema = z
     /** Optional, default none. The publishing outlet's name, only where known; never invented. */
     outlet: z.string().trim().min(1, 'must not be empty when given').optional(),
     /** Optional, default none. The article's original address (http or https). */
-    url: z
-      .url({ protocol: /^https?$/, error: 'must be a full http(s) address like https://example.com/news/1' })
-      .optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address like https://example.com/news/1' }).optional(),
     /** Optional, default none. Publication date (YYYY-MM-DD, time optional). */
     published: isoDate.optional(),
     /** Optional, default `en`. BCP 47 language tag of the text, e.g. `en`, `fr`, `pt-BR`. */

@@ -21,7 +21,10 @@ async function build(): Promise<Indexes> {
   return {
     site: { docs: claims, index: Fuse.createIndex(claimSearchOptions.keys!, claims).toJSON() },
     stories: new Map(
-      stories.map((aligned, i) => [aligned.story.id, { docs: all[i]!.sentences, index: Fuse.createIndex(sentenceSearchOptions.keys!, all[i]!.sentences).toJSON() }]),
+      stories.map((aligned, i) => [
+        aligned.story.id,
+        { docs: all[i]!.sentences, index: Fuse.createIndex(sentenceSearchOptions.keys!, all[i]!.sentences).toJSON() },
+      ]),
     ),
   };
 }

@@ -32,13 +32,21 @@ export function processStory(input: StoryInput, options: ProcessOptions = {}): A
     const index = new Map(sentences.map((s, i) => [`${s.article}#${s.anchor}`, i]));
     const rebuild = (mentions: Claim['mentions'], base: Claim): Claim => {
       if (mentions.length === 0) return { ...base, mentions: [], articleCount: 0, discrepancies: [] };
-      const group = { members: mentions.map((m) => ({ sentence: index.get(`${m.article}#${m.anchor}`)!, confidence: m.confidence, secondary: false })) };
+      const group = {
+        members: mentions.map((m) => ({ sentence: index.get(`${m.article}#${m.anchor}`)!, confidence: m.confidence, secondary: false })),
+      };
       return { ...buildClaims([group], sentences, people)[0]!, id: base.id };
     };
     claims = applyOverrides(claims, input.overrides, sentences, rebuild).filter((c) => c.mentions.length > 0);
   }
   return {
-    story: { id: input.id, title: input.title, summary: input.summary, ...(input.date ? { date: input.date } : {}), introduction: parseMarkdown(input.body ?? '') },
+    story: {
+      id: input.id,
+      title: input.title,
+      summary: input.summary,
+      ...(input.date ? { date: input.date } : {}),
+      introduction: parseMarkdown(input.body ?? ''),
+    },
     articles,
     sentences,
     people,

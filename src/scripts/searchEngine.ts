@@ -27,16 +27,24 @@ export function enhance(form: HTMLFormElement): void {
   const load = () =>
     (loading ??= (async () => {
       const { default: FuseClass } = await import('fuse.js/basic');
-      const site = (await (await fetch(form.dataset.siteIndex!)).json()) as { docs: ClaimDoc[]; index: unknown; stories: { id: string; sentences: string; bytes: number }[] };
+      const site = (await (await fetch(form.dataset.siteIndex!)).json()) as {
+        docs: ClaimDoc[];
+        index: unknown;
+        stories: { id: string; sentences: string; bytes: number }[];
+      };
       // On a story's pages, that story's sentences; elsewhere every story's, while they are
       // small enough to fetch on a phone (a large site searches claims site-wide).
       const all = site.stories.reduce((sum, s) => sum + s.bytes, 0);
       const wanted = site.stories.filter((s) => (form.dataset.story ? s.id === form.dataset.story : all <= SITE_WIDE_SENTENCE_BYTES));
-      const sentenceFiles = await Promise.all(wanted.map(async (s) => (await fetch(s.sentences)).json() as Promise<{ docs: SentenceDoc[]; index: unknown }>));
+      const sentenceFiles = await Promise.all(
+        wanted.map(async (s) => (await fetch(s.sentences)).json() as Promise<{ docs: SentenceDoc[]; index: unknown }>),
+      );
       type Serialised = Parameters<typeof FuseClass.parseIndex>[0];
       return {
         claims: createSearcher(FuseClass, site.docs, claimSearchOptions, FuseClass.parseIndex<ClaimDoc>(site.index as Serialised)),
-        sentences: sentenceFiles.map((f) => createSearcher(FuseClass, f.docs, sentenceSearchOptions, FuseClass.parseIndex<SentenceDoc>(f.index as Serialised))),
+        sentences: sentenceFiles.map((f) =>
+          createSearcher(FuseClass, f.docs, sentenceSearchOptions, FuseClass.parseIndex<SentenceDoc>(f.index as Serialised)),
+        ),
       };
     })());
 
@@ -180,7 +188,11 @@ function highlight(text: string, ranges: readonly RangeTuple[]): (string | HTMLE
   return out;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (string | Node)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (string | Node)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);

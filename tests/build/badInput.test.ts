@@ -23,12 +23,28 @@ const GOOD = 'The minister spoke on Sunday.\n';
 // through Astro, and that the build stops before writing any page.
 describe('astro build with bad content', () => {
   it.each([
-    ['a date that is not a date', { 's/story.md': STORY, 's/articles/a.md': `---\npublished: someday\n---\n${GOOD}` }, /s\/articles\/a\.md: front matter field "published" must be a date/],
-    ['a missing required field', { 's/story.md': '---\ntitle: Only title\n---\n', 's/articles/a.md': GOOD }, /s\/story\.md: front matter field "summary" is required but missing/],
-    ['malformed front matter', { 's/story.md': STORY, 's/articles/a.md': `---\ntitle: [unclosed\n---\n${GOOD}` }, /s\/articles\/a\.md has front matter that is not valid YAML/],
+    [
+      'a date that is not a date',
+      { 's/story.md': STORY, 's/articles/a.md': `---\npublished: someday\n---\n${GOOD}` },
+      /s\/articles\/a\.md: front matter field "published" must be a date/,
+    ],
+    [
+      'a missing required field',
+      { 's/story.md': '---\ntitle: Only title\n---\n', 's/articles/a.md': GOOD },
+      /s\/story\.md: front matter field "summary" is required but missing/,
+    ],
+    [
+      'malformed front matter',
+      { 's/story.md': STORY, 's/articles/a.md': `---\ntitle: [unclosed\n---\n${GOOD}` },
+      /s\/articles\/a\.md has front matter that is not valid YAML/,
+    ],
     ['an empty article', { 's/story.md': STORY, 's/articles/a.md': '---\ntitle: Empty\n---\n' }, /s\/articles\/a\.md has no article text/],
     ['a story folder with no articles', { 's/story.md': STORY }, /has no articles\. Add at least one Markdown file/],
-    ['a file that is not UTF-8', { 's/story.md': STORY, 's/articles/a.md': Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) }, /s\/articles\/a\.md is not valid UTF-8/],
+    [
+      'a file that is not UTF-8',
+      { 's/story.md': STORY, 's/articles/a.md': Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) },
+      /s\/articles\/a\.md is not valid UTF-8/,
+    ],
   ] as const)('stops on %s with a message naming the file, publishing nothing', (_name, files, message) => {
     const result = buildWith(files);
     expect(result.status).not.toBe(0);

@@ -12,7 +12,14 @@ function digest(dir: string): Map<string, string> {
       .sort()
       .flatMap((f) => {
         try {
-          return [[f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')] as const];
+          return [
+            [
+              f,
+              createHash('sha256')
+                .update(readFileSync(join(dir, f)))
+                .digest('hex'),
+            ] as const,
+          ];
         } catch {
           return []; // a directory
         }
@@ -42,7 +49,9 @@ describe('builds', () => {
     const out = resolve('.cache/dist-grown');
     const result = build({ CONTENT_DIR: content, OUT_DIR: out });
     expect(result.status, result.output).toBe(0);
-    const before = JSON.parse(readFileSync(join(DIST, 'data', 'rwanda-us-deportation-talks.json'), 'utf8')) as { claims: { url: string; mentions: { url: string }[] }[] };
+    const before = JSON.parse(readFileSync(join(DIST, 'data', 'rwanda-us-deportation-talks.json'), 'utf8')) as {
+      claims: { url: string; mentions: { url: string }[] }[];
+    };
     for (const claim of before.claims) {
       expect(() => readFileSync(join(out, claim.url, 'index.html')), claim.url).not.toThrow();
       for (const m of claim.mentions) {
@@ -51,7 +60,9 @@ describe('builds', () => {
       }
     }
     // Claims the new article regrouped answer at their old URL with links to where their sentences went.
-    const after = JSON.parse(readFileSync(join(out, 'data', 'rwanda-us-deportation-talks.json'), 'utf8')) as { retired: { url: string; successors: string[] }[] };
+    const after = JSON.parse(readFileSync(join(out, 'data', 'rwanda-us-deportation-talks.json'), 'utf8')) as {
+      retired: { url: string; successors: string[] }[];
+    };
     for (const retired of after.retired) {
       const html = readFileSync(join(out, retired.url, 'index.html'), 'utf8');
       for (const successor of retired.successors) expect(html).toContain(`href="${successor}"`);

@@ -20,10 +20,17 @@ describe('article pages', () => {
   it.each(articles.map((a) => [`${a.story}/${a.id}`, a] as const))('show every paragraph of %s verbatim', (_name, article) => {
     const page = readHtml(join(DIST, 'stories', article.story, 'articles', article.id, 'index.html'));
     const shown = findAll(page, (el) => el.tagName === 'p' && /^p\d+$/.test(String(el.properties.id ?? ''))).map((p) =>
-      squash(findAll(p, (el) => hasClass(el, 'sentence')).map(text).join(' ')),
+      squash(
+        findAll(p, (el) => hasClass(el, 'sentence'))
+          .map(text)
+          .join(' '),
+      ),
     );
     // Source paragraphs are separated by blank lines; plain-text articles carry no Markdown syntax.
-    const source = article.body.split(/\n\s*\n/).map(squash).filter(Boolean);
+    const source = article.body
+      .split(/\n\s*\n/)
+      .map(squash)
+      .filter(Boolean);
     expect(shown).toEqual(source);
   });
 

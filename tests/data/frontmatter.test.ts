@@ -39,7 +39,9 @@ describe('parseFrontmatter', () => {
   });
 
   it('rejects a url that is not http(s)', () => {
-    expect(() => parseFrontmatter(doc('url: "javascript:alert(1)"'), articleSchema, FILE)).toThrow(/field "url" must be a full http\(s\) address/);
+    expect(() => parseFrontmatter(doc('url: "javascript:alert(1)"'), articleSchema, FILE)).toThrow(
+      /field "url" must be a full http\(s\) address/,
+    );
   });
 
   it('rejects a misspelled field instead of ignoring it', () => {
@@ -69,6 +71,8 @@ describe('decodeUtf8', () => {
 
   it('rejects Latin-1 bytes and points at the first bad byte', () => {
     const bytes = Uint8Array.from([0x41, 0x42, 0xe9, 0x43]); // "ABéC" in Latin-1
-    expect(() => decodeUtf8(bytes, FILE)).toThrow(`${FILE} is not valid UTF-8 (first bad byte at offset 2). Re-save the file as UTF-8 and build again.`);
+    expect(() => decodeUtf8(bytes, FILE)).toThrow(
+      `${FILE} is not valid UTF-8 (first bad byte at offset 2). Re-save the file as UTF-8 and build again.`,
+    );
   });
 });

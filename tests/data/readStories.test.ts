@@ -33,7 +33,9 @@ describe('readStories', () => {
 
   it('stops on a story folder with no articles, naming the folder', () => {
     const root = tree({ 'lonely/story.md': STORY });
-    expect(() => readStories(root, root)).toThrow('lonely has no articles. Add at least one Markdown file under lonely/articles/, or remove the story folder.');
+    expect(() => readStories(root, root)).toThrow(
+      'lonely has no articles. Add at least one Markdown file under lonely/articles/, or remove the story folder.',
+    );
   });
 
   it('stops on an article with an empty body', () => {

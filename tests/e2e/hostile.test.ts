@@ -25,13 +25,18 @@ describe('a story of hostile pasted articles', () => {
     });
     await page.goto(new URL(path.replace(/^\//, ''), inject('hostileSiteUrl')).href);
     // Hover what a visitor might touch (pasted handlers were mouse-over and click ones).
-    for (const el of (await page.locator('main p, main b, main a').all()).slice(0, 12)) await el.hover({ timeout: 200 }).catch(() => undefined);
+    for (const el of (await page.locator('main p, main b, main a').all()).slice(0, 12))
+      await el.hover({ timeout: 200 }).catch(() => undefined);
     await page.waitForTimeout(100);
     expect(dialogs).toEqual([]);
     const report = await page.evaluate(() => ({
       scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json').map((s) => s.src || s.textContent!.slice(0, 40)),
-      handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}@${a.name}`)),
-      jsLinks: [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!).filter((v) => /^\s*javascript:/i.test(v)),
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}@${a.name}`),
+      ),
+      jsLinks: [...document.querySelectorAll('[href], [src]')]
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
+        .filter((v) => /^\s*javascript:/i.test(v)),
       frames: document.querySelectorAll('iframe, object, embed').length,
     }));
     expect(report.handlers).toEqual([]);

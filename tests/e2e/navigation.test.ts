@@ -49,10 +49,12 @@ for (const [name, key] of [
       const target = anchors[anchors.length - 2]!;
       await page.goto(`${articleUrl}#${target}`);
       const sentence = page.locator(`[id="${target}"]`);
-      await expect(sentence.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
-      })).resolves.toBe(true);
+      await expect(
+        sentence.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      ).resolves.toBe(true);
       await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(0);
       // :target styling marks the linked sentence for the reader.
       await expect(sentence.evaluate((el) => el.matches(':target'))).resolves.toBe(true);

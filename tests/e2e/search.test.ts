@@ -6,7 +6,9 @@ import { useBrowser } from './support/browser.ts';
 import { DIST } from './support/site.ts';
 
 const STORY = 'rwanda-us-deportation-talks';
-const data = JSON.parse(readFileSync(join(DIST, 'data', `${STORY}.json`), 'utf8')) as { claims: { url: string; title: string; mentions: { text: string }[] }[] };
+const data = JSON.parse(readFileSync(join(DIST, 'data', `${STORY}.json`), 'utf8')) as {
+  claims: { url: string; title: string; mentions: { text: string }[] }[];
+};
 const claimUrl = (text: string) => data.claims.find((c) => c.mentions.some((m) => m.text.includes(text)))!.url;
 
 const browser = useBrowser();
@@ -96,7 +98,9 @@ describe('search page', () => {
     const { page } = await open('search/?q=despicible');
     await page.locator('#search-page-results li').first().waitFor();
     await expect(page.locator('#search-input').inputValue()).resolves.toBe('despicible');
-    await expect(page.locator('#search-page-results li a').first().getAttribute('href')).resolves.toBe(claimUrl('despicable human beings to your countries'));
+    await expect(page.locator('#search-page-results li a').first().getAttribute('href')).resolves.toBe(
+      claimUrl('despicable human beings to your countries'),
+    );
     await page.close();
   });
 

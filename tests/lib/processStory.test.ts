@@ -18,7 +18,12 @@ describe('processStory on the seed story', () => {
   it('groups the three articles quoting “not yet reached a stage”', () => {
     const claim = claimWith(seed.claims, (t) => t.includes('not yet reached a stage'))!;
     expect([...articlesOf(claim)]).toEqual(expect.arrayContaining(['000', '001', '004']));
-    expect(claim.mentions.filter((m) => /reached (a|the) stage/.test(m.text)).map((m) => short(m.article)).sort()).toEqual(['000', '001', '004']);
+    expect(
+      claim.mentions
+        .filter((m) => /reached (a|the) stage/.test(m.text))
+        .map((m) => short(m.article))
+        .sort(),
+    ).toEqual(['000', '001', '004']);
     expect(claim.discrepancies.some((d) => d.type === 'quote-wording')).toBe(true);
   });
 
@@ -76,20 +81,30 @@ describe('stable claim ids', () => {
   const lock = { file: 'claims.lock.yaml', text: lockText(seed.claims) };
   /** The published claim sharing the largest share (at least half) of `claim`'s sentences, if any. */
   const origin = (claim: Claim) => {
-    const overlap = (c: Claim) => claim.mentions.filter((m) => c.mentions.some((n) => keyOf(n) === keyOf(m))).length / Math.min(claim.mentions.length, c.mentions.length);
+    const overlap = (c: Claim) =>
+      claim.mentions.filter((m) => c.mentions.some((n) => keyOf(n) === keyOf(m))).length /
+      Math.min(claim.mentions.length, c.mentions.length);
     const best = [...seed.claims].sort((a, b) => overlap(b) - overlap(a))[0];
     return best && overlap(best) >= 0.5 ? best : undefined;
   };
 
   it.each(seedArticles().map((a) => [short(a.id), a.id] as const))('survive removing article %s and adding it back', (_s, removed) => {
-    const without = runStory(seedArticles().filter((a) => a.id !== removed), { lock });
+    const without = runStory(
+      seedArticles().filter((a) => a.id !== removed),
+      { lock },
+    );
     const live = new Set(without.claims.map((c) => c.id));
     const retired = new Set(without.retired.map((r) => r.id));
     // Every published id still answers: as a claim, or as a regrouped claim pointing onwards.
     for (const claim of seed.claims) expect(live.has(claim.id) || retired.has(claim.id), claim.id).toBe(true);
     for (const r of without.retired) for (const successor of r.successors) expect(live.has(successor)).toBe(true);
     // A claim whose remaining sentences are those of a published claim keeps that claim's id.
-    const remaining = (c: Claim) => c.mentions.filter((m) => m.article !== removed).map(keyOf).sort().join(' ');
+    const remaining = (c: Claim) =>
+      c.mentions
+        .filter((m) => m.article !== removed)
+        .map(keyOf)
+        .sort()
+        .join(' ');
     let compared = 0;
     for (const claim of without.claims) {
       const previous = seed.claims.find((c) => remaining(c) === remaining(claim));
@@ -117,7 +132,11 @@ describe('stable claim ids', () => {
   });
 
   it('do not change when an unrelated article joins the story', () => {
-    const unrelated = { id: 'zzz-unrelated', language: 'en', body: 'The city council voted 7-2 on Tuesday to approve a new bridge across the harbour.\n\nConstruction will begin next spring.' };
+    const unrelated = {
+      id: 'zzz-unrelated',
+      language: 'en',
+      body: 'The city council voted 7-2 on Tuesday to approve a new bridge across the harbour.\n\nConstruction will begin next spring.',
+    };
     const grown = runStory([...seedArticles(), unrelated], { lock });
     for (const claim of grown.claims) {
       const previous = origin(claim);
@@ -144,7 +163,13 @@ describe('processStory on awkward input', () => {
     ['only quotes', [one('“We are ready.”\n\n“We will go.”'), one('“We are ready,” he said.', 'b')]],
     ['no quotes', [one('The council met on Tuesday.'), one('The council met on Monday.', 'b')]],
     ['a single article', [one('Only one article here. It has two sentences.')]],
-    ['non-English text', [one('Le ministre a confirmé les discussions dimanche. « Nous en sommes au début », a-t-il dit.', 'fr'), one('Der Minister bestätigte am Sonntag die Gespräche.', 'de')]],
+    [
+      'non-English text',
+      [
+        one('Le ministre a confirmé les discussions dimanche. « Nous en sommes au début », a-t-il dit.', 'fr'),
+        one('Der Minister bestätigte am Sonntag die Gespräche.', 'de'),
+      ],
+    ],
   ] as const)('returns a result for %s', (_name, articles) => {
     const result = runStory([...articles]);
     expect(Array.isArray(result.claims)).toBe(true);
@@ -162,7 +187,9 @@ describe('processStory on awkward input', () => {
 
 describe('story introduction', () => {
   it('keeps the story.md body as sanitised text blocks', () => {
-    const { story } = runStory(seedArticles().slice(0, 2), { body: '## Why this story\n\nEditors compared **five** reports. <script>alert(1)</script>\n' });
+    const { story } = runStory(seedArticles().slice(0, 2), {
+      body: '## Why this story\n\nEditors compared **five** reports. <script>alert(1)</script>\n',
+    });
     expect(story.introduction).toEqual([
       { tag: 'h2', text: 'Why this story' },
       { tag: 'p', text: 'Editors compared five reports.' },

@@ -9,7 +9,11 @@ export function readArticles(folder: string) {
   return readdirSync(join(folder, 'articles'))
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.md$/, ''), language: 'en', body: readFileSync(join(folder, 'articles', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') }));
+    .map((f) => ({
+      id: f.replace(/\.md$/, ''),
+      language: 'en',
+      body: readFileSync(join(folder, 'articles', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+    }));
 }
 
 /** Cross-article sentence pairs implied by groups of `article:anchor` refs. */
@@ -33,7 +37,15 @@ export function score(predicted: string[][], reference: string[][]) {
   const precision = p.size === 0 ? 0 : hits / p.size;
   const recall = r.size === 0 ? 0 : hits / r.size;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, predictedPairs: p.size, referencePairs: r.size, falsePositives: [...p].filter((x) => !r.has(x)), misses: [...r].filter((x) => !p.has(x)) };
+  return {
+    precision,
+    recall,
+    f1,
+    predictedPairs: p.size,
+    referencePairs: r.size,
+    falsePositives: [...p].filter((x) => !r.has(x)),
+    misses: [...r].filter((x) => !p.has(x)),
+  };
 }
 
 /** Aligns a story folder and scores it against its expected.json (article ids are prefix-matched). */
@@ -42,6 +54,8 @@ export function evaluateFixture(expectedPath: string, options: AlignOptions = {}
   const articles = readArticles(expected.content).map((a) => segmentArticle(a));
   const { sentences } = extractFacts(articles);
   const short = (id: string) => id.split('_')[0]!;
-  const groups = alignSentences(sentences, options).map((g) => g.members.map((m) => `${short(sentences[m.sentence]!.article)}:${sentences[m.sentence]!.anchor}`));
+  const groups = alignSentences(sentences, options).map((g) =>
+    g.members.map((m) => `${short(sentences[m.sentence]!.article)}:${sentences[m.sentence]!.anchor}`),
+  );
   return { ...score(groups, Object.values(expected.claims)), groups };
 }

@@ -25,5 +25,4 @@ export function text(node: Root | RootContent): string {
 }
 
 /** True when an element has the class. */
-export const hasClass = (el: Element, name: string) =>
-  Array.isArray(el.properties.className) && el.properties.className.includes(name);
+export const hasClass = (el: Element, name: string) => Array.isArray(el.properties.className) && el.properties.className.includes(name);

@@ -36,9 +36,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const { threshold = 0.16, minTerms = 2 } = options;
   const secondaryThreshold = options.secondaryThreshold ?? threshold;
   const { secondaryRatio = 0.8 } = options;
-  const eligible = sentences
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => !s.repeated && (s.kind === 'text' || s.kind === 'heading'));
+  const eligible = sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.repeated && (s.kind === 'text' || s.kind === 'heading'));
   const aliases = findAcronyms(sentences.map((s) => s.text));
   const vectors = eligible.map(({ s }) => sentenceFeatures(s, { ...options, aliases }));
   const keep = eligible.map((_, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length >= minTerms);
@@ -47,11 +45,14 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const articleNames = [...new Set(sentences.map((s) => s.article))];
   const articleOf = usable.map(({ s }) => articleNames.indexOf(s.article));
   // Stems of each sentence's direct quotations (not scare-quoted fragments).
-  const quoteStems = usable.map(({ s }) => new Set(s.facts.quotes.filter((q) => !q.fragment).flatMap((q) => sentenceTerms({ ...s, text: q.text }).map((t) => t.stem))));
+  const quoteStems = usable.map(
+    ({ s }) => new Set(s.facts.quotes.filter((q) => !q.fragment).flatMap((q) => sentenceTerms({ ...s, text: q.text }).map((t) => t.stem))),
+  );
   const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, ...options });
   // A sentence published in two claims (secondary support) constrains neither.
   const lockOfSentence = new Map<string, string | undefined>();
-  for (const [id, members] of options.locked ?? []) for (const key of members) lockOfSentence.set(key, lockOfSentence.has(key) ? undefined : id);
+  for (const [id, members] of options.locked ?? [])
+    for (const key of members) lockOfSentence.set(key, lockOfSentence.has(key) ? undefined : id);
   const lockOf = usable.map(({ s }) => lockOfSentence.get(`${s.article}#${s.anchor}`));
   const quotesOverlap = (i: number, j: number) => {
     const x = quoteStems[i]!;

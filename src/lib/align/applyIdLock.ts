@@ -18,7 +18,11 @@ const key = (m: { article: string; anchor: string }) => `${m.article}#${m.anchor
  * suffixed if a locked id already uses it. Locked ids left without a claim are returned as
  * retired, with the claims that now hold their sentences, so their URLs can still answer.
  */
-export function applyIdLock(claims: Claim[], lock: Map<string, Set<string>>, { minOverlap = 0.5 }: IdLockOptions = {}): { claims: Claim[]; retired: RetiredClaim[] } {
+export function applyIdLock(
+  claims: Claim[],
+  lock: Map<string, Set<string>>,
+  { minOverlap = 0.5 }: IdLockOptions = {},
+): { claims: Claim[]; retired: RetiredClaim[] } {
   const locked = [...lock].map(([id, sentences]) => ({ id, sentences }));
   const candidates: { claim: number; lock: number; overlap: number }[] = [];
   claims.forEach((claim, c) => {

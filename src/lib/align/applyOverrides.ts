@@ -34,14 +34,25 @@ export function applyOverrides(
     if (!record) throw new OverrideError(overrideErrors.unknownSentence(file, ref.article, ref.sentence));
     return record;
   };
-  const mentionOf = (s: SentenceRecord) => ({ article: s.article, paragraph: s.paragraph, sentence: s.index, anchor: s.anchor, text: s.text, confidence: 1 });
-  const same = (a: { article: string; anchor: string }, b: { article: string; anchor: string }) => a.article === b.article && a.anchor === b.anchor;
+  const mentionOf = (s: SentenceRecord) => ({
+    article: s.article,
+    paragraph: s.paragraph,
+    sentence: s.index,
+    anchor: s.anchor,
+    text: s.text,
+    confidence: 1,
+  });
+  const same = (a: { article: string; anchor: string }, b: { article: string; anchor: string }) =>
+    a.article === b.article && a.anchor === b.anchor;
 
   for (const split of overrides.split ?? []) {
     const claim = find(split.claim);
     const moved = split.sentences.map(sentenceFor);
     const rest = claim.mentions.filter((m) => !moved.some((s) => same(m, s)));
-    const created = rebuild(moved.map((s) => claim.mentions.find((m) => same(m, s)) ?? mentionOf(s)), claim);
+    const created = rebuild(
+      moved.map((s) => claim.mentions.find((m) => same(m, s)) ?? mentionOf(s)),
+      claim,
+    );
     result = result.map((c) => (c === claim ? rebuild(rest, claim) : c));
     result.push({ ...created, id: split.slug, ...(split.title ? { title: split.title } : {}) });
   }

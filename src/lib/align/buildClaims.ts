@@ -14,26 +14,41 @@ export interface BuildClaimsOptions {
  * best-supported wording (never paraphrased: article text is evidence), a stable slug, the
  * mentions, and the discrepancies between articles.
  */
-export function buildClaims(groups: SentenceGroup[], sentences: SentenceRecord[], people: Person[], { maxTitleLength = 110 }: BuildClaimsOptions = {}): Claim[] {
+export function buildClaims(
+  groups: SentenceGroup[],
+  sentences: SentenceRecord[],
+  people: Person[],
+  { maxTitleLength = 110 }: BuildClaimsOptions = {},
+): Claim[] {
   const order = new Map(sentences.map((s, i) => [s, i]));
   const claims = groups.map((group): Claim & { first: number } => {
-    const members = group.members
-      .map((m) => ({ ...m, record: sentences[m.sentence]! }))
-      .sort((a, b) => a.sentence - b.sentence);
+    const members = group.members.map((m) => ({ ...m, record: sentences[m.sentence]! })).sort((a, b) => a.sentence - b.sentence);
     const records = members.map((m) => m.record);
     const articles = new Set(records.map((r) => r.article));
     const kind = claimKind(records);
     // A quote needs half its sentences to name the speaker; a statement a clear majority.
-    const speakerKey = majority(records.map((r) => r.facts.speaker), kind !== 'quote');
+    const speakerKey = majority(
+      records.map((r) => r.facts.speaker),
+      kind !== 'quote',
+    );
     const speaker = speakerKey ? people.find((p) => p.key === speakerKey) : undefined;
     // One wording per article: its most confident sentence.
-    const best = [...articles].map((article) => members.filter((m) => m.record.article === article).sort((a, b) => b.confidence - a.confidence)[0]!);
+    const best = [...articles].map(
+      (article) => members.filter((m) => m.record.article === article).sort((a, b) => b.confidence - a.confidence)[0]!,
+    );
     const lead = [...best].sort((a, b) => b.confidence - a.confidence || a.sentence - b.sentence)[0]!;
-    const quoteOf = (r: SentenceRecord) => r.facts.quotes.filter((q) => !q.fragment).map((q) => q.text).join(' … ');
+    const quoteOf = (r: SentenceRecord) =>
+      r.facts.quotes
+        .filter((q) => !q.fragment)
+        .map((q) => q.text)
+        .join(' … ');
     // The slug reads every member's words, not just the most confident ones: confidences
     // shift when other articles come and go, the words do not.
     const wordings = records.map((r) => ({ article: r.article, text: kind === 'quote' && quoteOf(r) ? quoteOf(r) : r.text }));
-    const titleSource = kind === 'quote' && quoteOf(lead.record) ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”` : shorten(lead.record.text, maxTitleLength);
+    const titleSource =
+      kind === 'quote' && quoteOf(lead.record)
+        ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”`
+        : shorten(lead.record.text, maxTitleLength);
     return {
       id: claimSlug(wordings, kind === 'quote' ? speaker?.surname : undefined),
       title: titleSource,
@@ -74,7 +89,12 @@ export function uniqueIds(claims: Claim[]): void {
 function claimKind(records: SentenceRecord[]): ClaimKind {
   const articlesWith = (test: (r: SentenceRecord) => boolean) => new Set(records.filter(test).map((r) => r.article)).size;
   if (articlesWith((r) => r.facts.quotes.some((q) => !q.fragment)) >= 2) return 'quote';
-  if (articlesWith((r) => r.facts.figures.some((f) => f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'tally')) >= 2) return 'figure';
+  if (
+    articlesWith((r) =>
+      r.facts.figures.some((f) => f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'tally'),
+    ) >= 2
+  )
+    return 'figure';
   return 'statement';
 }
 

@@ -17,10 +17,18 @@ export interface SlugOptions {
  * not depend on article order, positions or other claims. Published ids are pinned by the
  * story's `claims.lock.yaml` (applyIdLock) for the cases where the shared words do change.
  */
-export function claimSlug(wordings: { article: string; text: string }[], speakerSurname: string | undefined, { words = 3 }: SlugOptions = {}): string {
+export function claimSlug(
+  wordings: { article: string; text: string }[],
+  speakerSurname: string | undefined,
+  { words = 3 }: SlugOptions = {},
+): string {
   const coverage = new Map<string, { articles: Set<string>; positions: number[] }>();
   for (const { article, text } of wordings) {
-    const tokens = text.toLowerCase().replace(/[’']s\b/g, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
+    const tokens =
+      text
+        .toLowerCase()
+        .replace(/[’']s\b/g, '')
+        .match(/\p{L}[\p{L}-]*/gu) ?? [];
     tokens.forEach((token, i) => {
       if (token.length < 4 || STOP.has(token) || token === speakerSurname?.toLowerCase()) return;
       const entry = coverage.get(token) ?? { articles: new Set(), positions: [] };

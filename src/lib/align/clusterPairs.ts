@@ -17,7 +17,12 @@ export interface ClusterOptions {
  * average*, so a chain A~B~C of partly overlapping sentences does not glue unrelated A and C.
  * Pairs within one article are not evidence either way and are left out of the average.
  */
-export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPair[], { threshold = 0.16, canMerge = () => true }: ClusterOptions = {}): number[][] {
+export function clusterPairs(
+  count: number,
+  articleOf: number[],
+  pairs: ScoredPair[],
+  { threshold = 0.16, canMerge = () => true }: ClusterOptions = {},
+): number[][] {
   const sim = new Map<number, number>();
   for (const p of pairs) sim.set(p.a * count + p.b, p.similarity);
   const pairSim = (i: number, j: number) => sim.get(Math.min(i, j) * count + Math.max(i, j)) ?? 0;
@@ -54,7 +59,12 @@ export function clusterPairs(count: number, articleOf: number[], pairs: ScoredPa
       seen.add(key);
       if (!canMerge(clusters.get(x)!, clusters.get(y)!)) continue;
       const score = linkage(clusters.get(x)!, clusters.get(y)!);
-      if (score >= threshold && (!best || score > best.score + 1e-12 || (Math.abs(score - best.score) <= 1e-12 && key < Math.min(best.x, best.y) * count + Math.max(best.x, best.y)))) {
+      if (
+        score >= threshold &&
+        (!best ||
+          score > best.score + 1e-12 ||
+          (Math.abs(score - best.score) <= 1e-12 && key < Math.min(best.x, best.y) * count + Math.max(best.x, best.y)))
+      ) {
         best = { x, y, score };
       }
       // Pairs are sorted by similarity; a group linkage can never beat the best single pair

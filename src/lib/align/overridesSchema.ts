@@ -22,7 +22,10 @@ export const overridesSchema = z
             /** Optional, default the generated title. The title readers see. */
             title: z.string().trim().min(1).optional(),
             /** Optional, default the generated id. A new URL slug (lower case, digits, hyphens). */
-            slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').optional(),
+            slug: z
+              .string()
+              .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+              .optional(),
             /** Optional, default false. Hide the claim: no page, not in the data export. */
             hide: z.boolean().optional(),
             /** Optional, default none. Sentences to take out of the claim. */

@@ -40,7 +40,13 @@ export interface ScoredPair {
  */
 export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], options: PairOptions = {}): ScoredPair[] {
   const n = vectors.length;
-  const { maxPostings = Math.max(40, Math.ceil(n * 0.02)), minSimilarity = 0.05, containment = 0.7, quoteStems, quoteMismatch = 0.5 } = options;
+  const {
+    maxPostings = Math.max(40, Math.ceil(n * 0.02)),
+    minSimilarity = 0.05,
+    containment = 0.7,
+    quoteStems,
+    quoteMismatch = 0.5,
+  } = options;
   const quotesDiffer = (a: number, b: number) => {
     const x = quoteStems?.[a];
     const y = quoteStems?.[b];

@@ -38,7 +38,18 @@ export type FeatureVector = Map<string, number>;
 
 /** Turns a sentence into weighted features: words, bigrams, people, figures and its speaker. */
 export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptions = {}): FeatureVector {
-  const { word = 1, bigram = 1, person = 1.5, figure = 2, figureKind = 0.75, speaker = 1.5, synonym = 1, prefix = 0.5, quoted = 1, charGram = 0.2 } = options.weights ?? {};
+  const {
+    word = 1,
+    bigram = 1,
+    person = 1.5,
+    figure = 2,
+    figureKind = 0.75,
+    speaker = 1.5,
+    synonym = 1,
+    prefix = 0.5,
+    quoted = 1,
+    charGram = 0.2,
+  } = options.weights ?? {};
   const features: FeatureVector = new Map();
   const add = (name: string, weight: number) => features.set(name, Math.max(features.get(name) ?? 0, weight));
   const terms = sentenceTerms(sentence, options);
@@ -52,9 +63,7 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     if (charGram > 0) for (let k = 0; k + 4 <= term.word.length; k += 1) add(`c:${term.word.slice(k, k + 4)}`, charGram);
     for (const synset of options.synsets?.(term.word) ?? []) add(`y:${synset}`, synonym);
   });
-  const quotedWords = new Set(
-    sentence.facts.quotes.flatMap((q) => q.text.toLowerCase().split(/[^\p{L}’'-]+/u)).filter(Boolean),
-  );
+  const quotedWords = new Set(sentence.facts.quotes.flatMap((q) => q.text.toLowerCase().split(/[^\p{L}’'-]+/u)).filter(Boolean));
   for (const term of terms) {
     if (!term.stem.startsWith('@') && quotedWords.has(term.word)) add(`q:${term.stem}`, quoted);
   }

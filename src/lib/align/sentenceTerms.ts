@@ -31,7 +31,8 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
   let text = sentence.text;
   if (aliases) {
     for (const [phrase, acronym] of aliases) {
-      if (text.toLowerCase().includes(phrase)) text = text.replace(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), acronym.toUpperCase());
+      if (text.toLowerCase().includes(phrase))
+        text = text.replace(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), acronym.toUpperCase());
     }
   }
   const terms: Term[] = [];
@@ -39,7 +40,10 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
     const raw = match[0].replace(/\.$/, '');
     // "U.S." and "US" are one word; "us" the pronoun stays a stop word.
     const isAcronym = /^(?:\p{Lu}\.)+\p{Lu}?$|^\p{Lu}{2,6}$/u.test(raw);
-    const word = (isAcronym ? raw.replace(/\./g, '') : raw).toLowerCase().replace(/[’']s?$/u, '').replace(/’/g, "'");
+    const word = (isAcronym ? raw.replace(/\./g, '') : raw)
+      .toLowerCase()
+      .replace(/[’']s?$/u, '')
+      .replace(/’/g, "'");
     const person = personWords.get(word);
     if (person) {
       if (terms.at(-1)?.stem !== person) terms.push({ stem: person, word });

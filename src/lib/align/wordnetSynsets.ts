@@ -11,9 +11,32 @@ export interface WordnetOptions {
 // speech. Written out here because no maintained npm package exposes morphy without also
 // reading the database files itself (which the pure pipeline cannot do).
 const RULES: Record<string, [string, string][]> = {
-  n: [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']],
-  v: [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']],
-  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  n: [
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+    ['s', ''],
+  ],
+  v: [
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+    ['s', ''],
+  ],
+  a: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   r: [],
 };
 
@@ -32,7 +55,10 @@ export function wordnetSynsets(indexes: Partial<Record<'n' | 'v' | 'a' | 'r', st
       const synsetCount = Number(fields[2]);
       const pointerCount = Number(fields[3]);
       const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount);
-      table.set(fields[0]!, offsets.slice(0, senses).map((o) => `${pos}${o}`));
+      table.set(
+        fields[0]!,
+        offsets.slice(0, senses).map((o) => `${pos}${o}`),
+      );
     }
     tables.set(pos, table);
   }

@@ -24,7 +24,15 @@ const shingles = (text: string, n = 5) => {
  * articles that derive from a common source. Repeated paragraphs count once.
  */
 export function articleOverlap(story: AlignedStory): OverlapCell[] {
-  const text = new Map(story.articles.map((a) => [a.id, a.segmented.paragraphs.filter((p) => p.repeatOf === undefined && p.kind !== 'boilerplate').map((p) => p.text).join(' ')]));
+  const text = new Map(
+    story.articles.map((a) => [
+      a.id,
+      a.segmented.paragraphs
+        .filter((p) => p.repeatOf === undefined && p.kind !== 'boilerplate')
+        .map((p) => p.text)
+        .join(' '),
+    ]),
+  );
   const grams = new Map([...text].map(([id, t]) => [id, shingles(t)]));
   const cells: OverlapCell[] = [];
   for (const x of story.articles) {

@@ -8,7 +8,10 @@ import { normaliseForDiff } from './normaliseForDiff.ts';
  * it word by word with the `diff` package, and text a wording adds gets its own column. Runs
  * of columns where all wordings agree are merged, so the table shows where they branch.
  */
-export function collateWordings(base: { article: string; anchor: string; text: string }, others: { article: string; anchor: string; text: string }[]): Collation {
+export function collateWordings(
+  base: { article: string; anchor: string; text: string },
+  others: { article: string; anchor: string; text: string }[],
+): Collation {
   const baseTokens = tokens(base.text);
   const starts: number[] = [];
   baseTokens.reduce((offset, token) => (starts.push(offset), offset + token.length), 0);
@@ -31,7 +34,8 @@ export function collateWordings(base: { article: string; anchor: string; text: s
         b += length;
       } else {
         baseTokens.forEach((token, i) => {
-          if (starts[i]! >= b && starts[i]! + token.length <= b + length) aligned[i] = w.text.slice(o + starts[i]! - b, o + starts[i]! - b + token.length);
+          if (starts[i]! >= b && starts[i]! + token.length <= b + length)
+            aligned[i] = w.text.slice(o + starts[i]! - b, o + starts[i]! - b + token.length);
         });
         b += length;
         o += length;
@@ -60,7 +64,11 @@ export function collateWordings(base: { article: string; anchor: string; text: s
       merged.push({ cells: [...column.cells], agreed });
     }
   }
-  const rows = [base, ...others].map((w, r) => ({ article: w.article, anchor: w.anchor, cells: merged.map((c) => (c.cells[r]?.trim() ? c.cells[r]!.trim() : null)) }));
+  const rows = [base, ...others].map((w, r) => ({
+    article: w.article,
+    anchor: w.anchor,
+    cells: merged.map((c) => (c.cells[r]?.trim() ? c.cells[r]!.trim() : null)),
+  }));
   return { agreed: merged.map((c) => c.agreed), rows };
 }
 

@@ -22,7 +22,9 @@ export interface ClaimComparison {
  * (the most confident mention), or the mention of `baseArticle` when the reader picks one.
  */
 export function compareClaim(claim: Claim, baseArticle?: string): ClaimComparison {
-  const ranked = [...claim.mentions].sort((a, b) => b.confidence - a.confidence || a.article.localeCompare(b.article) || a.paragraph - b.paragraph);
+  const ranked = [...claim.mentions].sort(
+    (a, b) => b.confidence - a.confidence || a.article.localeCompare(b.article) || a.paragraph - b.paragraph,
+  );
   const base = (baseArticle ? ranked.find((m) => m.article === baseArticle) : undefined) ?? ranked[0]!;
   const ordered = [base, ...claim.mentions.filter((m) => m !== base)];
   const wordings = ordered.map((mention) => ({

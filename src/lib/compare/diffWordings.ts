@@ -50,7 +50,8 @@ function absorbSpaces(segments: DiffSegment[]): DiffSegment[] {
     ins = '';
   };
   segments.forEach((segment, i) => {
-    const between = segment.type === 'same' && segment.text.trim() === '' && (del || ins) && segments[i + 1] && segments[i + 1]!.type !== 'same';
+    const between =
+      segment.type === 'same' && segment.text.trim() === '' && (del || ins) && segments[i + 1] && segments[i + 1]!.type !== 'same';
     if (between) {
       del += segment.text;
       ins += segment.text;

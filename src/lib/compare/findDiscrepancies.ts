@@ -14,7 +14,11 @@ export interface DiscrepancyOptions {
  * quotations the quoted wording. Each entry gives every article's value, so readers see who
  * wrote what. Only disagreements between articles count; one article's own repetition does not.
  */
-export function findDiscrepancies(members: SentenceRecord[], kind: 'quote' | 'figure' | 'statement', { people = [] }: DiscrepancyOptions = {}): Discrepancy[] {
+export function findDiscrepancies(
+  members: SentenceRecord[],
+  kind: 'quote' | 'figure' | 'statement',
+  { people = [] }: DiscrepancyOptions = {},
+): Discrepancy[] {
   const out: Discrepancy[] = [];
   const byArticle = new Map<string, SentenceRecord[]>();
   for (const m of members) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
@@ -67,11 +71,17 @@ export function findDiscrepancies(members: SentenceRecord[], kind: 'quote' | 'fi
   }
 
   if (kind === 'quote') {
-    const quoted = perArticle((s) => s.facts.quotes.filter((q) => !q.fragment || s.facts.quotes.length === 1)).map(({ article, items }) => ({
-      article,
-      value: items.map((q) => q.text).join(' … '),
-    }));
-    const normal = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const quoted = perArticle((s) => s.facts.quotes.filter((q) => !q.fragment || s.facts.quotes.length === 1)).map(
+      ({ article, items }) => ({
+        article,
+        value: items.map((q) => q.text).join(' … '),
+      }),
+    );
+    const normal = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     if (quoted.length >= 2 && new Set(quoted.map((q) => normal(q.value))).size > 1) out.push({ type: 'quote-wording', values: quoted });
   }
   return out;

@@ -37,7 +37,9 @@ export function extractFacts(
     ),
   );
   const people = resolvePeople(
-    sentences.filter((s) => !s.repeated).flatMap((s) => s.facts.people.map((p) => ({ text: p.text, article: s.article, anchor: s.anchor }))),
+    sentences
+      .filter((s) => !s.repeated)
+      .flatMap((s) => s.facts.people.map((p) => ({ text: p.text, article: s.article, anchor: s.anchor }))),
     options,
   );
   for (const s of sentences) {
@@ -65,8 +67,8 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[])
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
     const word = m[0];
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
-    const match = people.find((p) =>
-      p.surname.length >= 4 && word.length >= 4 && (word === p.surname || (word.length >= 6 && similarity(word, p.surname) >= 0.8)),
+    const match = people.find(
+      (p) => p.surname.length >= 4 && word.length >= 4 && (word === p.surname || (word.length >= 6 && similarity(word, p.surname) >= 0.8)),
     );
     if (match) extra.push({ text: word });
   }

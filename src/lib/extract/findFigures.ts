@@ -6,18 +6,72 @@ import type { Figure } from '../types.ts';
 // are general (no corpus words), small, and tested.
 
 const CURRENCIES: Record<string, string> = {
-  '£': 'GBP', '$': 'USD', 'us$': 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR', 'a$': 'AUD', 'c$': 'CAD',
-  pounds: 'GBP', pound: 'GBP', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
-  francs: 'RWF', franc: 'RWF', rwf: 'RWF', gbp: 'GBP', usd: 'USD', eur: 'EUR',
+  '£': 'GBP',
+  $: 'USD',
+  us$: 'USD',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  a$: 'AUD',
+  c$: 'CAD',
+  pounds: 'GBP',
+  pound: 'GBP',
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  francs: 'RWF',
+  franc: 'RWF',
+  rwf: 'RWF',
+  gbp: 'GBP',
+  usd: 'USD',
+  eur: 'EUR',
 };
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
 };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -25,18 +79,27 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?`;
 const MONEY_PREFIX = new RegExp(String.raw`(US\$|A\$|C\$|[£$€¥₹])\s?(${NUM})(${SCALE})`, 'giu');
-const MONEY_SUFFIX = new RegExp(String.raw`\b(${NUM})(\s?(?:thousand|million|billion|trillion))?\s(pounds?|dollars?|euros?|francs?|RWF|GBP|USD|EUR)\b`, 'giu');
+const MONEY_SUFFIX = new RegExp(
+  String.raw`\b(${NUM})(\s?(?:thousand|million|billion|trillion))?\s(pounds?|dollars?|euros?|francs?|RWF|GBP|USD|EUR)\b`,
+  'giu',
+);
 const PERCENT = new RegExp(String.raw`\b(${NUM})\s?(%|per ?cent\b|percent\b)`, 'giu');
 const TALLY = /\b(\d{1,4})[-–](\d{1,4})\b(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
 const COUNT = new RegExp(String.raw`\b(${NUM})(${SCALE})\s+([\p{L}-]+)`, 'giu');
 const WORD_COUNT = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+([\p{L}-]+)`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
-const DATE = new RegExp(String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`, 'giu');
-const MONTH = new RegExp(String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`, 'giu');
+const DATE = new RegExp(
+  String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`,
+  'giu',
+);
+const MONTH = new RegExp(
+  String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`,
+  'giu',
+);
 
 const toNumber = (text: string) => Number(text.replace(/,/g, ''));
-const scaleOf = (text: string | undefined) => (text ? SCALES[text.trim().toLowerCase()] ?? 1 : 1);
+const scaleOf = (text: string | undefined) => (text ? (SCALES[text.trim().toLowerCase()] ?? 1) : 1);
 
 /** Finds money, percentages, counts, vote tallies, years, weekdays and dates in a sentence. */
 export function findFigures(sentence: string): Figure[] {
@@ -108,7 +171,27 @@ export function findFigures(sentence: string): Figure[] {
   return figures.sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text));
 }
 
-const NOT_UNITS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'the', 'a', 'an', 'more', 'than', 'per', 'who', 'that', 'which', 'years', 'year']);
+const NOT_UNITS = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'the',
+  'a',
+  'an',
+  'more',
+  'than',
+  'per',
+  'who',
+  'that',
+  'which',
+  'years',
+  'year',
+]);
 
 /** The counted noun, stemmed so "deportation" and "deportations" agree. */
 function unitOf(word: string): string | undefined {

@@ -25,7 +25,10 @@ const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+)$/u;
 const POSSESSIVE = /[’']s?$/u;
 const DEMONYM = /^\p{Lu}\p{L}+(?:an|ian|ese|ish|i)$/u;
 
-interface Token { text: string; start: number }
+interface Token {
+  text: string;
+  start: number;
+}
 
 /**
  * Finds people named in a sentence, with the title written before each name. Capitalised runs
@@ -34,7 +37,10 @@ interface Token { text: string; start: number }
  */
 export function findPeople(sentence: string): PersonMention[] {
   // A final full stop belongs to initials ("J.P.") but not to a word ending a sentence.
-  const tokens: Token[] = [...sentence.matchAll(WORD)].map((m) => ({ text: /^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, ''), start: m.index! }));
+  const tokens: Token[] = [...sentence.matchAll(WORD)].map((m) => ({
+    text: /^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, ''),
+    start: m.index!,
+  }));
   const mentions: PersonMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -43,8 +49,16 @@ export function findPeople(sentence: string): PersonMention[] {
       continue;
     }
     let j = i;
-    while (j < tokens.length && (CAPITALISED.test(tokens[j]!.text) || (j > i && tokens[j]!.text === 'of') || (j === i && TITLE_QUALIFIERS.has(tokens[j]!.text.toLowerCase())))) {
-      if (POSSESSIVE.test(tokens[j]!.text) && j > i) { j += 1; break; }
+    while (
+      j < tokens.length &&
+      (CAPITALISED.test(tokens[j]!.text) ||
+        (j > i && tokens[j]!.text === 'of') ||
+        (j === i && TITLE_QUALIFIERS.has(tokens[j]!.text.toLowerCase())))
+    ) {
+      if (POSSESSIVE.test(tokens[j]!.text) && j > i) {
+        j += 1;
+        break;
+      }
       j += 1;
     }
     const run = tokens.slice(i, j);
@@ -65,7 +79,10 @@ export function findPeople(sentence: string): PersonMention[] {
     const tagged = nameTokens.some(isKnownName);
     if (!titled && !tagged) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
-    const title = run.slice(0, k).map((t) => t.text).join(' ');
+    const title = run
+      .slice(0, k)
+      .map((t) => t.text)
+      .join(' ');
     mentions.push({ text: nameTokens.join(' '), ...(title ? { title } : {}) });
   }
   return mentions;

@@ -45,7 +45,10 @@ export function findQuotes(sentence: string, { minWords = 4 }: FindQuotesOptions
 }
 
 function push(quotes: Quote[], sentence: string, open: number, close: number, minWords: number, closeWidth: number) {
-  const text = sentence.slice(open + 1, close).trim().replace(/[,.]$/, '');
+  const text = sentence
+    .slice(open + 1, close)
+    .trim()
+    .replace(/[,.]$/, '');
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return;
   quotes.push({ text, start: Math.max(open, 0), end: close + closeWidth, fragment: words.length < minWords });

@@ -18,9 +18,7 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'gi');
   const verbs = [...outside.matchAll(verb)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }));
   if (verbs.length === 0) return undefined;
-  const positions = people
-    .map((p) => ({ name: p.text, at: outside.indexOf(p.text) }))
-    .filter((p) => p.at >= 0);
+  const positions = people.map((p) => ({ name: p.text, at: outside.indexOf(p.text) })).filter((p) => p.at >= 0);
   let best: { name: string; gap: number } | undefined;
   for (const v of verbs) {
     for (const p of positions) {

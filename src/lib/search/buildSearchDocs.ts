@@ -18,8 +18,9 @@ export function buildSearchDocs(aligned: AlignedStory, urls: SearchUrls): { clai
   const label = new Map(aligned.articles.map((a) => [a.id, a.label]));
   const personName = new Map(aligned.people.map((p) => [p.key, p.name]));
   const record = new Map(aligned.sentences.map((s) => [`${s.article}#${s.anchor}`, s]));
-  const peopleOf = (keys: (string | undefined)[], written: string[]) =>
-    [...new Set([...keys.map((k) => (k ? personName.get(k) : undefined)).filter((n): n is string => !!n), ...written])];
+  const peopleOf = (keys: (string | undefined)[], written: string[]) => [
+    ...new Set([...keys.map((k) => (k ? personName.get(k) : undefined)).filter((n): n is string => !!n), ...written]),
+  ];
   const claims = aligned.claims.map((claim): ClaimDoc => {
     const members = claim.mentions.map((m) => record.get(`${m.article}#${m.anchor}`)!).filter(Boolean);
     return {
@@ -31,7 +32,10 @@ export function buildSearchDocs(aligned: AlignedStory, urls: SearchUrls): { clai
       speaker: claim.speaker ?? '',
       articles: claim.articleCount,
       sources: [...new Set(claim.mentions.map((m) => label.get(m.article) ?? m.article))],
-      people: peopleOf(members.flatMap((s) => [s.facts.speaker, ...s.facts.people.map((p) => p.person)]), members.flatMap((s) => s.facts.people.map((p) => p.text))),
+      people: peopleOf(
+        members.flatMap((s) => [s.facts.speaker, ...s.facts.people.map((p) => p.person)]),
+        members.flatMap((s) => s.facts.people.map((p) => p.text)),
+      ),
       figures: [...new Set(members.flatMap((s) => s.facts.figures.flatMap(figureVariants)))],
       text: [...new Set(claim.mentions.map((m) => m.text))].join(' '),
       url: urls.claim(story, claim.id),
@@ -44,7 +48,10 @@ export function buildSearchDocs(aligned: AlignedStory, urls: SearchUrls): { clai
       story,
       text: s.text,
       source: label.get(s.article) ?? s.article,
-      people: peopleOf([s.facts.speaker, ...s.facts.people.map((p) => p.person)], s.facts.people.map((p) => p.text)),
+      people: peopleOf(
+        [s.facts.speaker, ...s.facts.people.map((p) => p.person)],
+        s.facts.people.map((p) => p.text),
+      ),
       figures: [...new Set(s.facts.figures.flatMap(figureVariants))],
       url: urls.sentence(story, s.article, s.anchor),
     }));

@@ -19,7 +19,11 @@ export interface Searcher<T> {
 
 type FuseClass = typeof Fuse;
 
-const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /**
  * Wraps Fuse so large indexes stay fast. Fuse's fuzzy matcher scans every document's text on
@@ -28,13 +32,28 @@ const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u
  * (documents holding enough of the query's trigrams, or the query itself for one to three
  * letters) and Fuse ranks only those, with the same options and so the same scores.
  */
-export function createSearcher<T>(FuseImpl: FuseClass, docs: T[], options: IFuseOptions<T>, index?: FuseIndex<T>, settings: SearcherOptions = {}): Searcher<T> {
+export function createSearcher<T>(
+  FuseImpl: FuseClass,
+  docs: T[],
+  options: IFuseOptions<T>,
+  index?: FuseIndex<T>,
+  settings: SearcherOptions = {},
+): Searcher<T> {
   const { fullScanLimit = 1500, maxCandidates = 400, minTrigramShare = 0.4 } = settings;
   const full = new FuseImpl(docs, options, index);
   if (docs.length <= fullScanLimit) return { size: docs.length, search: (q, limit) => full.search(q, { limit }) };
-  const keys = (options.keys ?? []).map((k) => (typeof k === 'string' ? k : Array.isArray(k) ? k.join('.') : (k as { name: string | string[] }).name.toString()));
+  const keys = (options.keys ?? []).map((k) =>
+    typeof k === 'string' ? k : Array.isArray(k) ? k.join('.') : (k as { name: string | string[] }).name.toString(),
+  );
   const haystacks = docs.map((doc) =>
-    fold(keys.map((k) => { const v = (doc as Record<string, unknown>)[k]; return Array.isArray(v) ? v.join(' ') : String(v ?? ''); }).join(' ')),
+    fold(
+      keys
+        .map((k) => {
+          const v = (doc as Record<string, unknown>)[k];
+          return Array.isArray(v) ? v.join(' ') : String(v ?? '');
+        })
+        .join(' '),
+    ),
   );
   const postings = new Map<string, number[]>();
   haystacks.forEach((text, i) => {
@@ -55,7 +74,8 @@ export function createSearcher<T>(FuseImpl: FuseClass, docs: T[], options: IFuse
       let candidates: number[];
       if (q.length < 4) {
         candidates = [];
-        for (let i = 0; i < haystacks.length && candidates.length < maxCandidates; i += 1) if (haystacks[i]!.includes(q)) candidates.push(i);
+        for (let i = 0; i < haystacks.length && candidates.length < maxCandidates; i += 1)
+          if (haystacks[i]!.includes(q)) candidates.push(i);
       } else {
         const grams = new Set<string>();
         for (let k = 0; k + 3 <= q.length; k += 1) grams.add(q.slice(k, k + 3));
@@ -69,7 +89,10 @@ export function createSearcher<T>(FuseImpl: FuseClass, docs: T[], options: IFuse
           .map(([i]) => i);
       }
       if (candidates.length === 0) return [];
-      const subset = new FuseImpl(candidates.map((i) => docs[i]!), options);
+      const subset = new FuseImpl(
+        candidates.map((i) => docs[i]!),
+        options,
+      );
       return subset.search(query, { limit }).map((r) => ({ ...r, refIndex: candidates[r.refIndex]! }));
     },
   };

@@ -15,7 +15,7 @@ const SCALES: [number, string, string][] = [
 export function figureVariants(figure: Figure): string[] {
   const out = new Set([figure.text]);
   if ((figure.kind === 'money' || figure.kind === 'count') && figure.amount !== undefined) {
-    const symbol = figure.currency ? SYMBOL[figure.currency] ?? `${figure.currency} ` : '';
+    const symbol = figure.currency ? (SYMBOL[figure.currency] ?? `${figure.currency} `) : '';
     const scale = SCALES.find(([size]) => figure.amount! >= size && Number.isInteger(Math.round((figure.amount! / size) * 100) / 100));
     out.add(figure.amount.toLocaleString('en-US'));
     if (scale) {

@@ -12,11 +12,7 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcapti
 
 // Editors paste from the web, so raw HTML (script, event handlers, javascript: links) is parsed
 // (rehype-raw) and then sanitised (rehype-sanitize, GitHub's schema) before any text is taken.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize);
+const processor = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize);
 
 /** Parses an article's Markdown into its text blocks, in reading order, sanitised. */
 export function parseMarkdown(markdown: string): TextBlock[] {

@@ -10,10 +10,7 @@ export type SegmentOptions = ClassifyOptions;
  * Splits an article's Markdown into paragraphs and sentences with stable anchors
  * (`p<n>-s<m>`), classifies each paragraph, and marks paragraphs that repeat an earlier one.
  */
-export function segmentArticle(
-  article: { id: string; language: string; body: string },
-  options: SegmentOptions = {},
-): SegmentedArticle {
+export function segmentArticle(article: { id: string; language: string; body: string }, options: SegmentOptions = {}): SegmentedArticle {
   const blocks = parseMarkdown(article.body);
   const seen = new Map<string, number>();
   const paragraphs = blocks.map((block, i): Paragraph => {

@@ -10,7 +10,9 @@ export interface SplitOptions {
 
 /** Titles and honorifics that precede a name: a following capital never starts a sentence. */
 const NAME_TITLES = new Set(
-  'mr mrs ms mx dr prof sen rep gov gen lt col capt cmdr adm maj sgt cpl pvt rev fr hon pres supt det insp amb atty sr jr st mt ft no nos vol art sec dept'.split(' '),
+  'mr mrs ms mx dr prof sen rep gov gen lt col capt cmdr adm maj sgt cpl pvt rev fr hon pres supt det insp amb atty sr jr st mt ft no nos vol art sec dept'.split(
+    ' ',
+  ),
 );
 
 /** Abbreviations that can end a sentence too: split only before a word that usually starts one. */
@@ -67,7 +69,10 @@ function shouldJoin(previous: string, next: string, whole: string, upToNext: str
   const startsLower = /^[\p{Ll}]/u.test(firstWord);
   if (startsLower && /[.!?]$/.test(before) === false) return true;
   const lastToken = /(\S+)$/.exec(before)?.[1] ?? '';
-  const bareLast = lastToken.replace(/^[(“"‘']+/, '').replace(/\.$/, '').toLowerCase();
+  const bareLast = lastToken
+    .replace(/^[(“"‘']+/, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   if (lastToken.endsWith('.')) {
     if (NAME_TITLES.has(bareLast)) return true;
     const abbreviation =

@@ -7,6 +7,10 @@ import { searchIndexes } from '../../data/searchIndexes.ts';
 export const GET: APIRoute = async () => {
   const { site, stories: files } = await searchIndexes();
   // `bytes` lets the browser decide whether loading every story's sentences is affordable.
-  const stories = (await getStories()).map((s) => ({ id: s.story.id, sentences: paths.asset(`search/${s.story.id}.json`), bytes: JSON.stringify(files.get(s.story.id)).length }));
+  const stories = (await getStories()).map((s) => ({
+    id: s.story.id,
+    sentences: paths.asset(`search/${s.story.id}.json`),
+    bytes: JSON.stringify(files.get(s.story.id)).length,
+  }));
   return new Response(JSON.stringify({ ...site, stories }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -6,7 +6,10 @@ import { DIST } from './site.ts';
 export function pageTypes(): Record<string, string> {
   const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as { stories: { id: string }[] };
   const story = index.stories[0]!.id;
-  const data = JSON.parse(readFileSync(join(DIST, 'data', `${story}.json`), 'utf8')) as { articles: { id: string }[]; claims: { id: string }[] };
+  const data = JSON.parse(readFileSync(join(DIST, 'data', `${story}.json`), 'utf8')) as {
+    articles: { id: string }[];
+    claims: { id: string }[];
+  };
   return {
     home: '',
     story: `stories/${story}/`,

@@ -39,18 +39,36 @@ describe('editorial overrides (claims.yaml)', () => {
 
   it('splits sentences out of a claim into a new one', () => {
     const moved = first.mentions.slice(0, 2);
-    const result = withYaml(`split:\n  - claim: ${first.id}\n    slug: split-off\n    title: Split off\n    sentences: [${moved.map(ref).join(', ')}]\n`);
+    const result = withYaml(
+      `split:\n  - claim: ${first.id}\n    slug: split-off\n    title: Split off\n    sentences: [${moved.map(ref).join(', ')}]\n`,
+    );
     expect(result.claims.find((c) => c.id === 'split-off')!.mentions).toHaveLength(2);
     expect(result.claims.find((c) => c.id === first.id)!.mentions).toHaveLength(first.mentions.length - 2);
   });
 
   it.each([
-    ['an unknown claim', 'claims:\n  no-such-claim:\n    hide: true\n', /claims\.yaml names claim "no-such-claim", which this story does not have/],
-    ['an unknown article', `claims:\n  __FIRST__:\n    add: [{ article: nope, sentence: p1-s1 }]\n`, /names article "nope", which is not in this story/],
-    ['an unknown sentence', `claims:\n  __FIRST__:\n    add: [{ article: 000_62748baa91cba768, sentence: p99-s9 }]\n`, /names sentence "p99-s9" of article "000_62748baa91cba768", which does not exist/],
+    [
+      'an unknown claim',
+      'claims:\n  no-such-claim:\n    hide: true\n',
+      /claims\.yaml names claim "no-such-claim", which this story does not have/,
+    ],
+    [
+      'an unknown article',
+      `claims:\n  __FIRST__:\n    add: [{ article: nope, sentence: p1-s1 }]\n`,
+      /names article "nope", which is not in this story/,
+    ],
+    [
+      'an unknown sentence',
+      `claims:\n  __FIRST__:\n    add: [{ article: 000_62748baa91cba768, sentence: p99-s9 }]\n`,
+      /names sentence "p99-s9" of article "000_62748baa91cba768", which does not exist/,
+    ],
     ['a mistyped field', `claims:\n  __FIRST__:\n    hidden: true\n`, /claims\.yaml: "claims\.[a-z0-9-]+" /],
     ['a malformed anchor', `claims:\n  __FIRST__:\n    remove: [{ article: a, sentence: "3" }]\n`, /must be a sentence anchor like p3-s1/],
-    ['two claims given one slug', `claims:\n  __FIRST__:\n    slug: same\n  __SECOND__:\n    slug: same\n`, /gives the slug "same" to two claims/],
+    [
+      'two claims given one slug',
+      `claims:\n  __FIRST__:\n    slug: same\n  __SECOND__:\n    slug: same\n`,
+      /gives the slug "same" to two claims/,
+    ],
     ['invalid YAML', 'claims: [unclosed', /is not valid YAML/],
   ])('stops the build on %s with a message naming the file', (_name, yaml, message) => {
     expect(() => withYaml(yaml.replace('__FIRST__', first.id).replace('__SECOND__', second.id))).toThrow(message);

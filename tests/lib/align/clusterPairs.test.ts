@@ -4,28 +4,43 @@ import { clusterPairs } from '../../../src/lib/align/clusterPairs.ts';
 describe('clusterPairs', () => {
   it('does not chain A~B~C into one group when A and C are unrelated', () => {
     // 0, 1, 2 in three articles: 0~1 and 1~2 are strong, 0~2 is nothing.
-    const groups = clusterPairs(3, [0, 1, 2], [
-      { a: 0, b: 1, similarity: 0.5 },
-      { a: 1, b: 2, similarity: 0.45 },
-    ], { threshold: 0.3 });
+    const groups = clusterPairs(
+      3,
+      [0, 1, 2],
+      [
+        { a: 0, b: 1, similarity: 0.5 },
+        { a: 1, b: 2, similarity: 0.45 },
+      ],
+      { threshold: 0.3 },
+    );
     expect(groups).toEqual([[0, 1]]);
   });
 
   it('joins a third sentence that matches the group on average', () => {
-    const groups = clusterPairs(3, [0, 1, 2], [
-      { a: 0, b: 1, similarity: 0.6 },
-      { a: 1, b: 2, similarity: 0.4 },
-      { a: 0, b: 2, similarity: 0.3 },
-    ], { threshold: 0.3 });
+    const groups = clusterPairs(
+      3,
+      [0, 1, 2],
+      [
+        { a: 0, b: 1, similarity: 0.6 },
+        { a: 1, b: 2, similarity: 0.4 },
+        { a: 0, b: 2, similarity: 0.3 },
+      ],
+      { threshold: 0.3 },
+    );
     expect(groups).toEqual([[0, 1, 2]]);
   });
 
   it('ignores pairs within one article when averaging', () => {
     // 0 and 1 are in the same article; both match 2.
-    const groups = clusterPairs(3, [0, 0, 1], [
-      { a: 0, b: 2, similarity: 0.5 },
-      { a: 1, b: 2, similarity: 0.5 },
-    ], { threshold: 0.3 });
+    const groups = clusterPairs(
+      3,
+      [0, 0, 1],
+      [
+        { a: 0, b: 2, similarity: 0.5 },
+        { a: 1, b: 2, similarity: 0.5 },
+      ],
+      { threshold: 0.3 },
+    );
     expect(groups).toEqual([[0, 1, 2]]);
   });
 

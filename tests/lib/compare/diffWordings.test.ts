@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diffWordings } from '../../../src/lib/compare/diffWordings.ts';
 
-const changed = (base: string, other: string) => diffWordings(base, other).filter((s) => s.type !== 'same').map((s) => `${s.type}:${s.text.trim()}`);
+const changed = (base: string, other: string) =>
+  diffWordings(base, other)
+    .filter((s) => s.type !== 'same')
+    .map((s) => `${s.type}:${s.text.trim()}`);
 
 describe('diffWordings', () => {
   it('marks a changed word as a deletion and an insertion', () => {
@@ -25,7 +28,18 @@ describe('diffWordings', () => {
     const base = '“We want to send you some of the most despicable human beings to your countries.”';
     const other = '“We want to work with other countries to send you some of the sleazy people to your country.';
     const segments = diffWordings(base, other);
-    expect(segments.filter((s) => s.type !== 'del').map((s) => s.text).join('')).toBe(other);
-    expect(segments.filter((s) => s.type !== 'ins').map((s) => s.text).join('').toLowerCase()).toBe(base.toLowerCase());
+    expect(
+      segments
+        .filter((s) => s.type !== 'del')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(other);
+    expect(
+      segments
+        .filter((s) => s.type !== 'ins')
+        .map((s) => s.text)
+        .join('')
+        .toLowerCase(),
+    ).toBe(base.toLowerCase());
   });
 });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../src/lib/extract/extractFacts.ts';
 import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
 
-const facts = (...bodies: string[]) =>
-  extractFacts(bodies.map((body, i) => segmentArticle({ id: `a${i}`, language: 'en', body })));
+const facts = (...bodies: string[]) => extractFacts(bodies.map((body, i) => segmentArticle({ id: `a${i}`, language: 'en', body })));
 const speakerOf = (text: string, result: ReturnType<typeof facts>) => result.sentences.find((s) => s.text.includes(text))?.facts.speaker;
 
 describe('extractFacts', () => {
@@ -23,12 +22,18 @@ describe('extractFacts', () => {
   });
 
   it('attributes a quote to the next sentence of the paragraph when that one names the speaker', () => {
-    const r = facts('“Do you do that as a boon?” And the farther the better,” Rubio said at a meeting.\n\nMarco Rubio is the Secretary of State.');
+    const r = facts(
+      '“Do you do that as a boon?” And the farther the better,” Rubio said at a meeting.\n\nMarco Rubio is the Secretary of State.',
+    );
     expect(speakerOf('boon', r)).toBe('marco-rubio');
   });
 
   it('resolves a misspelled name in another article to the same person', () => {
-    const r = facts('Foreign Minister Olivier Nduhungirehe said so.', 'Foreign Minister Olivier Nduhungirefer said so too.', 'Olivier Nduhungirehe agreed.');
+    const r = facts(
+      'Foreign Minister Olivier Nduhungirehe said so.',
+      'Foreign Minister Olivier Nduhungirefer said so too.',
+      'Olivier Nduhungirehe agreed.',
+    );
     const keys = r.sentences.flatMap((s) => s.facts.people.map((p) => p.person));
     // The spelling most articles use becomes the canonical name.
     expect(new Set(keys)).toEqual(new Set(['olivier-nduhungirehe']));

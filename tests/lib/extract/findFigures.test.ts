@@ -5,11 +5,20 @@ const values = (text: string) => findFigures(text).map((f) => `${f.kind}:${f.val
 
 describe('findFigures', () => {
   it('reads money with a currency symbol and a scale word', () => {
-    expect(findFigures('it cost the government around £700 million')[0]).toMatchObject({ kind: 'money', currency: 'GBP', amount: 700_000_000, text: '£700 million' });
+    expect(findFigures('it cost the government around £700 million')[0]).toMatchObject({
+      kind: 'money',
+      currency: 'GBP',
+      amount: 700_000_000,
+      text: '£700 million',
+    });
   });
 
   it('reads two currencies in one sentence and abbreviated scales', () => {
-    expect(values('seeking £50 million ($66 million) and €2bn')).toEqual(['money:GBP 50000000', 'money:USD 66000000', 'money:EUR 2000000000']);
+    expect(values('seeking £50 million ($66 million) and €2bn')).toEqual([
+      'money:GBP 50000000',
+      'money:USD 66000000',
+      'money:EUR 2000000000',
+    ]);
   });
 
   it('reads amounts written with a currency word', () => {
@@ -25,7 +34,10 @@ describe('findFigures', () => {
   });
 
   it('reads counts with their unit, in digits and in words', () => {
-    expect(values('house as many as 30,000 individuals and led to just four deportations')).toEqual(['count:30000 individu', 'count:4 deport']);
+    expect(values('house as many as 30,000 individuals and led to just four deportations')).toEqual([
+      'count:30000 individu',
+      'count:4 deport',
+    ]);
   });
 
   it('reads weekdays, months and full dates', () => {

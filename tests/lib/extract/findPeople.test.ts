@@ -15,7 +15,9 @@ describe('findPeople', () => {
   });
 
   it('recognises an untitled name by a known first name', () => {
-    expect(findPeople('“It is ongoing,” Olivier Ndunnguleje told state broadcaster Rwanda TV.').map((p) => p.text)).toEqual(['Olivier Ndunnguleje']);
+    expect(findPeople('“It is ongoing,” Olivier Ndunnguleje told state broadcaster Rwanda TV.').map((p) => p.text)).toEqual([
+      'Olivier Ndunnguleje',
+    ]);
   });
 
   it('does not take places for people', () => {

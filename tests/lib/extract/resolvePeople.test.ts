@@ -5,7 +5,13 @@ const at = (text: string, article = 'a') => ({ text, article, anchor: 'p1-s1' })
 
 describe('resolvePeople', () => {
   it('resolves the seed story’s three spellings of the foreign minister to one person', () => {
-    const people = resolvePeople([at('Olivier Nduhungirehe'), at('Olivier Nduhungirehe', 'b'), at('Olivier Nduhungirefer', 'c'), at('Olivier Ndunnguleje', 'c'), at('Olivier J.P. Nduhungirehe', 'd')]);
+    const people = resolvePeople([
+      at('Olivier Nduhungirehe'),
+      at('Olivier Nduhungirehe', 'b'),
+      at('Olivier Nduhungirefer', 'c'),
+      at('Olivier Ndunnguleje', 'c'),
+      at('Olivier J.P. Nduhungirehe', 'd'),
+    ]);
     expect(people).toHaveLength(1);
     expect(people[0]).toMatchObject({ key: 'olivier-nduhungirehe', name: 'Olivier Nduhungirehe', surname: 'Nduhungirehe' });
   });

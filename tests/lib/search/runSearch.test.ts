@@ -9,8 +9,12 @@ import { runStory, seedArticles } from '../../support/seedStory.ts';
 const aligned = runStory(seedArticles());
 const docs = buildSearchDocs(aligned, { claim: (_s, c) => `/c/${c}`, sentence: (_s, a, anchor) => `/a/${a}#${anchor}` });
 // Built the way the site builds it: index serialised to JSON, parsed back, as the browser does.
-const claimIndex = Fuse.parseIndex<(typeof docs.claims)[0]>(JSON.parse(JSON.stringify(Fuse.createIndex(claimSearchOptions.keys!, docs.claims).toJSON())));
-const sentenceIndex = Fuse.parseIndex<(typeof docs.sentences)[0]>(JSON.parse(JSON.stringify(Fuse.createIndex(sentenceSearchOptions.keys!, docs.sentences).toJSON())));
+const claimIndex = Fuse.parseIndex<(typeof docs.claims)[0]>(
+  JSON.parse(JSON.stringify(Fuse.createIndex(claimSearchOptions.keys!, docs.claims).toJSON())),
+);
+const sentenceIndex = Fuse.parseIndex<(typeof docs.sentences)[0]>(
+  JSON.parse(JSON.stringify(Fuse.createIndex(sentenceSearchOptions.keys!, docs.sentences).toJSON())),
+);
 const claims = createSearcher(Fuse, docs.claims, claimSearchOptions, claimIndex);
 const sentences = createSearcher(Fuse, docs.sentences, sentenceSearchOptions, sentenceIndex);
 const search = (q: string) => runSearch(q, claims, [sentences]);

@@ -22,7 +22,10 @@ describe('splitSentences', () => {
   });
 
   it('still splits after a country abbreviation that ends a sentence', () => {
-    expect(splitSentences('He was deported from the U.S. The talks went on.')).toEqual(['He was deported from the U.S.', 'The talks went on.']);
+    expect(splitSentences('He was deported from the U.S. The talks went on.')).toEqual([
+      'He was deported from the U.S.',
+      'The talks went on.',
+    ]);
   });
 
   it('keeps a quotation of several sentences with its attribution', () => {

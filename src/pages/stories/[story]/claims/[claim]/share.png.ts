@@ -7,7 +7,9 @@ import type { AlignedStory, Claim } from '../../../../../lib/types.ts';
 import { ui } from '../../../../../messages.ts';
 
 export const getStaticPaths = (async () =>
-  (await getStories()).flatMap((aligned) => aligned.claims.map((claim) => ({ params: { story: aligned.story.id, claim: claim.id }, props: { aligned, claim } })))) satisfies GetStaticPaths;
+  (await getStories()).flatMap((aligned) =>
+    aligned.claims.map((claim) => ({ params: { story: aligned.story.id, claim: claim.id }, props: { aligned, claim } })),
+  )) satisfies GetStaticPaths;
 
 /** The claim's share image, generated at build time. */
 export const GET: APIRoute<{ aligned: AlignedStory; claim: Claim }> = async ({ props: { aligned, claim } }) => {
@@ -17,7 +19,9 @@ export const GET: APIRoute<{ aligned: AlignedStory; claim: Claim }> = async ({ p
     shareCard({
       eyebrow: [ui.kind[claim.kind], claim.speaker].filter(Boolean).join(' · '),
       title: claim.title,
-      detail: [ui.carriedBy(claim.articleCount, aligned.articles.length), first ? describeDiscrepancy(first, labelOf) : ''].filter(Boolean).join(' · '),
+      detail: [ui.carriedBy(claim.articleCount, aligned.articles.length), first ? describeDiscrepancy(first, labelOf) : '']
+        .filter(Boolean)
+        .join(' · '),
       footerLeft: aligned.story.title,
       footerRight: ui.siteName,
     }),
