@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../../src/lib/compare/findDiscrepancies.ts';
+import { extractFacts } from '../../../src/lib/extract/extractFacts.ts';
+import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
+
+/** One sentence per article, facts extracted across the "story" they form. */
+function facts(...bodies: string[]) {
+  const { sentences, people } = extractFacts(bodies.map((body, i) => segmentArticle({ id: `a${i + 1}`, language: 'en', body })));
+  return { sentences, people };
+}
+const types = (list: ReturnType<typeof findDiscrepancies>) => list.map((d) => d.type);
+
+describe('findDiscrepancies', () => {
+  it('reports different weekdays with each article’s value', () => {
+    const { sentences, people } = facts('The minister spoke on Monday.', 'The minister spoke on Sunday.', 'The minister spoke on Sunday.');
+    const [d] = findDiscrepancies(sentences, 'statement', { people });
+    expect(d).toEqual({
+      type: 'weekday',
+      values: [
+        { article: 'a1', value: 'Monday' },
+        { article: 'a2', value: 'Sunday' },
+        { article: 'a3', value: 'Sunday' },
+      ],
+    });
+  });
+
+  it('reports different amounts in one currency but not amounts in different currencies', () => {
+    const a = facts('It cost £700 million.', 'It cost £50 million.');
+    expect(types(findDiscrepancies(a.sentences, 'figure', a))).toEqual(['amount']);
+    const b = facts('It cost £50 million.', 'It cost $66 million.');
+    expect(findDiscrepancies(b.sentences, 'figure', b)).toEqual([]);
+  });
+
+  it('reports different counts of the same thing', () => {
+    const { sentences, people } = facts('It led to four deportations.', 'It led to five deportations.');
+    expect(types(findDiscrepancies(sentences, 'figure', { people }))).toEqual(['number']);
+  });
+
+  it('reports “former President” against “President” for the same person', () => {
+    const { sentences, people } = facts('Former President Donald Trump spoke.', 'President Donald Trump spoke.');
+    const title = findDiscrepancies(sentences, 'statement', { people }).find((d) => d.type === 'title')!;
+    expect(title.subject).toBe('Donald Trump');
+    expect(title.values.map((v) => v.value)).toEqual(['Former President', 'President']);
+  });
+
+  it('does not count a demonym or country as a different title', () => {
+    const { sentences, people } = facts(
+      'Rwandan Foreign Minister Olivier Nduhungirehe spoke.',
+      'Foreign Minister Olivier Nduhungirehe spoke.',
+    );
+    expect(findDiscrepancies(sentences, 'statement', { people })).toEqual([]);
+  });
+
+  it('reports a misspelled name', () => {
+    const { sentences, people } = facts('Olivier Nduhungirehe spoke.', 'Olivier Nduhungirehe agreed.', 'Olivier Nduhungirefer spoke.');
+    const spelling = findDiscrepancies(sentences, 'statement', { people }).find((d) => d.type === 'name-spelling')!;
+    expect(spelling.values).toContainEqual({ article: 'a3', value: 'Nduhungirefer' });
+  });
+
+  it('reports different quoted words for a quote, not a difference in quotation marks', () => {
+    const same = facts('“We are not there yet,” she said.', '"We are not there yet," she said.');
+    expect(findDiscrepancies(same.sentences, 'quote', same)).toEqual([]);
+    const differ = facts('“We are not there yet,” she said.', '“We are nowhere near there,” she said.');
+    expect(types(findDiscrepancies(differ.sentences, 'quote', differ))).toEqual(['quote-wording']);
+  });
+
+  it('finds nothing when the articles agree', () => {
+    const { sentences, people } = facts('On Sunday, 30,000 people marched.', 'On Sunday, 30,000 people marched.');
+    expect(findDiscrepancies(sentences, 'figure', { people })).toEqual([]);
+  });
+});
