@@ -170,7 +170,7 @@ if (process.argv[2] === '--case') {
     '',
     `HTML plus its stylesheet, gzipped, over ${claimSizes.count} claim pages: median ${(claimSizes.median / 1024).toFixed(1)} KB, largest ${(claimSizes.max / 1024).toFixed(1)} KB. Script files a claim page loads, all progressive enhancement (search bootstrap, copy link): ${claimSizes.scripts}; reading it needs none (the browser tests read claim pages with JavaScript disabled). Target: under 30 KB, no JavaScript needed.`,
     '',
-    '## Lighthouse (desktop preset, system Chromium, local static server)',
+    '## Lighthouse (desktop preset, system Chromium, local static server with gzip)',
     '',
     '| page | performance | accessibility | best practices | SEO |',
     '| --- | ---: | ---: | ---: | ---: |',
