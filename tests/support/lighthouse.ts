@@ -1,20 +1,12 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../e2e/support/browser.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../e2e/support/browser.ts';
 
 /** Lighthouse's four category scores (0..100) for each URL, with the system Chromium. */
 export async function lighthouseScores(urls: string[]): Promise<Record<string, Record<string, number>>> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const out: Record<string, Record<string, number>> = {};
