@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { wordnetSynsets, type SynsetLookup } from '../lib/align/wordnetSynsets.ts';
+import { wordnetSynsets } from '../lib/align/wordnetSynsets.ts';
+import type { SynsetLookup } from '../lib/types.ts';
 
 let lookup: SynsetLookup | undefined;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import type { CardNode } from '../lib/compare/shareCard.ts';
+import type { CardNode } from '../lib/types.ts';
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;

@@ -1,3 +1,5 @@
+import type { FuseResult } from 'fuse.js';
+
 /**
  * Types shared by the build-time pipeline (segment -> extract -> align -> compare -> search).
  * Everything here is plain data: serialisable, no class instances, no Astro types.
@@ -251,4 +253,103 @@ export interface SentenceDoc {
   people: string[];
   figures: string[];
   url: string;
+}
+
+/** A scored pair of sentences from two different articles (`a < b`). */
+export interface ScoredPair {
+  a: number;
+  b: number;
+  similarity: number;
+}
+
+/** A group of sentences (indexes into the input) reporting one claim, each with a confidence. */
+export interface SentenceGroup {
+  members: { sentence: number; confidence: number; secondary: boolean }[];
+}
+
+/** Sparse feature vector: feature name -> raw weight (before IDF). */
+export type FeatureVector = Map<string, number>;
+
+/** One comparable word: its Porter stem (or `@person` key), and the word as written (lower case). */
+export interface Term {
+  stem: string;
+  word: string;
+}
+
+/** Looks up the WordNet synsets of a word (any part of speech), most frequent sense first. */
+export type SynsetLookup = (word: string) => string[];
+
+/** How much two articles share. */
+export interface OverlapCell {
+  a: string;
+  b: string;
+  /** Claims both articles carry. */
+  claims: number;
+  /** Share (0..1) of word 5-grams of the smaller article that also appear in the other: shared wording, as copied text. */
+  wording: number;
+}
+
+/** Element tree satori renders (React's element shape, without React). */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string };
+}
+
+/** The text of a share card; the caller words it (messages.ts). */
+export interface CardText {
+  /** Small line on top, e.g. "QUOTE · Marco Rubio". */
+  eyebrow: string;
+  title: string;
+  /** e.g. "Reported by 3 of 5 articles · 2 articles say Sunday, 1 says Monday". */
+  detail: string;
+  footerLeft: string;
+  footerRight: string;
+}
+
+/** One wording on a claim page, with its differences from the base wording. */
+export interface ComparedWording {
+  mention: Mention;
+  isBase: boolean;
+  segments: DiffSegment[];
+}
+
+/** Everything a claim page shows for one choice of base wording. */
+export interface ClaimComparison {
+  base: Mention;
+  wordings: ComparedWording[];
+  /** Present when three or more articles carry the claim. */
+  collation?: Collation;
+}
+
+/** A searchable collection: `search(query, limit)` returns Fuse results over the original documents. */
+export interface Searcher<T> {
+  size: number;
+  search: (query: string, limit: number) => FuseResult<T>[];
+}
+
+/** Ranked search results: claims first, then sentences. */
+export interface SearchResults {
+  claims: FuseResult<ClaimDoc>[];
+  sentences: FuseResult<SentenceDoc>[];
+}
+
+/** One name as written somewhere in the story. */
+export interface NameOccurrence {
+  text: string;
+  article: string;
+  anchor: string;
+}
+
+/** Where things live on the site; given by the data layer (it knows the base path). */
+export interface SearchUrls {
+  claim: (story: string, claim: string) => string;
+  sentence: (story: string, article: string, anchor: string) => string;
+}
+
+/** Context about the block, for the heuristics. */
+export interface BlockContext {
+  tag: string;
+  text: string;
+  /** The previous block's text, if any. */
+  previous?: string;
 }

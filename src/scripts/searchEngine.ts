@@ -1,11 +1,11 @@
 // The search engine, loaded by searchBox.ts when a search field is first focused (or on the
 // /search/ page): fuse.js, the indexes, the combobox behaviour and the result rendering.
 import type { FuseResult, RangeTuple } from 'fuse.js';
-import { createSearcher, type Searcher } from '../lib/search/createSearcher.ts';
+import { createSearcher } from '../lib/search/createSearcher.ts';
 import { searchText } from '../messages.ts';
 import { runSearch } from '../lib/search/runSearch.ts';
 import { claimSearchOptions, sentenceSearchOptions } from '../lib/search/searchOptions.ts';
-import type { ClaimDoc, SentenceDoc } from '../lib/types.ts';
+import type { ClaimDoc, Searcher, SentenceDoc } from '../lib/types.ts';
 
 /** Above this many bytes (uncompressed) of sentence indexes, pages outside a story search claims only. */
 const SITE_WIDE_SENTENCE_BYTES = 2_000_000;

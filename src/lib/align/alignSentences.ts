@@ -1,6 +1,6 @@
-import type { SentenceRecord } from '../types.ts';
+import type { ScoredPair, SentenceGroup, SentenceRecord } from '../types.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
-import { pairSimilarities, type PairOptions, type ScoredPair } from './pairSimilarities.ts';
+import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { findAcronyms } from './findAcronyms.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
@@ -21,11 +21,6 @@ export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureO
   minTerms?: number;
   /** Published claims (`claims.lock.yaml`): id -> `article#anchor` sentences. Two never merge. Default: none. */
   locked?: Map<string, Set<string>>;
-}
-
-/** A group of sentences (indexes into the input) reporting one claim, each with a confidence. */
-export interface SentenceGroup {
-  members: { sentence: number; confidence: number; secondary: boolean }[];
 }
 
 /**

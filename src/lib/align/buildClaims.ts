@@ -1,6 +1,6 @@
 import { findDiscrepancies } from '../compare/findDiscrepancies.ts';
-import type { Claim, ClaimKind, Person, SentenceRecord } from '../types.ts';
-import type { SentenceGroup } from './alignSentences.ts';
+import type { Claim, ClaimKind, Person, SentenceGroup, SentenceRecord } from '../types.ts';
+
 import { claimSlug } from './claimSlug.ts';
 
 /** Options of {@link buildClaims}. */
@@ -73,7 +73,7 @@ export function buildClaims(
 }
 
 /** Gives colliding slugs a numeric suffix, in a deterministic order (by their wordings). */
-export function uniqueIds(claims: Claim[]): void {
+function uniqueIds(claims: Claim[]): void {
   const byId = new Map<string, Claim[]>();
   for (const c of claims) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
   for (const [id, list] of byId) {

@@ -1,4 +1,4 @@
-import type { ScoredPair } from './pairSimilarities.ts';
+import type { ScoredPair } from '../types.ts';
 
 /** Options of {@link clusterPairs}. */
 export interface ClusterOptions {

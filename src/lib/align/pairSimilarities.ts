@@ -1,4 +1,4 @@
-import type { FeatureVector } from './sentenceFeatures.ts';
+import type { FeatureVector, ScoredPair } from '../types.ts';
 
 /** Options of {@link pairSimilarities}. */
 export interface PairOptions {
@@ -24,13 +24,6 @@ export interface PairOptions {
   quoteStems?: Set<string>[];
   /** Factor for sentences quoting different words. Default: 0.5. */
   quoteMismatch?: number;
-}
-
-/** A scored pair of sentences from two different articles (`a < b`). */
-export interface ScoredPair {
-  a: number;
-  b: number;
-  similarity: number;
 }
 
 /**

@@ -1,6 +1,5 @@
-import type { SentenceRecord } from '../types.ts';
+import type { FeatureVector, SentenceRecord, SynsetLookup } from '../types.ts';
 import { sentenceTerms, type TermOptions } from './sentenceTerms.ts';
-import type { SynsetLookup } from './wordnetSynsets.ts';
 
 /** Options of {@link sentenceFeatures}: the weight of each kind of evidence before IDF. */
 export interface FeatureWeights {
@@ -32,9 +31,6 @@ export interface FeatureOptions extends TermOptions {
   /** Synonym lookup (WordNet); without it, no synonym features. */
   synsets?: SynsetLookup;
 }
-
-/** Sparse feature vector: feature name -> raw weight (before IDF). */
-export type FeatureVector = Map<string, number>;
 
 /** Turns a sentence into weighted features: words, bigrams, people, figures and its speaker. */
 export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptions = {}): FeatureVector {

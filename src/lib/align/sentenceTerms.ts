@@ -1,15 +1,9 @@
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
-import type { SentenceRecord } from '../types.ts';
+import type { SentenceRecord, Term } from '../types.ts';
 
 const STOPWORDS = new Set([...eng, 'also', 'would', 'could', 'said', 'says', 'say', 'told', 'stated', 'according', 'mr', 'mrs', 'ms']);
 const WORD = /[\p{L}][\p{L}’'.-]*/gu;
-
-/** One comparable word: its Porter stem (or `@person` key), and the word as written (lower case). */
-export interface Term {
-  stem: string;
-  word: string;
-}
 
 /** Options of {@link sentenceTerms}. */
 export interface TermOptions {

@@ -1,5 +1,4 @@
-/** Looks up the WordNet synsets of a word (any part of speech), most frequent sense first. */
-export type SynsetLookup = (word: string) => string[];
+import type { SynsetLookup } from '../types.ts';
 
 /** Options of {@link wordnetSynsets}. */
 export interface WordnetOptions {

@@ -1,15 +1,5 @@
-import type { AlignedStory } from '../types.ts';
+import type { AlignedStory, OverlapCell } from '../types.ts';
 import { normaliseForDiff } from './normaliseForDiff.ts';
-
-/** How much two articles share. */
-export interface OverlapCell {
-  a: string;
-  b: string;
-  /** Claims both articles carry. */
-  claims: number;
-  /** Share (0..1) of word 5-grams of the smaller article that also appear in the other: shared wording, as copied text. */
-  wording: number;
-}
 
 const shingles = (text: string, n = 5) => {
   const words = normaliseForDiff(text).match(/[\p{L}\p{N}]+/gu) ?? [];

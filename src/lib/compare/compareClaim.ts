@@ -1,21 +1,6 @@
-import type { Claim, Collation, DiffSegment, Mention } from '../types.ts';
+import type { Claim, ClaimComparison } from '../types.ts';
 import { collateWordings } from './collateWordings.ts';
 import { diffWordings } from './diffWordings.ts';
-
-/** One wording on a claim page, with its differences from the base wording. */
-export interface ComparedWording {
-  mention: Mention;
-  isBase: boolean;
-  segments: DiffSegment[];
-}
-
-/** Everything a claim page shows for one choice of base wording. */
-export interface ClaimComparison {
-  base: Mention;
-  wordings: ComparedWording[];
-  /** Present when three or more articles carry the claim. */
-  collation?: Collation;
-}
 
 /**
  * Compares a claim's wordings against a base: by default the wording most articles share

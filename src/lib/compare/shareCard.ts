@@ -1,19 +1,4 @@
-/** Element tree satori renders (React's element shape, without React). */
-export interface CardNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string };
-}
-
-/** The text of a share card; the caller words it (messages.ts). */
-export interface CardText {
-  /** Small line on top, e.g. "QUOTE · Marco Rubio". */
-  eyebrow: string;
-  title: string;
-  /** e.g. "Reported by 3 of 5 articles · 2 articles say Sunday, 1 says Monday". */
-  detail: string;
-  footerLeft: string;
-  footerRight: string;
-}
+import type { CardNode, CardText } from '../types.ts';
 
 const h = (type: string, style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({
   type,

@@ -3,7 +3,8 @@ import { findFigures } from './findFigures.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
 import { findSpeaker } from './findSpeaker.ts';
-import { resolvePeople, similarity, type ResolvePeopleOptions } from './resolvePeople.ts';
+import { nameSimilarity } from './nameSimilarity.ts';
+import { resolvePeople, type ResolvePeopleOptions } from './resolvePeople.ts';
 
 /** Options of {@link extractFacts}. */
 export interface ExtractOptions extends ResolvePeopleOptions {
@@ -57,7 +58,7 @@ export function extractFacts(
 function personFor(text: string, people: Person[]): Person | undefined {
   return (
     people.find((p) => p.variants.some((v) => v.text === text)) ??
-    people.find((p) => similarity(text.split(' ').at(-1)!, p.surname) >= 0.75)
+    people.find((p) => nameSimilarity(text.split(' ').at(-1)!, p.surname) >= 0.75)
   );
 }
 
@@ -68,7 +69,8 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[])
     const word = m[0];
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
     const match = people.find(
-      (p) => p.surname.length >= 4 && word.length >= 4 && (word === p.surname || (word.length >= 6 && similarity(word, p.surname) >= 0.8)),
+      (p) =>
+        p.surname.length >= 4 && word.length >= 4 && (word === p.surname || (word.length >= 6 && nameSimilarity(word, p.surname) >= 0.8)),
     );
     if (match) extra.push({ text: word });
   }

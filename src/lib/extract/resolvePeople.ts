@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
-import { distance } from 'fastest-levenshtein';
-import type { Person } from '../types.ts';
+import type { NameOccurrence, Person } from '../types.ts';
+import { nameSimilarity } from './nameSimilarity.ts';
 
 /** Options of {@link resolvePeople}. */
 export interface ResolvePeopleOptions {
@@ -8,20 +8,6 @@ export interface ResolvePeopleOptions {
   surnameSimilarity?: number;
   /** Lower surname similarity accepted when the first names agree. Default: 0.5. */
   surnameSimilarityWithFirstName?: number;
-}
-
-/** One name as written somewhere in the story. */
-export interface NameOccurrence {
-  text: string;
-  article: string;
-  anchor: string;
-}
-
-/** Similarity of two words: 1 − Levenshtein distance / longer length. */
-export function similarity(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x.length + y.length === 0 ? 1 : 1 - distance(x, y) / Math.max(x.length, y.length);
 }
 
 const parts = (name: string) => {
@@ -44,7 +30,7 @@ export function resolvePeople(names: NameOccurrence[], options: ResolvePeopleOpt
     const group = groups.find((g) =>
       g.some((other) => {
         const q = parts(other);
-        const sim = similarity(p.surname, q.surname);
+        const sim = nameSimilarity(p.surname, q.surname);
         if (p.first && q.first && p.first.toLowerCase() !== q.first.toLowerCase()) return false;
         if (p.first && q.first) return sim >= surnameSimilarityWithFirstName;
         return sim >= surnameSimilarity;

@@ -1,11 +1,5 @@
-import type { AlignedStory, ClaimDoc, SentenceDoc } from '../types.ts';
+import type { AlignedStory, ClaimDoc, SearchUrls, SentenceDoc } from '../types.ts';
 import { figureVariants } from './figureVariants.ts';
-
-/** Where things live on the site; given by the data layer (it knows the base path). */
-export interface SearchUrls {
-  claim: (story: string, claim: string) => string;
-  sentence: (story: string, article: string, anchor: string) => string;
-}
 
 /**
  * Turns an aligned story into search documents: one per claim (title, speaker, every

@@ -1,5 +1,6 @@
 import type Fuse from 'fuse.js';
-import type { FuseIndex, FuseResult, IFuseOptions } from 'fuse.js';
+import type { FuseIndex, IFuseOptions } from 'fuse.js';
+import type { Searcher } from '../types.ts';
 
 /** Options of {@link createSearcher}. */
 export interface SearcherOptions {
@@ -9,12 +10,6 @@ export interface SearcherOptions {
   maxCandidates?: number;
   /** Share of the query's trigrams a candidate must contain (typos break a few). Default: 0.4. */
   minTrigramShare?: number;
-}
-
-/** A searchable collection: `search(query, limit)` returns Fuse results over the original documents. */
-export interface Searcher<T> {
-  size: number;
-  search: (query: string, limit: number) => FuseResult<T>[];
 }
 
 type FuseClass = typeof Fuse;

@@ -1,6 +1,4 @@
-import type { FuseResult } from 'fuse.js';
-import type { ClaimDoc, SentenceDoc } from '../types.ts';
-import type { Searcher } from './createSearcher.ts';
+import type { ClaimDoc, SearchResults, Searcher, SentenceDoc } from '../types.ts';
 
 /** Options of {@link runSearch}. */
 export interface RunSearchOptions {
@@ -8,12 +6,6 @@ export interface RunSearchOptions {
   claimLimit?: number;
   /** Most sentences returned. Default: 12. */
   sentenceLimit?: number;
-}
-
-/** Ranked search results: claims first, then sentences. */
-export interface SearchResults {
-  claims: FuseResult<ClaimDoc>[];
-  sentences: FuseResult<SentenceDoc>[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ParagraphKind } from '../types.ts';
+import type { BlockContext, ParagraphKind } from '../types.ts';
 
 /** Options of {@link classifyParagraph}. */
 export interface ClassifyOptions {
@@ -21,14 +21,6 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   /^(photo|image|video|credit|source|copyright|©)\s*:/i,
   /^watch\s*:/i,
 ];
-
-/** Context about the block, for the heuristics. */
-export interface BlockContext {
-  tag: string;
-  text: string;
-  /** The previous block's text, if any. */
-  previous?: string;
-}
 
 /**
  * Classifies a block as reporting text, headline, caption/attribution line or boilerplate.
