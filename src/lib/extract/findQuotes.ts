@@ -41,6 +41,19 @@ export function findQuotes(sentence: string, { minWords = 4 }: FindQuotesOptions
     }
     i += 1;
   }
+  return quotes.length > 0 ? quotes : singleQuoted(sentence, minWords);
+}
+
+/**
+ * British style quotes with single marks (‘We are ready,’ she said). Only in sentences without
+ * double quotes (where single marks are nested quotes), and only marks at word edges: the same
+ * character is the apostrophe in “Rwanda’s” and “can’t”.
+ */
+function singleQuoted(sentence: string, minWords: number): Quote[] {
+  const quotes: Quote[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])[‘'](?=\p{L}|\p{N})([^‘]*?[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])/gu)) {
+    push(quotes, sentence, m.index!, m.index! + m[0].length - 1, minWords, 1);
+  }
   return quotes;
 }
 

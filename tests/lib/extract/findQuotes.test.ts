@@ -32,4 +32,9 @@ describe('findQuotes', () => {
   it('finds nothing in a sentence without quotation marks', () => {
     expect(findQuotes('Rwanda’s government confirmed the talks.')).toEqual([]);
   });
+
+  it('finds British-style single quotation marks but not apostrophes', () => {
+    expect(findQuotes('‘We are not there yet,’ the minister’s spokesman said.').map((q) => q.text)).toEqual(['We are not there yet']);
+    expect(findQuotes('Rwanda’s minister said talks can’t be rushed.')).toEqual([]);
+  });
 });
