@@ -53,7 +53,7 @@ export const discrepancyText = {
     `${subject} is spelled ${variants.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
   title: (subject: string, values: { value: string; labels: string[] }[]) =>
     `${subject} is called ${values.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
-  quoteWording: (count: number) => `The quoted words differ across ${count} articles; compare them below.`,
+  quoteWording: (count: number) => `The quoted words differ across ${count} articles.`,
   heading: {
     amount: 'Different amounts',
     number: 'Different numbers',
@@ -86,6 +86,8 @@ export const ui = {
   home: 'All stories',
   articlesHeading: 'Articles',
   articleFallbackLabel: (n: number) => `Article ${n}`,
+  /** Shown for an article without a headline: its opening words, verbatim, so it can be recognised. */
+  opening: (text: string) => `Opens: “${text.length > 140 ? `${text.slice(0, 140).replace(/\s+\S*$/, '')}…` : text}”`,
   articleCount: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
   claimCount: (n: number) => (n === 1 ? '1 shared claim' : `${n} shared claims`),
   sentenceLink: 'Link to this sentence',
