@@ -1,9 +1,10 @@
-import type { ScoredPair, SentenceGroup, SentenceRecord } from '../types.ts';
+import type { SentenceGroup, SentenceRecord } from '../types.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { findAcronyms } from './findAcronyms.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
+import { similarityLookup } from './similarityLookup.ts';
 
 /** Options of {@link alignSentences}. */
 export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureOptions, 'aliases'> {
@@ -96,10 +97,4 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       confidence: Math.min(1, Math.round((average(k, [...core, ...extra]) / (2 * threshold)) * 100) / 100),
     })),
   }));
-}
-
-function similarityLookup(pairs: ScoredPair[], n: number) {
-  const map = new Map<number, number>();
-  for (const p of pairs) map.set(p.a * n + p.b, p.similarity);
-  return (i: number, j: number) => map.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
 }

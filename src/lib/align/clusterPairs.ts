@@ -1,4 +1,5 @@
 import type { ScoredPair } from '../types.ts';
+import { similarityLookup } from './similarityLookup.ts';
 
 /** Options of {@link clusterPairs}. */
 export interface ClusterOptions {
@@ -23,9 +24,7 @@ export function clusterPairs(
   pairs: ScoredPair[],
   { threshold = 0.16, canMerge = () => true }: ClusterOptions = {},
 ): number[][] {
-  const sim = new Map<number, number>();
-  for (const p of pairs) sim.set(p.a * count + p.b, p.similarity);
-  const pairSim = (i: number, j: number) => sim.get(Math.min(i, j) * count + Math.max(i, j)) ?? 0;
+  const pairSim = similarityLookup(pairs, count);
   const clusters = new Map<number, number[]>();
   const owner = new Int32Array(count);
   for (let i = 0; i < count; i += 1) {

@@ -1,15 +1,14 @@
 import type { Claim, ClaimComparison } from '../types.ts';
 import { collateWordings } from './collateWordings.ts';
 import { diffWordings } from './diffWordings.ts';
+import { rankMentions } from './rankMentions.ts';
 
 /**
  * Compares a claim's wordings against a base: by default the wording most articles share
  * (the most confident mention), or the mention of `baseArticle` when the reader picks one.
  */
 export function compareClaim(claim: Claim, baseArticle?: string): ClaimComparison {
-  const ranked = [...claim.mentions].sort(
-    (a, b) => b.confidence - a.confidence || a.article.localeCompare(b.article) || a.paragraph - b.paragraph,
-  );
+  const ranked = rankMentions(claim);
   const base = (baseArticle ? ranked.find((m) => m.article === baseArticle) : undefined) ?? ranked[0]!;
   const ordered = [base, ...claim.mentions.filter((m) => m !== base)];
   const wordings = ordered.map((mention) => ({
