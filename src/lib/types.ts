@@ -256,6 +256,14 @@ export interface SentenceDoc {
 }
 
 /** A scored pair of sentences from two different articles (`a < b`). */
+/** What two sentences' direct quotations share (see quoteOverlap). */
+export interface QuoteOverlap {
+  /** Share (0..1) of the shorter quotation's stems found in the other. */
+  share: number;
+  /** Whether they share enough to be one quotation. */
+  same: boolean;
+}
+
 export interface ScoredPair {
   a: number;
   b: number;

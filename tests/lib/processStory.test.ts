@@ -27,12 +27,12 @@ describe('processStory on the seed story', () => {
     expect(claim.discrepancies.some((d) => d.type === 'quote-wording')).toBe(true);
   });
 
-  it('aligns the Rubio quote, including the machine-translated “sleazy people … as a boon”', () => {
+  it('aligns the Rubio quote in three articles: the machine-translated “sleazy people … as a boon” and a paraphrase quoting part of it', () => {
     const claim = claimWith(seed.claims, (t) => t.includes('despicable human beings to your countries'))!;
     expect(claim.speaker).toBe('Marco Rubio');
     expect(claim.mentions.some((m) => m.text.includes('sleazy people'))).toBe(true);
-    // Known gap (README): article 001 only paraphrases the quote and is not yet joined.
-    expect(articlesOf(claim).size).toBeGreaterThanOrEqual(2);
+    expect(claim.mentions.some((m) => m.text.includes('explicitly stated'))).toBe(true);
+    expect(articlesOf(claim)).toEqual(new Set(['000', '001', '004']));
   });
 
   it('aligns the UK deal cost and reports £700 million against £50 million', () => {

@@ -1,6 +1,7 @@
 import type { SentenceGroup, SentenceRecord } from '../types.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
+import { quoteOverlap } from './quoteOverlap.ts';
 import { findAcronyms } from './findAcronyms.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
@@ -44,19 +45,14 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const quoteStems = usable.map(
     ({ s }) => new Set(s.facts.quotes.filter((q) => !q.fragment).flatMap((q) => sentenceTerms({ ...s, text: q.text }).map((t) => t.stem))),
   );
-  const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, ...options });
+  const speakers = usable.map(({ s }) => s.facts.speaker);
+  const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, speakers, ...options });
   // A sentence published in two claims (secondary support) constrains neither.
   const lockOfSentence = new Map<string, string | undefined>();
   for (const [id, members] of options.locked ?? [])
     for (const key of members) lockOfSentence.set(key, lockOfSentence.has(key) ? undefined : id);
   const lockOf = usable.map(({ s }) => lockOfSentence.get(`${s.article}#${s.anchor}`));
-  const quotesOverlap = (i: number, j: number) => {
-    const x = quoteStems[i]!;
-    const y = quoteStems[j]!;
-    const shared = [...x].filter((w) => y.has(w)).length;
-    // Half the shorter quote, and at least two words: one shared word ("stage") is a topic, not a quote.
-    return shared >= Math.min(2, x.size, y.size) && shared / Math.min(x.size, y.size) >= 0.5;
-  };
+  const quotesOverlap = (i: number, j: number) => quoteOverlap(quoteStems[i]!, quoteStems[j]!).same;
   // Two groups never merge when they hold different published claims, or when both contain
   // direct quotations and no quotation of one shares words with any of the other: one claim
   // is about one quote, however alike the surrounding reporting is.

@@ -1,4 +1,5 @@
 import type { FeatureVector, ScoredPair } from '../types.ts';
+import { quoteOverlap } from './quoteOverlap.ts';
 
 /** Options of {@link pairSimilarities}. */
 export interface PairOptions {
@@ -24,6 +25,15 @@ export interface PairOptions {
   quoteStems?: Set<string>[];
   /** Factor for sentences quoting different words. Default: 0.5. */
   quoteMismatch?: number;
+  /**
+   * Two sentences quoting the same words (see quoteOverlap) of the same speaker report one
+   * quotation however differently the rest is worded (a paraphrase around a partial quote, a
+   * machine translation around an exact one): they score at least this times the shared
+   * share. Default: 0.5 (about three times the merge threshold).
+   */
+  quoteMatch?: number;
+  /** Per sentence, the speaker of its quotation or statement; different speakers never count as one quotation. Default: none. */
+  speakers?: (string | undefined)[];
 }
 
 /**
@@ -39,13 +49,19 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     containment = 0.7,
     quoteStems,
     quoteMismatch = 0.5,
+    quoteMatch = 0.5,
+    speakers,
   } = options;
-  const quotesDiffer = (a: number, b: number) => {
+  // The score of a pair after what their quotations say: one quotation, different ones, or no say.
+  const quoted = (a: number, b: number, similarity: number) => {
     const x = quoteStems?.[a];
     const y = quoteStems?.[b];
-    if (!x || !y || x.size === 0 || y.size === 0) return false;
-    const shared = [...x].filter((w) => y.has(w)).length;
-    return shared / Math.min(x.size, y.size) < 0.25;
+    if (!x || !y || x.size === 0 || y.size === 0) return similarity;
+    const { share, same } = quoteOverlap(x, y);
+    const sa = speakers?.[a];
+    const sb = speakers?.[b];
+    if (same && (!sa || !sb || sa === sb)) return Math.max(similarity, quoteMatch * share);
+    return share < 0.25 ? similarity * quoteMismatch : similarity;
   };
   const postings = new Map<string, number[]>();
   vectors.forEach((vector, i) => {
@@ -86,7 +102,7 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     const a = Math.floor(key / n);
     const b = key % n;
     const contained = shared.get(key)! / Math.min(totals[a]!, totals[b]!);
-    const similarity = Math.max(cosine, containment * contained) * (quotesDiffer(a, b) ? quoteMismatch : 1);
+    const similarity = quoted(a, b, Math.max(cosine, containment * contained));
     if (similarity >= minSimilarity) pairs.push({ a, b, similarity });
   }
   return pairs.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);

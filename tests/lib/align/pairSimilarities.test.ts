@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { pairSimilarities } from '../../../src/lib/align/pairSimilarities.ts';
+import type { FeatureVector } from '../../../src/lib/types.ts';
+
+const vector = (...features: string[]): FeatureVector => new Map(features.map((f) => [f, 1]));
+// Sentence 0 paraphrases around a partial quote; 1 quotes it in full; 2 and 3 pad the story so
+// that shared words are not everywhere.
+const vectors = [
+  vector('w:send', 'w:despic', 'w:human', 'w:explicit', 'w:favor', 'w:seek'),
+  vector('w:send', 'w:despic', 'w:human', 'w:work', 'w:countri', 'w:border', 'w:farther', 'w:america', 'w:favour'),
+  vector('w:bridge', 'w:vote', 'w:council'),
+  vector('w:bridge', 'w:toll', 'w:council'),
+];
+const articles = [0, 1, 2, 3];
+const quoteStems = [
+  new Set(['despic', 'human', 'be']),
+  new Set(['despic', 'human', 'be', 'work', 'countri', 'border']),
+  new Set<string>(),
+  new Set<string>(),
+];
+const scoreOf = (pairs: ReturnType<typeof pairSimilarities>, a: number, b: number) =>
+  pairs.find((p) => p.a === a && p.b === b)?.similarity ?? 0;
+
+describe('pairSimilarities', () => {
+  it('scores a partial quotation of the same speaker as one quotation, however the rest is worded', () => {
+    const plain = scoreOf(pairSimilarities(vectors, articles), 0, 1);
+    const quoted = scoreOf(pairSimilarities(vectors, articles, { quoteStems, speakers: ['rubio', 'rubio', undefined, undefined] }), 0, 1);
+    expect(quoted).toBeGreaterThan(plain);
+    expect(quoted).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not lift the same words quoted from different speakers', () => {
+    const pairs = pairSimilarities(vectors, articles, { quoteStems, speakers: ['rubio', 'trump', undefined, undefined] });
+    expect(scoreOf(pairs, 0, 1)).toBe(scoreOf(pairSimilarities(vectors, articles), 0, 1));
+  });
+
+  it('halves the score of sentences quoting different words', () => {
+    const different = [new Set(['early', 'stage']), new Set(['despic', 'human', 'be']), new Set<string>(), new Set<string>()];
+    const pairs = pairSimilarities(vectors, articles, { quoteStems: different });
+    expect(scoreOf(pairs, 0, 1)).toBeCloseTo(scoreOf(pairSimilarities(vectors, articles), 0, 1) / 2, 10);
+  });
+
+  it('never pairs two sentences of one article', () => {
+    expect(pairSimilarities(vectors, [0, 0, 1, 1]).every((p) => !(p.a === 0 && p.b === 1) && !(p.a === 2 && p.b === 3))).toBe(true);
+  });
+});

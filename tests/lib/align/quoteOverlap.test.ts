@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { quoteOverlap } from '../../../src/lib/align/quoteOverlap.ts';
+
+const stems = (text: string) => new Set(text.split(' '));
+
+describe('quoteOverlap', () => {
+  it('calls a partial quotation found inside a longer one the same quotation', () => {
+    const result = quoteOverlap(stems('despic human be'), stems('work countri send despic human be favour farther border'));
+    expect(result).toEqual({ share: 1, same: true });
+  });
+
+  it('does not call one shared word the same quotation', () => {
+    expect(quoteOverlap(stems('still earli stage'), stems('reach stage proceed talk'))).toEqual({ share: 1 / 3, same: false });
+  });
+
+  it('needs half of the shorter quotation', () => {
+    expect(quoteOverlap(stems('a b c d e'), stems('a b x y z')).same).toBe(false);
+    expect(quoteOverlap(stems('a b c d'), stems('a b x y z')).same).toBe(true);
+  });
+
+  it('shares nothing with a sentence that quotes nothing', () => {
+    expect(quoteOverlap(new Set(), stems('a b'))).toEqual({ share: 0, same: false });
+  });
+});
