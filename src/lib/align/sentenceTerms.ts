@@ -2,7 +2,24 @@ import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
 import type { SentenceRecord, Term } from '../types.ts';
 
-const STOPWORDS = new Set([...eng, 'its', 'she', 'among', 'also', 'would', 'could', 'said', 'says', 'say', 'told', 'stated', 'according', 'mr', 'mrs', 'ms']);
+const STOPWORDS = new Set([
+  ...eng,
+  'its',
+  'she',
+  'among',
+  'also',
+  'would',
+  'could',
+  'said',
+  'says',
+  'say',
+  'told',
+  'stated',
+  'according',
+  'mr',
+  'mrs',
+  'ms',
+]);
 const WORD = /[\p{L}][\p{L}’'.-]*/gu;
 
 /** Options of {@link sentenceTerms}. */
