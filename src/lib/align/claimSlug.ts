@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify';
+import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
 const STOP = new Set([...eng, 'said', 'says', 'told', 'also', 'would', 'could', 'will', 'according']);
@@ -11,7 +12,7 @@ export interface SlugOptions {
 
 /**
  * A readable slug for a claim (`rubio-despicable-human-beings`), built only from what its
- * wordings share: words used by at least two of its articles, longest first (rarer, more
+ * wordings share: words (by stem) used by at least two of its articles, longest first (rarer, more
  * telling words are longer), then alphabetical. Coverage counts are deliberately not a rank:
  * they move whenever an article joins or leaves, the set of shared words rarely does. It does
  * not depend on article order, positions or other claims. Published ids are pinned by the
@@ -22,7 +23,8 @@ export function claimSlug(
   speakerSurname: string | undefined,
   { words = 3 }: SlugOptions = {},
 ): string {
-  const coverage = new Map<string, { articles: Set<string>; positions: number[] }>();
+  // Keyed by stem, so "discussions" and "discussing" are one shared word, not two slug words.
+  const coverage = new Map<string, { articles: Set<string>; positions: number[]; spellings: Map<string, Set<string>> }>();
   for (const { article, text } of wordings) {
     const tokens =
       text
@@ -31,16 +33,25 @@ export function claimSlug(
         .match(/\p{L}[\p{L}-]*/gu) ?? [];
     tokens.forEach((token, i) => {
       if (token.length < 4 || STOP.has(token) || token === speakerSurname?.toLowerCase()) return;
-      const entry = coverage.get(token) ?? { articles: new Set(), positions: [] };
+      const stem = stemmer(token);
+      const entry = coverage.get(stem) ?? { articles: new Set(), positions: [], spellings: new Map() };
       entry.articles.add(article);
       entry.positions.push(i / tokens.length);
-      coverage.set(token, entry);
+      entry.spellings.set(token, (entry.spellings.get(token) ?? new Set()).add(article));
+      coverage.set(stem, entry);
     });
   }
-  const chosen = [...coverage]
-    .sort(([a, x], [b, y]) => Number(y.articles.size >= 2) - Number(x.articles.size >= 2) || b.length - a.length || a.localeCompare(b))
+  // The spelling most articles use (then the shorter, then alphabetical: never input order).
+  const spellingOf = (spellings: Map<string, Set<string>>) =>
+    [...spellings].sort(([a, x], [b, y]) => y.size - x.size || a.length - b.length || a.localeCompare(b))[0]![0];
+  const chosen = [...coverage.values()]
+    .map((entry) => ({ ...entry, token: spellingOf(entry.spellings) }))
+    .sort(
+      (x, y) =>
+        Number(y.articles.size >= 2) - Number(x.articles.size >= 2) || y.token.length - x.token.length || x.token.localeCompare(y.token),
+    )
     .slice(0, words)
-    .map(([token, { positions }]) => ({ token, at: positions.reduce((s, p) => s + p, 0) / positions.length }))
+    .map(({ token, positions }) => ({ token, at: positions.reduce((s, p) => s + p, 0) / positions.length }))
     .sort((a, b) => a.at - b.at || a.token.localeCompare(b.token))
     .map((c) => c.token);
   return slugify([speakerSurname, ...chosen].filter(Boolean).join(' ')) || 'claim';

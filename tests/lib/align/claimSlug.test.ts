@@ -21,6 +21,15 @@ describe('claimSlug', () => {
     expect(claimSlug(wordings.slice(0, 2), 'Rubio')).toBe(claimSlug(wordings, 'Rubio'));
   });
 
+  it('counts forms of one word as one shared word, spelled as most articles spell it', () => {
+    const talks = [
+      { article: 'a', text: 'Unnamed officials said discussions were under way between the two nations.' },
+      { article: 'b', text: 'Unknown officials from both countries were discussing the scheme.' },
+    ];
+    // "discussions" and "discussing" share a stem: one word, not two slots of the slug.
+    expect(claimSlug(talks, undefined)).toBe('officials-countries-discussing');
+  });
+
   it('ignores words only one article uses while shared words exist', () => {
     expect(claimSlug(wordings, 'Rubio')).not.toContain('sleazy');
   });
