@@ -6,6 +6,7 @@ import { findAcronyms } from './findAcronyms.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
+import { fillGaps, type GapOptions } from './fillGaps.ts';
 
 /** Options of {@link alignSentences}. */
 export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureOptions, 'aliases'> {
@@ -21,6 +22,8 @@ export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureO
   secondaryRatio?: number;
   /** Sentences with fewer comparable words are not aligned (too little evidence). Default: 2. */
   minTerms?: number;
+  /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
+  gaps?: GapOptions | false;
   /** Published claims (`claims.lock.yaml`): id -> `article#anchor` sentences. Two never merge. Default: none. */
   locked?: Map<string, Set<string>>;
 }
@@ -67,6 +70,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     (g) => new Set(g.map((k) => articleOf[k])).size >= 2,
   );
   const sim = similarityLookup(pairs, usable.length);
+  if (options.gaps !== false) groups.push(...fillGaps(groups, articleOf, sim, options.gaps));
   const average = (k: number, group: number[]) => {
     const others = group.filter((j) => articleOf[j] !== articleOf[k]);
     return others.length === 0 ? 0 : others.reduce((sum, j) => sum + sim(k, j), 0) / others.length;
