@@ -7,6 +7,7 @@ import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
+import { headlineLinks } from './headlineLinks.ts';
 
 /** Options of {@link alignSentences}. */
 export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureOptions, 'aliases'> {
@@ -24,6 +25,11 @@ export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureO
   minTerms?: number;
   /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
   gaps?: GapOptions | false;
+  /**
+   * An article's headline and its first sentence start in one group: a headline summarises the
+   * lede, in words often too few to match other articles on their own. Default: true.
+   */
+  linkHeadlines?: boolean;
   /** Published claims (`claims.lock.yaml`): id -> `article#anchor` sentences. Two never merge. Default: none. */
   locked?: Map<string, Set<string>>;
 }
@@ -66,7 +72,14 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const qy = y.filter((i) => quoteStems[i]!.size > 0);
     return qx.length === 0 || qy.length === 0 || qx.some((i) => qy.some((j) => quotesOverlap(i, j)));
   };
-  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge }).filter(
+  const linked =
+    options.linkHeadlines === false
+      ? []
+      : headlineLinks(
+          usable.map(({ s }) => s),
+          articleOf,
+        );
+  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge, linked }).filter(
     (g) => new Set(g.map((k) => articleOf[k])).size >= 2,
   );
   const sim = similarityLookup(pairs, usable.length);

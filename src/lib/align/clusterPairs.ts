@@ -10,6 +10,8 @@ export interface ClusterOptions {
    * two different quotations. Default: always.
    */
   canMerge?: (x: number[], y: number[]) => boolean;
+  /** Pairs of sentences that start in one group (a headline and its article's first sentence). Default: none. */
+  linked?: [number, number][];
 }
 
 /**
@@ -22,7 +24,7 @@ export function clusterPairs(
   count: number,
   articleOf: number[],
   pairs: ScoredPair[],
-  { threshold = 0.16, canMerge = () => true }: ClusterOptions = {},
+  { threshold = 0.16, canMerge = () => true, linked = [] }: ClusterOptions = {},
 ): number[][] {
   const pairSim = similarityLookup(pairs, count);
   const clusters = new Map<number, number[]>();
@@ -31,6 +33,13 @@ export function clusterPairs(
     clusters.set(i, [i]);
     owner[i] = i;
   }
+  const join = (x: number, y: number) => {
+    const merged = [...clusters.get(x)!, ...clusters.get(y)!].sort((a, b) => a - b);
+    clusters.delete(y);
+    clusters.set(x, merged);
+    for (const i of merged) owner[i] = x;
+  };
+  for (const [a, b] of linked) if (owner[a] !== owner[b]) join(owner[a]!, owner[b]!);
   const linkage = (x: number[], y: number[]) => {
     let total = 0;
     let cross = 0;
@@ -71,10 +80,7 @@ export function clusterPairs(
       if (best && p.similarity < best.score) break;
     }
     if (!best) break;
-    const merged = [...clusters.get(best.x)!, ...clusters.get(best.y)!].sort((a, b) => a - b);
-    clusters.delete(best.y);
-    clusters.set(best.x, merged);
-    for (const i of merged) owner[i] = best.x;
+    join(best.x, best.y);
   }
   return [...clusters.values()].filter((c) => c.length > 1).sort((a, b) => a[0]! - b[0]!);
 }

@@ -1,3 +1,5 @@
+import { indexesByArticle } from './indexesByArticle.ts';
+
 /** Options of {@link fillGaps}. */
 export interface GapOptions {
   /** Two articles must share at least this many claims, in the same order, before their gaps are filled. Default: 3. */
@@ -22,13 +24,7 @@ export function fillGaps(
 ): number[][] {
   const groupOf = new Map<number, number>();
   groups.forEach((group, n) => group.forEach((k) => groupOf.set(k, n)));
-  const byArticle = new Map<number, number[]>();
-  articleOf.forEach((article, k) => {
-    const list = byArticle.get(article);
-    if (list) list.push(k);
-    else byArticle.set(article, [k]);
-  });
-  const articles = [...byArticle.values()];
+  const articles = indexesByArticle(articleOf);
   const found: number[][] = [];
   for (let x = 0; x < articles.length; x += 1) {
     for (let y = x + 1; y < articles.length; y += 1) {

@@ -25,7 +25,7 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
 /**
  * Classifies a block as reporting text, headline, caption/attribution line or boilerplate.
  * Headlines and captions are recognised by shape (short, no closing punctuation, mostly
- * capitalised words), so they work for any outlet.
+ * capitalised words or the article's first line), so they work for any outlet.
  */
 export function classifyParagraph(block: BlockContext, options: ClassifyOptions = {}): ParagraphKind {
   const { boilerplate = DEFAULT_BOILERPLATE, maxHeadingWords = 20 } = options;
@@ -36,6 +36,9 @@ export function classifyParagraph(block: BlockContext, options: ClassifyOptions 
   const words = text.split(/\s+/);
   const endsLikeSentence = /[.!?…:;,"”’)]$/.test(text);
   if (endsLikeSentence || words.length > maxHeadingWords) return 'text';
+  // An article's opening line without closing punctuation is its headline, in sentence case
+  // ("Three dead as fire rips through chemical store") as much as in title case.
+  if (block.previous === undefined) return 'heading';
   // A short line after a paragraph that is only a quotation names whoever said it.
   const previous = block.previous?.trim() ?? '';
   if (/^[“"‘]/.test(previous) && /[”"’]$/.test(previous) && words.length <= 10) return 'caption';

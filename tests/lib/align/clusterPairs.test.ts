@@ -47,4 +47,15 @@ describe('clusterPairs', () => {
   it('leaves sentences below the threshold alone', () => {
     expect(clusterPairs(2, [0, 1], [{ a: 0, b: 1, similarity: 0.1 }], { threshold: 0.3 })).toEqual([]);
   });
+
+  it('starts linked sentences in one group, so a headline joins with its article’s first sentence', () => {
+    // 0 (headline) and 1 (first sentence) are one article; 2 matches the headline well and the
+    // first sentence too weakly to join it on its own.
+    const pairs = [
+      { a: 0, b: 2, similarity: 0.3 },
+      { a: 1, b: 2, similarity: 0.1 },
+    ];
+    expect(clusterPairs(3, [0, 0, 1], pairs, { threshold: 0.15 })).toEqual([[0, 2]]);
+    expect(clusterPairs(3, [0, 0, 1], pairs, { threshold: 0.15, linked: [[0, 1]] })).toEqual([[0, 1, 2]]);
+  });
 });

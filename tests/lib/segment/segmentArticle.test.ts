@@ -26,6 +26,13 @@ describe('segmentArticle', () => {
     expect(paragraphs[0]!.sentences).toHaveLength(1);
   });
 
+  it('recognises a sentence-case opening line without punctuation as a headline', () => {
+    const { paragraphs } = article(
+      'Three dead as fire rips through chemical store\n\nThree workers died on Thursday.\n\nschools stay shut for now',
+    );
+    expect(paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'text']);
+  });
+
   it('recognises a name line under a quotation as a caption', () => {
     const { paragraphs } = article('“We want to send them far away.”\n\nUS Secretary of State Marco Rubio\n\nOther text.');
     expect(paragraphs[1]!.kind).toBe('caption');

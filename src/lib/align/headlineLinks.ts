@@ -1,0 +1,18 @@
+import { indexesByArticle } from './indexesByArticle.ts';
+import type { SentenceRecord } from '../types.ts';
+
+/**
+ * Per article, its headline paired with its first sentence of text (indexes into `sentences`,
+ * which are in article order). The headline is a heading that comes before the article's
+ * second sentence of text, so a subheading further down is never taken for one.
+ */
+export function headlineLinks(sentences: SentenceRecord[], articleOf: number[]): [number, number][] {
+  const links: [number, number][] = [];
+  for (const list of indexesByArticle(articleOf)) {
+    const texts = list.filter((k) => sentences[k]!.kind === 'text');
+    const second = texts[1] ?? Infinity;
+    const headline = list.find((k) => sentences[k]!.kind === 'heading' && k < second);
+    if (headline !== undefined && texts[0] !== undefined) links.push([headline, texts[0]]);
+  }
+  return links;
+}
