@@ -16,8 +16,8 @@ for (const folder of readStories(contentRoot)) {
     folder.articles.map((a) => ({ id: a.articleId, data: a.data, body: a.body })),
     { ...(folder.overrides ? { overrides: folder.overrides } : {}), ...(folder.lock ? { lock: folder.lock } : {}) },
   );
-  const { claims } = processStory(input, { synsets });
+  const { claims, retired } = processStory(input, { synsets });
   const path = join(contentRoot, folder.storyId, 'claims.lock.yaml');
-  writeFileSync(path, lockText(claims));
-  console.log(`${path}: ${claims.length} claims`);
+  writeFileSync(path, lockText(claims, retired));
+  console.log(`${path}: ${claims.length} claims, ${retired.length} retired`);
 }

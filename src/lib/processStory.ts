@@ -24,7 +24,7 @@ export function processStory(input: StoryInput, options: ProcessOptions = {}): A
   });
   const { sentences, people } = extractFacts(articles.map((a) => a.segmented));
   const locked = input.lock ? parseIdLock(input.lock) : undefined;
-  const groups = alignSentences(sentences, { ...options, ...(locked ? { locked } : {}) });
+  const groups = alignSentences(sentences, { ...options, ...(locked ? { locked: locked.claims } : {}) });
   let claims = buildClaims(groups, sentences, people);
   let retired: AlignedStory['retired'] = [];
   if (locked) ({ claims, retired } = applyIdLock(claims, locked));

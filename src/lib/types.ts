@@ -186,6 +186,16 @@ export interface RetiredClaim {
   id: string;
   /** Ids of the claims that now hold its sentences (may be empty). */
   successors: string[];
+  /** The sentences (`article#anchor`) it had when it was last published, kept in the lock file. */
+  sentences: string[];
+}
+
+/** A story's `claims.lock.yaml`: published ids with their sentences, live and retired. */
+export interface IdLock {
+  /** Claims published under these ids: id -> sentences (`article#anchor`), in file order. */
+  claims: Map<string, Set<string>>;
+  /** Ids once published whose sentences were regrouped: their pages still answer. */
+  retired: Map<string, Set<string>>;
 }
 
 /** Alignment output for one story. */

@@ -24,7 +24,8 @@ export function claimSlug(
   { words = 3 }: SlugOptions = {},
 ): string {
   // Keyed by stem, so "discussions" and "discussing" are one shared word, not two slug words.
-  const coverage = new Map<string, { articles: Set<string>; positions: number[]; spellings: Map<string, Set<string>> }>();
+  type Coverage = { articles: Set<string>; positions: number[]; spellings: Map<string, Set<string>> };
+  const coverage = new Map<string, Coverage>();
   for (const { article, text } of wordings) {
     const tokens =
       text
@@ -34,10 +35,10 @@ export function claimSlug(
     tokens.forEach((token, i) => {
       if (token.length < 4 || STOP.has(token) || token === speakerSurname?.toLowerCase()) return;
       const stem = stemmer(token);
-      const entry = coverage.get(stem) ?? { articles: new Set(), positions: [], spellings: new Map() };
+      const entry: Coverage = coverage.get(stem) ?? { articles: new Set(), positions: [], spellings: new Map() };
       entry.articles.add(article);
       entry.positions.push(i / tokens.length);
-      entry.spellings.set(token, (entry.spellings.get(token) ?? new Set()).add(article));
+      entry.spellings.set(token, (entry.spellings.get(token) ?? new Set<string>()).add(article));
       coverage.set(stem, entry);
     });
   }

@@ -1,21 +1,29 @@
 import { parse as parseYaml } from 'yaml';
 import { overrideErrors } from '../../messages.ts';
+import type { IdLock } from '../types.ts';
 import { OverrideError } from './applyOverrides.ts';
 
-/** Reads `claims.lock.yaml`: published claim id -> its sentences (`article#anchor`), in file order. */
-export function parseIdLock(lock: { file: string; text: string }): Map<string, Set<string>> {
+/** The key under which the lock file keeps retired ids: `_` never starts a slug. */
+export const RETIRED_KEY = '_retired';
+
+const isSentenceMap = (value: unknown): value is Record<string, string[]> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
+
+/** Reads `claims.lock.yaml`: published claim ids with their sentences (`article#anchor`), and the retired ones under `_retired`. */
+export function parseIdLock(lock: { file: string; text: string }): IdLock {
   let raw: unknown;
   try {
     raw = parseYaml(lock.text) ?? {};
   } catch (error) {
     throw new OverrideError(overrideErrors.invalid(lock.file, '(file)', `is not valid YAML (${String(error).split('\n')[0]})`));
   }
-  if (
-    typeof raw !== 'object' ||
-    raw === null ||
-    Array.isArray(raw) ||
-    Object.values(raw).some((v) => !Array.isArray(v) || v.some((s) => typeof s !== 'string'))
-  ) {
+  const { [RETIRED_KEY]: retired = {}, ...claims } = (
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : { '': raw }
+  ) as Record<string, unknown>;
+  if (!isSentenceMap(claims)) {
     throw new OverrideError(
       overrideErrors.invalid(
         lock.file,
@@ -24,5 +32,15 @@ export function parseIdLock(lock: { file: string; text: string }): Map<string, S
       ),
     );
   }
-  return new Map(Object.entries(raw as Record<string, string[]>).map(([id, sentences]) => [id, new Set(sentences)]));
+  if (!isSentenceMap(retired)) {
+    throw new OverrideError(
+      overrideErrors.invalid(
+        lock.file,
+        RETIRED_KEY,
+        'must map each retired claim id to a list of "article#anchor" sentences; regenerate it with npm run claims:lock',
+      ),
+    );
+  }
+  const toMap = (entries: Record<string, string[]>) => new Map(Object.entries(entries).map(([id, sentences]) => [id, new Set(sentences)]));
+  return { claims: toMap(claims), retired: toMap(retired) };
 }
