@@ -18,7 +18,10 @@ export interface ClusterOptions {
  * Average-linkage agglomerative clustering over cross-article pairs. Unlike single linkage
  * (connected components), a group only grows when a new sentence is similar to the group *on
  * average*, so a chain A~B~C of partly overlapping sentences does not glue unrelated A and C.
- * Pairs within one article are not evidence either way and are left out of the average.
+ * The average is over each sentence's best match in each of the other group's articles: an
+ * article may word one claim in two sentences (a headline and its lede, a quotation split in
+ * two), and a sentence should match that article's account, not every sentence of it.
+ * Pairs within one article are not evidence either way and are left out.
  */
 export function clusterPairs(
   count: number,
@@ -40,17 +43,25 @@ export function clusterPairs(
     for (const i of merged) owner[i] = x;
   };
   for (const [a, b] of linked) if (owner[a] !== owner[b]) join(owner[a]!, owner[b]!);
-  const linkage = (x: number[], y: number[]) => {
-    let total = 0;
-    let cross = 0;
+  // Each sentence's best match in each article of the other group, averaged over both groups.
+  const bestMatches = (x: number[], y: number[], sum: { total: number; count: number }) => {
     for (const i of x) {
+      const best = new Map<number, number>();
       for (const j of y) {
         if (articleOf[i] === articleOf[j]) continue;
-        cross += 1;
-        total += pairSim(i, j);
+        best.set(articleOf[j]!, Math.max(best.get(articleOf[j]!) ?? 0, pairSim(i, j)));
+      }
+      for (const score of best.values()) {
+        sum.total += score;
+        sum.count += 1;
       }
     }
-    return cross === 0 ? 0 : total / cross;
+  };
+  const linkage = (x: number[], y: number[]) => {
+    const sum = { total: 0, count: 0 };
+    bestMatches(x, y, sum);
+    bestMatches(y, x, sum);
+    return sum.count === 0 ? 0 : sum.total / sum.count;
   };
   // Repeatedly merge the best pair of neighbouring groups; neighbours are groups joined by at
   // least one scored pair, so the search stays sparse.

@@ -58,4 +58,17 @@ describe('clusterPairs', () => {
     expect(clusterPairs(3, [0, 0, 1], pairs, { threshold: 0.15 })).toEqual([[0, 2]]);
     expect(clusterPairs(3, [0, 0, 1], pairs, { threshold: 0.15, linked: [[0, 1]] })).toEqual([[0, 1, 2]]);
   });
+
+  it('lets a sentence join on its best match in each article, not on every sentence there', () => {
+    // Article 0 words the claim in a headline (0) and a lede (1); 2 is article 1, 3 article 2.
+    // 3 matches the headline well and not the lede: averaging over all pairs (0.2) would keep
+    // it out; its best match per article (0.4, 0.2) lets it in.
+    const pairs = [
+      { a: 0, b: 2, similarity: 0.5 },
+      { a: 0, b: 3, similarity: 0.4 },
+      { a: 1, b: 2, similarity: 0.3 },
+      { a: 2, b: 3, similarity: 0.2 },
+    ];
+    expect(clusterPairs(4, [0, 0, 1, 2], pairs, { threshold: 0.22, linked: [[0, 1]] })).toEqual([[0, 1, 2, 3]]);
+  });
 });
