@@ -50,6 +50,12 @@ describe('processStory on the seed story', () => {
     expect(spelling.values.map((v) => v.value)).toContain('Nduhungirefer');
   });
 
+  it('keeps a mid-article subheading out of every claim, and headlines in', () => {
+    const anchors = new Set(seed.claims.flatMap((c) => c.mentions.map((m) => `${short(m.article)}:${m.text}`)));
+    expect(anchors.has('000:Early Talks On Migrant Relocation')).toBe(false);
+    expect([...anchors].some((a) => a.startsWith('001:Rwanda in Talks with U.S.'))).toBe(true);
+  });
+
   it('never counts boilerplate or repeated paragraphs as support', () => {
     const excluded = new Set(seed.sentences.filter((s) => s.repeated || s.kind === 'boilerplate').map((s) => `${s.article}#${s.anchor}`));
     expect(excluded.size).toBeGreaterThan(5);

@@ -35,14 +35,25 @@ export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureO
 }
 
 /**
- * Groups sentences from different articles that report the same claim. Boilerplate, captions
- * and repeated paragraphs never take part: they would count one article's words twice.
+ * Groups sentences from different articles that report the same claim. Boilerplate, captions,
+ * subheadings and repeated paragraphs never take part: they report nothing, or would count one
+ * article's words twice.
  */
 export function alignSentences(sentences: SentenceRecord[], options: AlignOptions = {}): SentenceGroup[] {
   const { threshold = 0.16, minTerms = 2 } = options;
   const secondaryThreshold = options.secondaryThreshold ?? threshold;
   const { secondaryRatio = 0.8 } = options;
-  const eligible = sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.repeated && (s.kind === 'text' || s.kind === 'heading'));
+  // A heading after an article's second sentence of text is a subheading: a section label
+  // ("Early Talks On Migrant Relocation"), not a report of anything. Headlines take part.
+  const textsBefore = new Map<string, number>();
+  const subheading = sentences.map((s) => {
+    const seen = textsBefore.get(s.article) ?? 0;
+    if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
+    return s.kind === 'heading' && seen >= 2;
+  });
+  const eligible = sentences
+    .map((s, i) => ({ s, i }))
+    .filter(({ s, i }) => !s.repeated && (s.kind === 'text' || (s.kind === 'heading' && !subheading[i])));
   const aliases = findAcronyms(sentences.map((s) => s.text));
   const vectors = eligible.map(({ s }) => sentenceFeatures(s, { ...options, aliases }));
   const keep = eligible.map((_, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length >= minTerms);
