@@ -6,6 +6,7 @@ import { findAcronyms } from './findAcronyms.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
+import { alignableSentences } from './alignableSentences.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
 import { headlineLinks } from './headlineLinks.ts';
 
@@ -34,26 +35,13 @@ export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureO
   locked?: Map<string, Set<string>>;
 }
 
-/**
- * Groups sentences from different articles that report the same claim. Boilerplate, captions,
- * subheadings and repeated paragraphs never take part: they report nothing, or would count one
- * article's words twice.
- */
+/** Groups sentences from different articles that report the same claim (only alignableSentences take part). */
 export function alignSentences(sentences: SentenceRecord[], options: AlignOptions = {}): SentenceGroup[] {
   const { threshold = 0.16, minTerms = 2 } = options;
   const secondaryThreshold = options.secondaryThreshold ?? threshold;
   const { secondaryRatio = 0.8 } = options;
-  // A heading after an article's second sentence of text is a subheading: a section label
-  // ("Early Talks On Migrant Relocation"), not a report of anything. Headlines take part.
-  const textsBefore = new Map<string, number>();
-  const subheading = sentences.map((s) => {
-    const seen = textsBefore.get(s.article) ?? 0;
-    if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
-    return s.kind === 'heading' && seen >= 2;
-  });
-  const eligible = sentences
-    .map((s, i) => ({ s, i }))
-    .filter(({ s, i }) => !s.repeated && (s.kind === 'text' || (s.kind === 'heading' && !subheading[i])));
+  const alignable = alignableSentences(sentences);
+  const eligible = sentences.map((s, i) => ({ s, i })).filter(({ i }) => alignable[i]);
   const aliases = findAcronyms(sentences.map((s) => s.text));
   const vectors = eligible.map(({ s }) => sentenceFeatures(s, { ...options, aliases }));
   const keep = eligible.map((_, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length >= minTerms);
