@@ -8,6 +8,7 @@ import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
 import { alignableSentences } from './alignableSentences.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
+import { mutualBestMatches } from './mutualBestMatches.ts';
 import { headlineLinks } from './headlineLinks.ts';
 
 /** Options of {@link alignSentences}. */
@@ -24,6 +25,11 @@ export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureO
   secondaryRatio?: number;
   /** Sentences with fewer comparable words are not aligned (too little evidence). Default: 2. */
   minTerms?: number;
+  /**
+   * A sentence in no group joins its mutual best match's group (see mutualBestMatches) when
+   * their pair scores at least this times the threshold; `false` turns it off. Default: 1.25.
+   */
+  mutualBest?: number | false;
   /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
   gaps?: GapOptions | false;
   /**
@@ -91,11 +97,19 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   // Secondary support: a sentence that reports two claims ("cancelled the deal, saying it cost
   // £700 million") joins the second group when it matches that group as well as its members do,
   // nearly as well as it matches its own group, and the group could have merged with it.
+  if (options.mutualBest !== false) {
+    const minimum = (options.mutualBest ?? 1.25) * threshold;
+    for (const [leftover, match] of mutualBestMatches(pairs, articleOf, new Set(groups.flat()), minimum)) {
+      const g = result.find((r) => r.core.includes(match))!;
+      if (!g.core.some((j) => articleOf[j] === articleOf[leftover]) && canMerge([leftover], g.core)) g.extra.push(leftover);
+    }
+  }
   const own = new Map<number, number>();
   for (const g of result) for (const k of g.core) own.set(k, average(k, g.core));
   for (let k = 0; k < usable.length; k += 1) {
     for (const g of result) {
-      if (g.core.includes(k) || g.core.some((j) => articleOf[j] === articleOf[k]) || !canMerge([k], g.core)) continue;
+      if (g.core.includes(k) || g.extra.includes(k) || g.core.some((j) => articleOf[j] === articleOf[k]) || !canMerge([k], g.core))
+        continue;
       const score = average(k, g.core);
       if (score >= secondaryThreshold && score >= secondaryRatio * (own.get(k) ?? 0)) g.extra.push(k);
     }
