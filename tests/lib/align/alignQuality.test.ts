@@ -15,6 +15,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'rwanda-us-deportation-talks': { precision: 0.8, f1: 0.73 },
   'harbour-bridge-vote': { precision: 0.9, f1: 0.85 },
   'valdra-warehouse-fire': { precision: 0.9, f1: 0.88 },
+  'estrava-rate-rise': { precision: 0.9, f1: 0.9 },
 };
 
 describe('alignment quality on annotated stories', () => {
