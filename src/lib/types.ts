@@ -280,6 +280,12 @@ export interface ScoredPair {
   similarity: number;
 }
 
+/** A group under construction: sentences (indexes) that formed it, and those that also support it. */
+export interface GroupMembers {
+  core: number[];
+  extra: number[];
+}
+
 /** A group of sentences (indexes into the input) reporting one claim, each with a confidence. */
 export interface SentenceGroup {
   members: { sentence: number; confidence: number; secondary: boolean }[];

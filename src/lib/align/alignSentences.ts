@@ -1,4 +1,4 @@
-import type { SentenceGroup, SentenceRecord } from '../types.ts';
+import type { GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
@@ -8,6 +8,7 @@ import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
 import { alignableSentences } from './alignableSentences.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
+import { followLinks } from './followLinks.ts';
 import { mutualBestMatches } from './mutualBestMatches.ts';
 import { headlineLinks } from './headlineLinks.ts';
 
@@ -93,7 +94,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const others = group.filter((j) => articleOf[j] !== articleOf[k]);
     return others.length === 0 ? 0 : others.reduce((sum, j) => sum + sim(k, j), 0) / others.length;
   };
-  const result = groups.map((group) => ({ core: group, extra: [] as number[] }));
+  const result: GroupMembers[] = groups.map((group) => ({ core: group, extra: [] }));
   // Secondary support: a sentence that reports two claims ("cancelled the deal, saying it cost
   // £700 million") joins the second group when it matches that group as well as its members do,
   // nearly as well as it matches its own group, and the group could have merged with it.
@@ -114,7 +115,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       if (score >= secondaryThreshold && score >= secondaryRatio * (own.get(k) ?? 0)) g.extra.push(k);
     }
   }
-  return result.map(({ core, extra }) => ({
+  return followLinks(result, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => ({
     members: [...core.map((k) => ({ k, secondary: false })), ...extra.map((k) => ({ k, secondary: true }))].map(({ k, secondary }) => ({
       sentence: usable[k]!.i,
       secondary,
