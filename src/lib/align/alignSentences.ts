@@ -1,19 +1,19 @@
 import type { GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
+import { alignableSentences } from './alignableSentences.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
+import { fillGaps, type GapOptions } from './fillGaps.ts';
+import { findAcronyms } from './findAcronyms.ts';
+import { followLinks } from './followLinks.ts';
+import { headlineLinks } from './headlineLinks.ts';
+import { mutualBestMatches } from './mutualBestMatches.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
-import { findAcronyms } from './findAcronyms.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
-import { alignableSentences } from './alignableSentences.ts';
-import { fillGaps, type GapOptions } from './fillGaps.ts';
-import { followLinks } from './followLinks.ts';
-import { mutualBestMatches } from './mutualBestMatches.ts';
-import { headlineLinks } from './headlineLinks.ts';
 
 /** Options of {@link alignSentences}. */
-export interface AlignOptions extends PairOptions, ClusterOptions, Omit<FeatureOptions, 'aliases'> {
+export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'threshold'>, Omit<FeatureOptions, 'aliases'> {
   /**
    * A sentence already in one group also supports another group when its average similarity
    * to that group's sentences from other articles reaches this. Default: the threshold.
