@@ -4,20 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentRoot } from '../src/data/contentRoot.ts';
 import { loadWordnet } from '../src/data/loadWordnet.ts';
+import { lockFor } from '../src/data/lockFor.ts';
 import { readStories } from '../src/data/readStories.ts';
-import { toStoryInput } from '../src/data/toStoryInput.ts';
-import { lockText } from '../src/lib/align/lockText.ts';
-import { processStory } from '../src/lib/processStory.ts';
 
 const synsets = loadWordnet();
 for (const folder of readStories(contentRoot)) {
-  const input = toStoryInput(
-    { id: folder.storyId, data: folder.data, body: folder.body },
-    folder.articles.map((a) => ({ id: a.articleId, data: a.data, body: a.body })),
-    { ...(folder.overrides ? { overrides: folder.overrides } : {}), ...(folder.lock ? { lock: folder.lock } : {}) },
-  );
-  const { claims, retired } = processStory(input, { synsets });
+  const { text, claims, retired } = lockFor(folder, synsets);
   const path = join(contentRoot, folder.storyId, 'claims.lock.yaml');
-  writeFileSync(path, lockText(claims, retired));
-  console.log(`${path}: ${claims.length} claims, ${retired.length} retired`);
+  writeFileSync(path, text);
+  console.log(`${path}: ${claims} claims, ${retired} retired`);
 }
