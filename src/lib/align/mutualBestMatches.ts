@@ -15,7 +15,6 @@ export function mutualBestMatches(
 ): [number, number][] {
   const bestAnywhere = new Map<number, ScoredPair & { other: number }>();
   const bestInArticle = new Map<string, number>();
-  const bestScoreInArticle = new Map<string, number>();
   // Pairs come sorted by similarity, best first: the first pair seen for a key is its best.
   for (const p of pairs) {
     for (const [self, other] of [
@@ -24,10 +23,7 @@ export function mutualBestMatches(
     ] as const) {
       if (!bestAnywhere.has(self)) bestAnywhere.set(self, { ...p, other });
       const key = `${self}:${articleOf[other]}`;
-      if (!bestScoreInArticle.has(key)) {
-        bestScoreInArticle.set(key, p.similarity);
-        bestInArticle.set(key, other);
-      }
+      if (!bestInArticle.has(key)) bestInArticle.set(key, other);
     }
   }
   const found: [number, number][] = [];
