@@ -8,6 +8,7 @@ import { headlineLinks } from './headlineLinks.ts';
 import { mutualBestMatches } from './mutualBestMatches.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
+import { relativePositions } from './relativePositions.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
@@ -61,7 +62,8 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     ({ s }) => new Set(s.facts.quotes.filter((q) => !q.fragment).flatMap((q) => sentenceTerms({ ...s, text: q.text }).map((t) => t.stem))),
   );
   const speakers = usable.map(({ s }) => s.facts.speaker);
-  const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, speakers, ...options });
+  const positions = relativePositions(articleOf);
+  const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, speakers, positions, ...options });
   // A sentence published in two claims (secondary support) constrains neither.
   const lockOfSentence = new Map<string, string | undefined>();
   for (const [id, members] of options.locked ?? [])

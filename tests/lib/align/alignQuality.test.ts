@@ -12,7 +12,7 @@ const FIXTURES = 'tests/fixtures/alignment';
  * fails here; the product targets (F1 0.90 / 0.85) are reported, not asserted, until met.
  */
 const FLOORS: Record<string, { precision: number; f1: number }> = {
-  'rwanda-us-deportation-talks': { precision: 0.82, f1: 0.76 },
+  'rwanda-us-deportation-talks': { precision: 0.9, f1: 0.8 },
   'harbour-bridge-vote': { precision: 0.9, f1: 0.85 },
   'valdra-warehouse-fire': { precision: 0.9, f1: 0.88 },
   'estrava-rate-rise': { precision: 0.9, f1: 0.9 },

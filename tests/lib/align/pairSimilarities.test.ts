@@ -40,6 +40,21 @@ describe('pairSimilarities', () => {
     expect(scoreOf(pairs, 0, 1)).toBeCloseTo(scoreOf(pairSimilarities(vectors, articles), 0, 1) / 2, 10);
   });
 
+  it('scores a pair lower the further apart the two sentences sit in their articles', () => {
+    const plain = scoreOf(pairSimilarities(vectors, articles), 2, 3);
+    const sameDepth = scoreOf(pairSimilarities(vectors, articles, { positions: [0, 0, 0.5, 0.5] }), 2, 3);
+    const lead = pairSimilarities(vectors, articles, { positions: [0, 0, 0, 1] });
+    expect(sameDepth).toBe(plain);
+    expect(scoreOf(lead, 2, 3)).toBeCloseTo(plain * 0.8, 10);
+    expect(scoreOf(pairSimilarities(vectors, articles, { positions: [0, 0, 0, 1], position: 0 }), 2, 3)).toBe(plain);
+  });
+
+  it('keeps the lift of one quotation wherever the two sentences sit', () => {
+    const options = { quoteStems, speakers: ['rubio', 'rubio', undefined, undefined] };
+    const near = scoreOf(pairSimilarities(vectors, articles, options), 0, 1);
+    expect(scoreOf(pairSimilarities(vectors, articles, { ...options, positions: [0, 1, 0, 0] }), 0, 1)).toBe(near);
+  });
+
   it('never pairs two sentences of one article', () => {
     expect(pairSimilarities(vectors, [0, 0, 1, 1]).every((p) => !(p.a === 0 && p.b === 1) && !(p.a === 2 && p.b === 3))).toBe(true);
   });
