@@ -108,6 +108,8 @@ export const ui = {
   possibleMatch: 'Possible match',
   possibleMatchNote: 'The aligner is less sure this sentence reports the same claim.',
   baseWording: 'Base wording',
+  /** Where in its article a wording stands; the sentence too when the claim has another wording from that paragraph. */
+  paragraphPlace: (paragraph: number, sentence?: number) => `paragraph ${paragraph}${sentence ? `, sentence ${sentence}` : ''}`,
   compareAgainst: 'Compare against',
   wordingsHeading: 'Each article’s wording',
   inContext: 'Read in context',

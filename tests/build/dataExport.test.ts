@@ -34,4 +34,22 @@ describe('JSON export', () => {
       expect(() => readFileSync(join(DIST, claim.url, 'index.html'))).not.toThrow();
     }
   });
+
+  it.each(index.stories.map((s) => [s.id] as const))(
+    'heads each wording on the claim pages of %s with its paragraph (and sentence, when two share one)',
+    (id) => {
+      const data = JSON.parse(readFileSync(join(DIST, 'data', `${id}.json`), 'utf8'));
+      for (const claim of data.claims) {
+        const page = readHtml(join(DIST, claim.url, 'index.html'));
+        const places = findAll(page, (el) => hasClass(el, 'wording-place')).map(text);
+        type Place = { article: string; paragraph: number; sentence: number };
+        const expected = claim.mentions.map((m: Place) =>
+          claim.mentions.filter((o: Place) => o.article === m.article && o.paragraph === m.paragraph).length > 1
+            ? `paragraph ${m.paragraph}, sentence ${m.sentence}`
+            : `paragraph ${m.paragraph}`,
+        );
+        expect(places.sort()).toEqual(expected.sort());
+      }
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import type { Claim, ClaimComparison } from '../types.ts';
+import type { Claim, ClaimComparison, DiffSegment } from '../types.ts';
 import { collateWordings } from './collateWordings.ts';
 import { diffWordings } from './diffWordings.ts';
 import { rankMentions } from './rankMentions.ts';
@@ -16,12 +16,23 @@ export function compareClaim(claim: Claim, baseArticle?: string): ClaimCompariso
     isBase: mention === base,
     segments: mention === base ? [{ type: 'same' as const, text: mention.text }] : diffWordings(base.text, mention.text),
   }));
-  // The N-way table uses one wording per article, so a repeated sentence does not add a row.
-  const perArticle = [...new Map(ranked.map((m) => [m.article, m])).values()].filter((m) => m.article !== base.article);
-  const articles = new Set(claim.mentions.map((m) => m.article));
-  return {
-    base,
-    wordings,
-    ...(articles.size >= 3 ? { collation: collateWordings(base, perArticle) } : {}),
-  };
+  // The N-way table uses one wording per article, so a repeated sentence does not add a row:
+  // the one that shares most words with the base (an article may report a claim in a sentence
+  // that quotes it and another that only mentions it; the table compares the quotations).
+  const closest = new Map<string, (typeof wordings)[number]>();
+  for (const w of wordings) {
+    if (w.mention.article === base.article) continue;
+    const best = closest.get(w.mention.article);
+    if (!best || sharedLetters(w.segments) > sharedLetters(best.segments)) closest.set(w.mention.article, w);
+  }
+  const perArticle = [...closest.values()].map((w) => w.mention);
+  const collation = perArticle.length >= 2 ? collateWordings(base, perArticle) : undefined;
+  // A table in which no word reads the same in every row shows nothing the wordings above do not.
+  const informative = collation?.agreed.some((agreed, c) => agreed && /[\p{L}\p{N}]/u.test(collation.rows[0]!.cells[c] ?? ''));
+  return { base, wordings, ...(collation && informative ? { collation } : {}) };
+}
+
+/** Letters and digits a wording has in common with the base. */
+function sharedLetters(segments: DiffSegment[]): number {
+  return segments.filter((s) => s.type === 'same').reduce((n, s) => n + (s.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
 }

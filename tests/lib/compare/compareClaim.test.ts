@@ -43,4 +43,26 @@ describe('compareClaim', () => {
     expect(compareClaim(claim).collation?.rows).toHaveLength(3);
     expect(compareClaim({ ...claim, mentions: claim.mentions.slice(0, 2), articleCount: 2 }).collation).toBeUndefined();
   });
+
+  it("collates each article's wording closest to the base when an article has two mentions", () => {
+    const twice: Claim = {
+      ...claim,
+      mentions: [...claim.mentions, { ...mention('c', 'The ministry confirmed it on Friday.', 0.65), paragraph: 2, anchor: 'p2-s1' }],
+    };
+    const rows = compareClaim(twice).collation!.rows;
+    expect(rows.find((r) => r.article === 'c')!.anchor).toBe('p1-s1');
+    expect(compareClaim(twice).wordings).toHaveLength(4);
+  });
+
+  it('leaves out a collation in which no word reads the same in every article', () => {
+    const apart: Claim = {
+      ...claim,
+      mentions: [
+        mention('a', 'Talks began Monday.', 0.9),
+        mention('b', 'Negotiations opened.', 0.8),
+        mention('c', 'Discussions started.', 0.7),
+      ],
+    };
+    expect(compareClaim(apart).collation).toBeUndefined();
+  });
 });
