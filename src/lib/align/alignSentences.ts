@@ -96,6 +96,11 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const others = group.filter((j) => articleOf[j] !== articleOf[k]);
     return others.length === 0 ? 0 : others.reduce((sum, j) => sum + sim(k, j), 0) / others.length;
   };
+  const bestPerArticle = (k: number, group: number[]) => {
+    const best = new Map<number, number>();
+    for (const j of group) if (articleOf[j] !== articleOf[k]) best.set(articleOf[j]!, Math.max(best.get(articleOf[j]!) ?? 0, sim(k, j)));
+    return best.size === 0 ? 0 : [...best.values()].reduce((a, b) => a + b, 0) / best.size;
+  };
   const result: GroupMembers[] = groups.map((group) => ({ core: group, extra: [] }));
   // Secondary support: a sentence that reports two claims ("cancelled the deal, saying it cost
   // £700 million") joins the second group when it matches that group as well as its members do,
@@ -121,9 +126,10 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     members: [...core.map((k) => ({ k, secondary: false })), ...extra.map((k) => ({ k, secondary: true }))].map(({ k, secondary }) => ({
       sentence: usable[k]!.i,
       secondary,
-      // Average similarity to the other articles' sentences, scaled so that the merge threshold
-      // maps to 0.5 and twice the threshold (clear paraphrase) to 1.
-      confidence: Math.min(1, Math.round((average(k, [...core, ...extra]) / (2 * threshold)) * 100) / 100),
+      // How well it matches each other article's account (its best sentence there, as the
+      // clustering measures it), averaged and scaled so that the merge threshold maps to 0.5 and
+      // twice the threshold (clear paraphrase) to 1.
+      confidence: Math.min(1, Math.round((bestPerArticle(k, [...core, ...extra]) / (2 * threshold)) * 100) / 100),
     })),
   }));
 }

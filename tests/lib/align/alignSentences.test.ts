@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences } from '../../../src/lib/align/alignSentences.ts';
+import { extractFacts } from '../../../src/lib/extract/extractFacts.ts';
+import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
+
+const story = (bodies: Record<string, string>) => {
+  const articles = Object.entries(bodies).map(([id, body]) => segmentArticle({ id, language: 'en', body }));
+  return extractFacts(articles).sentences;
+};
+
+const sentences = story({
+  a: [
+    '# Council backs harbour bridge',
+    'The city council approved the new harbour bridge on Monday by seven votes to two.',
+    'Construction of the crossing will cost 48 million euros.',
+    'The mayor said traffic in the old town would fall by a third.',
+  ].join('\n\n'),
+  b: [
+    'The city council approved the new harbour bridge on Monday by seven votes to two.',
+    'Fishermen fear the piers will block their moorings near the lighthouse.',
+    'The bridge will cost 48 million euros, paid partly by the port authority.',
+  ].join('\n\n'),
+  c: [
+    'Councillors voted seven to two on Monday to approve the harbour bridge.',
+    'Tickets for the summer festival go on sale next week.',
+  ].join('\n\n'),
+});
+const textOf = (i: number) => sentences[i]!.text;
+const groups = alignSentences(sentences);
+const groupWith = (fragment: string) => groups.find((g) => g.members.some((m) => textOf(m.sentence).includes(fragment)))!;
+
+describe('alignSentences', () => {
+  it('groups the vote as three articles report it, with the headline that sums it up', () => {
+    const texts = groupWith('approved the new harbour bridge').members.map((m) => textOf(m.sentence));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Council backs harbour bridge', expect.stringContaining('Councillors voted seven to two')]),
+    );
+    expect(new Set(groupWith('approved the new harbour bridge').members.map((m) => sentences[m.sentence]!.article))).toEqual(
+      new Set(['a', 'b', 'c']),
+    );
+  });
+
+  it('keeps the cost in a claim of its own and leaves sentences only one article reports out', () => {
+    const cost = groupWith('48 million euros');
+    expect(cost).not.toBe(groupWith('approved the new harbour bridge'));
+    const grouped = new Set(groups.flatMap((g) => g.members.map((m) => textOf(m.sentence))));
+    expect([...grouped].some((t) => t.includes('Fishermen') || t.includes('festival') || t.includes('mayor'))).toBe(false);
+  });
+
+  it("rates a sentence by its best match in each other article, so a terse headline in that article's account does not lower it", () => {
+    const withHeadline = story({
+      a: [
+        '# Harbour crossing gets green light',
+        'The city council approved the new harbour bridge on Monday by seven votes to two.',
+        'Construction of the crossing will cost 48 million euros.',
+      ].join('\n\n'),
+      b: [
+        'Councillors backed the harbour bridge in a vote on Monday evening.',
+        'Tickets for the summer festival go on sale next week.',
+      ].join('\n\n'),
+    });
+    const [vote] = alignSentences(withHeadline);
+    const confidenceOf = (anchor: string, article: string) =>
+      vote!.members.find((m) => withHeadline[m.sentence]!.article === article && withHeadline[m.sentence]!.anchor === anchor)!.confidence;
+    expect(confidenceOf('p1-s1', 'a')).toBeLessThan(0.5);
+    expect(confidenceOf('p1-s1', 'b')).toBeGreaterThanOrEqual(0.8);
+    expect(confidenceOf('p1-s1', 'b')).toBe(confidenceOf('p2-s1', 'a'));
+  });
+});
