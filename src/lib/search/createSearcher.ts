@@ -1,5 +1,5 @@
 import type Fuse from 'fuse.js';
-import type { FuseIndex, IFuseOptions } from 'fuse.js';
+import type { FuseIndex, FuseResult, FuseResultMatch, IFuseOptions } from 'fuse.js';
 import type { Searcher } from '../types.ts';
 
 /** Options of {@link createSearcher}. */
@@ -10,6 +10,11 @@ export interface SearcherOptions {
   maxCandidates?: number;
   /** Share of the query's trigrams a candidate must contain (typos break a few). Default: 0.4. */
   minTrigramShare?: number;
+  /**
+   * Added to the score of a document that matches every word of the query only apart, so the
+   * same words found together rank first. Default: 0.05.
+   */
+  apartPenalty?: number;
 }
 
 type FuseClass = typeof Fuse;
@@ -26,6 +31,10 @@ const fold = (text: string) =>
  * candidate pre-filter. Above `fullScanLimit` documents, a trigram index picks candidates
  * (documents holding enough of the query's trigrams, or the query itself for one to three
  * letters) and Fuse ranks only those, with the same options and so the same scores.
+ * Fuse matches a query as one pattern, so words typed in another order or found in different
+ * fields ("nduhungirehe erly stage": a speaker and words of a quote) would not match; each word
+ * of three or more letters is also searched on its own, and a document that matches them all
+ * ranks by their average score.
  */
 export function createSearcher<T>(
   FuseImpl: FuseClass,
@@ -34,9 +43,24 @@ export function createSearcher<T>(
   index?: FuseIndex<T>,
   settings: SearcherOptions = {},
 ): Searcher<T> {
-  const { fullScanLimit = 1500, maxCandidates = 400, minTrigramShare = 0.4 } = settings;
+  const { fullScanLimit = 1500, maxCandidates = 400, minTrigramShare = 0.4, apartPenalty = 0.05 } = settings;
+  const run = (fuse: Fuse<T>, query: string, limit: number): FuseResult<T>[] => {
+    const phrase = fuse.search(query, { limit });
+    const words = [...new Set(fold(query).split(/[^\p{L}\p{N}£$€¥₹%.,-]+/u))].filter((w) => w.length >= 3);
+    if (words.length < 2) return phrase;
+    const perWord = words.map((w) => new Map(fuse.search(w).map((r) => [r.refIndex, r])));
+    const best = new Map(phrase.map((r) => [r.refIndex, r]));
+    for (const [i, first] of perWord[0]!) {
+      const hits = perWord.map((m) => m.get(i));
+      if (hits.some((h) => !h)) continue;
+      const score = hits.reduce((sum, h) => sum + (h!.score ?? 1), 0) / hits.length + apartPenalty;
+      if ((best.get(i)?.score ?? Infinity) > score)
+        best.set(i, { item: first.item, refIndex: i, score, matches: mergeMatches(hits.map((h) => h!.matches ?? [])) });
+    }
+    return [...best.values()].sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.refIndex - b.refIndex).slice(0, limit);
+  };
   const full = new FuseImpl(docs, options, index);
-  if (docs.length <= fullScanLimit) return { size: docs.length, search: (q, limit) => full.search(q, { limit }) };
+  if (docs.length <= fullScanLimit) return { size: docs.length, search: (q, limit) => run(full, q, limit) };
   const keys = (options.keys ?? []).map((k) =>
     typeof k === 'string' ? k : Array.isArray(k) ? k.join('.') : (k as { name: string | string[] }).name.toString(),
   );
@@ -84,11 +108,22 @@ export function createSearcher<T>(
           .map(([i]) => i);
       }
       if (candidates.length === 0) return [];
-      const subset = new FuseImpl(
-        candidates.map((i) => docs[i]!),
+      const subset = new FuseImpl<T>(
+        candidates.map((i) => docs[i] as T),
         options,
       );
-      return subset.search(query, { limit }).map((r) => ({ ...r, refIndex: candidates[r.refIndex]! }));
+      return run(subset, query, limit).map((r) => ({ ...r, refIndex: candidates[r.refIndex]! }));
     },
   };
+}
+
+/** One match per field (and array element), with the character ranges of every word's match. */
+function mergeMatches(lists: readonly (readonly FuseResultMatch[])[]): FuseResultMatch[] {
+  const merged = new Map<string, FuseResultMatch>();
+  for (const match of lists.flat()) {
+    const key = `${match.key ?? ''}#${match.refIndex ?? ''}`;
+    const seen = merged.get(key);
+    merged.set(key, seen ? { ...seen, indices: [...seen.indices, ...match.indices].sort((a, b) => a[0] - b[0]) } : match);
+  }
+  return [...merged.values()];
 }

@@ -49,6 +49,29 @@ describe('runSearch on the seed story', () => {
     expect(search(label).claims.length).toBeGreaterThan(0);
   });
 
+  it('finds the “early stages” remark from a speaker’s name and misspelt words of the quote, typed apart', () => {
+    const early = claimOf('Still in the early stages');
+    expect(search('nduhungirehe erly stages').claims[0]?.item.url).toBe(`/c/${early.id}`);
+    expect(search('stages early Nduhungirehe').claims[0]?.item.url).toBe(`/c/${early.id}`);
+  });
+
+  it('ranks words found together above the same words found apart', () => {
+    const results = search('early stages').claims;
+    expect(results[0]?.item.url).toBe(`/c/${claimOf('Still in the early stages').id}`);
+    const apart = search('stages early').claims;
+    expect(apart[0]?.item.url).toBe(results[0]?.item.url);
+    expect(apart[0]!.score!).toBeGreaterThan(results[0]!.score!);
+  });
+
+  it('highlights every word of a query typed apart', () => {
+    const top = search('nduhungirehe early').claims[0]!;
+    const title = top.matches!.filter((m) => m.key === 'title');
+    expect(title).toHaveLength(1);
+    const marked = title[0]!.indices.map(([a, b]) => top.item.title.slice(a, b + 1).toLowerCase()).join(' ');
+    expect(marked).toContain('nduhungirehe');
+    expect(marked).toContain('early');
+  });
+
   it('returns nothing for a one-letter query', () => {
     expect(search('a')).toEqual({ claims: [], sentences: [] });
   });
