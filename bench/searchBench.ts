@@ -7,7 +7,7 @@ import type { ClaimDoc, SentenceDoc } from '../src/lib/types.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serve } from '../tests/e2e/support/serve.ts';
 
-const QUERIES = ['despicible', 'Nduhungirehe', '700 million', 'Rubio', 'early stage', 'Guantanamo'];
+const QUERIES = ['despicible', 'Nduhungirehe', '700 million', 'Rubio', 'early stage', 'Guantanamo', 'stages erly nduhungirehe'];
 
 /** Keystroke-to-rendered-results times (ms) typing QUERIES into the header search of `url`. */
 async function measure(url: string): Promise<number[]> {

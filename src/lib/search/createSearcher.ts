@@ -10,6 +10,8 @@ export interface SearcherOptions {
   maxCandidates?: number;
   /** Share of the query's trigrams a candidate must contain (typos break a few). Default: 0.4. */
   minTrigramShare?: number;
+  /** Most documents searched word by word (those holding most trigrams of the rarest word first). Default: 100. */
+  maxWordCandidates?: number;
   /**
    * Added to the score of a document that matches every word of the query only apart, so the
    * same words found together rank first. Default: 0.05.
@@ -33,8 +35,8 @@ const fold = (text: string) =>
  * letters) and Fuse ranks only those, with the same options and so the same scores.
  * Fuse matches a query as one pattern, so words typed in another order or found in different
  * fields ("nduhungirehe erly stage": a speaker and words of a quote) would not match; each word
- * of three or more letters is also searched on its own, and a document that matches them all
- * ranks by their average score.
+ * of three or more letters is also searched on its own, among the documents holding enough
+ * trigrams of every word, and a document that matches them all ranks by their average score.
  */
 export function createSearcher<T>(
   FuseImpl: FuseClass,
@@ -43,24 +45,8 @@ export function createSearcher<T>(
   index?: FuseIndex<T>,
   settings: SearcherOptions = {},
 ): Searcher<T> {
-  const { fullScanLimit = 1500, maxCandidates = 400, minTrigramShare = 0.4, apartPenalty = 0.05 } = settings;
-  const run = (fuse: Fuse<T>, query: string, limit: number): FuseResult<T>[] => {
-    const phrase = fuse.search(query, { limit });
-    const words = [...new Set(fold(query).split(/[^\p{L}\p{N}£$€¥₹%.,-]+/u))].filter((w) => w.length >= 3);
-    if (words.length < 2) return phrase;
-    const perWord = words.map((w) => new Map(fuse.search(w).map((r) => [r.refIndex, r])));
-    const best = new Map(phrase.map((r) => [r.refIndex, r]));
-    for (const [i, first] of perWord[0]!) {
-      const hits = perWord.map((m) => m.get(i));
-      if (hits.some((h) => !h)) continue;
-      const score = hits.reduce((sum, h) => sum + (h!.score ?? 1), 0) / hits.length + apartPenalty;
-      if ((best.get(i)?.score ?? Infinity) > score)
-        best.set(i, { item: first.item, refIndex: i, score, matches: mergeMatches(hits.map((h) => h!.matches ?? [])) });
-    }
-    return [...best.values()].sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.refIndex - b.refIndex).slice(0, limit);
-  };
+  const { fullScanLimit = 1500, maxCandidates = 400, maxWordCandidates = 100, minTrigramShare = 0.4, apartPenalty = 0.05 } = settings;
   const full = new FuseImpl(docs, options, index);
-  if (docs.length <= fullScanLimit) return { size: docs.length, search: (q, limit) => run(full, q, limit) };
   const keys = (options.keys ?? []).map((k) =>
     typeof k === 'string' ? k : Array.isArray(k) ? k.join('.') : (k as { name: string | string[] }).name.toString(),
   );
@@ -86,33 +72,63 @@ export function createSearcher<T>(
       else postings.set(gram, [i]);
     }
   });
+  // Documents holding enough of a folded text's trigrams, most first (or the text itself when shorter than four letters).
+  const candidates = (q: string): number[] => {
+    if (q.length < 4) {
+      const found: number[] = [];
+      for (let i = 0; i < haystacks.length && found.length < maxCandidates; i += 1) if (haystacks[i]!.includes(q)) found.push(i);
+      return found;
+    }
+    const grams = new Set<string>();
+    for (let k = 0; k + 3 <= q.length; k += 1) grams.add(q.slice(k, k + 3));
+    const counts = new Map<number, number>();
+    for (const gram of grams) for (const i of postings.get(gram) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const need = Math.max(1, Math.ceil(grams.size * minTrigramShare));
+    return [...counts]
+      .filter(([, n]) => n >= need)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .map(([i]) => i);
+  };
+  // Fuse over a subset of the documents, its results mapped back to indexes into `docs`.
+  const searchAmong = (ids: number[], query: string, limit?: number): FuseResult<T>[] => {
+    if (ids.length === 0) return [];
+    const subset = new FuseImpl<T>(
+      ids.map((i) => docs[i] as T),
+      options,
+    );
+    return subset.search(query, limit === undefined ? undefined : { limit }).map((r) => ({ ...r, refIndex: ids[r.refIndex]! }));
+  };
+  const phraseSearch = (query: string, limit: number) =>
+    docs.length <= fullScanLimit
+      ? full.search(query, { limit })
+      : searchAmong(candidates(fold(query.trim())).slice(0, maxCandidates), query, limit);
   return {
     size: docs.length,
     search: (query, limit) => {
-      const q = fold(query.trim());
-      let candidates: number[];
-      if (q.length < 4) {
-        candidates = [];
-        for (let i = 0; i < haystacks.length && candidates.length < maxCandidates; i += 1)
-          if (haystacks[i]!.includes(q)) candidates.push(i);
-      } else {
-        const grams = new Set<string>();
-        for (let k = 0; k + 3 <= q.length; k += 1) grams.add(q.slice(k, k + 3));
-        const counts = new Map<number, number>();
-        for (const gram of grams) for (const i of postings.get(gram) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-        const need = Math.max(1, Math.ceil(grams.size * minTrigramShare));
-        candidates = [...counts]
-          .filter(([, n]) => n >= need)
-          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-          .slice(0, maxCandidates)
-          .map(([i]) => i);
+      const words = [...new Set(fold(query).split(/[^\p{L}\p{N}£$€¥₹%.,-]+/u))].filter((w) => w.length >= 3);
+      if (words.length < 2) return phraseSearch(query, limit);
+      // Rarest word first; each word is then searched only among the documents every earlier word matched.
+      const lists = words.map((w) => ({ word: w, ids: candidates(w) })).sort((a, b) => a.ids.length - b.ids.length);
+      const sets = lists.map((l) => new Set(l.ids));
+      let ids = lists[0]!.ids.filter((i) => sets.every((set) => set.has(i))).slice(0, maxWordCandidates);
+      // A document that holds the whole phrase holds each word, so on a large index the costly
+      // phrase match (a long pattern) only runs over those.
+      const phrase = docs.length <= fullScanLimit ? full.search(query, { limit }) : searchAmong(ids, query, limit);
+      const perWord: Map<number, FuseResult<T>>[] = [];
+      for (const { word } of lists) {
+        const hits = new Map(searchAmong(ids, word).map((r) => [r.refIndex, r]));
+        perWord.push(hits);
+        ids = ids.filter((i) => hits.has(i));
       }
-      if (candidates.length === 0) return [];
-      const subset = new FuseImpl<T>(
-        candidates.map((i) => docs[i] as T),
-        options,
-      );
-      return run(subset, query, limit).map((r) => ({ ...r, refIndex: candidates[r.refIndex]! }));
+      const best = new Map(phrase.map((r) => [r.refIndex, r]));
+      for (const [i, hit] of perWord[0]!) {
+        const hits = perWord.map((m) => m.get(i));
+        if (hits.some((h) => !h)) continue;
+        const score = hits.reduce((sum, h) => sum + (h!.score ?? 1), 0) / hits.length + apartPenalty;
+        if ((best.get(i)?.score ?? Infinity) > score)
+          best.set(i, { item: hit.item, refIndex: i, score, matches: mergeMatches(hits.map((h) => h!.matches ?? [])) });
+      }
+      return [...best.values()].sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.refIndex - b.refIndex).slice(0, limit);
     },
   };
 }

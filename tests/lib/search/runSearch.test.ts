@@ -93,6 +93,11 @@ describe('runSearch on a large index (trigram pre-filter)', () => {
     expect(filtered[0]).toBe(scanned[0]);
   });
 
+  it('finds words typed apart through the pre-filter too', () => {
+    const top = runSearch('stages erly nduhungirehe', big, []).claims[0];
+    expect(top?.item.url.split('?')[0]).toBe(`/c/${claimOf('Still in the early stages').id}`);
+  });
+
   it('maps results back to the original documents', () => {
     for (const r of runSearch('despicible', big, []).claims) expect(many[r.refIndex]).toBe(r.item);
   });
