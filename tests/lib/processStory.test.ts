@@ -35,6 +35,23 @@ describe('processStory on the seed story', () => {
     expect(articlesOf(claim)).toEqual(new Set(['000', '001', '004']));
   });
 
+  it('titles every claim with verbatim text of one of its wordings, a figure claim with its figure in view', () => {
+    for (const claim of seed.claims) {
+      const excerpt = claim.title
+        .replace(/^…/, '')
+        .replace(/…(”?)$/, '$1')
+        .replace(/^[^:]*: “|”$/g, '');
+      expect(
+        claim.mentions.some((m) => m.text.includes(excerpt)),
+        claim.title,
+      ).toBe(true);
+      if (claim.kind !== 'quote') expect(claim.title.length).toBeLessThanOrEqual(110);
+    }
+    const cost = claimWith(seed.claims, (t) => t.includes('£700 million'))!;
+    expect(cost.kind).toBe('figure');
+    expect(cost.title).toMatch(/£(700|50) million/);
+  });
+
   it('aligns the UK deal cost and reports £700 million against £50 million', () => {
     const claim = claimWith(seed.claims, (t) => t.includes('£700 million'))!;
     expect(claim.mentions.some((m) => m.text.includes('£50 million'))).toBe(true);

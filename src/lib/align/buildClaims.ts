@@ -48,7 +48,9 @@ export function buildClaims(
     const titleSource =
       kind === 'quote' && quoteOf(lead.record)
         ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”`
-        : shorten(lead.record.text, maxTitleLength);
+        : kind === 'figure'
+          ? around(lead.record.text, lead.record.facts.figures.find((f) => FIGURE_KINDS.has(f.kind))?.text, maxTitleLength)
+          : shorten(lead.record.text, maxTitleLength);
     return {
       id: claimSlug(wordings, kind === 'quote' ? speaker?.surname : undefined),
       title: titleSource,
@@ -86,16 +88,30 @@ function uniqueIds(claims: Claim[]): void {
   }
 }
 
+const FIGURE_KINDS = new Set(['money', 'count', 'percent', 'tally']);
+
 function claimKind(records: SentenceRecord[]): ClaimKind {
   const articlesWith = (test: (r: SentenceRecord) => boolean) => new Set(records.filter(test).map((r) => r.article)).size;
   if (articlesWith((r) => r.facts.quotes.some((q) => !q.fragment)) >= 2) return 'quote';
-  if (
-    articlesWith((r) =>
-      r.facts.figures.some((f) => f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'tally'),
-    ) >= 2
-  )
-    return 'figure';
+  if (articlesWith((r) => r.facts.figures.some((f) => FIGURE_KINDS.has(f.kind))) >= 2) return 'figure';
   return 'statement';
+}
+
+/**
+ * A figure claim's title: the sentence cut so that its figure stays in view. When the figure
+ * falls past the cut, the excerpt starts as early as still shows it, at a clause if one begins
+ * just there, and stays verbatim ("…canceled the Rwanda deal, stating it cost the government
+ * around £700 million…").
+ */
+function around(text: string, figure: string | undefined, max: number): string {
+  const at = figure ? text.indexOf(figure) : -1;
+  if (at < 0 || text.length <= max || at + figure!.length <= max - 20) return shorten(text, max);
+  const earliest = Math.max(0, at + figure!.length + 20 - max);
+  const clauses = [', ', '; ', ' — ', ' – ']
+    .map((mark) => text.indexOf(mark, earliest))
+    .filter((i) => i >= 0 && i < Math.min(at, earliest + 25));
+  const start = clauses.length > 0 ? Math.min(...clauses) + 2 : text.indexOf(' ', earliest) + 1;
+  return `…${shorten(text.slice(start).trimStart(), max - 1)}`;
 }
 
 function majority<T>(values: (T | undefined)[], strict: boolean): T | undefined {
