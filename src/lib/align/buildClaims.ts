@@ -93,7 +93,10 @@ const FIGURE_KINDS = new Set(['money', 'count', 'percent', 'tally']);
 function claimKind(records: SentenceRecord[]): ClaimKind {
   const articlesWith = (test: (r: SentenceRecord) => boolean) => new Set(records.filter(test).map((r) => r.article)).size;
   if (articlesWith((r) => r.facts.quotes.some((q) => !q.fragment)) >= 2) return 'quote';
-  if (articlesWith((r) => r.facts.figures.some((f) => FIGURE_KINDS.has(f.kind))) >= 2) return 'figure';
+  // A figure claim is one most accounts state the figure in; a lead that names a cost in passing
+  // ("a $340 million mine") in two of five articles is still a statement.
+  const withFigure = articlesWith((r) => r.facts.figures.some((f) => FIGURE_KINDS.has(f.kind)));
+  if (withFigure >= 2 && withFigure * 2 >= articlesWith(() => true)) return 'figure';
   return 'statement';
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../../src/lib/align/buildClaims.ts';
+import { extractFacts } from '../../../src/lib/extract/extractFacts.ts';
+import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
+
+const story = (bodies: string[]) => {
+  const articles = bodies.map((body, n) => segmentArticle({ id: `a${n}`, language: 'en', body }));
+  return extractFacts(articles);
+};
+const claimOf = (bodies: string[]) => {
+  const { sentences, people } = story(bodies);
+  const group = { members: sentences.map((_, k) => ({ sentence: k, confidence: 0.8, secondary: false })) };
+  return buildClaims([group], sentences, people)[0]!;
+};
+
+describe('buildClaims', () => {
+  it('calls a claim a figure when most of its accounts state the figure', () => {
+    const claim = claimOf([
+      'The bridge will cost 48 million euros.',
+      'Building the bridge will cost €48 million.',
+      'The council approved the bridge.',
+    ]);
+    expect(claim.kind).toBe('figure');
+  });
+
+  it('calls it a statement when only a few accounts name a figure in passing', () => {
+    const claim = claimOf([
+      'A court suspended the permit for a $340 million copper mine on Tuesday.',
+      'The judge halted the copper mine on Tuesday.',
+      'A judge blocked the planned copper mine on Tuesday.',
+      'A court has suspended the permission of a copper mine of $340 million.',
+      'The court froze the copper project on Tuesday.',
+    ]);
+    expect(claim.kind).toBe('statement');
+  });
+
+  it('keeps a figure claim’s figure in its title, verbatim', () => {
+    const long =
+      'After taking office, the new prime minister officially cancelled the agreement with the neighbouring country, saying it had cost the treasury around £700 million.';
+    const claim = claimOf([long, 'The agreement cost £700 million, the government said.']);
+    expect(claim.title).toContain('£700 million');
+    expect(long).toContain(claim.title.replace(/^…/, '').replace(/…$/, ''));
+  });
+});
