@@ -19,7 +19,9 @@ export const contentErrors = {
   emptyArticle: (file: string) => `${file} has no article text. Paste the article body below the front matter, or delete the file.`,
   missingStoryFile: (folder: string) => `${folder} has no story.md. Add one with at least "title" and "summary" in its front matter.`,
   noArticles: (folder: string) =>
-    `${folder} has no articles. Add at least one Markdown file under ${folder}/articles/, or remove the story folder.`,
+    `${folder} has no articles. Add at least one Markdown (.md) or plain-text (.txt) file under ${folder}/articles/, or remove the story folder.`,
+  duplicateArticle: (first: string, second: string) =>
+    `${first} and ${second} are one article id in two formats. Keep one of them (the file name becomes the article's URL).`,
   badId: (file: string) =>
     `${file}: the file or folder name can only use letters, digits, "-" and "_". Rename it (this name becomes part of the page URL).`,
   noStories: (folder: string) => `${folder} has no story folders. Add content/stories/<story-id>/story.md and at least one article.`,

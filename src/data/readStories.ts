@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentErrors } from '../messages.ts';
 import { ContentError, decodeUtf8, parseFrontmatter } from './frontmatter.ts';
+import { plainTextToMarkdown } from './plainTextToMarkdown.ts';
 import { articleSchema, storySchema, type ArticleFrontmatter, type StoryFrontmatter } from './schemas.ts';
 
 /** One article file, validated. */
@@ -49,15 +50,24 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     const articlesDir = join(folder, 'articles');
     const names = existsSync(articlesDir)
       ? readdirSync(articlesDir)
-          .filter((n) => n.endsWith('.md'))
+          .filter((n) => n.endsWith('.md') || n.endsWith('.txt'))
           .sort()
       : [];
     if (names.length === 0) throw new ContentError(contentErrors.noArticles(show(folder)));
+    const seen = new Map<string, string>();
     const articles = names.map((name): ArticleFile => {
       const path = join(articlesDir, name);
-      const articleId = name.slice(0, -'.md'.length);
+      const articleId = name.replace(/\.(md|txt)$/, '');
       if (!ID.test(articleId)) throw new ContentError(contentErrors.badId(show(path)));
-      const parsed = parseFrontmatter(decodeUtf8(readFileSync(path), show(path)), articleSchema, show(path));
+      const twin = seen.get(articleId);
+      if (twin) throw new ContentError(contentErrors.duplicateArticle(twin, show(path)));
+      seen.set(articleId, show(path));
+      const text = decodeUtf8(readFileSync(path), show(path));
+      // A .txt article is plain text, one paragraph per line, with no front matter: every
+      // line is article text (defaults apply to title, outlet and the rest).
+      const parsed = name.endsWith('.txt')
+        ? { data: articleSchema.parse({}), body: plainTextToMarkdown(text) }
+        : parseFrontmatter(text, articleSchema, show(path));
       if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(show(path)));
       return { storyId, articleId, file: show(path), data: parsed.data, body: parsed.body };
     });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../e2e/support/site.ts';
+import { findAll, hasClass, readHtml, text } from '../support/html.ts';
 
 /** Builds the site from a throw-away content folder; returns the outcome and the output folder. */
 function buildWith(files: Record<string, string | Uint8Array>) {
@@ -39,7 +40,11 @@ describe('astro build with bad content', () => {
       /s\/articles\/a\.md has front matter that is not valid YAML/,
     ],
     ['an empty article', { 's/story.md': STORY, 's/articles/a.md': '---\ntitle: Empty\n---\n' }, /s\/articles\/a\.md has no article text/],
-    ['a story folder with no articles', { 's/story.md': STORY }, /has no articles\. Add at least one Markdown file/],
+    [
+      'a story folder with no articles',
+      { 's/story.md': STORY },
+      /has no articles\. Add at least one Markdown \(\.md\) or plain-text \(\.txt\) file/,
+    ],
     [
       'a file that is not UTF-8',
       { 's/story.md': STORY, 's/articles/a.md': Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) },
@@ -50,5 +55,29 @@ describe('astro build with bad content', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(message);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('astro build with plain-text articles', () => {
+  it('shows every line of a .txt article as one paragraph, verbatim, Markdown-like characters included', () => {
+    const lines = [
+      'Council backs harbour bridge',
+      'The city council approved the new harbour bridge on Monday by 7-2.',
+      '# This line starts with a hash, * stars *, and <b>angle brackets</b> & an &amp; entity.',
+      '1. A numbered-looking line stays text.',
+    ];
+    const result = buildWith({
+      's/story.md': STORY,
+      's/articles/a.txt': `${lines.join('\n')}\n\n`,
+      's/articles/b.md': 'The city council approved the harbour bridge on Monday.\n',
+    });
+    expect(result.status, result.output).toBe(0);
+    const page = readHtml(join(result.outDir, 'stories', 's', 'articles', 'a', 'index.html'));
+    const shown = findAll(page, (el) => el.tagName === 'p' && /^p\d+$/.test(String(el.properties.id ?? ''))).map((p) =>
+      findAll(p, (el) => hasClass(el, 'sentence'))
+        .map(text)
+        .join(' '),
+    );
+    expect(shown).toEqual(lines);
   });
 });

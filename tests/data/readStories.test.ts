@@ -31,10 +31,23 @@ describe('readStories', () => {
     expect(stories[1]!.articles[0]!.file).toBe('b/articles/1.md');
   });
 
+  it('reads a .txt article as plain text, one paragraph per line, with default metadata', () => {
+    const root = tree({ 's/story.md': STORY, 's/articles/wire.txt': '# Not a heading\r\nSecond line.\n\n' });
+    const [article] = readStories(root, root)[0]!.articles;
+    expect(article!.articleId).toBe('wire');
+    expect(article!.data).toEqual({ language: 'en' });
+    expect(article!.body).toBe('\\# Not a heading\n\nSecond line.\n');
+  });
+
+  it('stops on one article id given as both .md and .txt, naming both files', () => {
+    const root = tree({ 's/story.md': STORY, 's/articles/a.md': 'One.', 's/articles/a.txt': 'Two.' });
+    expect(() => readStories(root, root)).toThrow('s/articles/a.md and s/articles/a.txt are one article id in two formats.');
+  });
+
   it('stops on a story folder with no articles, naming the folder', () => {
     const root = tree({ 'lonely/story.md': STORY });
     expect(() => readStories(root, root)).toThrow(
-      'lonely has no articles. Add at least one Markdown file under lonely/articles/, or remove the story folder.',
+      'lonely has no articles. Add at least one Markdown (.md) or plain-text (.txt) file under lonely/articles/, or remove the story folder.',
     );
   });
 
