@@ -122,14 +122,24 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       if (score >= secondaryThreshold && score >= secondaryRatio * (own.get(k) ?? 0)) g.extra.push(k);
     }
   }
-  return followLinks(result, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => ({
-    members: [...core.map((k) => ({ k, secondary: false })), ...extra.map((k) => ({ k, secondary: true }))].map(({ k, secondary }) => ({
-      sentence: usable[k]!.i,
-      secondary,
-      // How well it matches each other article's account (its best sentence there, as the
-      // clustering measures it), averaged and scaled so that the merge threshold maps to 0.5 and
-      // twice the threshold (clear paraphrase) to 1.
-      confidence: Math.min(1, Math.round((bestPerArticle(k, [...core, ...extra]) / (2 * threshold)) * 100) / 100),
-    })),
-  }));
+  const partner = new Map(linked.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
+  return followLinks(result, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => {
+    const members = [...core, ...extra];
+    // How well it matches each other article's account (its best sentence there, as the
+    // clustering measures it), averaged and scaled so that the merge threshold maps to 0.5 and
+    // twice the threshold (clear paraphrase) to 1.
+    const scaled = (k: number) => Math.min(1, Math.round((bestPerArticle(k, members) / (2 * threshold)) * 100) / 100);
+    // A headline and its lede are one account, as sure as the better matched of the two.
+    const confidence = (k: number) => {
+      const other = partner.get(k);
+      return other !== undefined && members.includes(other) ? Math.max(scaled(k), scaled(other)) : scaled(k);
+    };
+    return {
+      members: [...core.map((k) => ({ k, secondary: false })), ...extra.map((k) => ({ k, secondary: true }))].map(({ k, secondary }) => ({
+        sentence: usable[k]!.i,
+        secondary,
+        confidence: confidence(k),
+      })),
+    };
+  });
 }

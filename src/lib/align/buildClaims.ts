@@ -32,11 +32,13 @@ export function buildClaims(
       kind !== 'quote',
     );
     const speaker = speakerKey ? people.find((p) => p.key === speakerKey) : undefined;
-    // One wording per article: its most confident sentence.
+    // One wording per article: its most confident sentence, text before a headline as sure.
+    const isHeading = (m: (typeof members)[number]) => Number(m.record.kind === 'heading');
     const best = [...articles].map(
-      (article) => members.filter((m) => m.record.article === article).sort((a, b) => b.confidence - a.confidence)[0]!,
+      (article) =>
+        members.filter((m) => m.record.article === article).sort((a, b) => b.confidence - a.confidence || isHeading(a) - isHeading(b))[0]!,
     );
-    const lead = [...best].sort((a, b) => b.confidence - a.confidence || a.sentence - b.sentence)[0]!;
+    const lead = [...best].sort((a, b) => b.confidence - a.confidence || isHeading(a) - isHeading(b) || a.sentence - b.sentence)[0]!;
     const quoteOf = (r: SentenceRecord) =>
       r.facts.quotes
         .filter((q) => !q.fragment)

@@ -34,6 +34,11 @@ describe('buildClaims', () => {
     expect(claim.kind).toBe('statement');
   });
 
+  it('titles a claim from an article’s text rather than its headline when both are as sure', () => {
+    const claim = claimOf(['# Bridge approved\n\nThe council approved the harbour bridge on Monday.', '# Council backs bridge']);
+    expect(claim.title).toBe('The council approved the harbour bridge on Monday.');
+  });
+
   it('keeps a figure claim’s figure in its title, verbatim', () => {
     const long =
       'After taking office, the new prime minister officially cancelled the agreement with the neighbouring country, saying it had cost the treasury around £700 million.';
