@@ -1,10 +1,12 @@
 import nlp from 'compromise';
+import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
 
 /** Words of a title or office that precede a name; never part of the name itself. */
 const TITLE_WORDS = new Set(
   `president vice prime minister secretary foreign interior home deputy chief general attorney senator sen rep
-  representative governor gov mayor king queen prince princess pope judge justice ambassador spokesperson spokesman
+  representative governor gov mayor councillor councilor councilman councilwoman alderman king queen prince princess pope
+  judge justice ambassador spokesperson spokesman
   spokeswoman commissioner chancellor premier leader chairman chairwoman chair director officer minister's mr mrs ms dr
   prof professor sir dame lord lady state defence defense finance justice labour labor party opposition speaker
   commander colonel captain lieutenant sergeant admiral cardinal bishop rev archbishop sheikh emir sultan former
@@ -12,7 +14,8 @@ const TITLE_WORDS = new Set(
 );
 /** Titles that mark the following capitalised words as a person's name. */
 const PERSON_TITLES = new Set(
-  `president minister secretary senator sen rep representative governor gov mayor king queen prince princess pope
+  `president minister secretary senator sen rep representative governor gov mayor councillor councilor councilman
+  councilwoman alderman king queen prince princess pope
   judge ambassador spokesperson spokesman spokeswoman commissioner chancellor premier chairman chairwoman mr mrs ms dr
   prof professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
   sheikh emir sultan`.split(/\s+/),
@@ -21,6 +24,7 @@ const PERSON_TITLES = new Set(
 const TITLE_QUALIFIERS = new Set(['former', 'then', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'deputy']);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const STOPWORDS = new Set(eng);
 const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+)$/u;
 const POSSESSIVE = /[’']s?$/u;
 const DEMONYM = /^\p{Lu}\p{L}+(?:an|ian|ese|ish|i)$/u;
@@ -61,7 +65,11 @@ export function findPeople(sentence: string): PersonMention[] {
       }
       j += 1;
     }
-    const run = tokens.slice(i, j);
+    // A capitalised word that opens a sentence ("For Ana Petrova, …") is not part of a name.
+    let from = i;
+    while (from < j - 1 && STOPWORDS.has(tokens[from]!.text.toLowerCase()) && !TITLE_QUALIFIERS.has(tokens[from]!.text.toLowerCase()))
+      from += 1;
+    const run = tokens.slice(from, j);
     i = Math.max(j, i + 1);
     // Split the run into leading title words and the name that follows.
     let k = 0;
@@ -73,11 +81,26 @@ export function findPeople(sentence: string): PersonMention[] {
       if (PERSON_TITLES.has(word)) titled = true;
       k += 1;
     }
+    // A portfolio before the title ("Health Minister Tomas Varga") or after it ("Minister of
+    // Health Tomas Varga") is part of the title, not of the name: the name starts after the
+    // last title word (and the one word an "of" joins to it).
+    for (let t = run.length - 2; t >= 0; t -= 1) {
+      if (!PERSON_TITLES.has(run[t]!.text.toLowerCase().replace(POSSESSIVE, ''))) continue;
+      const end = run[t + 1]?.text === 'of' && t + 3 < run.length ? t + 3 : t + 1;
+      if (end > k && end < run.length) {
+        k = end;
+        titled = true;
+      }
+      break;
+    }
     const nameTokens = run.slice(k).map((t) => t.text.replace(POSSESSIVE, ''));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
     const tagged = nameTokens.some(isKnownName);
     if (!titled && !tagged) continue;
+    // Untitled, a name ends with a surname: a lone or final first name ("Marisol", "Santa
+    // Lucia", "Chad") is far more often a place in news copy.
+    if (!titled && isFirstNameOnly(nameTokens.at(-1)!)) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     const title = run
       .slice(0, k)
@@ -102,6 +125,12 @@ const tagsOf = (phrase: string): string[] => {
 /** True when the lexicon knows the whole phrase (e.g. "El Salvador") as a place or organisation. */
 function isKnownPlace(phrase: string): boolean {
   return tagsOf(phrase).some((tag) => PLACE_TAGS.has(tag));
+}
+
+/** True when compromise's lexicon knows the word as a given name and as nothing else a name could be. */
+function isFirstNameOnly(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
 /** True when compromise's lexicon knows the word as a first or last name. */

@@ -23,4 +23,27 @@ describe('findPeople', () => {
   it('does not take places for people', () => {
     expect(findPeople('members sent to El Salvador and Guantanamo Bay, Cuba')).toEqual([]);
   });
+
+  it('takes a portfolio before or after the title as part of the title', () => {
+    expect(findPeople('Health Minister Tomas Varga told reporters.')).toEqual([{ text: 'Tomas Varga', title: 'Health Minister' }]);
+    expect(findPeople('declared to the journalists the Minister of Health Tomas Varga.')).toEqual([
+      { text: 'Tomas Varga', title: 'Minister of Health' },
+    ]);
+  });
+
+  it('does not take a place that is also a given name for a person', () => {
+    expect(findPeople('Officials in the coastal province of Marisol have confirmed 48 cases.')).toEqual([]);
+    expect(findPeople('At the Santa Lucia primary school, parents queued.')).toEqual([]);
+  });
+
+  it('leaves out a capitalised word that only opens the sentence', () => {
+    expect(findPeople('For Ana Petrova, who lives two streets from the port, the first sign was the smell.')).toEqual([
+      { text: 'Ana Petrova' },
+    ]);
+  });
+
+  it('knows a councillor by the title, however it is spelled', () => {
+    expect(findPeople('Councillor James Okafor said the vote was rushed.')).toEqual([{ text: 'James Okafor', title: 'Councillor' }]);
+    expect(findPeople('Councilor James Okafor voted against.')[0]?.text).toBe('James Okafor');
+  });
 });
