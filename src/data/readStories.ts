@@ -67,7 +67,7 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
       // line is article text (defaults apply to title, outlet and the rest).
       const parsed = name.endsWith('.txt')
         ? { data: articleSchema.parse({}), body: plainTextToMarkdown(text) }
-        : parseFrontmatter(text, articleSchema, show(path));
+        : lineParagraphs(parseFrontmatter(text, articleSchema, show(path)));
       if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(show(path)));
       return { storyId, articleId, file: show(path), data: parsed.data, body: parsed.body };
     });
@@ -85,4 +85,15 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
       articles,
     };
   });
+}
+
+/**
+ * A Markdown article with several lines and not one blank line between them was pasted one
+ * paragraph per line (as copied from a page or a wire feed): Markdown would run every line
+ * into one paragraph, headline included, so each line is made a paragraph of its own.
+ */
+function lineParagraphs<T>(parsed: { data: T; body: string }): { data: T; body: string } {
+  const lines = parsed.body.trim().split(/\r?\n/);
+  if (lines.length < 2 || lines.some((line) => line.trim() === '')) return parsed;
+  return { ...parsed, body: `${lines.join('\n\n')}\n` };
 }

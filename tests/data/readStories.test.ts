@@ -39,6 +39,17 @@ describe('readStories', () => {
     expect(article!.body).toBe('\\# Not a heading\n\nSecond line.\n');
   });
 
+  it('makes each line a paragraph of a Markdown article that has no blank line at all', () => {
+    const root = tree({
+      's/story.md': STORY,
+      's/articles/pasted.md': '---\ntitle: T\n---\nHeadline Line\nFirst paragraph.\nSecond *paragraph*.\n',
+      's/articles/wrapped.md': 'One paragraph\nwrapped over two lines.\n\nAnother.\n',
+    });
+    const [pasted, wrapped] = readStories(root, root)[0]!.articles;
+    expect(pasted!.body).toBe('Headline Line\n\nFirst paragraph.\n\nSecond *paragraph*.\n');
+    expect(wrapped!.body).toBe('One paragraph\nwrapped over two lines.\n\nAnother.\n');
+  });
+
   it('stops on one article id given as both .md and .txt, naming both files', () => {
     const root = tree({ 's/story.md': STORY, 's/articles/a.md': 'One.', 's/articles/a.txt': 'Two.' });
     expect(() => readStories(root, root)).toThrow('s/articles/a.md and s/articles/a.txt are one article id in two formats.');
