@@ -96,7 +96,7 @@ export function findPeople(sentence: string): PersonMention[] {
     const nameTokens = run.slice(k).map((t) => t.text.replace(POSSESSIVE, ''));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
-    const tagged = nameTokens.some(isKnownName);
+    const tagged = nameTokens.some(isKnownName) || inverted(sentence, tokens, from, nameTokens.length);
     if (!titled && !tagged) continue;
     // Untitled, a name ends with a surname: a lone or final first name ("Marisol", "Santa
     // Lucia", "Chad") is far more often a place in news copy.
@@ -125,6 +125,17 @@ const tagsOf = (phrase: string): string[] => {
 /** True when the lexicon knows the whole phrase (e.g. "El Salvador") as a place or organisation. */
 function isKnownPlace(phrase: string): boolean {
   return tagsOf(phrase).some((tag) => PLACE_TAGS.has(tag));
+}
+
+/**
+ * True for a two- or three-word name in the inverted attribution that follows a quotation
+ * ("…,” said Priya Dal, an analyst): news copy puts a person there, and names the lexicon does
+ * not know (most names from outside the English-speaking world) would otherwise be missed.
+ */
+function inverted(sentence: string, tokens: Token[], start: number, length: number): boolean {
+  const verb = tokens[start - 1];
+  if (length < 2 || length > 3 || !verb || !/^(said|says|added|asked|explained|wrote)$/i.test(verb.text)) return false;
+  return /[”"]\s*,?\s*$/u.test(sentence.slice(0, verb.start));
 }
 
 /** True when compromise's lexicon knows the word as a given name and as nothing else a name could be. */

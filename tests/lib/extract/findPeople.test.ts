@@ -46,4 +46,14 @@ describe('findPeople', () => {
     expect(findPeople('Councillor James Okafor said the vote was rushed.')).toEqual([{ text: 'James Okafor', title: 'Councillor' }]);
     expect(findPeople('Councilor James Okafor voted against.')[0]?.text).toBe('James Okafor');
   });
+
+  it('finds a name the lexicon does not know in the inverted attribution after a quotation', () => {
+    expect(findPeople('“This pushes production back to 2028,” said Priya Dal, a mining analyst.')).toEqual([{ text: 'Priya Dal' }]);
+    expect(findPeople('“No,” said Kwame Mensah Boateng.')).toEqual([{ text: 'Kwame Mensah Boateng' }]);
+  });
+
+  it('does not take every capitalised pair after "said" for a person', () => {
+    expect(findPeople('He said Priya Dal was wrong.')).toEqual([]);
+    expect(findPeople('Halden Metals said it would appeal the ruling.')).toEqual([]);
+  });
 });
