@@ -88,12 +88,15 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
 }
 
 /**
- * A Markdown article with several lines and not one blank line between them was pasted one
- * paragraph per line (as copied from a page or a wire feed): Markdown would run every line
- * into one paragraph, headline included, so each line is made a paragraph of its own.
+ * A Markdown article with several lines, not one blank line between them and most lines ending
+ * a sentence was pasted one paragraph per line (as copied from a page or a wire feed): Markdown
+ * would run every line into one paragraph, headline included, so each line is made a paragraph
+ * of its own. A paragraph hard-wrapped mid-sentence stays one paragraph.
  */
 function lineParagraphs<T>(parsed: { data: T; body: string }): { data: T; body: string } {
   const lines = parsed.body.trim().split(/\r?\n/);
   if (lines.length < 2 || lines.some((line) => line.trim() === '')) return parsed;
+  const ended = lines.filter((line) => /[.!?…:"”’')\]]\s*$/u.test(line)).length;
+  if (ended * 2 < lines.length) return parsed;
   return { ...parsed, body: `${lines.join('\n\n')}\n` };
 }

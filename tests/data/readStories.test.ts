@@ -39,15 +39,17 @@ describe('readStories', () => {
     expect(article!.body).toBe('\\# Not a heading\n\nSecond line.\n');
   });
 
-  it('makes each line a paragraph of a Markdown article that has no blank line at all', () => {
+  it('makes each line a paragraph of a Markdown article pasted without blank lines, but not of a hard-wrapped one', () => {
     const root = tree({
       's/story.md': STORY,
       's/articles/pasted.md': '---\ntitle: T\n---\nHeadline Line\nFirst paragraph.\nSecond *paragraph*.\n',
       's/articles/wrapped.md': 'One paragraph\nwrapped over two lines.\n\nAnother.\n',
+      's/articles/xhard.md': 'A single paragraph that an editor\nwrapped by hand at a narrow width\nin the middle of sentences.\n',
     });
-    const [pasted, wrapped] = readStories(root, root)[0]!.articles;
+    const [pasted, wrapped, hard] = readStories(root, root)[0]!.articles;
     expect(pasted!.body).toBe('Headline Line\n\nFirst paragraph.\n\nSecond *paragraph*.\n');
     expect(wrapped!.body).toBe('One paragraph\nwrapped over two lines.\n\nAnother.\n');
+    expect(hard!.body).toBe('A single paragraph that an editor\nwrapped by hand at a narrow width\nin the middle of sentences.\n');
   });
 
   it('stops on one article id given as both .md and .txt, naming both files', () => {
