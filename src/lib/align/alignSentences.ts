@@ -1,5 +1,6 @@
 import type { GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
 import { alignableSentences } from './alignableSentences.ts';
+import { bestByArticle } from './bestByArticle.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
 import { findAcronyms } from './findAcronyms.ts';
@@ -97,9 +98,8 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     return others.length === 0 ? 0 : others.reduce((sum, j) => sum + sim(k, j), 0) / others.length;
   };
   const bestPerArticle = (k: number, group: number[]) => {
-    const best = new Map<number, number>();
-    for (const j of group) if (articleOf[j] !== articleOf[k]) best.set(articleOf[j]!, Math.max(best.get(articleOf[j]!) ?? 0, sim(k, j)));
-    return best.size === 0 ? 0 : [...best.values()].reduce((a, b) => a + b, 0) / best.size;
+    const best = bestByArticle(k, group, articleOf, sim);
+    return best.length === 0 ? 0 : best.reduce((a, b) => a + b, 0) / best.length;
   };
   const result: GroupMembers[] = groups.map((group) => ({ core: group, extra: [] }));
   // Secondary support: a sentence that reports two claims ("cancelled the deal, saying it cost

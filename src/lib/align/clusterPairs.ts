@@ -1,4 +1,5 @@
 import type { ScoredPair } from '../types.ts';
+import { bestByArticle } from './bestByArticle.ts';
 import { similarityLookup } from './similarityLookup.ts';
 
 /** Options of {@link clusterPairs}. */
@@ -46,12 +47,7 @@ export function clusterPairs(
   // Each sentence's best match in each article of the other group, averaged over both groups.
   const bestMatches = (x: number[], y: number[], sum: { total: number; count: number }) => {
     for (const i of x) {
-      const best = new Map<number, number>();
-      for (const j of y) {
-        if (articleOf[i] === articleOf[j]) continue;
-        best.set(articleOf[j]!, Math.max(best.get(articleOf[j]!) ?? 0, pairSim(i, j)));
-      }
-      for (const score of best.values()) {
+      for (const score of bestByArticle(i, y, articleOf, pairSim)) {
         sum.total += score;
         sum.count += 1;
       }
