@@ -98,10 +98,11 @@ export function createSearcher<T>(
     );
     return subset.search(query, limit === undefined ? undefined : { limit }).map((r) => ({ ...r, refIndex: ids[r.refIndex]! }));
   };
-  const phraseSearch = (query: string, limit: number) =>
+  // The query as one pattern: over every document of a small index, else over `among` (default: the query's trigram candidates).
+  const phraseSearch = (query: string, limit: number, among?: number[]) =>
     docs.length <= fullScanLimit
       ? full.search(query, { limit })
-      : searchAmong(candidates(fold(query.trim())).slice(0, maxCandidates), query, limit);
+      : searchAmong(among ?? candidates(fold(query.trim())).slice(0, maxCandidates), query, limit);
   return {
     size: docs.length,
     search: (query, limit) => {
@@ -113,7 +114,7 @@ export function createSearcher<T>(
       let ids = lists[0]!.ids.filter((i) => sets.every((set) => set.has(i))).slice(0, maxWordCandidates);
       // A document that holds the whole phrase holds each word, so on a large index the costly
       // phrase match (a long pattern) only runs over those.
-      const phrase = docs.length <= fullScanLimit ? full.search(query, { limit }) : searchAmong(ids, query, limit);
+      const phrase = phraseSearch(query, limit, ids);
       const perWord: Map<number, FuseResult<T>>[] = [];
       for (const { word } of lists) {
         const hits = new Map(searchAmong(ids, word).map((r) => [r.refIndex, r]));
