@@ -10,6 +10,7 @@ import { mutualBestMatches } from './mutualBestMatches.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
 import { relativePositions } from './relativePositions.ts';
+import { residualMatches } from './residualMatches.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
@@ -33,6 +34,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * their pair scores at least this times the threshold; `false` turns it off. Default: 1.25.
    */
   mutualBest?: number | false;
+  /**
+   * A grouped sentence also supports another group when the evidence its own group does not
+   * explain matches that group on average at least this times the threshold (see
+   * residualMatches); `false` turns it off. Default: 1.25.
+   */
+  residual?: number | false;
   /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
   gaps?: GapOptions | false;
   /**
@@ -102,6 +109,17 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     return best.length === 0 ? 0 : best.reduce((a, b) => a + b, 0) / best.length;
   };
   const result: GroupMembers[] = groups.map((group) => ({ core: group, extra: [] }));
+  if (options.residual !== false) {
+    const matches = residualMatches(groups, usableVectors, articleOf, {
+      ...options,
+      quoteStems,
+      speakers,
+      positions,
+      minScore: (options.residual ?? 1.25) * threshold,
+      canJoin: (k, group) => canMerge([k], group),
+    });
+    for (const [k, g] of matches) result[g]!.extra.push(k);
+  }
   // Secondary support: a sentence that reports two claims ("cancelled the deal, saying it cost
   // £700 million") joins the second group when it matches that group as well as its members do,
   // nearly as well as it matches its own group, and the group could have merged with it.

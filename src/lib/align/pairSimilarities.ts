@@ -43,6 +43,11 @@ export interface PairOptions {
    * words are less likely one claim than two at the same depth. Default: 0.2.
    */
   position?: number;
+  /**
+   * Only the first this many vectors count toward a feature's document frequency; the rest are
+   * derived from them (see residualMatches) and would count their words twice. Default: all.
+   */
+  idfFrom?: number;
 }
 
 /**
@@ -62,6 +67,7 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     speakers,
     positions,
     position = 0.2,
+    idfFrom = n,
   } = options;
   const placed = (a: number, b: number, similarity: number) =>
     positions ? similarity * (1 - position * Math.abs(positions[a]! - positions[b]!)) : similarity;
@@ -84,9 +90,14 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
       else postings.set(feature, [i]);
     }
   });
+  const frequency = new Map<string, number>();
+  for (const [feature, list] of postings) {
+    // A derived vector's features occur in its source, so the count is at least one.
+    frequency.set(feature, idfFrom >= n ? list.length : Math.max(1, list.filter((i) => i < idfFrom).length));
+  }
   const raw = vectors.map((vector) => {
     const out = new Map<string, number>();
-    for (const [feature, weight] of vector) out.set(feature, weight * Math.log(1 + n / postings.get(feature)!.length));
+    for (const [feature, weight] of vector) out.set(feature, weight * Math.log(1 + idfFrom / frequency.get(feature)!));
     return out;
   });
   const totals = raw.map((v) => [...v.values()].reduce((a, b) => a + b, 0) || 1);

@@ -81,4 +81,38 @@ describe('alignSentences', () => {
     expect(of('p1-s1').confidence).toBe(of('p2-s1').confidence);
     expect(of('p1-s1').confidence).toBeGreaterThanOrEqual(0.6); // not shown as a "possible match"
   });
+
+  it('counts a sentence reporting two claims as support for both', () => {
+    const twoClaims = story({
+      a: [
+        'The number of measles cases in the province has reached 48, health officials said on Friday, with most infections among young children under five who had not been vaccinated.',
+        'Ten temporary clinics will open in schools next week.',
+      ].join('\n\n'),
+      b: [
+        'Health officials in the province have confirmed 48 cases of measles since early March.',
+        'Most of the cases are among young children under five who had not been vaccinated against the disease.',
+        'Three children were treated in hospital.',
+      ].join('\n\n'),
+      c: [
+        'The province has recorded 48 measles cases since March, officials said.',
+        'The mayor urged parents to check their records.',
+        'Most of the infections were in young children under five years old who had not been vaccinated.',
+        'Vaccination coverage fell to 81% last year.',
+      ].join('\n\n'),
+    });
+    const holding = (result: ReturnType<typeof alignSentences>) =>
+      result.filter((g) => g.members.some((m) => twoClaims[m.sentence]!.text.startsWith('The number of measles cases')));
+    const both = holding(alignSentences(twoClaims));
+    expect(both).toHaveLength(2);
+    const texts = both.flatMap((g) => g.members.map((m) => twoClaims[m.sentence]!.text)).join(' ');
+    expect(texts).toContain('confirmed 48 cases');
+    expect(texts).toContain('vaccinated against the disease');
+    expect(
+      both
+        .flatMap((g) => g.members)
+        .filter((m) => twoClaims[m.sentence]!.article === 'a')
+        .map((m) => m.secondary),
+    ).toContain(true);
+    expect(holding(alignSentences(twoClaims, { residual: false }))).toHaveLength(1);
+  });
 });

@@ -58,4 +58,14 @@ describe('pairSimilarities', () => {
   it('never pairs two sentences of one article', () => {
     expect(pairSimilarities(vectors, [0, 0, 1, 1]).every((p) => !(p.a === 0 && p.b === 1) && !(p.a === 2 && p.b === 3))).toBe(true);
   });
+
+  it('leaves document frequencies to the first idfFrom vectors, so a derived copy does not change the real pairs', () => {
+    const plain = pairSimilarities(vectors, articles);
+    const withCopy = pairSimilarities([...vectors, vectors[2]!], [...articles, 0], { idfFrom: vectors.length });
+    const real = withCopy.filter((p) => p.b < vectors.length);
+    expect(real).toEqual(plain);
+    // Counted as a document, the copy would make 'bridge' and 'council' commoner and the pair weaker.
+    const counted = pairSimilarities([...vectors, vectors[2]!], [...articles, 0]);
+    expect(scoreOf(counted, 2, 3)).not.toBe(scoreOf(plain, 2, 3));
+  });
 });
