@@ -18,6 +18,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'estrava-rate-rise': { precision: 0.9, f1: 0.9 },
   'korvel-mine-ruling': { precision: 0.78, f1: 0.65 },
   'marisol-measles-outbreak': { precision: 0.85, f1: 0.9 },
+  'aurel-pilots-strike': { precision: 0.93, f1: 0.9 },
 };
 
 describe('alignment quality on annotated stories', () => {
