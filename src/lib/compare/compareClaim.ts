@@ -27,8 +27,12 @@ export function compareClaim(claim: Claim, baseArticle?: string): ClaimCompariso
   }
   const perArticle = [...closest.values()].map((w) => w.mention);
   const collation = perArticle.length >= 2 ? collateWordings(base, perArticle) : undefined;
-  // A table in which no word reads the same in every row shows nothing the wordings above do not.
-  const informative = collation?.agreed.some((agreed, c) => agreed && /[\p{L}\p{N}]/u.test(collation.rows[0]!.cells[c] ?? ''));
+  // A table whose rows agree on almost nothing (only "the" in a long quotation) pins its columns
+  // on a chance word and shows nothing the wordings above do not: it needs at least two words,
+  // and a fifth of the base's, that read the same in every row.
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const agreedWords = collation?.agreed.reduce((n, agreed, c) => n + (agreed ? words(collation.rows[0]!.cells[c] ?? '') : 0), 0) ?? 0;
+  const informative = agreedWords >= Math.max(2, Math.ceil(0.2 * words(base.text)));
   return { base, wordings, ...(collation && informative ? { collation } : {}) };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collateWordings } from '../../../src/lib/compare/collateWordings.ts';
 import { compareClaim } from '../../../src/lib/compare/compareClaim.ts';
 import type { Claim } from '../../../src/lib/types.ts';
 
@@ -22,6 +23,9 @@ const claim: Claim = {
     mention('c', 'Talks started on Sunday.', 0.7),
   ],
 };
+
+/** The collation compareClaim would draw, before it decides whether to show it. */
+const collateWordingsOf = (c: Claim) => collateWordings(c.mentions[0]!, c.mentions.slice(1));
 
 describe('compareClaim', () => {
   it('uses the most confident wording as the default base and lists it first', () => {
@@ -64,5 +68,19 @@ describe('compareClaim', () => {
       ],
     };
     expect(compareClaim(apart).collation).toBeUndefined();
+  });
+
+  it('leaves out a collation whose rows agree only on a chance word', () => {
+    const chance: Claim = {
+      ...claim,
+      mentions: [
+        mention('a', 'We are working with other countries to say we want to send you the most despicable people.', 0.9),
+        mention('b', 'He explicitly stated that the U.S. is seeking to send some of them abroad.', 0.8),
+        mention('c', 'Washington wants partners who will take the deportees far from its border.', 0.7),
+      ],
+    };
+    const collation = collateWordingsOf(chance);
+    expect(collation.agreed.some(Boolean)).toBe(true);
+    expect(compareClaim(chance).collation).toBeUndefined();
   });
 });
