@@ -3,6 +3,7 @@
 import type { FuseResult, RangeTuple } from 'fuse.js';
 import { createSearcher } from '../lib/search/createSearcher.ts';
 import { searchText } from '../messages.ts';
+import { wordRanges } from '../lib/search/wordRanges.ts';
 import { runSearch } from '../lib/search/runSearch.ts';
 import { claimSearchOptions, sentenceSearchOptions } from '../lib/search/searchOptions.ts';
 import type { ClaimDoc, Searcher, SentenceDoc } from '../lib/types.ts';
@@ -179,8 +180,7 @@ function fillResult(target: HTMLElement, result: FuseResult<ClaimDoc | SentenceD
 function highlight(text: string, ranges: readonly RangeTuple[]): (string | HTMLElement)[] {
   const out: (string | HTMLElement)[] = [];
   let at = 0;
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    if (end - start < 1 || start < at) continue;
+  for (const [start, end] of wordRanges(text, ranges)) {
     out.push(text.slice(at, start), el('mark', {}, text.slice(start, end + 1)));
     at = end + 1;
   }

@@ -94,6 +94,15 @@ describe('search box', () => {
 });
 
 describe('search page', () => {
+  it('marks whole words for a query with a typo', async () => {
+    const { page } = await open('search/?q=sleazy%20peple');
+    await page.locator('#search-page-results mark').first().waitFor();
+    // Fuse matches "pe" and "ple" around the missing "o"; the reader sees the words marked.
+    const html = await page.locator('#search-page-results').innerHTML();
+    expect(html).toContain('<mark>sleazy people</mark>');
+    await page.close();
+  });
+
   it('runs a ?q= link opened cold', async () => {
     const { page } = await open('search/?q=despicible');
     await page.locator('#search-page-results li').first().waitFor();
