@@ -96,8 +96,23 @@ function claimKind(records: SentenceRecord[]): ClaimKind {
   const articlesWith = (test: (r: SentenceRecord) => boolean) => new Set(records.filter(test).map((r) => r.article)).size;
   if (articlesWith((r) => r.facts.quotes.some((q) => !q.fragment)) >= 2) return 'quote';
   // A figure claim is one most accounts state the figure in; a lead that names a cost in passing
-  // ("a $340 million mine") in two of five articles is still a statement.
-  const withFigure = articlesWith((r) => r.facts.figures.some((f) => FIGURE_KINDS.has(f.kind)));
+  // ("a $340 million mine") in two of five articles is still a statement. The accounts must
+  // state a comparable figure: the same kind and currency or counted noun (£700 million and £50
+  // million), or the same amount from ten up (30,000 individuals, 30,000 people). Smaller
+  // numbers are written as words and are mostly incidental: "the two sides" and "the two
+  // parts" are not a figure the articles report.
+  const comparable = new Map<string, Set<string>>();
+  for (const r of records) {
+    for (const f of r.facts.figures) {
+      if (!FIGURE_KINDS.has(f.kind)) continue;
+      const keys = [
+        `${f.kind}:${f.currency ?? f.unit ?? ''}`,
+        ...(f.amount !== undefined && f.amount >= 10 ? [`${f.kind}=${f.amount}`] : []),
+      ];
+      for (const key of keys) comparable.set(key, (comparable.get(key) ?? new Set()).add(r.article));
+    }
+  }
+  const withFigure = Math.max(0, ...[...comparable.values()].map((articles) => articles.size));
   if (withFigure >= 2 && withFigure * 2 >= articlesWith(() => true)) return 'figure';
   return 'statement';
 }

@@ -34,6 +34,23 @@ describe('buildClaims', () => {
     expect(claim.kind).toBe('statement');
   });
 
+  it('needs the accounts to state a comparable figure, not just any number', () => {
+    const sides = claimOf([
+      'Talks between the two sides collapsed on Friday.',
+      'The negotiations between the two parts failed on Friday.',
+      'Talks broke down on Friday.',
+    ]);
+    expect(sides.kind).toBe('statement');
+    const amounts = claimOf(['The deal cost £700 million.', 'Rwanda seeks £50 million from the deal.', 'The deal was scrapped.']);
+    expect(amounts.kind).toBe('figure');
+    const people = claimOf([
+      'The camp will house as many as 30,000 individuals.',
+      'The camp housed up to 30,000 people.',
+      'He ordered the camp expanded.',
+    ]);
+    expect(people.kind).toBe('figure');
+  });
+
   it('titles a claim from an article’s text rather than its headline when both are as sure', () => {
     const claim = claimOf(['# Bridge approved\n\nThe council approved the harbour bridge on Monday.', '# Council backs bridge']);
     expect(claim.title).toBe('The council approved the harbour bridge on Monday.');
