@@ -11,6 +11,14 @@ describe('extractFacts', () => {
     expect(speakerOf('not there yet', r)).toBe('marco-rubio');
   });
 
+  it.each([
+    ['Mayor Tomas Berg called it “a dark day for our city” and promised support.', 'dark day', 'tomas-berg'],
+    ['The mayor Tomas Berg spoke of “a dark day for our city.”', 'dark day', 'tomas-berg'],
+    ['Health Minister Tomas Varga blamed the outbreak on “years of falling vaccination rates”.', 'falling vaccination', 'tomas-varga'],
+  ])('attributes a quoted phrase to who called, described or blamed: %s', (text, quoted, speaker) => {
+    expect(speakerOf(quoted, facts(text))).toBe(speaker);
+  });
+
   it('attributes "he explained" to the person named in the sentence before', () => {
     const r = facts('Foreign Minister Olivier Nduhungirehe spoke on Monday. “The talks are ongoing,” he explained.');
     expect(speakerOf('talks are ongoing', r)).toBe('olivier-nduhungirehe');
