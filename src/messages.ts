@@ -41,12 +41,12 @@ export const overrideErrors = {
 
 /** Plain-words descriptions of discrepancies; `labels` are the articles' source labels. */
 export const discrepancyText = {
-  /** "3 articles say Sunday, 1 says Monday" */
+  /** "3 articles say Sunday (Article 2, Article 3, Article 4), 1 article says Monday (Article 1)" */
   countedValues: (groups: { value: string; labels: string[] }[]) =>
     groups
       .map(
         ({ value, labels }) =>
-          `${labels.length} ${labels.length === 1 ? 'article' : 'articles'} ${labels.length === 1 ? 'says' : 'say'} ${value}`,
+          `${labels.length} ${labels.length === 1 ? 'article' : 'articles'} ${labels.length === 1 ? 'says' : 'say'} ${value} (${labels.join(', ')})`,
       )
       .join(', '),
   /** "£700 million (Article 3) vs £50 million (Article 5)" */
@@ -55,7 +55,9 @@ export const discrepancyText = {
     `${subject} is spelled ${variants.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
   title: (subject: string, values: { value: string; labels: string[] }[]) =>
     `${subject} is called ${values.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
-  quoteWording: (count: number) => `The quoted words differ across ${count} articles.`,
+  /** "“Still in the early stages” in Article 1; “still in its early stages” in Article 5" */
+  quoteWording: (wordings: { value: string; labels: string[] }[]) =>
+    wordings.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; '),
   heading: {
     amount: 'Different amounts',
     number: 'Different numbers',

@@ -1,18 +1,31 @@
 import { discrepancyText } from '../../messages.ts';
 import type { Discrepancy } from '../types.ts';
 
-/** Groups articles by the value they give, largest group first, then by value. */
+/** Groups articles by the value they give, in the order the values first appear. */
 function grouped(d: Discrepancy, labelOf: (article: string) => string) {
   const map = new Map<string, string[]>();
   for (const { article, value } of d.values) map.set(value, [...(map.get(value) ?? []), labelOf(article)]);
-  return [...map]
-    .map(([value, labels]) => ({ value, labels }))
-    .sort((a, b) => b.labels.length - a.labels.length || a.value.localeCompare(b.value));
+  return [...map].map(([value, labels]) => ({ value, labels }));
 }
 
-/** Says a discrepancy in plain words: "3 articles say Sunday, 1 says Monday". */
+/** The groups with the largest first, then by value: the majority reading leads. */
+function byMajority(groups: ReturnType<typeof grouped>) {
+  return [...groups].sort((a, b) => b.labels.length - a.labels.length || a.value.localeCompare(b.value));
+}
+
+/** Longest quotation wording shown in full in a discrepancy line (characters). */
+const QUOTE_LENGTH = 90;
+
+/** Cuts text at a word boundary before `max` characters, marking the cut with an ellipsis. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/** Says a discrepancy in plain words: "3 articles say Sunday (…), 1 article says Monday (…)". */
 export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) => string): string {
-  const groups = grouped(d, labelOf);
+  const groups = byMajority(grouped(d, labelOf));
   switch (d.type) {
     case 'weekday':
     case 'date':
@@ -25,6 +38,8 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
     case 'title':
       return discrepancyText.title(d.subject ?? '', groups);
     case 'quote-wording':
-      return discrepancyText.quoteWording(d.values.length);
+      // The wordings are shown in full below; here each is cut to a readable length, visibly.
+      // In article order, so the line reads like the wordings below it.
+      return discrepancyText.quoteWording(grouped(d, labelOf).map((g) => ({ ...g, value: shorten(g.value, QUOTE_LENGTH) })));
   }
 }

@@ -4,7 +4,7 @@ import { describeDiscrepancy } from '../../../src/lib/compare/describeDiscrepanc
 const label = (id: string) => `Article ${id}`;
 
 describe('describeDiscrepancy', () => {
-  it('counts articles per weekday, the majority first', () => {
+  it('counts articles per weekday, the majority first, and names them', () => {
     const text = describeDiscrepancy(
       {
         type: 'weekday',
@@ -17,7 +17,7 @@ describe('describeDiscrepancy', () => {
       },
       label,
     );
-    expect(text).toBe('3 articles say Sunday, 1 article says Monday');
+    expect(text).toBe('3 articles say Sunday (Article 2, Article 3, Article 4), 1 article says Monday (Article 1)');
   });
 
   it('sets amounts against each other with their sources', () => {
@@ -63,5 +63,30 @@ describe('describeDiscrepancy', () => {
       label,
     );
     expect(text).toBe('Donald Trump is called “Former President” in Article 2; “President” in Article 1');
+  });
+
+  it('quotes each wording of a quotation where it appears, in article order, cutting long ones visibly', () => {
+    const long =
+      'We are working with other countries to say, we want to send you some of the most despicable human beings to your countries';
+    const text = describeDiscrepancy(
+      {
+        type: 'quote-wording',
+        values: [
+          { article: '1', value: 'Still in the early stages' },
+          { article: '5', value: 'still in its early stages' },
+          { article: '3', value: 'Still in the early stages' },
+          { article: '2', value: long },
+        ],
+      },
+      label,
+    );
+    expect(text).toMatch(/^“Still in the early stages” in Article 1, Article 3; /);
+    expect(text.indexOf('in Article 5')).toBeGreaterThan(text.indexOf('in Article 1, Article 3'));
+    expect(text.indexOf('in Article 5')).toBeLessThan(text.indexOf('in Article 2'));
+    expect(text).toContain('“still in its early stages” in Article 5');
+    const cut = text.match(/“(We are working[^”]*)”/)![1]!;
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(91);
   });
 });
