@@ -48,6 +48,8 @@ export interface PairOptions {
    * derived from them (see residualMatches) and would count their words twice. Default: all.
    */
   idfFrom?: number;
+  /** Score only pairs with a derived vector (index ≥ idfFrom): the caller has the others already. Default: false. */
+  derivedOnly?: boolean;
 }
 
 /**
@@ -68,6 +70,7 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     positions,
     position = 0.2,
     idfFrom = n,
+    derivedOnly = false,
   } = options;
   const placed = (a: number, b: number, similarity: number) =>
     positions ? similarity * (1 - position * Math.abs(positions[a]! - positions[b]!)) : similarity;
@@ -109,10 +112,13 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
   const shared = new Map<number, number>();
   for (const [feature, list] of postings) {
     if (list.length < 2 || list.length > maxPostings) continue;
+    // Postings are in index order: derived vectors come last.
+    let firstDerived = 0;
+    if (derivedOnly) while (firstDerived < list.length && list[firstDerived]! < idfFrom) firstDerived += 1;
     for (let x = 0; x < list.length; x += 1) {
       const i = list[x]!;
       const wi = weighted[i]!.get(feature)!;
-      for (let y = x + 1; y < list.length; y += 1) {
+      for (let y = Math.max(x + 1, firstDerived); y < list.length; y += 1) {
         const j = list[y]!;
         if (articleOf[i] === articleOf[j]) continue;
         const key = i * n + j;

@@ -4,7 +4,7 @@ import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { similarityLookup } from './similarityLookup.ts';
 
 /** Options of {@link residualMatches}. */
-export interface ResidualOptions extends Omit<PairOptions, 'idfFrom'> {
+export interface ResidualOptions extends Omit<PairOptions, 'idfFrom' | 'derivedOnly'> {
   /** A group must score at least this with a sentence's leftover evidence (see residualMatches). Default: 0.2. */
   minScore?: number;
   /** Leftovers with fewer words or people than this are too little to match anything. Default: 3. */
@@ -44,26 +44,24 @@ export function residualMatches(
   // extended to match, and only the real sentences count toward document frequencies.
   const extend = <T>(values: T[] | undefined, blank: (sentence: number) => T) =>
     values && [...values, ...leftovers.map(({ sentence }) => blank(sentence))];
+  const articles = extend(articleOf, (s) => articleOf[s]!)!;
   const similarity = similarityLookup(
-    pairSimilarities(
-      [...vectors, ...leftovers.map((l) => l.vector)],
-      extend(articleOf, (s) => articleOf[s]!)!,
-      {
-        ...pairOptions,
-        idfFrom: n,
-        // The leftover holds no quotation words worth a quote match; its speaker and place are the sentence's.
-        quoteStems: extend(pairOptions.quoteStems, () => new Set<string>()),
-        speakers: extend(pairOptions.speakers, (s) => pairOptions.speakers![s]),
-        positions: extend(pairOptions.positions, (s) => pairOptions.positions![s]!),
-      },
-    ),
+    pairSimilarities([...vectors, ...leftovers.map((l) => l.vector)], articles, {
+      ...pairOptions,
+      idfFrom: n,
+      derivedOnly: true,
+      // The leftover holds no quotation words worth a quote match; its speaker and place are the sentence's.
+      quoteStems: extend(pairOptions.quoteStems, () => new Set<string>()),
+      speakers: extend(pairOptions.speakers, (s) => pairOptions.speakers![s]),
+      positions: extend(pairOptions.positions, (s) => pairOptions.positions![s]!),
+    }),
     n + leftovers.length,
   );
   const found: [number, number][] = [];
   leftovers.forEach(({ sentence, own }, k) => {
     groups.forEach((group, g) => {
       if (g === own || group.some((j) => articleOf[j] === articleOf[sentence]) || !canJoin(sentence, group)) return;
-      const best = bestByArticle(n + k, group, [...articleOf, ...leftovers.map((l) => articleOf[l.sentence]!)], similarity);
+      const best = bestByArticle(n + k, group, articles, similarity);
       if (best.length > 0 && best.reduce((a, b) => a + b, 0) / best.length >= minScore) found.push([sentence, g]);
     });
   });

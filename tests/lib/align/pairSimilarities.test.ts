@@ -67,5 +67,8 @@ describe('pairSimilarities', () => {
     // Counted as a document, the copy would make 'bridge' and 'council' commoner and the pair weaker.
     const counted = pairSimilarities([...vectors, vectors[2]!], [...articles, 0]);
     expect(scoreOf(counted, 2, 3)).not.toBe(scoreOf(plain, 2, 3));
+    const derived = pairSimilarities([...vectors, vectors[2]!], [...articles, 0], { idfFrom: vectors.length, derivedOnly: true });
+    expect(derived.length).toBeGreaterThan(0);
+    expect(derived).toEqual(withCopy.filter((p) => p.b >= vectors.length));
   });
 });
