@@ -2,7 +2,7 @@ import type { PersonMention, Quote } from '../types.ts';
 
 /** Verbs that attribute words to someone, in the forms news copy uses. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|stated|states|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|according to';
+  'said|says|say|told|tells|stated|states|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to';
 
 const PRONOUN = /^(he|she|they)$/i;
 

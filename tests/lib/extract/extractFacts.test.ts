@@ -15,7 +15,8 @@ describe('extractFacts', () => {
     ['Mayor Tomas Berg called it “a dark day for our city” and promised support.', 'dark day', 'tomas-berg'],
     ['The mayor Tomas Berg spoke of “a dark day for our city.”', 'dark day', 'tomas-berg'],
     ['Health Minister Tomas Varga blamed the outbreak on “years of falling vaccination rates”.', 'falling vaccination', 'tomas-varga'],
-  ])('attributes a quoted phrase to who called, described or blamed: %s', (text, quoted, speaker) => {
+    ['Opposition leader Daniel Moreau accused the government of “selling the family silver”.', 'family silver', 'daniel-moreau'],
+  ])('attributes a quoted phrase to who called, described, blamed or accused: %s', (text, quoted, speaker) => {
     expect(speakerOf(quoted, facts(text))).toBe(speaker);
   });
 
