@@ -86,7 +86,14 @@ const MONEY_SUFFIX = new RegExp(
 const PERCENT = new RegExp(String.raw`\b(${NUM})\s?(%|per ?cent\b|percent\b)`, 'giu');
 const TALLY = /\b(\d{1,4})[-–](\d{1,4})\b(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
-const COUNT = new RegExp(String.raw`\b(${NUM})(${SCALE})\s+([\p{L}-]+)`, 'giu');
+// "61 votes to 48", "by seven votes to two": the same tally as "61-48".
+const VOTE_NUMBER = String.raw`\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')}`;
+const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+votes?\s+(?:to|against)\s+(${VOTE_NUMBER})\b`, 'giu');
+// A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
+// decimal, a time or a range continues with a digit and is left alone.
+const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,])\b(\d{1,3}(?:,\d{3})+|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
+// Not after ":" (the minutes of a time, "10:30") or inside a longer number.
+const COUNT = new RegExp(String.raw`(?<![\d:.,])\b(${NUM})(${SCALE})\s+([\p{L}-]+)`, 'giu');
 const WORD_COUNT = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+([\p{L}-]+)`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 const DATE = new RegExp(
@@ -145,6 +152,10 @@ export function findFigures(sentence: string): Figure[] {
     const text = m[0].slice(offset);
     add({ ...m, index: m.index! + offset } as RegExpMatchArray, { kind: 'month', value: year ? `${year}-${month}` : month }, text);
   }
+  const voteNumber = (text: string) => NUMBER_WORDS[text.toLowerCase()] ?? Number(text);
+  for (const m of sentence.matchAll(VOTE_TALLY)) {
+    add(m, { kind: 'tally', value: `${voteNumber(m[1]!)}-${voteNumber(m[2]!)}` });
+  }
   for (const m of sentence.matchAll(TALLY)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -161,6 +172,10 @@ export function findFigures(sentence: string): Figure[] {
     const amount = toNumber(m[1]!) * scaleOf(m[2]);
     const unit = unitOf(m[3]!);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
+  }
+  for (const m of sentence.matchAll(BARE_COUNT)) {
+    const amount = toNumber(m[1]!);
+    add(m, { kind: 'count', amount, value: String(amount) });
   }
   for (const m of sentence.matchAll(WORD_COUNT)) {
     const amount = NUMBER_WORDS[m[1]!.toLowerCase()]!;

@@ -29,6 +29,18 @@ describe('findFigures', () => {
     expect(values('The bill passed 97-1 in 2023 with 45% support.')).toEqual(['tally:97-1', 'year:2023', 'percent:45%']);
   });
 
+  it('reads "61 votes to 48" and "seven votes to two" as tallies, like "61-48"', () => {
+    expect(values('Lawmakers approved the sale by 61 votes to 48.')).toEqual(['tally:61-48']);
+    expect(values('It passed with 61 votes against 48.')).toEqual(['tally:61-48']);
+    expect(values('The council approved it by seven votes to two.')).toEqual(['tally:7-2']);
+  });
+
+  it('reads a number of ten or more with no noun after it as a count, never a piece of a time or a decimal', () => {
+    expect(values('Police put the crowd at about 3,000.')).toEqual(['count:3000']);
+    expect(values('The meeting began at 10:30 on Friday.')).toEqual(['weekday:friday']);
+    expect(values('The index closed at 12.5.')).toEqual([]);
+  });
+
   it('does not read a span of years as a tally', () => {
     expect(values('between 2020-2024')).not.toContain('tally:2020-2024');
   });
