@@ -67,6 +67,10 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     add(`f:${f.kind}:${f.value}`, figure);
     if (f.kind === 'money') add(`k:money:${f.currency}`, figureKind);
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);
+    // The same count however each article names what is counted ("600 permanent jobs", "600
+    // permanent employments", "the 2,000 promised jobs"); from ten up, as smaller numbers are
+    // mostly incidental ("two sides", "three years").
+    else if (f.kind === 'count' && f.amount !== undefined && f.amount >= 10) add(`f:count:${f.amount}`, figure);
   }
   if (sentence.facts.speaker) add(`s:${sentence.facts.speaker}`, speaker);
   return features;

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
 
@@ -93,8 +94,11 @@ const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+votes?\s+(?:to|aga
 // decimal, a time or a range continues with a digit and is left alone.
 const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,])\b(\d{1,3}(?:,\d{3})+|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
 // Not after ":" (the minutes of a time, "10:30") or inside a longer number.
-const COUNT = new RegExp(String.raw`(?<![\d:.,])\b(${NUM})(${SCALE})\s+([\p{L}-]+)`, 'giu');
-const WORD_COUNT = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+([\p{L}-]+)`, 'giu');
+const COUNT = new RegExp(String.raw`(?<![\d:.,])\b(${NUM})(${SCALE})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`, 'giu');
+const WORD_COUNT = new RegExp(
+  String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`,
+  'giu',
+);
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 const DATE = new RegExp(
   String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`,
@@ -170,8 +174,8 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(COUNT)) {
     const amount = toNumber(m[1]!) * scaleOf(m[2]);
-    const unit = unitOf(m[3]!);
-    add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
+    const { unit, text } = counted(m, 3);
+    add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
   }
   for (const m of sentence.matchAll(BARE_COUNT)) {
     const amount = toNumber(m[1]!);
@@ -179,9 +183,9 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(WORD_COUNT)) {
     const amount = NUMBER_WORDS[m[1]!.toLowerCase()]!;
-    const unit = unitOf(m[2]!);
+    const { unit, text } = counted(m, 2);
     if (!unit) continue; // "one of", "two of": not a count of anything
-    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   return figures.sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text));
 }
@@ -207,6 +211,28 @@ const NOT_UNITS = new Set([
   'years',
   'year',
 ]);
+
+// compromise's lexicon, looked up word by word (its full tagger costs far more than a lookup).
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const isAdjective = (word: string) => {
+  const tags = LEXICON[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
+};
+
+/**
+ * The counted noun after a number and the figure's text up to it: up to two adjectives are
+ * stepped over ("600 permanent jobs", "three young children"), so that the count of jobs is
+ * compared with the count of jobs however each article qualifies them. `first` is the index
+ * of the first word's capture group; the two after it hold the optional next words.
+ */
+function counted(m: RegExpMatchArray, first: number): { unit: string | undefined; text: string } {
+  const words = [m[first], m[first + 1], m[first + 2]].filter((w): w is string => w !== undefined);
+  let k = 0;
+  while (k < words.length - 1 && k < 2 && isAdjective(words[k]!)) k += 1;
+  const unit = unitOf(words[k]!);
+  const end = m[0].indexOf(words[k]!, m[0].indexOf(m[first]!)) + words[k]!.length;
+  return { unit, text: m[0].slice(0, end) };
+}
 
 /** The counted noun, stemmed so "deportation" and "deportations" agree. */
 function unitOf(word: string): string | undefined {

@@ -52,6 +52,11 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('counts the noun after up to two adjectives, and keeps them in the figure text', () => {
+    expect(values('The mine would create 600 permanent jobs.')).toEqual(['count:600 job']);
+    expect(findFigures('Three young children were treated.').map((f) => f.text)).toEqual(['Three young children']);
+  });
+
   it('reads weekdays, months and full dates', () => {
     expect(values('He spoke on Sunday, in March, and on 5 May 2024.')).toEqual(['weekday:sunday', 'month:03', 'date:2024-05-05']);
     expect(values('in its November 2023 ruling')).toEqual(['month:2023-11']);

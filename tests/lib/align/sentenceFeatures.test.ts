@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from '../../../src/lib/align/sentenceFeatures.ts';
+import { extractFacts } from '../../../src/lib/extract/extractFacts.ts';
+import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
+
+const featuresOf = (text: string) => {
+  const { sentences } = extractFacts([segmentArticle({ id: 'a', language: 'en', body: text })]);
+  return [...sentenceFeatures(sentences[0]!).keys()];
+};
+const shared = (a: string, b: string) => featuresOf(a).filter((f) => featuresOf(b).includes(f));
+
+describe('sentenceFeatures', () => {
+  it('shares a count of ten or more however each article names what is counted', () => {
+    expect(shared('The mine would create 600 permanent jobs.', 'The mine had to create 600 permanent employments.')).toContain(
+      'f:count:600',
+    );
+  });
+
+  it('does not share small counts of different things', () => {
+    expect(
+      shared('Talks between the two sides collapsed.', 'The negotiations between the two parts failed.').some((f) => f.startsWith('f:')),
+    ).toBe(false);
+  });
+});
