@@ -104,6 +104,8 @@ export interface Figure {
   currency?: string;
   /** Unit noun after a count ("deportations"), stemmed, to tell counts apart. */
   unit?: string;
+  /** Words before an amount that make it approximate or a bound ("more than", "about"), lower-cased; also in `text`. */
+  qualifier?: string;
 }
 
 /** A person mention as written, and who it resolves to. */

@@ -187,8 +187,22 @@ export function findFigures(sentence: string): Figure[] {
     if (!unit) continue; // "one of", "two of": not a count of anything
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
-  return figures.sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text));
+  // "more than 170 flights" and "180 flights" may both be true: the qualifier stays with the
+  // figure, in its text, so a reader comparing the two sees it.
+  const qualified = figures.map((f) => {
+    if (f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'percent') return f;
+    const at = sentence.indexOf(f.text);
+    const before = QUALIFIER.exec(sentence.slice(0, at));
+    return before
+      ? { ...f, qualifier: before[1]!.toLowerCase().replace(/\s+/g, ' '), text: sentence.slice(before.index, at + f.text.length) }
+      : f;
+  });
+  return qualified.sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text));
 }
+
+/** Words that make an amount approximate or a bound, right before it. */
+const QUALIFIER =
+  /\b(more than|fewer than|less than|at least|at most|up to|as many as|as much as|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under|close to)\s+$/iu;
 
 const NOT_UNITS = new Set([
   'of',
@@ -210,6 +224,24 @@ const NOT_UNITS = new Set([
   'which',
   'years',
   'year',
+  // Auxiliaries: "Thousands were stranded" counts people, not "were".
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'did',
 ]);
 
 // compromise's lexicon, looked up word by word (its full tagger costs far more than a lookup).
@@ -230,6 +262,8 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   let k = 0;
   while (k < words.length - 1 && k < 2 && isAdjective(words[k]!)) k += 1;
   const unit = unitOf(words[k]!);
+  // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
+  if (!unit) return { unit, text: m[0].slice(0, m[0].indexOf(m[first]!)).trimEnd() };
   const end = m[0].indexOf(words[k]!, m[0].indexOf(m[first]!)) + words[k]!.length;
   return { unit, text: m[0].slice(0, end) };
 }

@@ -5,7 +5,7 @@ const values = (text: string) => findFigures(text).map((f) => `${f.kind}:${f.val
 
 describe('findFigures', () => {
   it('reads money with a currency symbol and a scale word', () => {
-    expect(findFigures('it cost the government around £700 million')[0]).toMatchObject({
+    expect(findFigures('it cost the government £700 million')[0]).toMatchObject({
       kind: 'money',
       currency: 'GBP',
       amount: 700_000_000,
@@ -55,6 +55,18 @@ describe('findFigures', () => {
   it('counts the noun after up to two adjectives, and keeps them in the figure text', () => {
     expect(values('The mine would create 600 permanent jobs.')).toEqual(['count:600 job']);
     expect(findFigures('Three young children were treated.').map((f) => f.text)).toEqual(['Three young children']);
+  });
+
+  it('keeps a qualifier with its amount, in the text a reader sees', () => {
+    const [flights] = findFigures('Thousands were stranded, with more than 170 flights cancelled.');
+    expect(flights).toMatchObject({ kind: 'count', value: '170 flight', text: 'more than 170 flights', qualifier: 'more than' });
+    expect(findFigures('It cost around £700 million.')[0]).toMatchObject({ text: 'around £700 million', qualifier: 'around' });
+    expect(findFigures('Shares fell 4% on Tuesday.')[0]!.qualifier).toBeUndefined();
+  });
+
+  it('never takes an auxiliary for the counted noun, and then the figure is the number alone', () => {
+    expect(values('Thousands were stranded.')).toEqual([]);
+    expect(findFigures('The 12 were freed.').map((f) => [f.value, f.text])).toEqual([['12', '12']]);
   });
 
   it('reads weekdays, months and full dates', () => {
