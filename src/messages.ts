@@ -130,8 +130,10 @@ export const ui = {
   copied: 'Link copied',
   onlyIn: (label: string) => `Only in ${label}`,
   matrixHeading: 'Which article reports which claim',
-  matrixCaption: 'Claims (rows) against articles (columns). A check mark means the article reports the claim.',
+  matrixCaption:
+    'Claims (rows) against articles (columns). A check mark means the article reports the claim; a question mark, that it possibly does (the aligner is less sure).',
   reports: 'reports this claim',
+  possiblyReports: 'possibly reports this claim',
   doesNotReport: 'does not report this claim',
   alignedSentence: (title: string) => `Shared claim: ${title}`,
   uniqueSentence: 'Only this article reports this',

@@ -6,7 +6,7 @@ import { DIST } from './support/site.ts';
 
 const STORY = 'rwanda-us-deportation-talks';
 const data = JSON.parse(readFileSync(join(DIST, 'data', `${STORY}.json`), 'utf8')) as {
-  claims: { id: string; url: string; title: string; mentions: { article: string; anchor: string; text: string }[] }[];
+  claims: { id: string; url: string; title: string; mentions: { article: string; anchor: string; text: string; confidence: number }[] }[];
   articles: { id: string; label: string }[];
 };
 const claim = data.claims.find((c) => c.mentions.some((m) => m.text.includes('Still in the early stages')))!;
@@ -80,6 +80,25 @@ describe('story page', () => {
     await page.locator('table.matrix tbody th a').nth(2).click();
     await page.waitForURL(new RegExp(`${data.claims[2]!.id}/$`));
     await expect(page.locator('h1').textContent()).resolves.toBe(data.claims[2]!.title);
+    await page.close();
+  });
+});
+
+describe('story page matrix', () => {
+  it('marks an article that only possibly reports a claim with a question mark, not a check', async () => {
+    const page = await browser().newPage();
+    await page.goto(new URL(`stories/${STORY}/`, inject('siteUrl')).href);
+    const cells = data.claims.flatMap((c, row) =>
+      data.articles.map((a, col) => {
+        const own = c.mentions.filter((m) => m.article === a.id);
+        return { row, col, state: own.length === 0 ? '·' : own.every((m) => m.confidence < 0.6) ? '?' : '✓' };
+      }),
+    );
+    expect(cells.some((c) => c.state === '?')).toBe(true);
+    const shown = await page
+      .locator('table.matrix tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    for (const { row, col, state } of cells) expect(shown[row]![col], `row ${row}, column ${col}`).toBe(state);
     await page.close();
   });
 });

@@ -1,0 +1,7 @@
+/**
+ * Mentions the aligner is less sure of (confidence under 0.6, see the README's "Data export")
+ * are shown as possible matches: badged on the claim page, a question mark in the story's table.
+ */
+export function possibleMatch(confidence: number): boolean {
+  return confidence < 0.6;
+}
