@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
+import { lexiconTags } from './lexiconTags.ts';
 
 // Written by hand: number-words and money parsers on npm handle either "£700m" or "seven
 // hundred", not the mix of currency symbols, scales and tallies news copy uses; the rules below
@@ -244,12 +244,7 @@ const NOT_UNITS = new Set([
   'did',
 ]);
 
-// compromise's lexicon, looked up word by word (its full tagger costs far more than a lookup).
-const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-const isAdjective = (word: string) => {
-  const tags = LEXICON[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
-};
+const isAdjective = (word: string) => lexiconTags(word).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
 
 /**
  * The counted noun after a number and the figure's text up to it: up to two adjectives are

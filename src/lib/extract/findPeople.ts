@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
+import { lexiconTags } from './lexiconTags.ts';
 
 /** Words of a title or office that precede a name; never part of the name itself. */
 const TITLE_WORDS = new Set(
@@ -111,20 +111,12 @@ export function findPeople(sentence: string): PersonMention[] {
   return mentions;
 }
 
-// compromise's lexicon of first and last names; looked up word by word, because running its
-// full tagger costs ~50 ms per article, more than the whole alignment.
-const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Company']);
 
-const tagsOf = (phrase: string): string[] => {
-  const tags = LEXICON[phrase.toLowerCase()];
-  return Array.isArray(tags) ? tags : tags ? [tags] : [];
-};
-
 /** True when the lexicon knows the whole phrase (e.g. "El Salvador") as a place or organisation. */
 function isKnownPlace(phrase: string): boolean {
-  return tagsOf(phrase).some((tag) => PLACE_TAGS.has(tag));
+  return lexiconTags(phrase).some((tag) => PLACE_TAGS.has(tag));
 }
 
 /**
@@ -140,11 +132,11 @@ function inverted(sentence: string, tokens: Token[], start: number, length: numb
 
 /** True when compromise's lexicon knows the word as a given name and as nothing else a name could be. */
 function isFirstNameOnly(word: string): boolean {
-  const tags = tagsOf(word);
+  const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
 /** True when compromise's lexicon knows the word as a first or last name. */
 function isKnownName(word: string): boolean {
-  return tagsOf(word).some((tag) => NAME_TAGS.has(tag));
+  return lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
 }
