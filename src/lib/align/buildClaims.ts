@@ -1,6 +1,6 @@
 import { findDiscrepancies } from '../compare/findDiscrepancies.ts';
 import type { Claim, ClaimKind, Person, SentenceGroup, SentenceRecord } from '../types.ts';
-
+import { shorten } from '../shorten.ts';
 import { claimSlug } from './claimSlug.ts';
 
 /** Options of {@link buildClaims}. */
@@ -139,10 +139,4 @@ function majority<T>(values: (T | undefined)[], strict: boolean): T | undefined 
   for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))[0];
   return top && (strict ? top[1] * 2 > values.length : top[1] * 2 >= values.length) ? top[0] : undefined;
-}
-
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:—–-]+$/, '')}…`;
 }

@@ -1,4 +1,5 @@
 import { discrepancyText } from '../../messages.ts';
+import { shorten } from '../shorten.ts';
 import type { Discrepancy } from '../types.ts';
 
 /** Groups articles by the value they give, in the order the values first appear. */
@@ -15,13 +16,6 @@ function byMajority(groups: ReturnType<typeof grouped>) {
 
 /** Longest quotation wording shown in full in a discrepancy line (characters). */
 const QUOTE_LENGTH = 90;
-
-/** Cuts text at a word boundary before `max` characters, marking the cut with an ellipsis. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/u, '')}…`;
-}
 
 /** Says a discrepancy in plain words: "3 articles say Sunday (…), 1 article says Monday (…)". */
 export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) => string): string {
