@@ -1,11 +1,11 @@
 import type { GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
 import { alignableSentences } from './alignableSentences.ts';
-import { bestByArticle } from './bestByArticle.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
 import { findAcronyms } from './findAcronyms.ts';
 import { followLinks } from './followLinks.ts';
 import { headlineLinks } from './headlineLinks.ts';
+import { meanBestMatch } from './meanBestMatch.ts';
 import { mutualBestMatches } from './mutualBestMatches.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
@@ -104,10 +104,6 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const others = group.filter((j) => articleOf[j] !== articleOf[k]);
     return others.length === 0 ? 0 : others.reduce((sum, j) => sum + sim(k, j), 0) / others.length;
   };
-  const bestPerArticle = (k: number, group: number[]) => {
-    const best = bestByArticle(k, group, articleOf, sim);
-    return best.length === 0 ? 0 : best.reduce((a, b) => a + b, 0) / best.length;
-  };
   const result: GroupMembers[] = groups.map((group) => ({ core: group, extra: [] }));
   if (options.residual !== false) {
     const matches = residualMatches(groups, usableVectors, articleOf, {
@@ -146,7 +142,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     // How well it matches each other article's account (its best sentence there, as the
     // clustering measures it), averaged and scaled so that the merge threshold maps to 0.5 and
     // twice the threshold (clear paraphrase) to 1.
-    const scaled = (k: number) => Math.min(1, Math.round((bestPerArticle(k, members) / (2 * threshold)) * 100) / 100);
+    const scaled = (k: number) => Math.min(1, Math.round((meanBestMatch(k, members, articleOf, sim) / (2 * threshold)) * 100) / 100);
     // A headline and its lede are one account, as sure as the better matched of the two.
     const confidence = (k: number) => {
       const other = partner.get(k);

@@ -1,5 +1,5 @@
 import type { FeatureVector } from '../types.ts';
-import { bestByArticle } from './bestByArticle.ts';
+import { meanBestMatch } from './meanBestMatch.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { similarityLookup } from './similarityLookup.ts';
 
@@ -61,8 +61,7 @@ export function residualMatches(
   leftovers.forEach(({ sentence, own }, k) => {
     groups.forEach((group, g) => {
       if (g === own || group.some((j) => articleOf[j] === articleOf[sentence]) || !canJoin(sentence, group)) return;
-      const best = bestByArticle(n + k, group, articles, similarity);
-      if (best.length > 0 && best.reduce((a, b) => a + b, 0) / best.length >= minScore) found.push([sentence, g]);
+      if (meanBestMatch(n + k, group, articles, similarity) >= minScore) found.push([sentence, g]);
     });
   });
   return found;
