@@ -78,13 +78,18 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?`;
-const MONEY_PREFIX = new RegExp(String.raw`(US\$|A\$|C\$|[£$€¥₹])\s?(${NUM})(${SCALE})`, 'giu');
-const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(\s?(?:thousand|million|billion|trillion))?\s(pounds?|dollars?|euros?|francs?|RWF|GBP|USD|EUR)\b`,
+// A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
+const SCALE = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn|[kmb]))\b)?`;
+// "$3-4 million" is one range, not $3 and a count of four million.
+const MONEY_PREFIX = new RegExp(
+  String.raw`(US\$|A\$|C\$|[£$€¥₹])\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE.slice(0, -1)}))?(${SCALE})`,
   'giu',
 );
-const PERCENT = new RegExp(String.raw`\b(${NUM})\s?(%|per ?cent\b|percent\b)`, 'giu');
+const MONEY_SUFFIX = new RegExp(
+  String.raw`\b(${NUM})([\s-]?(?:thousand|million|billion|trillion))?[\s-](pounds?|dollars?|euros?|francs?|RWF|GBP|USD|EUR)\b`,
+  'giu',
+);
+const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
 const TALLY = /\b(\d{1,4})[-–](\d{1,4})\b(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
@@ -110,11 +115,19 @@ const MONTH = new RegExp(
 );
 
 const toNumber = (text: string) => Number(text.replace(/,/g, ''));
-const scaleOf = (text: string | undefined) => (text ? (SCALES[text.trim().toLowerCase()] ?? 1) : 1);
+const scaleOf = (text: string | undefined) =>
+  text
+    ? (SCALES[
+        text
+          .replace(/^[\s-]+/, '')
+          .trimEnd()
+          .toLowerCase()
+      ] ?? 1)
+    : 1;
 
 /** Finds money, percentages, counts, vote tallies, years, weekdays and dates in a sentence. */
 export function findFigures(sentence: string): Figure[] {
-  const figures: Figure[] = [];
+  const figures: { figure: Figure; start: number }[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
   const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => {
@@ -122,13 +135,14 @@ export function findFigures(sentence: string): Figure[] {
     const end = start + text.length;
     if (!free(start, end)) return;
     taken.push([start, end]);
-    figures.push({ ...figure, text });
+    figures.push({ figure: { ...figure, text }, start });
   };
 
   for (const m of sentence.matchAll(MONEY_PREFIX)) {
     const currency = CURRENCIES[m[1]!.toLowerCase()] ?? m[1]!;
-    const amount = toNumber(m[2]!) * scaleOf(m[3]);
-    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` }, m[0].trimEnd());
+    const amount = toNumber(m[2]!) * scaleOf(m[4]);
+    const upper = m[3] === undefined ? '' : `–${toNumber(m[3]) * scaleOf(m[4])}`;
+    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}${upper}` }, m[0].trimEnd());
   }
   for (const m of sentence.matchAll(MONEY_SUFFIX)) {
     const currency = CURRENCIES[m[3]!.toLowerCase()] ?? m[3]!.toUpperCase();
@@ -189,15 +203,15 @@ export function findFigures(sentence: string): Figure[] {
   }
   // "more than 170 flights" and "180 flights" may both be true: the qualifier stays with the
   // figure, in its text, so a reader comparing the two sees it.
-  const qualified = figures.map((f) => {
-    if (f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'percent') return f;
-    const at = sentence.indexOf(f.text);
-    const before = QUALIFIER.exec(sentence.slice(0, at));
-    return before
-      ? { ...f, qualifier: before[1]!.toLowerCase().replace(/\s+/g, ' '), text: sentence.slice(before.index, at + f.text.length) }
-      : f;
-  });
-  return qualified.sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text));
+  return figures
+    .sort((a, b) => a.start - b.start)
+    .map(({ figure: f, start }) => {
+      if (f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'percent') return f;
+      const before = QUALIFIER.exec(sentence.slice(0, start));
+      return before
+        ? { ...f, qualifier: before[1]!.toLowerCase().replace(/\s+/g, ' '), text: sentence.slice(before.index, start + f.text.length) }
+        : f;
+    });
 }
 
 /** Words that make an amount approximate or a bound, right before it. */

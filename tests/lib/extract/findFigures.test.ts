@@ -25,6 +25,22 @@ describe('findFigures', () => {
     expect(values('a fine of 3 million dollars')).toEqual(['money:USD 3000000']);
   });
 
+  it('reads a scale word hyphenated to its number as part of the amount', () => {
+    expect(values('the $340-million mine, a 340-million-dollar project, a C$2.5-billion plan')).toEqual([
+      'money:USD 340000000',
+      'money:USD 340000000',
+      'money:CAD 2500000000',
+    ]);
+    expect(findFigures('the $340-million mine')[0]!.text).toBe('$340-million');
+    expect(values('a 5-per-cent rise and a 3 per cent fall')).toEqual(['percent:5%', 'percent:3%']);
+  });
+
+  it('reads "$3-4 million" as one range, not as $3 and a count', () => {
+    expect(findFigures('It will cost $3-4 million a year.')).toEqual([
+      { kind: 'money', currency: 'USD', amount: 3_000_000, value: 'USD 3000000–4000000', text: '$3-4 million' },
+    ]);
+  });
+
   it('reads percentages, vote tallies and years', () => {
     expect(values('The bill passed 97-1 in 2023 with 45% support.')).toEqual(['tally:97-1', 'year:2023', 'percent:45%']);
   });
@@ -62,6 +78,8 @@ describe('findFigures', () => {
     expect(flights).toMatchObject({ kind: 'count', value: '170 flight', text: 'more than 170 flights', qualifier: 'more than' });
     expect(findFigures('It cost around £700 million.')[0]).toMatchObject({ text: 'around £700 million', qualifier: 'around' });
     expect(findFigures('Shares fell 4% on Tuesday.')[0]!.qualifier).toBeUndefined();
+    // The qualifier is looked up before each occurrence, not before the first one.
+    expect(findFigures('Up to 40 staff left; 40 staff stayed.').map((f) => f.text)).toEqual(['Up to 40 staff', '40 staff']);
   });
 
   it('never takes an auxiliary for the counted noun, and then the figure is the number alone', () => {
