@@ -97,9 +97,11 @@ const VOTE_NUMBER = String.raw`\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')}`;
 const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+votes?\s+(?:to|against)\s+(${VOTE_NUMBER})\b`, 'giu');
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
-const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,])\b(\d{1,3}(?:,\d{3})+|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
+const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
 // Not after ":" (the minutes of a time, "10:30") or inside a longer number.
-const COUNT = new RegExp(String.raw`(?<![\d:.,])\b(${NUM})(${SCALE})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`, 'giu');
+const COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${NUM})(${SCALE})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`, 'giu');
+// "a 48-hour strike", "the 62-page ruling": the same count as "48 hours", "62 pages".
+const HYPHEN_COUNT = /(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d+)-(\p{L}+)(?:-\p{L}+)*/gu;
 const WORD_COUNT = new RegExp(
   String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`,
   'giu',
@@ -191,6 +193,11 @@ export function findFigures(sentence: string): Figure[] {
     const { unit, text } = counted(m, 3);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
   }
+  for (const m of sentence.matchAll(HYPHEN_COUNT)) {
+    const amount = toNumber(m[1]!);
+    const unit = unitOf(m[2]!);
+    add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
+  }
   for (const m of sentence.matchAll(BARE_COUNT)) {
     const amount = toNumber(m[1]!);
     add(m, { kind: 'count', amount, value: String(amount) });
@@ -258,6 +265,20 @@ const NOT_UNITS = new Set([
   'did',
 ]);
 
+const NOT_NOUN_TAGS = new Set([
+  'PresentTense',
+  'Infinitive',
+  'Verb',
+  'PastTense',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Adjective',
+]);
+const isPluralNoun = (word: string) =>
+  /[^s]s$/i.test(word) && !NOT_UNITS.has(word.toLowerCase()) && !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t));
 const isAdjective = (word: string) => lexiconTags(word).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
 
 /**
@@ -270,6 +291,10 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   const words = [m[first], m[first + 1], m[first + 2]].filter((w): w is string => w !== undefined);
   let k = 0;
   while (k < words.length - 1 && k < 2 && isAdjective(words[k]!)) k += 1;
+  // A noun before a plural noun modifies it: "46 measles cases", "3,000 police officers" count
+  // cases and officers, like "48 cases of measles" does.
+  if (k < words.length - 1 && isPluralNoun(words[k + 1]!) && (!/s$/i.test(words[k]!) || lexiconTags(words[k]!).includes('Uncountable')))
+    k += 1;
   const unit = unitOf(words[k]!);
   // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
   if (!unit) return { unit, text: m[0].slice(0, m[0].indexOf(m[first]!)).trimEnd() };

@@ -73,6 +73,16 @@ describe('findFigures', () => {
     expect(findFigures('Three young children were treated.').map((f) => f.text)).toEqual(['Three young children']);
   });
 
+  it('reads "a 48-hour strike" as the count "48 hours", but no count in a name like "COVID-19"', () => {
+    expect(values('a 48-hour strike, then 48 hours more')).toEqual(['count:48 hour', 'count:48 hour']);
+    expect(values('COVID-19 cases and F-35 jets')).toEqual([]);
+  });
+
+  it('counts the head of a compound noun: "46 measles cases" counts cases', () => {
+    expect(findFigures('It has recorded 46 measles cases.')[0]).toMatchObject({ value: '46 case', text: '46 measles cases' });
+    expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
+  });
+
   it('keeps a qualifier with its amount, in the text a reader sees', () => {
     const [flights] = findFigures('Thousands were stranded, with more than 170 flights cancelled.');
     expect(flights).toMatchObject({ kind: 'count', value: '170 flight', text: 'more than 170 flights', qualifier: 'more than' });
