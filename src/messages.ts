@@ -58,6 +58,9 @@ export const discrepancyText = {
   /** "“Still in the early stages” in Article 1; “still in its early stages” in Article 5" */
   quoteWording: (wordings: { value: string; labels: string[] }[]) =>
     wordings.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; '),
+  /** "6% in Article 1, Article 4; not in Article 2" */
+  omittedFigure: (given: { value: string; labels: string[] }[], missing: string[]) =>
+    `${given.map(({ value, labels }) => `${value} in ${labels.join(', ')}`).join('; ')}; not in ${missing.join(', ')}`,
   heading: {
     amount: 'Different amounts',
     number: 'Different numbers',
@@ -66,6 +69,7 @@ export const discrepancyText = {
     title: 'Different titles',
     'name-spelling': 'Different spellings of a name',
     'quote-wording': 'Different wording of the quote',
+    'omitted-figure': 'A figure only some articles give',
   },
 } as const;
 
@@ -104,7 +108,7 @@ export const ui = {
   heading: 'Headline or subheading',
   caption: 'Caption or attribution line',
   claimsHeading: 'Claims the articles share',
-  discrepanciesHeading: 'Where the articles disagree',
+  discrepanciesHeading: 'Where the articles differ',
   noDiscrepancies: 'The articles agree on the figures, names and titles in this claim.',
   kind: { quote: 'Quote', figure: 'Figure', statement: 'Statement' } as Record<string, string>,
   carriedBy: (n: number, total: number) => `Reported by ${n} of ${total} articles`,

@@ -161,7 +161,7 @@ export interface Mention {
 }
 
 /** Kinds of discrepancy between articles' reports of one claim. */
-export type DiscrepancyType = 'amount' | 'number' | 'weekday' | 'date' | 'title' | 'name-spelling' | 'quote-wording';
+export type DiscrepancyType = 'amount' | 'number' | 'weekday' | 'date' | 'title' | 'name-spelling' | 'quote-wording' | 'omitted-figure';
 
 /** Where articles disagree on one claim. */
 export interface Discrepancy {
@@ -169,6 +169,8 @@ export interface Discrepancy {
   /** Who the disagreement concerns, when it is about a person. */
   subject?: string;
   values: { article: string; value: string }[];
+  /** For `omitted-figure`: the articles reporting the claim without that figure. */
+  missing?: string[];
 }
 
 /** A claim that two or more articles report. */

@@ -67,7 +67,10 @@ export function buildClaims(
         text: m.record.text,
         confidence: m.confidence,
       })),
-      discrepancies: findDiscrepancies(records, kind, { people }),
+      discrepancies: findDiscrepancies(records, kind, {
+        people,
+        secondary: new Set(members.filter((m) => m.secondary).map((m) => m.record)),
+      }),
       first: Math.min(...records.map((r) => order.get(r)!)),
     };
   });

@@ -31,6 +31,8 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
       return discrepancyText.nameSpelling(d.subject ?? '', groups);
     case 'title':
       return discrepancyText.title(d.subject ?? '', groups);
+    case 'omitted-figure':
+      return discrepancyText.omittedFigure(grouped(d, labelOf), (d.missing ?? []).map(labelOf));
     case 'quote-wording':
       // The wordings are shown in full below; here each is cut to a readable length, visibly.
       // In article order, so the line reads like the wordings below it.

@@ -1,23 +1,30 @@
 import type { Discrepancy, Figure, Person, SentenceRecord } from '../types.ts';
 
+const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
 const DEMONYM_OR_COUNTRY = /^(?:\p{Lu}\p{L}+(?:an|ian|ese|ish|i)|(?:\p{Lu}\.?){2,4})$/u;
 
 /** Options of {@link findDiscrepancies}. */
 export interface DiscrepancyOptions {
   /** The story's people, to report misspelled names. */
   people?: Person[];
+  /**
+   * Members that support the claim as a second one (see alignSentences): their figures mostly
+   * belong to their first claim, so they are never reported as given by only some articles.
+   * Default: none.
+   */
+  secondary?: Set<SentenceRecord>;
 }
 
 /**
  * Lists where the articles reporting one claim disagree: amounts, counts, weekdays and dates,
  * a person's title ("former President" vs "President"), the spelling of a name, and for
- * quotations the quoted wording. Each entry gives every article's value, so readers see who
+ * quotations the quoted wording; and the amounts only some of the articles give. Each entry gives every article's value, so readers see who
  * wrote what. Only disagreements between articles count; one article's own repetition does not.
  */
 export function findDiscrepancies(
   members: SentenceRecord[],
   kind: 'quote' | 'figure' | 'statement',
-  { people = [] }: DiscrepancyOptions = {},
+  { people = [], secondary = new Set() }: DiscrepancyOptions = {},
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
   const byArticle = new Map<string, SentenceRecord[]>();
@@ -26,6 +33,7 @@ export function findDiscrepancies(
     [...byArticle].map(([article, sentences]) => ({ article, items: sentences.flatMap(pick) })).filter((x) => x.items.length > 0);
 
   // Figures: compare like with like (money in one currency, counts of one unit, weekdays...).
+  const contested = new Set<Figure>();
   const figureGroups: { type: Discrepancy['type']; key: (f: Figure) => string | undefined }[] = [
     { type: 'amount', key: (f) => (f.kind === 'money' ? `money:${f.currency}` : undefined) },
     { type: 'number', key: (f) => (f.kind === 'count' || f.kind === 'percent' ? `${f.kind}:${f.unit ?? ''}` : undefined) },
@@ -40,10 +48,44 @@ export function findDiscrepancies(
         value: [...new Set(items.map((f) => f.text))].join(', '),
         normal: [...new Set(items.map((f) => f.value))].sort().join(','),
       }));
-      if (values.length >= 2 && new Set(values.map((v) => v.normal)).size > 1) {
+      if (conflicting(values.map((v) => new Set(v.normal.split(','))))) {
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })) });
+        for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
       }
     }
+  }
+
+  // A figure only some articles give ("a pay offer of 6%" that one report leaves out): not a
+  // disagreement, but what a reader comparing the reports should know. Amounts are compared
+  // whatever each article counts ("600 jobs", "600 employments") and however it hedges them;
+  // counts under ten are mostly incidental ("two sides", "one week"), and "thousands of
+  // travellers" is no figure a report could leave out.
+  const amountOf = (f: Figure) =>
+    f.kind === 'money'
+      ? `money:${f.currency}:${f.amount}`
+      : f.kind === 'percent' || (f.kind === 'count' && f.amount! >= 10 && !VAGUE.test(f.text))
+        ? `${f.kind}:${f.amount}`
+        : undefined;
+  const given = new Map<string, { figure: Figure; texts: Map<string, string> }>();
+  for (const m of members) {
+    for (const figure of m.facts.figures) {
+      const amount = amountOf(figure);
+      if (amount === undefined || contested.has(figure) || secondary.has(m)) continue;
+      const entry = given.get(amount) ?? { figure, texts: new Map<string, string>() };
+      if (!entry.texts.has(m.article)) entry.texts.set(m.article, figure.text);
+      given.set(amount, entry);
+    }
+  }
+  for (const [amount, { figure, texts }] of given) {
+    const missing = [...byArticle.keys()].filter((article) => {
+      const figures = byArticle.get(article)!.flatMap((s) => s.facts.figures);
+      if (texts.has(article) || figures.some((f) => amountOf(f) === amount)) return false;
+      // "£50 million" against "$66 million" may be one amount converted: not an omission.
+      const money = figures.filter((f) => f.kind === 'money');
+      return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
+    });
+    if (missing.length > 0)
+      out.push({ type: 'omitted-figure', values: [...texts].map(([article, value]) => ({ article, value })), missing });
   }
 
   // People: titles and spellings, per person the articles name.
@@ -85,6 +127,16 @@ export function findDiscrepancies(
     if (quoted.length >= 2 && new Set(quoted.map((q) => normal(q.value))).size > 1) out.push({ type: 'quote-wording', values: quoted });
   }
   return out;
+}
+
+/**
+ * Whether the articles' values (one set per article) disagree: two articles each give a value
+ * the other does not ("Tuesday" and "Wednesday"). One article giving more values than another
+ * ("15% and 6%" against "15%") is an omission, not a disagreement.
+ */
+function conflicting(sets: Set<string>[]): boolean {
+  const lacks = (x: Set<string>, y: Set<string>) => [...x].some((v) => !y.has(v));
+  return sets.some((x, i) => sets.some((y, j) => i < j && lacks(x, y) && lacks(y, x)));
 }
 
 /** "Rwandan Foreign Minister" and "Foreign Minister" are one title; "former President" and "President" are not. */

@@ -34,6 +34,22 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('£50 million (Article 5) vs £700 million (Article 3)');
   });
 
+  it('says which articles give a figure and which leave it out, grouping one wording', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'omitted-figure',
+        values: [
+          { article: '1', value: '6%' },
+          { article: '4', value: 'about 6%' },
+          { article: '5', value: '6%' },
+        ],
+        missing: ['2'],
+      },
+      label,
+    );
+    expect(text).toBe('6% in Article 1, Article 5; about 6% in Article 4; not in Article 2');
+  });
+
   it('names the misspelling and where it appears', () => {
     const text = describeDiscrepancy(
       {

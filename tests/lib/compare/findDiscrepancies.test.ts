@@ -64,6 +64,39 @@ describe('findDiscrepancies', () => {
     expect(types(findDiscrepancies(differ.sentences, 'quote', differ))).toEqual(['quote-wording']);
   });
 
+  it('reports a figure only some articles give as an omission, not as different numbers', () => {
+    const { sentences, people } = facts('The union wants 15% and the airline offered 6%.', 'The union wants 15%.');
+    expect(findDiscrepancies(sentences, 'figure', { people })).toEqual([
+      { type: 'omitted-figure', values: [{ article: 'a1', value: '6%' }], missing: ['a2'] },
+    ]);
+  });
+
+  it('still reports different numbers when each article gives one the other lacks', () => {
+    const { sentences, people } = facts(
+      'The union wants 15% and the airline offered 6%.',
+      'The union wants 15% and the airline offered 9%.',
+    );
+    expect(types(findDiscrepancies(sentences, 'figure', { people }))).toEqual(['number']);
+  });
+
+  it('compares amounts whatever each article counts, and leaves out small incidental counts', () => {
+    const jobs = facts('The mine would create 600 permanent jobs.', 'The mine would create 600 employments.');
+    expect(findDiscrepancies(jobs.sentences, 'figure', jobs)).toEqual([]);
+    const sides = facts('Talks between the two sides collapsed after one week.', 'Talks collapsed.');
+    expect(findDiscrepancies(sides.sentences, 'statement', sides)).toEqual([]);
+  });
+
+  it('does not take an amount converted to another currency for an omission', () => {
+    const { sentences, people } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
+    expect(findDiscrepancies(sentences, 'figure', { people })).toEqual([]);
+  });
+
+  it('does not report the figures of a sentence that supports the claim only as a second one', () => {
+    const { sentences, people } = facts('Starmer scrapped the deal, saying it cost £700 million.', 'Starmer scrapped the deal.');
+    expect(types(findDiscrepancies(sentences, 'statement', { people }))).toEqual(['omitted-figure']);
+    expect(findDiscrepancies(sentences, 'statement', { people, secondary: new Set([sentences[0]!]) })).toEqual([]);
+  });
+
   it('finds nothing when the articles agree', () => {
     const { sentences, people } = facts('On Sunday, 30,000 people marched.', 'On Sunday, 30,000 people marched.');
     expect(findDiscrepancies(sentences, 'figure', { people })).toEqual([]);
