@@ -55,9 +55,9 @@ export const discrepancyText = {
     `${subject} is spelled ${variants.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
   title: (subject: string, values: { value: string; labels: string[] }[]) =>
     `${subject} is called ${values.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
-  /** "“Still in the early stages” in Article 1; “still in its early stages” in Article 5" */
-  quoteWording: (wordings: { value: string; labels: string[] }[]) =>
-    wordings.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; '),
+  /** "“Still in the early stages” in Article 1; “early stages” in Article 5 (trimmed)" */
+  quoteWording: (wordings: { value: string; labels: string[]; trimmed?: boolean }[]) =>
+    wordings.map(({ value, labels, trimmed }) => `“${value}” in ${labels.join(', ')}${trimmed ? ' (trimmed)' : ''}`).join('; '),
   /** "6% in Article 1, Article 4; not in Article 2" */
   omittedFigure: (given: { value: string; labels: string[] }[], missing: string[]) =>
     `${given.map(({ value, labels }) => `${value} in ${labels.join(', ')}`).join('; ')}; not in ${missing.join(', ')}`,

@@ -17,6 +17,19 @@ function byMajority(groups: ReturnType<typeof grouped>) {
 /** Longest quotation wording shown in full in a discrepancy line (characters). */
 const QUOTE_LENGTH = 90;
 
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/** Whether every piece of `wording` (pieces are joined by " … ") appears, whole words, in the longer `other`. */
+function isTrimmed(wording: string, other: string): boolean {
+  const full = words(other);
+  const pieces = wording.split(' … ').map(words);
+  return pieces.join('').length < full.length && pieces.every((piece) => piece.trim() !== '' && full.includes(piece));
+}
+
 /** Says a discrepancy in plain words: "3 articles say Sunday (…), 1 article says Monday (…)". */
 export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) => string): string {
   const groups = byMajority(grouped(d, labelOf));
@@ -33,9 +46,18 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
       return discrepancyText.title(d.subject ?? '', groups);
     case 'omitted-figure':
       return discrepancyText.omittedFigure(grouped(d, labelOf), (d.missing ?? []).map(labelOf));
-    case 'quote-wording':
+    case 'quote-wording': {
       // The wordings are shown in full below; here each is cut to a readable length, visibly.
-      // In article order, so the line reads like the wordings below it.
-      return discrepancyText.quoteWording(grouped(d, labelOf).map((g) => ({ ...g, value: shorten(g.value, QUOTE_LENGTH) })));
+      // In article order, so the line reads like the wordings below it. A wording made only of
+      // pieces of another article's wording is that quotation trimmed, not a different one.
+      const wordings = grouped(d, labelOf);
+      return discrepancyText.quoteWording(
+        wordings.map((g) => ({
+          ...g,
+          value: shorten(g.value, QUOTE_LENGTH),
+          trimmed: wordings.some((other) => other !== g && isTrimmed(g.value, other.value)),
+        })),
+      );
+    }
   }
 }
