@@ -168,7 +168,8 @@ export interface Discrepancy {
   type: DiscrepancyType;
   /** Who the disagreement concerns, when it is about a person. */
   subject?: string;
-  values: { article: string; value: string }[];
+  /** Each article's value; `trimmed` marks a quotation wording made only of pieces of another article's wording. */
+  values: { article: string; value: string; trimmed?: true }[];
   /** For `omitted-figure`: the articles reporting the claim without that figure. */
   missing?: string[];
 }

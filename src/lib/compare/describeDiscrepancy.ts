@@ -17,19 +17,6 @@ function byMajority(groups: ReturnType<typeof grouped>) {
 /** Longest quotation wording shown in full in a discrepancy line (characters). */
 const QUOTE_LENGTH = 90;
 
-const words = (text: string) =>
-  ` ${text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-
-/** Whether every piece of `wording` (pieces are joined by " … ") appears, whole words, in the longer `other`. */
-function isTrimmed(wording: string, other: string): boolean {
-  const full = words(other);
-  const pieces = wording.split(' … ').map(words);
-  return pieces.join('').length < full.length && pieces.every((piece) => piece.trim() !== '' && full.includes(piece));
-}
-
 /** Says a discrepancy in plain words: "3 articles say Sunday (…), 1 article says Monday (…)". */
 export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) => string): string {
   const groups = byMajority(grouped(d, labelOf));
@@ -48,15 +35,10 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
       return discrepancyText.omittedFigure(grouped(d, labelOf), (d.missing ?? []).map(labelOf));
     case 'quote-wording': {
       // The wordings are shown in full below; here each is cut to a readable length, visibly.
-      // In article order, so the line reads like the wordings below it. A wording made only of
-      // pieces of another article's wording is that quotation trimmed, not a different one.
-      const wordings = grouped(d, labelOf);
+      // In article order, so the line reads like the wordings below it.
+      const trimmed = new Set(d.values.filter((v) => v.trimmed).map((v) => v.value));
       return discrepancyText.quoteWording(
-        wordings.map((g) => ({
-          ...g,
-          value: shorten(g.value, QUOTE_LENGTH),
-          trimmed: wordings.some((other) => other !== g && isTrimmed(g.value, other.value)),
-        })),
+        grouped(d, labelOf).map((g) => ({ ...g, value: shorten(g.value, QUOTE_LENGTH), trimmed: trimmed.has(g.value) })),
       );
     }
   }

@@ -119,12 +119,11 @@ export function findDiscrepancies(
         value: items.map((q) => q.text).join(' … '),
       }),
     );
-    const normal = (t: string) =>
-      t
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-    if (quoted.length >= 2 && new Set(quoted.map((q) => normal(q.value))).size > 1) out.push({ type: 'quote-wording', values: quoted });
+    if (quoted.length >= 2 && new Set(quoted.map((q) => words(q.value))).size > 1) {
+      // A wording made only of pieces of another article's wording is that quotation trimmed, not a different one.
+      const values = quoted.map((q) => (quoted.some((other) => isTrimmed(q.value, other.value)) ? { ...q, trimmed: true as const } : q));
+      out.push({ type: 'quote-wording', values });
+    }
   }
   return out;
 }
@@ -137,6 +136,20 @@ export function findDiscrepancies(
 function conflicting(sets: Set<string>[]): boolean {
   const lacks = (x: Set<string>, y: Set<string>) => [...x].some((v) => !y.has(v));
   return sets.some((x, i) => sets.some((y, j) => i < j && lacks(x, y) && lacks(y, x)));
+}
+
+/** Lower-case words and numbers, space-padded so that `includes` matches whole words. */
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/** Whether every piece of `wording` (pieces are joined by " … ") appears, whole words, in the longer `other`. */
+function isTrimmed(wording: string, other: string): boolean {
+  const full = words(other);
+  const pieces = wording.split(' … ').map(words);
+  return pieces.join('').length < full.length && pieces.every((piece) => piece.trim() !== '' && full.includes(piece));
 }
 
 /** "Rwandan Foreign Minister" and "Foreign Minister" are one title; "former President" and "President" are not. */

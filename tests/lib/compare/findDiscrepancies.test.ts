@@ -97,6 +97,22 @@ describe('findDiscrepancies', () => {
     expect(findDiscrepancies(sentences, 'statement', { people, secondary: new Set([sentences[0]!]) })).toEqual([]);
   });
 
+  it('marks a quotation wording made only of pieces of another article’s wording as trimmed, and a reworded one not', () => {
+    const { sentences, people } = facts(
+      '“A permit granted without hearing the people cannot stand,” Vasko wrote.',
+      'Vasko wrote that it “cannot stand”.',
+      '“A permit granted without hearing the people,” Vasko wrote.',
+      '“A permit given without listening to the people cannot remain,” wrote Vasko.',
+    );
+    const [wording] = findDiscrepancies(sentences, 'quote', { people }).filter((d) => d.type === 'quote-wording');
+    expect(wording!.values.map((v) => [v.article, v.trimmed ?? false])).toEqual([
+      ['a1', false],
+      ['a2', true],
+      ['a3', true],
+      ['a4', false],
+    ]);
+  });
+
   it('finds nothing when the articles agree', () => {
     const { sentences, people } = facts('On Sunday, 30,000 people marched.', 'On Sunday, 30,000 people marched.');
     expect(findDiscrepancies(sentences, 'figure', { people })).toEqual([]);
