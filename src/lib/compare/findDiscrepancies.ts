@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Figure, Person, SentenceRecord } from '../types.ts';
 
 const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
@@ -98,7 +99,7 @@ export function findDiscrepancies(
       value: items[0]!.title!,
       normal: normaliseTitle(items[0]!.title!),
     }));
-    if (titled.length >= 2 && new Set(titled.map((t) => t.normal)).size > 1) {
+    if (titled.length >= 2 && titled.some((t) => !sameTitle(t.normal, titled[0]!.normal))) {
       out.push({ type: 'title', subject, values: titled.map(({ article, value }) => ({ article, value })) });
     }
     if (person) {
@@ -152,11 +153,24 @@ function isTrimmed(wording: string, other: string): boolean {
   return pieces.join('').length < full.length && pieces.every((piece) => piece.trim() !== '' && full.includes(piece));
 }
 
-/** "Rwandan Foreign Minister" and "Foreign Minister" are one title; "former President" and "President" are not. */
+/**
+ * "Rwandan Foreign Minister" and "Foreign Minister" are one title, and so are "Minister of
+ * Health" and "Health Minister"; "former President" and "President" are not.
+ */
 function normaliseTitle(title: string): string {
-  return title
+  const kept = title
     .split(/\s+/)
     .filter((w) => !DEMONYM_OR_COUNTRY.test(w) || /^(former|then|late)$/i.test(w))
     .join(' ')
     .toLowerCase();
+  // "minister of health" -> "health minister": one order for the portfolio.
+  const of = /^(.*?)(\S+) of (.+)$/.exec(kept);
+  return of ? `${of[1]}${of[3]} ${of[2]}` : kept;
+}
+
+/** Two normalised titles are one when each word matches, spelling variants allowed ("Councillor"/"Councilor", "Labour"/"Labor"). */
+function sameTitle(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length === y.length && x.every((w, i) => w === y[i] || (Math.min(w.length, y[i]!.length) >= 5 && distance(w, y[i]!) <= 1));
 }

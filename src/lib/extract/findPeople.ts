@@ -20,6 +20,15 @@ const PERSON_TITLES = new Set(
   prof professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
   sheikh emir sultan`.split(/\s+/),
 );
+/**
+ * Words that end a title written in lower case, before a name ("union chair Marta Quell") or
+ * beside it in apposition ("Donald Trump, the former president,", "Rwanda's foreign
+ * minister, Olivier Nduhungirehe,").
+ */
+const TITLE_HEADS = new Set([
+  ...PERSON_TITLES,
+  ...`chair head leader director executive officer chief founder ceo spokesperson`.split(' '),
+]);
 /** Lower-case words that qualify a title ("former President"). */
 const TITLE_QUALIFIERS = new Set(['former', 'then', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'deputy']);
 
@@ -32,6 +41,8 @@ const DEMONYM = /^\p{Lu}\p{L}+(?:an|ian|ese|ish|i)$/u;
 interface Token {
   text: string;
   start: number;
+  /** End of the word as written (a final full stop included). */
+  end: number;
 }
 
 /**
@@ -44,6 +55,7 @@ export function findPeople(sentence: string): PersonMention[] {
   const tokens: Token[] = [...sentence.matchAll(WORD)].map((m) => ({
     text: /^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, ''),
     start: m.index!,
+    end: m.index! + m[0].length,
   }));
   const mentions: PersonMention[] = [];
   let i = 0;
@@ -53,8 +65,10 @@ export function findPeople(sentence: string): PersonMention[] {
       continue;
     }
     let j = i;
+    // A name is one run of words apart only by spaces: "Trump, Rubio and Vance" are three.
     while (
       j < tokens.length &&
+      (j === i || /^\s+$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start))) &&
       (CAPITALISED.test(tokens[j]!.text) ||
         (j > i && tokens[j]!.text === 'of') ||
         (j === i && TITLE_QUALIFIERS.has(tokens[j]!.text.toLowerCase())))
@@ -102,13 +116,59 @@ export function findPeople(sentence: string): PersonMention[] {
     // Lucia", "Chad") is far more often a place in news copy.
     if (!titled && isFirstNameOnly(nameTokens.at(-1)!)) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
-    const title = run
-      .slice(0, k)
-      .map((t) => t.text)
-      .join(' ');
+    const title =
+      run
+        .slice(0, k)
+        .map((t) => t.text)
+        .join(' ') ||
+      titleBefore(sentence, run[k]!.start) ||
+      titleAfter(sentence, run.at(-1)!.start + run.at(-1)!.text.length, POSSESSIVE.test(run.at(-1)!.text));
     mentions.push({ text: nameTokens.join(' '), ...(title ? { title } : {}) });
   }
   return mentions;
+}
+
+/** The words of a title when its last word is a title head, it has at most `max` words, and none is a stop word other than "of". */
+function asTitle(phrase: string, max: number): string | undefined {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const last = words.at(-1)?.toLowerCase();
+  if (!last || words.length > max || !TITLE_HEADS.has(last)) return undefined;
+  if (words.some((w) => w !== 'of' && STOPWORDS.has(w.toLowerCase()) && !TITLE_QUALIFIERS.has(w.toLowerCase()))) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * A title written before the name but outside the capitalised run: lower case and attached
+ * ("union chair Marta Quell"), or in apposition ("Rwanda's foreign minister, Olivier …"). A
+ * possessive or article before it is not part of it.
+ */
+function titleBefore(sentence: string, nameStart: number): string | undefined {
+  const before = sentence.slice(0, nameStart);
+  const match = /(?:^|[^\p{L}’'-])((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(,?)\s+$/u.exec(before);
+  if (!match) return undefined;
+  // Trim leading words up to the last article or possessive ("the union's chair" -> "chair").
+  const words = match[1]!.split(/\s+/);
+  const cut = words.findLastIndex((w) => /^(?:the|a|an)$/i.test(w) || POSSESSIVE.test(w));
+  const phrase = words.slice(cut + 1).join(' ');
+  // Attached without a comma, the title must be lower case, or the capitalised run would have taken it.
+  if (!match[2] && /\p{Lu}/u.test(phrase.split(' ').at(-1)!)) return undefined;
+  return asTitle(phrase, 4);
+}
+
+/** A title in apposition after the name: "Donald Trump, the former president, said …". */
+function titleAfter(sentence: string, nameEnd: number, possessive: boolean): string | undefined {
+  if (possessive) return undefined;
+  const match = /^,\s+(?:(?:the|a|an)\s+)?([^,;:.“”"()]{1,60}?)\s*(?:[,;:.)]|$)/iu.exec(sentence.slice(nameEnd));
+  if (!match) return undefined;
+  // Up to the last possessive ("the union's president"); the head may come before an "of"
+  // phrase, which belongs to the title ("the minister of health"), or before another
+  // preposition, which does not ("a spokesperson for Halden").
+  const words = match[1]!.split(/\s+/);
+  const rest = words.slice(words.findLastIndex((w) => POSSESSIVE.test(w)) + 1);
+  const head = rest.findIndex((w) => TITLE_HEADS.has(w.toLowerCase()));
+  if (head < 0 || !asTitle(rest.slice(0, head + 1).join(' '), 4)) return undefined;
+  if (rest[head + 1] === 'of' && rest.length <= head + 4) return rest.join(' ');
+  return head === rest.length - 1 || /^(?:for|at|in|with|to)$/i.test(rest[head + 1]!) ? rest.slice(0, head + 1).join(' ') : undefined;
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);

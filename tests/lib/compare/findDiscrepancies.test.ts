@@ -43,6 +43,15 @@ describe('findDiscrepancies', () => {
     expect(title.values.map((v) => v.value)).toEqual(['Former President', 'President']);
   });
 
+  it('takes a reordered portfolio or a spelling variant for the same title', () => {
+    const health = facts('Health Minister Tomas Varga spoke.', 'The Minister of Health Tomas Varga spoke.');
+    expect(findDiscrepancies(health.sentences, 'statement', health)).toEqual([]);
+    const spelling = facts('Councillor Ana Petrova spoke.', 'Councilor Ana Petrova spoke.');
+    expect(findDiscrepancies(spelling.sentences, 'statement', spelling)).toEqual([]);
+    const appositive = facts('Donald Trump, the former president, spoke.', 'President Donald Trump spoke.');
+    expect(types(findDiscrepancies(appositive.sentences, 'statement', appositive))).toEqual(['title']);
+  });
+
   it('does not count a demonym or country as a different title', () => {
     const { sentences, people } = facts(
       'Rwandan Foreign Minister Olivier Nduhungirehe spoke.',

@@ -10,6 +10,31 @@ describe('findPeople', () => {
     expect(findPeople('admiration for former President Trump’s approach')).toEqual([{ text: 'Trump', title: 'former President' }]);
   });
 
+  it('reads a title written in lower case before the name, or beside it between commas', () => {
+    const title = (sentence: string) => findPeople(sentence).map((p) => [p.text, p.title]);
+    expect(title('Union chair Marta Quell said the strike would go ahead.')).toEqual([['Marta Quell', 'Union chair']]);
+    expect(title('Donald Trump, the former president, spoke on Sunday.')).toEqual([['Donald Trump', 'former president']]);
+    expect(title('Rwanda’s foreign minister, Olivier J.P. Nduhungirehe, confirmed it.')).toEqual([
+      ['Olivier J.P. Nduhungirehe', 'foreign minister'],
+    ]);
+    expect(title('Tomas Varga, the minister of health, said so.')).toEqual([['Tomas Varga', 'minister of health']]);
+    expect(title('“We are disappointed,” said Mark Oyelaran, a spokesperson for Halden.')).toEqual([['Mark Oyelaran', 'spokesperson']]);
+  });
+
+  it('takes no title from an aside that is not one', () => {
+    expect(findPeople('Irena Vasko, 54, ruled.')[0]!.title).toBeUndefined();
+    expect(findPeople('He met Marta Quell, who leads the union, on Friday.')[0]!.title).toBeUndefined();
+    expect(findPeople('Speaking to reporters, Marta Quell said no.')[0]!.title).toBeUndefined();
+  });
+
+  it('never joins names that commas separate into one', () => {
+    expect(findPeople('Marta Quell, Johan Brandt and Ilse Varo met.').map((p) => p.text)).toEqual([
+      'Marta Quell',
+      'Johan Brandt',
+      'Ilse Varo',
+    ]);
+  });
+
   it('keeps middle initials inside the name', () => {
     expect(findPeople("Rwanda's foreign minister, Olivier J.P. Nduhungirehe, confirmed it.")[0]?.text).toBe('Olivier J.P. Nduhungirehe');
   });
