@@ -71,6 +71,44 @@ export const discrepancyText = {
     'quote-wording': 'Different wording of the quote',
     'omitted-figure': 'A figure only some articles give',
   },
+  /** What each kind of difference means, for the "How this site works" page. */
+  explanation: {
+    amount: 'Two articles give different sums of money in one currency for the same claim.',
+    number: 'Two articles give different counts of the same thing, or different percentages.',
+    weekday: 'Two articles name different days of the week for the same event.',
+    date: 'Two articles give different dates, months or years for the same event.',
+    title: 'Two articles call the same person by different titles (“former President” and “President”).',
+    'name-spelling': 'An article spells a person’s name differently from the others.',
+    'quote-wording':
+      'The articles quote different words for the same quotation; a wording made only of pieces of another is marked “trimmed”.',
+    'omitted-figure':
+      'Some articles give an amount (money, a percentage, or a count from ten up) that others reporting the same claim leave out. An amount in another currency may be a conversion and is not counted as left out.',
+  },
+} as const;
+
+/** The "How this site works" page: what a claim is, how matching works, what each difference means. */
+export const aboutText = {
+  title: 'How this site works',
+  description: 'How Side by Side finds the claims several reports share, how sure it is, and what each listed difference means.',
+  intro:
+    'When several outlets report the same story, their wordings differ. This site sets their reports side by side, claim by claim, so that you can see who wrote what.',
+  claimsHeading: 'Claims',
+  claims: [
+    'A claim is something two or more of the articles report: a quotation, a figure, or a statement of fact. Each claim has its own page with every article’s wording, the words that differ highlighted against a base wording you can choose, and the differences spelled out.',
+    'Claims are found by a program when the site is built, not written by hand. It compares every sentence with the sentences of the other articles: the words they share (and their WordNet synonyms), the people they name, the figures they give, who is quoted, and the quoted words. Sentences that match well on average become one claim; a sentence that reports two things can support two claims.',
+    'Headlines, captions, boilerplate lines such as “READ ALSO” and paragraphs an article repeats are shown on the article pages, marked, but never count as an extra report of a claim.',
+  ],
+  confidenceHeading: 'How sure the matching is',
+  confidence: (possibleBelow: number) =>
+    `Every sentence of a claim carries a confidence from 0 to 1: how closely it matches the other articles’ wordings. Under ${possibleBelow} it is shown as a “possible match” (a badge on the claim page, a question mark in a story’s table). The matching can be wrong in both directions: a paraphrase it does not recognise is left out, and two sentences on the same topic can be put together. Editors can correct it story by story.`,
+  differencesHeading: 'The differences listed',
+  differencesIntro: 'Under “Where the articles differ”, a claim page lists:',
+  evidenceHeading: 'Article text is evidence',
+  evidence:
+    'Articles are reproduced exactly as published, misspellings and machine-translation errors included, because the wording is what is being compared. An outlet, author, date or address is shown only where the source gives it; otherwise an article is called “Article 1”, “Article 2” and so on.',
+  dataHeading: 'The data',
+  data: 'Every story’s claims, with each sentence, its place in its article and its confidence, can be downloaded as JSON:',
+  dataIndex: 'List of stories (JSON)',
 } as const;
 
 /** Words the search box writes into the page (the browser script reads them from here at build time). */
@@ -91,6 +129,8 @@ export const ui = {
   siteName: 'Side by Side',
   siteTagline: 'How each outlet reported the same story, claim by claim.',
   skipToContent: 'Skip to content',
+  footerVerbatim: 'Article text is reproduced verbatim as published, including errors, so that wordings can be compared.',
+  aboutLink: 'How this site works',
   home: 'All stories',
   articlesHeading: 'Articles',
   articleFallbackLabel: (n: number) => `Article ${n}`,

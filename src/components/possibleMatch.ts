@@ -3,5 +3,8 @@
  * are shown as possible matches: badged on the claim page, a question mark in the story's table.
  */
 export function possibleMatch(confidence: number): boolean {
-  return confidence < 0.6;
+  return confidence < POSSIBLE_BELOW;
 }
+
+/** Confidence under which a mention is a possible match. */
+export const POSSIBLE_BELOW = 0.6;

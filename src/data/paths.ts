@@ -14,5 +14,7 @@ export const paths = {
   claim: (story: string, claim: string) => withBase(`stories/${story}/claims/${claim}/`),
   data: (story: string) => withBase(`data/${story}.json`),
   search: () => withBase('search/'),
+  about: () => withBase('about/'),
+  dataIndex: () => withBase('data/index.json'),
   asset: (file: string) => withBase(file),
 };

@@ -16,6 +16,7 @@ export function pageTypes(): Record<string, string> {
     claim: `stories/${story}/claims/${data.claims[0]!.id}/`,
     article: `stories/${story}/articles/${data.articles[0]!.id}/`,
     search: 'search/?q=Rubio',
+    about: 'about/',
     '404': '404.html',
   };
 }
