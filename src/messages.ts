@@ -152,6 +152,8 @@ export const ui = {
   noDiscrepancies: 'The articles agree on the figures, names and titles in this claim.',
   kind: { quote: 'Quote', figure: 'Figure', statement: 'Statement' } as Record<string, string>,
   carriedBy: (n: number, total: number) => `Reported by ${n} of ${total} articles`,
+  /** The articles of the story that do not report a claim. */
+  notIn: (labels: string[]) => `not in ${labels.join(', ')}`,
   speakerLabel: 'Speaker',
   possibleMatch: 'Possible match',
   possibleMatchNote: 'The aligner is less sure this sentence reports the same claim.',
