@@ -116,6 +116,24 @@ const MONTH = new RegExp(
   'giu',
 );
 
+// A number right after a name or a label noun names something ("Section 230", "Flight 370",
+// "Boeing 737", "page 12"): it counts nothing.
+const LABEL_NOUNS = new Set(
+  'page pages section article chapter number no flight route room gate platform terminal paragraph clause item rule amendment resolution bill level grade tier phase stage category highway road line bus channel version season episode model'.split(
+    ' ',
+  ),
+);
+const isLabel = (sentence: string, index: number) => {
+  const before = /(?:^|\s)([\p{L}.]+)\s+$/u.exec(sentence.slice(0, index));
+  if (!before) return false;
+  const word = before[1]!;
+  const first = before.index === 0 && !/^\s/.test(before[0]);
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  // "On Tuesday 180 flights…": a day or month before a number is no name.
+  const dated = WEEKDAYS.includes(lower) || MONTHS.includes(lower);
+  return LABEL_NOUNS.has(lower) || (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word));
+};
+
 const toNumber = (text: string) => Number(text.replace(/,/g, ''));
 const scaleOf = (text: string | undefined) =>
   text
@@ -134,6 +152,7 @@ export function findFigures(sentence: string): Figure[] {
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
   const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => {
     const start = match.index!;
+    if (figure.kind === 'count' && isLabel(sentence, start)) return;
     const end = start + text.length;
     if (!free(start, end)) return;
     taken.push([start, end]);

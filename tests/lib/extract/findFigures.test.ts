@@ -78,6 +78,15 @@ describe('findFigures', () => {
     expect(values('COVID-19 cases and F-35 jets')).toEqual([]);
   });
 
+  it('reads no count in a number that names something ("Section 230", "Flight 370", "page 12")', () => {
+    expect(values('Section 230 protects platforms; Flight 370 vanished; see page 12 of the Boeing 737 manual.')).toEqual([]);
+    expect(values('On Tuesday 180 flights were cancelled, and the US 300 jobs.')).toEqual([
+      'weekday:tuesday',
+      'count:180 flight',
+      'count:300 job',
+    ]);
+  });
+
   it('counts the head of a compound noun: "46 measles cases" counts cases', () => {
     expect(findFigures('It has recorded 46 measles cases.')[0]).toMatchObject({ value: '46 case', text: '46 measles cases' });
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
