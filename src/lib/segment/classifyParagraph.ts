@@ -20,6 +20,15 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   /^(subscribe|sign up|follow us|click here|share this|advertisement\b|download our app)/i,
   /^(photo|image|video|credit|source|copyright|©)\s*:/i,
   /^watch\s*:/i,
+  // Agency and publisher trailers: copyright lines, reporting credits, update notes.
+  /^(copyright|©)\s*\d{4}\b/i,
+  /\ball rights reserved\.?$/i,
+  /^\(?(reporting|writing|editing|additional reporting) by\b/i,
+  /^our standards\s*:/i,
+  /^this (article|story) (was|has been) (originally |first )?(published|updated)\b/i,
+  /^(updated|last updated|published)\s*:/i,
+  /^(listen to this article|share on (facebook|twitter|x|linkedin|whatsapp))\b/i,
+  /^(get|sign up for) (the|our)\b.*\bnewsletter\b/i,
 ];
 
 /**

@@ -15,6 +15,27 @@ describe('segmentArticle', () => {
     expect(paragraphs[0]!.repeatOf).toBeUndefined();
   });
 
+  it('marks agency trailers, copyright lines and update notes as boilerplate, not the reporting around them', () => {
+    const body = [
+      'The court suspended the permit on Tuesday.',
+      'Copyright 2025 The Associated Press. All rights reserved.',
+      '(Reporting by Jane Doe; Editing by John Smith)',
+      'This article was originally published by The Conversation.',
+      'Updated: 25 November 2025',
+      'Sign up for our daily newsletter.',
+      'Reporting from the capital, the court said it would publish its reasons.',
+    ].join('\n\n');
+    expect(article(body).paragraphs.map((p) => p.kind)).toEqual([
+      'text',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'text',
+    ]);
+  });
+
   it('marks READ ALSO lines as boilerplate', () => {
     const { paragraphs } = article('Real news here.\n\nREAD ALSO: Another Story Entirely');
     expect(paragraphs.map((p) => p.kind)).toEqual(['text', 'boilerplate']);
