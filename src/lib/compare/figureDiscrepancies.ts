@@ -1,0 +1,93 @@
+import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
+import { perArticle } from './perArticle.ts';
+
+const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
+
+/** Figures compared like with like: money in one currency, counts of one unit, weekdays, dates. */
+const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | undefined }[] = [
+  { type: 'amount', key: (f) => (f.kind === 'money' ? `money:${f.currency}` : undefined) },
+  { type: 'number', key: (f) => (f.kind === 'count' || f.kind === 'percent' ? `${f.kind}:${f.unit ?? ''}` : undefined) },
+  { type: 'weekday', key: (f) => (f.kind === 'weekday' ? 'weekday' : undefined) },
+  { type: 'date', key: (f) => (f.kind === 'date' || f.kind === 'month' || f.kind === 'year' ? f.kind : undefined) },
+];
+
+/**
+ * Where the articles of one claim disagree on a figure (two articles each give a value the
+ * other does not), then the amounts only some of them give. `secondary` members support the
+ * claim as a second one: their figures mostly belong to their first claim, so they are never
+ * reported as given by only some articles.
+ */
+export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<SentenceRecord>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const contested = new Set<Figure>();
+  for (const { type, key } of FIGURE_GROUPS) {
+    const keys = new Set(members.flatMap((m) => m.facts.figures.map(key).filter((k): k is string => k !== undefined)));
+    for (const k of keys) {
+      const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k)).map(({ article, items }) => ({
+        article,
+        value: [...new Set(items.map((f) => f.text))].join(', '),
+        normal: new Set(items.map((f) => f.value)),
+      }));
+      if (conflicting(values.map((v) => v.normal))) {
+        out.push({ type, values: values.map(({ article, value }) => ({ article, value })) });
+        for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
+      }
+    }
+  }
+  return [...out, ...omittedFigures(members, secondary, contested)];
+}
+
+/**
+ * Whether the articles' values (one set per article) disagree: two articles each give a value
+ * the other does not ("Tuesday" and "Wednesday"). One article giving more values than another
+ * ("15% and 6%" against "15%") is an omission, not a disagreement.
+ */
+function conflicting(sets: Set<string>[]): boolean {
+  const lacks = (x: Set<string>, y: Set<string>) => [...x].some((v) => !y.has(v));
+  return sets.some((x, i) => sets.some((y, j) => i < j && lacks(x, y) && lacks(y, x)));
+}
+
+/**
+ * A figure only some articles give ("a pay offer of 6%" that one report leaves out): not a
+ * disagreement, but what a reader comparing the reports should know. Amounts are compared
+ * whatever each article counts ("600 jobs", "600 employments") and however it hedges them;
+ * counts under ten are mostly incidental ("two sides", "one week"), and "thousands of
+ * travellers" is no figure a report could leave out. Figures already in a disagreement are not repeated.
+ */
+function omittedFigures(members: SentenceRecord[], secondary: Set<SentenceRecord>, contested: Set<Figure>): Discrepancy[] {
+  const given = new Map<string, { figure: Figure; texts: Map<string, string> }>();
+  for (const m of members) {
+    for (const figure of m.facts.figures) {
+      const amount = amountOf(figure);
+      if (amount === undefined || contested.has(figure) || secondary.has(m)) continue;
+      const entry = given.get(amount) ?? { figure, texts: new Map<string, string>() };
+      if (!entry.texts.has(m.article)) entry.texts.set(m.article, figure.text);
+      given.set(amount, entry);
+    }
+  }
+  const figuresOf = perArticle(members, (s) => [s]).map(({ article, items }) => ({
+    article,
+    figures: items.flatMap((s) => s.facts.figures),
+  }));
+  const out: Discrepancy[] = [];
+  for (const [amount, { figure, texts }] of given) {
+    const missing = figuresOf
+      .filter(({ article, figures }) => {
+        if (texts.has(article) || figures.some((f) => amountOf(f) === amount)) return false;
+        // "£50 million" against "$66 million" may be one amount converted: not an omission.
+        const money = figures.filter((f) => f.kind === 'money');
+        return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
+      })
+      .map(({ article }) => article);
+    if (missing.length > 0)
+      out.push({ type: 'omitted-figure', values: [...texts].map(([article, value]) => ({ article, value })), missing });
+  }
+  return out;
+}
+
+/** The amount a figure states, as a comparable key; none for figures that are no amount. */
+function amountOf(f: Figure): string | undefined {
+  if (f.kind === 'money') return `money:${f.currency}:${f.amount}`;
+  if (f.kind === 'percent' || (f.kind === 'count' && f.amount! >= 10 && !VAGUE.test(f.text))) return `${f.kind}:${f.amount}`;
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { figureDiscrepancies } from '../../../src/lib/compare/figureDiscrepancies.ts';
+import { storyFacts as facts } from '../../support/storyFacts.ts';
+
+const types = (list: ReturnType<typeof figureDiscrepancies>) => list.map((d) => d.type);
+
+describe('figureDiscrepancies', () => {
+  it('reports different weekdays with each article’s value', () => {
+    const { sentences } = facts('The minister spoke on Monday.', 'The minister spoke on Sunday.', 'The minister spoke on Sunday.');
+    const [d] = figureDiscrepancies(sentences, new Set());
+    expect(d).toEqual({
+      type: 'weekday',
+      values: [
+        { article: 'a1', value: 'Monday' },
+        { article: 'a2', value: 'Sunday' },
+        { article: 'a3', value: 'Sunday' },
+      ],
+    });
+  });
+
+  it('reports different amounts in one currency but not amounts in different currencies', () => {
+    const a = facts('It cost £700 million.', 'It cost £50 million.');
+    expect(types(figureDiscrepancies(a.sentences, new Set()))).toEqual(['amount']);
+    const b = facts('It cost £50 million.', 'It cost $66 million.');
+    expect(figureDiscrepancies(b.sentences, new Set())).toEqual([]);
+  });
+
+  it('reports different counts of the same thing', () => {
+    const { sentences } = facts('It led to four deportations.', 'It led to five deportations.');
+    expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['number']);
+  });
+
+  it('reports a figure only some articles give as an omission, not as different numbers', () => {
+    const { sentences } = facts('The union wants 15% and the airline offered 6%.', 'The union wants 15%.');
+    expect(figureDiscrepancies(sentences, new Set())).toEqual([
+      { type: 'omitted-figure', values: [{ article: 'a1', value: '6%' }], missing: ['a2'] },
+    ]);
+  });
+
+  it('still reports different numbers when each article gives one the other lacks', () => {
+    const { sentences } = facts('The union wants 15% and the airline offered 6%.', 'The union wants 15% and the airline offered 9%.');
+    expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['number']);
+  });
+
+  it('compares amounts whatever each article counts, and leaves out small incidental counts', () => {
+    const jobs = facts('The mine would create 600 permanent jobs.', 'The mine would create 600 employments.');
+    expect(figureDiscrepancies(jobs.sentences, new Set())).toEqual([]);
+    const sides = facts('Talks between the two sides collapsed after one week.', 'Talks collapsed.');
+    expect(figureDiscrepancies(sides.sentences, new Set())).toEqual([]);
+  });
+
+  it('does not take an amount converted to another currency for an omission', () => {
+    const { sentences } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
+    expect(figureDiscrepancies(sentences, new Set())).toEqual([]);
+  });
+
+  it('does not report the figures of a sentence that supports the claim only as a second one', () => {
+    const { sentences } = facts('Starmer scrapped the deal, saying it cost £700 million.', 'Starmer scrapped the deal.');
+    expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['omitted-figure']);
+    expect(figureDiscrepancies(sentences, new Set([sentences[0]!]))).toEqual([]);
+  });
+});

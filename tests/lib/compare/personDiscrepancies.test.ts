@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { personDiscrepancies } from '../../../src/lib/compare/personDiscrepancies.ts';
+import { storyFacts as facts } from '../../support/storyFacts.ts';
+
+const types = (list: ReturnType<typeof personDiscrepancies>) => list.map((d) => d.type);
+
+describe('personDiscrepancies', () => {
+  it('reports “former President” against “President” for the same person', () => {
+    const { sentences, people } = facts('Former President Donald Trump spoke.', 'President Donald Trump spoke.');
+    const title = personDiscrepancies(sentences, people).find((d) => d.type === 'title')!;
+    expect(title.subject).toBe('Donald Trump');
+    expect(title.values.map((v) => v.value)).toEqual(['Former President', 'President']);
+  });
+
+  it('takes a reordered portfolio or a spelling variant for the same title', () => {
+    const health = facts('Health Minister Tomas Varga spoke.', 'The Minister of Health Tomas Varga spoke.');
+    expect(personDiscrepancies(health.sentences, health.people)).toEqual([]);
+    const spelling = facts('Councillor Ana Petrova spoke.', 'Councilor Ana Petrova spoke.');
+    expect(personDiscrepancies(spelling.sentences, spelling.people)).toEqual([]);
+    const appositive = facts('Donald Trump, the former president, spoke.', 'President Donald Trump spoke.');
+    expect(types(personDiscrepancies(appositive.sentences, appositive.people))).toEqual(['title']);
+  });
+
+  it('does not count a demonym or country as a different title', () => {
+    const { sentences, people } = facts(
+      'Rwandan Foreign Minister Olivier Nduhungirehe spoke.',
+      'Foreign Minister Olivier Nduhungirehe spoke.',
+    );
+    expect(personDiscrepancies(sentences, people)).toEqual([]);
+  });
+
+  it('reports a misspelled name', () => {
+    const { sentences, people } = facts('Olivier Nduhungirehe spoke.', 'Olivier Nduhungirehe agreed.', 'Olivier Nduhungirefer spoke.');
+    const spelling = personDiscrepancies(sentences, people).find((d) => d.type === 'name-spelling')!;
+    expect(spelling.values).toContainEqual({ article: 'a3', value: 'Nduhungirefer' });
+  });
+});

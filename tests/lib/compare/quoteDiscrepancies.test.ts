@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { quoteDiscrepancies } from '../../../src/lib/compare/quoteDiscrepancies.ts';
+import { storyFacts as facts } from '../../support/storyFacts.ts';
+
+const types = (list: ReturnType<typeof quoteDiscrepancies>) => list.map((d) => d.type);
+
+describe('quoteDiscrepancies', () => {
+  it('reports different quoted words for a quote, not a difference in quotation marks', () => {
+    const same = facts('“We are not there yet,” she said.', '"We are not there yet," she said.');
+    expect(quoteDiscrepancies(same.sentences)).toEqual([]);
+    const differ = facts('“We are not there yet,” she said.', '“We are nowhere near there,” she said.');
+    expect(types(quoteDiscrepancies(differ.sentences))).toEqual(['quote-wording']);
+  });
+
+  it('marks a quotation wording made only of pieces of another article’s wording as trimmed, and a reworded one not', () => {
+    const { sentences } = facts(
+      '“A permit granted without hearing the people cannot stand,” Vasko wrote.',
+      'Vasko wrote that it “cannot stand”.',
+      '“A permit granted without hearing the people,” Vasko wrote.',
+      '“A permit given without listening to the people cannot remain,” wrote Vasko.',
+    );
+    const [wording] = quoteDiscrepancies(sentences).filter((d) => d.type === 'quote-wording');
+    expect(wording!.values.map((v) => [v.article, v.trimmed ?? false])).toEqual([
+      ['a1', false],
+      ['a2', true],
+      ['a3', true],
+      ['a4', false],
+    ]);
+  });
+});
