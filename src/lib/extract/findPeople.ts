@@ -128,11 +128,14 @@ export function findPeople(sentence: string): PersonMention[] {
   return mentions;
 }
 
-/** The words of a title when its last word is a title head, it has at most `max` words, and none is a stop word other than "of". */
-function asTitle(phrase: string, max: number): string | undefined {
+/** Longest title read outside a capitalised run, in words ("deputy foreign affairs minister"). */
+const MAX_TITLE_WORDS = 4;
+
+/** The words of a title when its last word is a title head, it is short, and no word is a stop word other than "of". */
+function asTitle(phrase: string): string | undefined {
   const words = phrase.split(/\s+/).filter(Boolean);
   const last = words.at(-1)?.toLowerCase();
-  if (!last || words.length > max || !TITLE_HEADS.has(last)) return undefined;
+  if (!last || words.length > MAX_TITLE_WORDS || !TITLE_HEADS.has(last)) return undefined;
   if (words.some((w) => w !== 'of' && STOPWORDS.has(w.toLowerCase()) && !TITLE_QUALIFIERS.has(w.toLowerCase()))) return undefined;
   return words.join(' ');
 }
@@ -152,7 +155,7 @@ function titleBefore(sentence: string, nameStart: number): string | undefined {
   const phrase = words.slice(cut + 1).join(' ');
   // Attached without a comma, the title must be lower case, or the capitalised run would have taken it.
   if (!match[2] && /\p{Lu}/u.test(phrase.split(' ').at(-1)!)) return undefined;
-  return asTitle(phrase, 4);
+  return asTitle(phrase);
 }
 
 /** A title in apposition after the name: "Donald Trump, the former president, said …". */
@@ -166,7 +169,7 @@ function titleAfter(sentence: string, nameEnd: number, possessive: boolean): str
   const words = match[1]!.split(/\s+/);
   const rest = words.slice(words.findLastIndex((w) => POSSESSIVE.test(w)) + 1);
   const head = rest.findIndex((w) => TITLE_HEADS.has(w.toLowerCase()));
-  if (head < 0 || !asTitle(rest.slice(0, head + 1).join(' '), 4)) return undefined;
+  if (head < 0 || !asTitle(rest.slice(0, head + 1).join(' '))) return undefined;
   if (rest[head + 1] === 'of' && rest.length <= head + 4) return rest.join(' ');
   return head === rest.length - 1 || /^(?:for|at|in|with|to)$/i.test(rest[head + 1]!) ? rest.slice(0, head + 1).join(' ') : undefined;
 }
