@@ -70,6 +70,7 @@ export function buildClaims(
       discrepancies: findDiscrepancies(records, kind, {
         people,
         secondary: new Set(members.filter((m) => m.secondary).map((m) => m.record)),
+        story: sentences,
       }),
       first: Math.min(...records.map((r) => order.get(r)!)),
     };

@@ -15,9 +15,10 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
  * Where the articles of one claim disagree on a figure (two articles each give a value the
  * other does not), then the amounts only some of them give. `secondary` members support the
  * claim as a second one: their figures mostly belong to their first claim, so they are never
- * reported as given by only some articles.
+ * reported as given by only some articles. An article that gives an amount anywhere in
+ * `story` (all its sentences; default: the members) does not leave it out.
  */
-export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<SentenceRecord>): Discrepancy[] {
+export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<SentenceRecord>, story = members): Discrepancy[] {
   const out: Discrepancy[] = [];
   const contested = new Set<Figure>();
   for (const { type, key } of FIGURE_GROUPS) {
@@ -34,7 +35,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       }
     }
   }
-  return [...out, ...omittedFigures(members, secondary, contested)];
+  return [...out, ...omittedFigures(members, secondary, contested, story)];
 }
 
 /**
@@ -54,7 +55,12 @@ function conflicting(sets: Set<string>[]): boolean {
  * counts under ten are mostly incidental ("two sides", "one week"), and "thousands of
  * travellers" is no figure a report could leave out. Figures already in a disagreement are not repeated.
  */
-function omittedFigures(members: SentenceRecord[], secondary: Set<SentenceRecord>, contested: Set<Figure>): Discrepancy[] {
+function omittedFigures(
+  members: SentenceRecord[],
+  secondary: Set<SentenceRecord>,
+  contested: Set<Figure>,
+  story: SentenceRecord[],
+): Discrepancy[] {
   const given = new Map<string, { figure: Figure; texts: Map<string, string> }>();
   for (const m of members) {
     for (const figure of m.facts.figures) {
@@ -65,6 +71,7 @@ function omittedFigures(members: SentenceRecord[], secondary: Set<SentenceRecord
       given.set(amount, entry);
     }
   }
+  const anywhere = (article: string) => story.filter((s) => s.article === article).flatMap((s) => s.facts.figures);
   const figuresOf = perArticle(members, (s) => [s]).map(({ article, items }) => ({
     article,
     figures: items.flatMap((s) => s.facts.figures),
@@ -73,7 +80,7 @@ function omittedFigures(members: SentenceRecord[], secondary: Set<SentenceRecord
   for (const [amount, { figure, texts }] of given) {
     const missing = figuresOf
       .filter(({ article, figures }) => {
-        if (texts.has(article) || figures.some((f) => amountOf(f) === amount)) return false;
+        if (texts.has(article) || anywhere(article).some((f) => amountOf(f) === amount)) return false;
         // "£50 million" against "$66 million" may be one amount converted: not an omission.
         const money = figures.filter((f) => f.kind === 'money');
         return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);

@@ -13,6 +13,8 @@ export interface DiscrepancyOptions {
    * Default: none.
    */
   secondary?: Set<SentenceRecord>;
+  /** The story's sentences: an article that gives an amount anywhere does not leave it out. Default: the members. */
+  story?: SentenceRecord[];
 }
 
 /**
@@ -25,10 +27,10 @@ export interface DiscrepancyOptions {
 export function findDiscrepancies(
   members: SentenceRecord[],
   kind: 'quote' | 'figure' | 'statement',
-  { people = [], secondary = new Set() }: DiscrepancyOptions = {},
+  { people = [], secondary = new Set(), story = members }: DiscrepancyOptions = {},
 ): Discrepancy[] {
   return [
-    ...figureDiscrepancies(members, secondary),
+    ...figureDiscrepancies(members, secondary, story),
     ...personDiscrepancies(members, people),
     ...(kind === 'quote' ? quoteDiscrepancies(members) : []),
   ];

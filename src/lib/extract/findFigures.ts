@@ -309,7 +309,12 @@ const isAdjective = (word: string) => lexiconTags(word).some((t) => t === 'Adjec
 function counted(m: RegExpMatchArray, first: number): { unit: string | undefined; text: string } {
   const words = [m[first], m[first + 1], m[first + 2]].filter((w): w is string => w !== undefined);
   let k = 0;
-  while (k < words.length - 1 && k < 2 && isAdjective(words[k]!)) k += 1;
+  // A name before a noun qualifies it too ("1.2 million Veltra Health patients"), unless what
+  // follows is no noun ("300 Americans were", "20 Democrats voted").
+  const modifies = (word: string, next: string) =>
+    isAdjective(word) ||
+    (/^\p{Lu}/u.test(word) && !NOT_UNITS.has(next.toLowerCase()) && !lexiconTags(next).some((t) => NOT_NOUN_TAGS.has(t)));
+  while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
   // A noun before a plural noun modifies it: "46 measles cases", "3,000 police officers" count
   // cases and officers, like "48 cases of measles" does.
   if (k < words.length - 1 && isPluralNoun(words[k + 1]!) && (!/s$/i.test(words[k]!) || lexiconTags(words[k]!).includes('Uncountable')))

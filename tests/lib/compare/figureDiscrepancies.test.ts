@@ -49,6 +49,13 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sides.sentences, new Set())).toEqual([]);
   });
 
+  it('does not say an article leaves out an amount it gives elsewhere in its text', () => {
+    const story = facts('Shares fell 6% after hackers stole 1.2 million records.', 'Shares fell 6%.\n\nHackers stole 1.2 million records.');
+    const claim = story.sentences.filter((s) => s.text.startsWith('Shares'));
+    expect(types(figureDiscrepancies(claim, new Set()))).toEqual(['omitted-figure']);
+    expect(figureDiscrepancies(claim, new Set(), story.sentences)).toEqual([]);
+  });
+
   it('does not take an amount converted to another currency for an omission', () => {
     const { sentences } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
     expect(figureDiscrepancies(sentences, new Set())).toEqual([]);

@@ -87,6 +87,11 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('steps over a name that qualifies the counted noun, but not over a verb', () => {
+    expect(values('the details of 1.2 million Veltra Health patients')).toEqual(['count:1200000 patient']);
+    expect(values('300 Americans were detained; 20 Democrats voted against')).toEqual(['count:300 american', 'count:20 democrat']);
+  });
+
   it('counts the head of a compound noun: "46 measles cases" counts cases', () => {
     expect(findFigures('It has recorded 46 measles cases.')[0]).toMatchObject({ value: '46 case', text: '46 measles cases' });
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
