@@ -18,7 +18,7 @@ const parts = (name: string) => {
 /**
  * Groups the names written across a story into people, so that misspellings ("Nduhungirefer")
  * and surname-only mentions ("Rubio") resolve to one person. The canonical name is the most
- * frequent full (first + last) spelling.
+ * frequent full (first + last) spelling, then the one more articles use, then the first met.
  */
 export function resolvePeople(names: NameOccurrence[], options: ResolvePeopleOptions = {}): Person[] {
   const { surnameSimilarity = 0.75, surnameSimilarityWithFirstName = 0.5 } = options;
@@ -40,10 +40,14 @@ export function resolvePeople(names: NameOccurrence[], options: ResolvePeopleOpt
     else groups.push([name]);
   }
   const count = (text: string) => names.filter((n) => n.text === text).length;
+  const articles = (text: string) => new Set(names.filter((n) => n.text === text).map((n) => n.article)).size;
+  const first = (text: string) => names.findIndex((n) => n.text === text);
   const people = groups.map((group): Person => {
     const full = group.filter((n) => parts(n).first);
     const pool = full.length > 0 ? full : group;
-    const name = [...pool].sort((a, b) => count(b) - count(a) || b.length - a.length || a.localeCompare(b))[0]!;
+    // On a tie, the spelling met first: a longer one is as often a transliteration ("Orlitch"
+    // for "Orlic") as a fuller name.
+    const name = [...pool].sort((a, b) => count(b) - count(a) || articles(b) - articles(a) || first(a) - first(b))[0]!;
     return {
       key: slugify(name),
       name,

@@ -16,6 +16,14 @@ describe('resolvePeople', () => {
     expect(people[0]).toMatchObject({ key: 'olivier-nduhungirehe', name: 'Olivier Nduhungirehe', surname: 'Nduhungirehe' });
   });
 
+  it('names a person by the spelling more articles use, and on a tie by the one met first, not the longer', () => {
+    expect(resolvePeople([at('Pavel Orlic'), at('Pavel Orlitch', 'b')])[0]!.name).toBe('Pavel Orlic');
+    expect(resolvePeople([at('Pavel Orlitch'), at('Pavel Orlic', 'b'), at('Pavel Orlic', 'c')])[0]!.name).toBe('Pavel Orlic');
+    expect(resolvePeople([at('Pavel Orlitch'), at('Pavel Orlitch'), at('Pavel Orlic', 'b'), at('Pavel Orlic', 'c')])[0]!.name).toBe(
+      'Pavel Orlic',
+    );
+  });
+
   it('attaches surname-only mentions to the full name', () => {
     const people = resolvePeople([at('Marco Rubio'), at('Rubio', 'b')]);
     expect(people.map((p) => p.name)).toEqual(['Marco Rubio']);
