@@ -17,7 +17,9 @@ export const contentErrors = {
   invalidField: (file: string, field: string, problem: string) =>
     `${file}: front matter field "${field}" ${problem}. Fix the value and build again.`,
   emptyArticle: (file: string) => `${file} has no article text. Paste the article body below the front matter, or delete the file.`,
-  missingStoryFile: (folder: string) => `${folder} has no story.md. Add one with at least "title" and "summary" in its front matter.`,
+  /** A warning, not an error: the story builds without story.md. */
+  missingStoryFile: (folder: string, title: string) =>
+    `${folder} has no story.md, so the story is titled “${title}” after its folder and has a generic summary. Add ${folder}/story.md with "title" and "summary" in its front matter.`,
   noArticles: (folder: string) =>
     `${folder} has no articles. Add at least one Markdown (.md) or plain-text (.txt) file under ${folder}/articles/, or remove the story folder.`,
   duplicateArticle: (first: string, second: string) =>
@@ -25,6 +27,11 @@ export const contentErrors = {
   badId: (file: string) =>
     `${file}: the file or folder name can only use letters, digits, "-" and "_". Rename it (this name becomes part of the page URL).`,
   noStories: (folder: string) => `${folder} has no story folders. Add content/stories/<story-id>/story.md and at least one article.`,
+} as const;
+
+/** What a story without story.md shows instead of an editor's words. */
+export const contentDefaults = {
+  summary: (articles: number) => `${articles === 1 ? 'One report' : `${articles} reports`} of the same story, compared claim by claim.`,
 } as const;
 
 /** Build errors about editorial override files (claims.yaml). */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentErrors } from '../messages.ts';
+import { contentDefaults, contentErrors } from '../messages.ts';
 import { ContentError, decodeUtf8, parseFrontmatter } from './frontmatter.ts';
 import { plainTextToMarkdown } from './plainTextToMarkdown.ts';
 import { articleSchema, storySchema, type ArticleFrontmatter, type StoryFrontmatter } from './schemas.ts';
@@ -26,7 +26,12 @@ export interface StoryFolder {
   /** Raw text of the optional `claims.lock.yaml` (published claim ids) and its path. */
   lock?: { file: string; text: string };
   articles: ArticleFile[];
+  /** What the build should tell the editor without stopping (e.g. a missing story.md). */
+  warnings: string[];
 }
+
+/** Files of a story folder that are never articles when articles sit directly in it. */
+const STORY_FILES = new Set(['story.md', 'claims.yaml', 'claims.lock.yaml']);
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -44,16 +49,20 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
   return folders.map((storyId) => {
     const folder = join(root, storyId);
     if (!ID.test(storyId)) throw new ContentError(contentErrors.badId(show(folder)));
-    const storyPath = join(folder, 'story.md');
-    if (!existsSync(storyPath)) throw new ContentError(contentErrors.missingStoryFile(show(folder)));
-    const story = parseFrontmatter(decodeUtf8(readFileSync(storyPath), show(storyPath)), storySchema, show(storyPath));
-    const articlesDir = join(folder, 'articles');
-    const names = existsSync(articlesDir)
-      ? readdirSync(articlesDir)
-          .filter((n) => n.endsWith('.md') || n.endsWith('.txt'))
-          .sort()
-      : [];
+    const warnings: string[] = [];
+    // Articles belong in articles/; a folder of article files with none is read as it is.
+    const articlesDir = existsSync(join(folder, 'articles')) ? join(folder, 'articles') : folder;
+    const names = readdirSync(articlesDir)
+      .filter((n) => (n.endsWith('.md') || n.endsWith('.txt')) && !(articlesDir === folder && STORY_FILES.has(n)))
+      .filter((n) => statSync(join(articlesDir, n)).isFile())
+      .sort();
     if (names.length === 0) throw new ContentError(contentErrors.noArticles(show(folder)));
+    const storyPath = join(folder, 'story.md');
+    // Without story.md the story still builds, titled after its folder, and the editor is told.
+    const story = existsSync(storyPath)
+      ? parseFrontmatter(decodeUtf8(readFileSync(storyPath), show(storyPath)), storySchema, show(storyPath))
+      : { data: storySchema.parse({ title: titleFromId(storyId), summary: contentDefaults.summary(names.length) }), body: '' };
+    if (!existsSync(storyPath)) warnings.push(contentErrors.missingStoryFile(show(folder), story.data.title));
     const seen = new Map<string, string>();
     const articles = names.map((name): ArticleFile => {
       const path = join(articlesDir, name);
@@ -83,8 +92,15 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
       overrides: optional('claims.yaml'),
       lock: optional('claims.lock.yaml'),
       articles,
+      warnings,
     };
   });
+}
+
+/** "veltra-data-breach" -> "Veltra data breach": a story's title when it has no story.md. */
+function titleFromId(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /**

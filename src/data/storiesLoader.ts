@@ -17,11 +17,13 @@ export interface StoriesLoaderOptions {
 export function storiesLoader({ base = 'content/stories', kind }: StoriesLoaderOptions): Loader {
   return {
     name: `stories-loader:${kind}`,
-    load: async ({ store, parseData, generateDigest, watcher, config }) => {
+    load: async ({ store, parseData, generateDigest, watcher, config, logger }) => {
       const root = new URL(base.endsWith('/') ? base : `${base}/`, config.root);
       const sync = async () => {
         const stories = readStories(decodeURIComponent(root.pathname), decodeURIComponent(config.root.pathname));
         store.clear();
+        // Both collections read every story; the stories one speaks for them.
+        if (kind === 'stories') for (const warning of stories.flatMap((s) => s.warnings)) logger.warn(warning);
         for (const story of stories) {
           const entries =
             kind === 'stories'

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,21 @@ describe('astro build with plain-text articles', () => {
         .join(' '),
     );
     expect(shown).toEqual(lines);
+  });
+});
+
+describe('astro build with a bare folder of articles', () => {
+  it('builds a story dropped in as plain-text files, without story.md or articles/, and tells the editor', () => {
+    const result = buildWith({
+      'port-strike/a.txt': 'Dockworkers walked out on Monday over pay.\nThe union wants a 10% rise.\n',
+      'port-strike/b.txt': 'Dockworkers went on strike on Monday, demanding a 10% pay rise.\n',
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/port-strike has no story\.md, so the story is titled “Port strike” after its folder/);
+    const home = readHtml(join(result.outDir, 'index.html'));
+    expect(findAll(home, (el) => el.tagName === 'h2').map(text)).toContain('Port strike');
+    expect(existsSync(join(result.outDir, 'stories', 'port-strike', 'articles', 'a', 'index.html'))).toBe(true);
+    const data = JSON.parse(readFileSync(join(result.outDir, 'data', 'port-strike.json'), 'utf8')) as { claims: unknown[] };
+    expect(data.claims.length).toBeGreaterThan(0);
   });
 });

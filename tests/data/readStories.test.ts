@@ -74,9 +74,24 @@ describe('readStories', () => {
     expect(() => readStories(root, root)).toThrow(/^s\/articles\/latin1\.md is not valid UTF-8/);
   });
 
-  it('stops on a story folder without story.md', () => {
-    const root = tree({ 's/articles/a.md': 'Text.' });
-    expect(() => readStories(root, root)).toThrow(/^s has no story\.md/);
+  it('builds a story without story.md, titled after its folder, and warns the editor', () => {
+    const root = tree({ 'veltra-data-breach/articles/a.md': 'Text.', 'veltra-data-breach/articles/b.txt': 'More text.' });
+    const [story] = readStories(root, root);
+    expect(story!.data).toMatchObject({ title: 'Veltra data breach', summary: '2 reports of the same story, compared claim by claim.' });
+    expect(story!.warnings).toEqual([
+      expect.stringMatching(/^veltra-data-breach has no story\.md, so the story is titled “Veltra data breach”/),
+    ]);
+    expect(readStories(tree({ 's/story.md': STORY, 's/articles/a.md': 'Text.' }), root)[0]!.warnings).toEqual([]);
+  });
+
+  it('reads articles placed directly in the story folder when it has no articles/ folder', () => {
+    const root = tree({ 's/story.md': STORY, 's/a.md': 'Text.', 's/b.txt': 'More.', 's/claims.yaml': 'claims: {}\n' });
+    const [story] = readStories(root, root);
+    expect(story!.articles.map((a) => [a.articleId, a.file])).toEqual([
+      ['a', 's/a.md'],
+      ['b', 's/b.txt'],
+    ]);
+    expect(story!.overrides?.file).toBe('s/claims.yaml');
   });
 
   it('stops on a file name that cannot become a URL', () => {
