@@ -24,6 +24,11 @@ export const contentErrors = {
     `${folder} has no articles. Add at least one Markdown (.md) or plain-text (.txt) file under ${folder}/articles/, or remove the story folder.`,
   duplicateArticle: (first: string, second: string) =>
     `${first} and ${second} are one article id in two formats. Keep one of them (the file name becomes the article's URL).`,
+  /** A warning: the file or folder is published under a URL-safe form of its name. */
+  renamedId: (file: string, id: string) =>
+    `${file} is published as "${id}": a URL can only use letters, digits, "-" and "_". Rename it to ${id} to make this explicit.`,
+  sameId: (first: string, second: string, id: string) =>
+    `${first} and ${second} would both be published as "${id}". Rename one of them (the name becomes part of the page URL).`,
   badId: (file: string) =>
     `${file}: the file or folder name can only use letters, digits, "-" and "_". Rename it (this name becomes part of the page URL).`,
   noStories: (folder: string) => `${folder} has no story folders. Add content/stories/<story-id>/story.md and at least one article.`,

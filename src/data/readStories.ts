@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import slugify from '@sindresorhus/slugify';
 import { join, relative } from 'node:path';
 import { contentDefaults, contentErrors } from '../messages.ts';
 import { ContentError, decodeUtf8, parseFrontmatter } from './frontmatter.ts';
@@ -46,10 +47,14 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     .filter((name) => !name.startsWith('.') && statSync(join(root, name)).isDirectory())
     .sort();
   if (folders.length === 0) throw new ContentError(contentErrors.noStories(show(root)));
-  return folders.map((storyId) => {
-    const folder = join(root, storyId);
-    if (!ID.test(storyId)) throw new ContentError(contentErrors.badId(show(folder)));
+  const storyIds = new Map<string, string>();
+  return folders.map((folderName) => {
+    const folder = join(root, folderName);
     const warnings: string[] = [];
+    const storyId = urlId(folderName, show(folder), warnings);
+    const other = storyIds.get(storyId);
+    if (other) throw new ContentError(contentErrors.sameId(other, show(folder), storyId));
+    storyIds.set(storyId, show(folder));
     // Articles belong in articles/; a folder of article files with none is read as it is.
     const articlesDir = existsSync(join(folder, 'articles')) ? join(folder, 'articles') : folder;
     const names = readdirSync(articlesDir)
@@ -66,10 +71,14 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     const seen = new Map<string, string>();
     const articles = names.map((name): ArticleFile => {
       const path = join(articlesDir, name);
-      const articleId = name.replace(/\.(md|txt)$/, '');
-      if (!ID.test(articleId)) throw new ContentError(contentErrors.badId(show(path)));
+      const articleId = urlId(name.replace(/\.(md|txt)$/, ''), show(path), warnings);
       const twin = seen.get(articleId);
-      if (twin) throw new ContentError(contentErrors.duplicateArticle(twin, show(path)));
+      if (twin)
+        throw new ContentError(
+          twin.replace(/\.(md|txt)$/, '') === show(path).replace(/\.(md|txt)$/, '')
+            ? contentErrors.duplicateArticle(twin, show(path))
+            : contentErrors.sameId(twin, show(path), articleId),
+        );
       seen.set(articleId, show(path));
       const text = decodeUtf8(readFileSync(path), show(path));
       // A .txt article is plain text, one paragraph per line, with no front matter: every
@@ -95,6 +104,18 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
       warnings,
     };
   });
+}
+
+/**
+ * The URL id of a file or folder name: the name itself when it is one already, else its slug
+ * ("bbc.com" -> "bbc-com", "Port strike" -> "port-strike"), with a warning saying so.
+ */
+function urlId(name: string, file: string, warnings: string[]): string {
+  if (ID.test(name)) return name;
+  const id = slugify(name);
+  if (!ID.test(id)) throw new ContentError(contentErrors.badId(file));
+  warnings.push(contentErrors.renamedId(file, id));
+  return id;
 }
 
 /** "veltra-data-breach" -> "Veltra data breach": a story's title when it has no story.md. */

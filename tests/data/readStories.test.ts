@@ -94,9 +94,25 @@ describe('readStories', () => {
     expect(story!.overrides?.file).toBe('s/claims.yaml');
   });
 
-  it('stops on a file name that cannot become a URL', () => {
-    const root = tree({ 's/story.md': STORY, 's/articles/my article.md': 'Text.' });
-    expect(() => readStories(root, root)).toThrow(/my article\.md: the file or folder name can only use letters/);
+  it('publishes a file or folder whose name cannot be a URL under its slug, and says so', () => {
+    const root = tree({ 'Port strike/story.md': STORY, 'Port strike/articles/bbc.com.md': 'Text.', 'Port strike/articles/a.txt': 'More.' });
+    const [story] = readStories(root, root);
+    expect(story!.storyId).toBe('port-strike');
+    expect(story!.articles.map((a) => a.articleId)).toEqual(['a', 'bbc-com']);
+    expect(story!.warnings).toEqual([
+      expect.stringMatching(/^Port strike is published as "port-strike"/),
+      expect.stringMatching(/^Port strike\/articles\/bbc\.com\.md is published as "bbc-com"/),
+    ]);
+  });
+
+  it('stops on two names that would be published under one id, naming both', () => {
+    const root = tree({ 's/story.md': STORY, 's/articles/bbc.com.md': 'Text.', 's/articles/bbc-com.md': 'Text.' });
+    expect(() => readStories(root, root)).toThrow(
+      /s\/articles\/bbc-com\.md and s\/articles\/bbc\.com\.md would both be published as "bbc-com"/,
+    );
+    expect(() => readStories(tree({ 's/story.md': STORY, 's/articles/!!!.md': 'Text.' }), root)).toThrow(
+      /!!!\.md: the file or folder name can only use letters/,
+    );
   });
 
   it('keeps claims.yaml text for the pipeline to validate', () => {
