@@ -27,6 +27,9 @@ export const contentErrors = {
   /** A warning: the file or folder is published under a URL-safe form of its name. */
   renamedId: (file: string, id: string) =>
     `${file} is published as "${id}": a URL can only use letters, digits, "-" and "_". Rename it to ${id} to make this explicit.`,
+  /** A warning: an article's front matter has fields the site does not use. */
+  unknownArticleFields: (file: string, fields: string[]) =>
+    `${file}: front matter ${fields.length === 1 ? 'field' : 'fields'} ${fields.map((f) => `"${f}"`).join(', ')} ${fields.length === 1 ? 'is' : 'are'} not used (known: title, author, outlet, url, published, language). Check the spelling if one was meant to be shown.`,
   sameId: (first: string, second: string, id: string) =>
     `${first} and ${second} would both be published as "${id}". Rename one of them (the name becomes part of the page URL).`,
   badId: (file: string) =>
@@ -154,6 +157,8 @@ export const ui = {
   sourceLink: 'Original source',
   noSource: 'Source address not given',
   publishedOn: 'Published',
+  /** "By Jane Doe and John Roe" */
+  byline: (authors: string[]) => `By ${authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0]}`,
   backToStory: (title: string) => `Back to story: ${title}`,
   boilerplate: 'Boilerplate line (not counted as support for a claim)',
   repeated: (paragraph: number) => `Repeats paragraph ${paragraph} of this article (not counted twice)`,

@@ -14,6 +14,7 @@ export function exportStory(aligned: AlignedStory) {
       id: a.id,
       label: a.label,
       title: a.title ?? null,
+      author: a.author ?? [],
       outlet: a.outlet ?? null,
       url: a.url ?? null,
       published: a.published ?? null,

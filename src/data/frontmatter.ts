@@ -6,6 +6,8 @@ import { contentErrors } from '../messages.ts';
 export interface ParsedFile<T> {
   data: T;
   body: string;
+  /** Front-matter fields the schema does not know (a schema that strips them lets them through). */
+  unknownFields: string[];
 }
 
 /** Thrown for content an editor must fix; the message names the file and the field. */
@@ -71,7 +73,9 @@ export function parseFrontmatter<S extends z.ZodType>(source: string, schema: S,
     const field = issue.path.length > 0 ? issue.path.join('.') : (unknownKey(issue) ?? '(front matter)');
     throw new ContentError(contentErrors.invalidField(file, field, describeIssue(issue, valueAt(raw, issue.path))));
   }
-  return { data: result.data, body };
+  const known = 'shape' in schema ? Object.keys((schema as unknown as { shape: object }).shape) : undefined;
+  const unknownFields = known ? Object.keys(raw as object).filter((key) => !known.includes(key)) : [];
+  return { data: result.data, body, unknownFields };
 }
 
 function unknownKey(issue: z.core.$ZodIssue): string | undefined {

@@ -84,9 +84,10 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
       // A .txt article is plain text, one paragraph per line, with no front matter: every
       // line is article text (defaults apply to title, outlet and the rest).
       const parsed = name.endsWith('.txt')
-        ? { data: articleSchema.parse({}), body: plainTextToMarkdown(text) }
+        ? { data: articleSchema.parse({}), body: plainTextToMarkdown(text), unknownFields: [] }
         : lineParagraphs(parseFrontmatter(text, articleSchema, show(path)));
       if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(show(path)));
+      if (parsed.unknownFields.length > 0) warnings.push(contentErrors.unknownArticleFields(show(path), parsed.unknownFields));
       return { storyId, articleId, file: show(path), data: parsed.data, body: parsed.body };
     });
     const optional = (name: string) => {
@@ -130,7 +131,7 @@ function titleFromId(id: string): string {
  * would run every line into one paragraph, headline included, so each line is made a paragraph
  * of its own. A paragraph hard-wrapped mid-sentence stays one paragraph.
  */
-function lineParagraphs<T>(parsed: { data: T; body: string }): { data: T; body: string } {
+function lineParagraphs<P extends { body: string }>(parsed: P): P {
   const lines = parsed.body.trim().split(/\r?\n/);
   if (lines.length < 2 || lines.some((line) => line.trim() === '')) return parsed;
   const ended = lines.filter((line) => /[.!?…:"”’')\]]\s*$/u.test(line)).length;

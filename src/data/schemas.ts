@@ -26,11 +26,20 @@ export const storySchema = z
   })
   .strict();
 
-/** Front matter of `content/stories/<story-id>/articles/<article-id>.md`. */
+/**
+ * Front matter of `content/stories/<story-id>/articles/<article-id>.md`. Articles come from
+ * elsewhere with metadata of their own (tags, images): fields not listed here are dropped,
+ * and the build warns about them, rather than stopping.
+ */
 export const articleSchema = z
   .object({
     /** Optional, default none. The article's headline, only where the source has one; never invented. */
     title: z.string().trim().min(1, 'must not be empty when given').optional(),
+    /** Optional, default none. Who wrote the article: one name or a list, only where the source gives it; never invented. */
+    author: z
+      .union([z.string().trim().min(1, 'must not be empty when given'), z.array(z.string().trim().min(1, 'must not be empty')).min(1)])
+      .transform((value) => [value].flat())
+      .optional(),
     /** Optional, default none. The publishing outlet's name, only where known; never invented. */
     outlet: z.string().trim().min(1, 'must not be empty when given').optional(),
     /** Optional, default none. The article's original address (http or https). */
@@ -43,7 +52,7 @@ export const articleSchema = z
       .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag like en, fr or pt-BR')
       .default('en'),
   })
-  .strict();
+  .strip();
 
 /** Validated story front matter. */
 export type StoryFrontmatter = z.infer<typeof storySchema>;

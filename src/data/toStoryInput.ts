@@ -24,6 +24,7 @@ export function toStoryInput(
         language: entry.data.language,
         body: entry.body,
         ...(entry.data.title ? { title: entry.data.title } : {}),
+        ...(entry.data.author ? { author: entry.data.author } : {}),
         ...(entry.data.outlet ? { outlet: entry.data.outlet } : {}),
         ...(entry.data.url ? { url: entry.data.url } : {}),
         ...(entry.data.published ? { published: isoDay(entry.data.published) } : {}),

@@ -10,6 +10,8 @@ export interface ArticleInput {
   /** File name without `.md`; unique within its story. */
   id: string;
   title?: string;
+  /** Who wrote it, as the source gives it. */
+  author?: string[];
   outlet?: string;
   url?: string;
   /** ISO date (YYYY-MM-DD) when known. */

@@ -97,3 +97,24 @@ describe('astro build with a bare folder of articles', () => {
     expect(data.claims.length).toBeGreaterThan(0);
   });
 });
+
+describe('astro build with article metadata from elsewhere', () => {
+  it('shows the author, drops fields the site does not use and warns about them', () => {
+    const result = buildWith({
+      's/story.md': STORY,
+      's/articles/a.md': `---\nauthor: [Jane Doe, John Roe]\ntags: [politics]\n---\n${GOOD}`,
+      's/articles/b.md': GOOD,
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/s\/articles\/a\.md: front matter field "tags" is not used/);
+    const page = readHtml(join(result.outDir, 'stories', 's', 'articles', 'a', 'index.html'));
+    expect(text(findAll(page, (el) => el.tagName === 'p' && hasClass(el, 'meta'))[0]!)).toMatch(/^By Jane Doe and John Roe · /);
+    const data = JSON.parse(readFileSync(join(result.outDir, 'data', 's.json'), 'utf8')) as {
+      articles: { id: string; author: string[] }[];
+    };
+    expect(data.articles.map((a) => [a.id, a.author])).toEqual([
+      ['a', ['Jane Doe', 'John Roe']],
+      ['b', []],
+    ]);
+  });
+});

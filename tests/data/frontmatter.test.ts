@@ -44,8 +44,14 @@ describe('parseFrontmatter', () => {
     );
   });
 
-  it('rejects a misspelled field instead of ignoring it', () => {
-    expect(() => parseFrontmatter(doc('outlett: The Daily'), articleSchema, FILE)).toThrow(/field "outlett" is not a known field/);
+  it('rejects a misspelled field of story.md instead of ignoring it', () => {
+    expect(() => parseFrontmatter(doc('title: T\nsummary: S\ntitel: X'), storySchema, FILE)).toThrow(/field "titel" is not a known field/);
+  });
+
+  it('lets an article carry fields the site does not use, and names them so the build can warn', () => {
+    const parsed = parseFrontmatter(doc('outlett: The Daily\ntags: [politics]\nauthor: Jane Doe'), articleSchema, FILE);
+    expect(parsed.unknownFields).toEqual(['outlett', 'tags']);
+    expect(parsed.data).toEqual({ author: ['Jane Doe'], language: 'en' });
   });
 
   it('rejects a field of the wrong type', () => {
