@@ -79,12 +79,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
-const SCALE = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn|[kmb]))\b)?`;
-// "$3-4 million" is one range, not $3 and a count of four million.
-const MONEY_PREFIX = new RegExp(
-  String.raw`(US\$|A\$|C\$|[£$€¥₹])\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE.slice(0, -1)}))?(${SCALE})`,
-  'giu',
-);
+const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn|[kmb]))\b)`;
+const SCALE = `${SCALE_WORD}?`;
+// "$3-4 million" is one range, not $3 and a count of four million (a range needs its scale word).
+const MONEY_PREFIX = new RegExp(String.raw`(US\$|A\$|C\$|[£$€¥₹])\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`, 'giu');
 const MONEY_SUFFIX = new RegExp(
   String.raw`\b(${NUM})([\s-]?(?:thousand|million|billion|trillion))?[\s-](pounds?|dollars?|euros?|francs?|RWF|GBP|USD|EUR)\b`,
   'giu',
@@ -123,6 +121,7 @@ const LABEL_NOUNS = new Set(
     ' ',
   ),
 );
+/** Whether the number at `index` follows a label noun or a capitalised name (not the sentence's first word). */
 const isLabel = (sentence: string, index: number) => {
   const before = /(?:^|\s)([\p{L}.]+)\s+$/u.exec(sentence.slice(0, index));
   if (!before) return false;
@@ -135,15 +134,14 @@ const isLabel = (sentence: string, index: number) => {
 };
 
 const toNumber = (text: string) => Number(text.replace(/,/g, ''));
-const scaleOf = (text: string | undefined) =>
-  text
-    ? (SCALES[
-        text
-          .replace(/^[\s-]+/, '')
-          .trimEnd()
-          .toLowerCase()
-      ] ?? 1)
-    : 1;
+/** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */
+function scaleOf(text: string | undefined): number {
+  const word = text
+    ?.replace(/^[\s-]+/, '')
+    .trimEnd()
+    .toLowerCase();
+  return word ? (SCALES[word] ?? 1) : 1;
+}
 
 /** Finds money, percentages, counts, vote tallies, years, weekdays and dates in a sentence. */
 export function findFigures(sentence: string): Figure[] {
@@ -296,8 +294,9 @@ const NOT_NOUN_TAGS = new Set([
   'Pronoun',
   'Adjective',
 ]);
-const isPluralNoun = (word: string) =>
-  /[^s]s$/i.test(word) && !NOT_UNITS.has(word.toLowerCase()) && !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t));
+/** A word that could be a noun: not a function word, and not tagged as anything else by compromise's lexicon. */
+const couldBeNoun = (word: string) => !NOT_UNITS.has(word.toLowerCase()) && !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t));
+const isPluralNoun = (word: string) => /[^s]s$/i.test(word) && couldBeNoun(word);
 const isAdjective = (word: string) => lexiconTags(word).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
 
 /**
@@ -311,9 +310,7 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   let k = 0;
   // A name before a noun qualifies it too ("1.2 million Veltra Health patients"), unless what
   // follows is no noun ("300 Americans were", "20 Democrats voted").
-  const modifies = (word: string, next: string) =>
-    isAdjective(word) ||
-    (/^\p{Lu}/u.test(word) && !NOT_UNITS.has(next.toLowerCase()) && !lexiconTags(next).some((t) => NOT_NOUN_TAGS.has(t)));
+  const modifies = (word: string, next: string) => isAdjective(word) || (/^\p{Lu}/u.test(word) && couldBeNoun(next));
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
   // A noun before a plural noun modifies it: "46 measles cases", "3,000 police officers" count
   // cases and officers, like "48 cases of measles" does.
