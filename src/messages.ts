@@ -166,6 +166,8 @@ export const ui = {
   caption: 'Caption or attribution line',
   claimsHeading: 'Claims the articles share',
   discrepanciesHeading: 'Where the articles differ',
+  peopleDifferencesHeading: 'On the people named, across the whole story',
+  claimDifferencesHeading: 'Claim by claim',
   noDiscrepancies: 'The articles agree on the figures, names and titles in this claim.',
   kind: { quote: 'Quote', figure: 'Figure', statement: 'Statement' } as Record<string, string>,
   carriedBy: (n: number, total: number) => `Reported by ${n} of ${total} articles`,

@@ -22,6 +22,7 @@ export function exportStory(aligned: AlignedStory) {
       page: paths.article(aligned.story.id, a.id),
     })),
     people: aligned.people.map((p) => ({ id: p.key, name: p.name, spellings: [...new Set(p.variants.map((v) => v.text))] })),
+    discrepancies: aligned.discrepancies,
     claims: aligned.claims.map((c) => ({
       id: c.id,
       url: paths.claim(aligned.story.id, c.id),

@@ -4,6 +4,7 @@ import { applyOverrides } from './align/applyOverrides.ts';
 import { parseIdLock } from './align/parseIdLock.ts';
 import { buildClaims } from './align/buildClaims.ts';
 import { articleLabel } from './articleLabel.ts';
+import { personDiscrepancies } from './compare/personDiscrepancies.ts';
 import { extractFacts } from './extract/extractFacts.ts';
 import { parseMarkdown } from './segment/parseMarkdown.ts';
 import { segmentArticle } from './segment/segmentArticle.ts';
@@ -50,6 +51,9 @@ export function processStory(input: StoryInput, options: ProcessOptions = {}): A
     articles,
     sentences,
     people,
+    // Titles and spellings compared over the whole story, not only within one claim: an
+    // article may call someone "former President" in a sentence no other article shares.
+    discrepancies: personDiscrepancies(sentences, people),
     claims,
     // An override may re-slug a claim to a retired id: then it is not retired any more.
     retired: retired

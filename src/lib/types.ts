@@ -211,6 +211,8 @@ export interface AlignedStory {
   articles: (Omit<ArticleInput, 'body'> & { label: string; segmented: SegmentedArticle })[];
   sentences: SentenceRecord[];
   people: Person[];
+  /** Story-wide differences about people: the titles and spellings each article gives them. */
+  discrepancies: Discrepancy[];
   claims: Claim[];
   /** Published ids (claims.lock.yaml) whose claim was regrouped; their URLs keep working. */
   retired: RetiredClaim[];

@@ -11,6 +11,22 @@ describe('JSON export', () => {
     expect(index.stories.map((s) => s.id)).toContain('rwanda-us-deportation-talks');
   });
 
+  it('exports the story-wide differences about people, and the story page lists them above the claims', () => {
+    const data = JSON.parse(readFileSync(join(DIST, 'data', 'rwanda-us-deportation-talks.json'), 'utf8')) as {
+      discrepancies: { type: string; subject?: string; values: { article: string; value: string }[] }[];
+    };
+    const title = data.discrepancies.find((d) => d.type === 'title' && d.subject === 'Donald Trump')!;
+    expect(title.values.map((v) => v.value)).toEqual(expect.arrayContaining(['President', 'Former President']));
+    const page = readHtml(join(DIST, 'stories', 'rwanda-us-deportation-talks', 'index.html'));
+    const section = findAll(
+      page,
+      (el) => el.tagName === 'section' && findAll(el, (h) => h.tagName === 'h2' && h.properties.id === 'disputes').length > 0,
+    )[0]!;
+    const headings = findAll(section, (el) => el.tagName === 'h3').map(text);
+    expect(headings).toEqual(['On the people named, across the whole story', 'Claim by claim']);
+    expect(text(section)).toMatch(/Donald Trump is called “President” in Article 1, .*“Former President” in Article 3/);
+  });
+
   it.each(index.stories.map((s) => [s.id] as const))('follows the documented contract for %s', (id) => {
     const data = JSON.parse(readFileSync(join(DIST, 'data', `${id}.json`), 'utf8'));
     expect(data.story).toMatchObject({ id, title: expect.any(String) });

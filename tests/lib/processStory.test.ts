@@ -68,6 +68,13 @@ describe('processStory on the seed story', () => {
     expect(spelling.values.map((v) => v.value)).toContain('Nduhungirefer');
   });
 
+  it('reports across the whole story that one article calls Trump “Former President” and others “President”', () => {
+    const title = seed.discrepancies.find((d) => d.type === 'title' && d.subject === 'Donald Trump')!;
+    const byArticle = new Map(title.values.map((v) => [short(v.article), v.value]));
+    expect(byArticle.get('002')).toBe('Former President');
+    expect(byArticle.get('000')).toBe('President');
+  });
+
   it('keeps a mid-article subheading out of every claim, and headlines in', () => {
     const anchors = new Set(seed.claims.flatMap((c) => c.mentions.map((m) => `${short(m.article)}:${m.text}`)));
     expect(anchors.has('000:Early Talks On Migrant Relocation')).toBe(false);

@@ -11,18 +11,23 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
   for (const key of [...personKeys].sort()) {
     const person = people.find((p) => p.key === key);
     const subject = person?.name ?? key;
-    const titled = perArticle(members, (s) => s.facts.people.filter((p) => p.person === key && p.title)).map(({ article, items }) => ({
-      article,
-      value: items[0]!.title!,
-      normal: normaliseTitle(items[0]!.title!),
-    }));
-    if (titled.length >= 2 && titled.some((t) => !sameTitle(t.normal, titled[0]!.normal))) {
+    // Every title an article gives the person, one of each ("former President, President").
+    const titled = perArticle(members, (s) => s.facts.people.filter((p) => p.person === key && p.title)).map(({ article, items }) => {
+      const titles = items
+        .map((p) => p.title!)
+        .filter((t, i, all) => all.findIndex((u) => sameTitle(normaliseTitle(u), normaliseTitle(t))) === i);
+      return { article, value: titles.join(', '), normal: titles.map(normaliseTitle) };
+    });
+    const sameTitles = (x: string[], y: string[]) =>
+      x.every((a) => y.some((b) => sameTitle(a, b))) && y.every((b) => x.some((a) => sameTitle(a, b)));
+    if (titled.length >= 2 && titled.some((t) => !sameTitles(t.normal, titled[0]!.normal))) {
       out.push({ type: 'title', subject, values: titled.map(({ article, value }) => ({ article, value })) });
     }
     if (person) {
       const spelled = perArticle(members, (s) => s.facts.people.filter((p) => p.person === key)).map(({ article, items }) => ({
         article,
-        value: items.map((p) => p.text.split(' ').at(-1)!).find((w) => w !== person.surname) ?? person.surname,
+        // Every spelling the article uses, the canonical one only when it uses no other.
+        value: [...new Set(items.map((p) => p.text.split(' ').at(-1)!).filter((w) => w !== person.surname))].join(', ') || person.surname,
       }));
       if (spelled.some((s) => s.value !== person.surname) && spelled.length >= 2) {
         out.push({ type: 'name-spelling', subject, values: spelled });

@@ -12,6 +12,23 @@ describe('personDiscrepancies', () => {
     expect(title.values.map((v) => v.value)).toEqual(['Former President', 'President']);
   });
 
+  it('lists every title and every misspelling an article uses, once each', () => {
+    const { sentences, people } = facts(
+      'Former President Donald Trump spoke. President Donald Trump left. Former President Donald Trump returned.',
+      'President Donald Trump spoke. Olivier Nduhungirehe agreed.',
+      'Olivier Nduhungirefer agreed. Olivier Ndunnguleje agreed. Olivier Nduhungirehe agreed.',
+    );
+    const [title, spelling] = personDiscrepancies(sentences, people);
+    expect(title!.values).toEqual([
+      { article: 'a1', value: 'Former President, President' },
+      { article: 'a2', value: 'President' },
+    ]);
+    expect(spelling!.values).toEqual([
+      { article: 'a2', value: 'Nduhungirehe' },
+      { article: 'a3', value: 'Nduhungirefer, Ndunnguleje' },
+    ]);
+  });
+
   it('takes a reordered portfolio or a spelling variant for the same title', () => {
     const health = facts('Health Minister Tomas Varga spoke.', 'The Minister of Health Tomas Varga spoke.');
     expect(personDiscrepancies(health.sentences, health.people)).toEqual([]);
