@@ -117,7 +117,8 @@ export const aboutText = {
   confidence: (possibleBelow: number) =>
     `Every sentence of a claim carries a confidence from 0 to 1: how closely it matches the other articles’ wordings. Under ${possibleBelow} it is shown as a “possible match” (a badge on the claim page, a question mark in a story’s table). The matching can be wrong in both directions: a paraphrase it does not recognise is left out, and two sentences on the same topic can be put together. Editors can correct it story by story.`,
   differencesHeading: 'The differences listed',
-  differencesIntro: 'Under “Where the articles differ”, a claim page lists:',
+  differencesIntro:
+    'Under “Where the articles differ”, a story page first compares the titles and spellings each article gives the people it names, across the whole story; then it lists, and each claim page repeats, the differences within each claim:',
   evidenceHeading: 'Article text is evidence',
   evidence:
     'Articles are reproduced exactly as published, misspellings and machine-translation errors included, because the wording is what is being compared. An outlet, author, date or address is shown only where the source gives it; otherwise an article is called “Article 1”, “Article 2” and so on.',
