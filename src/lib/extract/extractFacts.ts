@@ -111,5 +111,23 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         for (const q of s.facts.quotes) q.speaker = speaker;
       }
     });
+    // A quotation running over paragraphs leaves each but the last unclosed (news style: no
+    // closing mark, the next paragraph reopens it), and only the last names the speaker: the
+    // earlier paragraphs take the speaker of the paragraph that continues them.
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      const s = list[i]!;
+      const next = list[i + 1];
+      if (s.facts.speaker || !next || next.paragraph === s.paragraph || !next.facts.speaker) continue;
+      const paragraph = list
+        .filter((x) => x.paragraph === s.paragraph)
+        .map((x) => x.text)
+        .join(' ');
+      const unclosed = (paragraph.match(/“/g)?.length ?? 0) > (paragraph.match(/”/g)?.length ?? 0);
+      if (!unclosed || !/^[“"]/.test(next.text)) continue;
+      for (const x of list.filter((y) => y.paragraph === s.paragraph && !y.facts.speaker && y.facts.quotes.length > 0)) {
+        x.facts.speaker = next.facts.speaker;
+        for (const q of x.facts.quotes) q.speaker = next.facts.speaker;
+      }
+    }
   }
 }

@@ -37,6 +37,21 @@ describe('extractFacts', () => {
     expect(speakerOf('boon', r)).toBe('marco-rubio');
   });
 
+  it('attributes the open paragraphs of a quotation running over paragraphs to the speaker named at its end', () => {
+    const r = facts(
+      [
+        'Union chair Marta Quell spoke on Friday.',
+        '“The first paragraph runs on without a closing mark.',
+        '“The middle one stays open too.',
+        '“And the last one ends it,” Quell added.',
+        '“An unrelated quotation.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOf('first paragraph', r)).toBe('marta-quell');
+    expect(speakerOf('middle one', r)).toBe('marta-quell');
+    expect(speakerOf('unrelated', r)).toBeUndefined();
+  });
+
   it('resolves a misspelled name in another article to the same person', () => {
     const r = facts(
       'Foreign Minister Olivier Nduhungirehe said so.',
