@@ -86,7 +86,7 @@ export interface Quote {
   end: number;
   /** Canonical speaker name when attributed. */
   speaker?: string;
-  /** True when it is a phrase of fewer than four words (scare quotes, a quoted label). */
+  /** True when it is a phrase of fewer than four words (scare quotes, a quoted label), not a short utterance ("We will appeal," she said). */
   fragment: boolean;
 }
 

@@ -58,11 +58,14 @@ function singleQuoted(sentence: string, minWords: number): Quote[] {
 }
 
 function push(quotes: Quote[], sentence: string, open: number, close: number, minWords: number, closeWidth: number) {
-  const text = sentence
-    .slice(open + 1, close)
-    .trim()
-    .replace(/[,.]$/, '');
+  const inner = sentence.slice(open + 1, close).trim();
+  const text = inner.replace(/[,.]$/, '');
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return;
-  quotes.push({ text, start: Math.max(open, 0), end: close + closeWidth, fragment: words.length < minWords });
+  // A short quotation is still an utterance, not a scare-quoted phrase, when it is asked or
+  // exclaimed, or opens the sentence and ends with a comma or full stop (“We will appeal,” she
+  // said; “Never.”). Mid-sentence, American style puts the comma inside a phrase's marks too
+  // (at an “early stage,” he said), so that says nothing there.
+  const uttered = /[!?]$/.test(inner) || (sentence.slice(0, Math.max(open, 0)).trim() === '' && /[,.]$/.test(inner));
+  quotes.push({ text, start: Math.max(open, 0), end: close + closeWidth, fragment: words.length < minWords && !uttered });
 }

@@ -14,6 +14,13 @@ describe('findQuotes', () => {
     expect(quote).toMatchObject({ text: 'early stage', fragment: true });
   });
 
+  it('takes a short quotation that opens the sentence, or is asked or exclaimed, for an utterance, not a fragment', () => {
+    expect(findQuotes('“We will appeal,” she said.')[0]).toMatchObject({ text: 'We will appeal', fragment: false });
+    expect(findQuotes('“Never.”')[0]!.fragment).toBe(false);
+    expect(findQuotes('He asked: “Why now?”')[0]!.fragment).toBe(false);
+    expect(findQuotes('He called the plan “wasteful.”')[0]!.fragment).toBe(true);
+  });
+
   it('quotes from the sentence start when only a closing mark is present', () => {
     const [quote] = findQuotes('And the farther away, the better, they can’t come back,” Rubio said.');
     expect(quote?.text).toBe('And the farther away, the better, they can’t come back');
