@@ -30,6 +30,9 @@ export const contentErrors = {
   /** A warning: an article's front matter has fields the site does not use. */
   unknownArticleFields: (file: string, fields: string[]) =>
     `${file}: front matter ${fields.length === 1 ? 'field' : 'fields'} ${fields.map((f) => `"${f}"`).join(', ')} ${fields.length === 1 ? 'is' : 'are'} not used (known: title, author, outlet, url, published, language). Check the spelling if one was meant to be shown.`,
+  /** A warning: a file that looks like an article sits outside the story's articles/ folder. */
+  strayArticle: (file: string) =>
+    `${file} is outside the story's articles/ folder, so it is not read. Move it into articles/ if it is an article.`,
   sameId: (first: string, second: string, id: string) =>
     `${first} and ${second} would both be published as "${id}". Rename one of them (the name becomes part of the page URL).`,
   badId: (file: string) =>

@@ -56,11 +56,15 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     if (other) throw new ContentError(contentErrors.sameId(other, show(folder), storyId));
     storyIds.set(storyId, show(folder));
     // Articles belong in articles/; a folder of article files with none is read as it is.
+    const articleFiles = (dir: string) =>
+      readdirSync(dir)
+        .filter((n) => (n.endsWith('.md') || n.endsWith('.txt')) && !STORY_FILES.has(n) && statSync(join(dir, n)).isFile())
+        .sort();
     const articlesDir = existsSync(join(folder, 'articles')) ? join(folder, 'articles') : folder;
-    const names = readdirSync(articlesDir)
-      .filter((n) => (n.endsWith('.md') || n.endsWith('.txt')) && !(articlesDir === folder && STORY_FILES.has(n)))
-      .filter((n) => statSync(join(articlesDir, n)).isFile())
-      .sort();
+    const names = articleFiles(articlesDir);
+    // With an articles/ folder, an article file left beside story.md is not read: say so.
+    if (articlesDir !== folder)
+      for (const stray of articleFiles(folder)) warnings.push(contentErrors.strayArticle(show(join(folder, stray))));
     if (names.length === 0) throw new ContentError(contentErrors.noArticles(show(folder)));
     const storyPath = join(folder, 'story.md');
     // Without story.md the story still builds, titled after its folder, and the editor is told.

@@ -94,6 +94,13 @@ describe('readStories', () => {
     expect(story!.overrides?.file).toBe('s/claims.yaml');
   });
 
+  it('warns about an article file left beside story.md when the story has an articles/ folder', () => {
+    const root = tree({ 's/story.md': STORY, 's/articles/a.md': 'Text.', 's/notes.md': 'Not an article.' });
+    const [story] = readStories(root, root);
+    expect(story!.articles.map((a) => a.articleId)).toEqual(['a']);
+    expect(story!.warnings).toEqual([expect.stringMatching(/^s\/notes\.md is outside the story's articles\/ folder, so it is not read/)]);
+  });
+
   it('publishes a file or folder whose name cannot be a URL under its slug, and says so', () => {
     const root = tree({ 'Port strike/story.md': STORY, 'Port strike/articles/bbc.com.md': 'Text.', 'Port strike/articles/a.txt': 'More.' });
     const [story] = readStories(root, root);
