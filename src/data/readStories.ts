@@ -19,6 +19,7 @@ export interface ArticleFile {
 /** One story folder, validated, with its articles in file-name order. */
 export interface StoryFolder {
   storyId: string;
+  /** Its story.md (the folder when it has none), relative to the project root, for messages. */
   file: string;
   data: StoryFrontmatter;
   body: string;
@@ -56,10 +57,6 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     if (other) throw new ContentError(contentErrors.sameId(other, show(folder), storyId));
     storyIds.set(storyId, show(folder));
     // Articles belong in articles/; a folder of article files with none is read as it is.
-    const articleFiles = (dir: string) =>
-      readdirSync(dir)
-        .filter((n) => (n.endsWith('.md') || n.endsWith('.txt')) && !STORY_FILES.has(n) && statSync(join(dir, n)).isFile())
-        .sort();
     const articlesDir = existsSync(join(folder, 'articles')) ? join(folder, 'articles') : folder;
     const names = articleFiles(articlesDir);
     // With an articles/ folder, an article file left beside story.md is not read: say so.
@@ -74,25 +71,15 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     if (!existsSync(storyPath)) warnings.push(contentErrors.missingStoryFile(show(folder), story.data.title));
     const seen = new Map<string, string>();
     const articles = names.map((name): ArticleFile => {
-      const path = join(articlesDir, name);
-      const articleId = urlId(name.replace(/\.(md|txt)$/, ''), show(path), warnings);
+      const file = show(join(articlesDir, name));
+      const articleId = urlId(name.replace(/\.(md|txt)$/, ''), file, warnings);
       const twin = seen.get(articleId);
-      if (twin)
-        throw new ContentError(
-          twin.replace(/\.(md|txt)$/, '') === show(path).replace(/\.(md|txt)$/, '')
-            ? contentErrors.duplicateArticle(twin, show(path))
-            : contentErrors.sameId(twin, show(path), articleId),
-        );
-      seen.set(articleId, show(path));
-      const text = decodeUtf8(readFileSync(path), show(path));
-      // A .txt article is plain text, one paragraph per line, with no front matter: every
-      // line is article text (defaults apply to title, outlet and the rest).
-      const parsed = name.endsWith('.txt')
-        ? { data: articleSchema.parse({}), body: plainTextToMarkdown(text), unknownFields: [] }
-        : lineParagraphs(parseFrontmatter(text, articleSchema, show(path)));
-      if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(show(path)));
-      if (parsed.unknownFields.length > 0) warnings.push(contentErrors.unknownArticleFields(show(path), parsed.unknownFields));
-      return { storyId, articleId, file: show(path), data: parsed.data, body: parsed.body };
+      if (twin) {
+        const sameName = twin.replace(/\.(md|txt)$/, '') === file.replace(/\.(md|txt)$/, '');
+        throw new ContentError(sameName ? contentErrors.duplicateArticle(twin, file) : contentErrors.sameId(twin, file, articleId));
+      }
+      seen.set(articleId, file);
+      return { storyId, articleId, file, ...readArticle(join(articlesDir, name), file, warnings) };
     });
     const optional = (name: string) => {
       const path = join(folder, name);
@@ -100,7 +87,7 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     };
     return {
       storyId,
-      file: show(storyPath),
+      file: show(existsSync(storyPath) ? storyPath : folder),
       data: story.data,
       body: story.body,
       overrides: optional('claims.yaml'),
@@ -109,6 +96,26 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
       warnings,
     };
   });
+}
+
+/** The article files of a folder (Markdown or plain text), in name order; never story.md or the claims files. */
+function articleFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => (n.endsWith('.md') || n.endsWith('.txt')) && !STORY_FILES.has(n) && statSync(join(dir, n)).isFile())
+    .sort();
+}
+
+/** One article's front matter and body; `file` is its path as messages show it. */
+function readArticle(path: string, file: string, warnings: string[]): { data: ArticleFrontmatter; body: string } {
+  const text = decodeUtf8(readFileSync(path), file);
+  // A .txt article is plain text, one paragraph per line, with no front matter: every line is
+  // article text (defaults apply to title, outlet and the rest).
+  const parsed = path.endsWith('.txt')
+    ? { data: articleSchema.parse({}), body: plainTextToMarkdown(text), unknownFields: [] }
+    : lineParagraphs(parseFrontmatter(text, articleSchema, file));
+  if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(file));
+  if (parsed.unknownFields.length > 0) warnings.push(contentErrors.unknownArticleFields(file, parsed.unknownFields));
+  return { data: parsed.data, body: parsed.body };
 }
 
 /**
