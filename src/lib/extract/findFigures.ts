@@ -97,13 +97,13 @@ const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+votes?\s+(?:to|aga
 // decimal, a time or a range continues with a digit and is left alone.
 const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
 // Not after ":" (the minutes of a time, "10:30") or inside a longer number.
-const COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${NUM})(${SCALE})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`, 'giu');
+// A word after a number, hyphenated compounds whole ("over-60s", "part-time"), so that a
+// compound with digits is never cut into a counted noun ("over-").
+const WORD = String.raw`\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*`;
+const COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${NUM})(${SCALE})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 // "a 48-hour strike", "the 62-page ruling": the same count as "48 hours", "62 pages".
 const HYPHEN_COUNT = /(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d+)-(\p{L}+)(?:-\p{L}+)*/gu;
-const WORD_COUNT = new RegExp(
-  String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`,
-  'giu',
-);
+const WORD_COUNT = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 const DATE = new RegExp(
   String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`,

@@ -92,6 +92,10 @@ describe('findFigures', () => {
     expect(values('300 Americans were detained; 20 Democrats voted against')).toEqual(['count:300 american', 'count:20 democrat']);
   });
 
+  it('never cuts a hyphenated compound with digits into a counted noun ("over-60s")', () => {
+    expect(findFigures('It tracked more than 12,000 over-60s.').map((f) => [f.text, f.value])).toEqual([['more than 12,000', '12000']]);
+  });
+
   it('counts the head of a compound noun: "46 measles cases" counts cases', () => {
     expect(findFigures('It has recorded 46 measles cases.')[0]).toMatchObject({ value: '46 case', text: '46 measles cases' });
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
