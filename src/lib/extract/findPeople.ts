@@ -168,10 +168,15 @@ function titleAfter(sentence: string, nameEnd: number, possessive: boolean): str
   // preposition, which does not ("a spokesperson for Halden").
   const words = match[1]!.split(/\s+/);
   const rest = words.slice(words.findLastIndex((w) => POSSESSIVE.test(w)) + 1);
-  const head = rest.findIndex((w) => TITLE_HEADS.has(w.toLowerCase()));
-  if (head < 0 || !asTitle(rest.slice(0, head + 1).join(' '))) return undefined;
-  if (rest[head + 1] === 'of' && rest.length <= head + 4) return rest.join(' ');
-  return head === rest.length - 1 || /^(?:for|at|in|with|to)$/i.test(rest[head + 1]!) ? rest.slice(0, head + 1).join(' ') : undefined;
+  const stop = rest.findIndex((w) => /^(?:of|for|at|in|with|to)$/i.test(w));
+  const title = stop < 0 ? rest : rest.slice(0, stop);
+  // The title ends on its head ("chief executive", "former president"), not on a clause.
+  if (!TITLE_HEADS.has(title.at(-1)?.toLowerCase() ?? '') || !asTitle(title.join(' '))) return undefined;
+  // A lower-case "of" phrase is a portfolio, part of the title ("the minister of health"); a
+  // capitalised one names the employer ("chief executive of Aurel Airways"), which is not.
+  const portfolio = rest.slice(stop + 1);
+  if (stop >= 0 && rest[stop] === 'of' && portfolio.length <= 3 && portfolio.every((w) => !/^\p{Lu}/u.test(w))) return rest.join(' ');
+  return title.join(' ');
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);

@@ -19,6 +19,9 @@ describe('findPeople', () => {
     ]);
     expect(title('Tomas Varga, the minister of health, said so.')).toEqual([['Tomas Varga', 'minister of health']]);
     expect(title('“We are disappointed,” said Mark Oyelaran, a spokesperson for Halden.')).toEqual([['Mark Oyelaran', 'spokesperson']]);
+    // A capitalised "of" phrase names the employer, not a portfolio.
+    expect(title('Johan Brandt, chief executive of Aurel Airways, said so.')).toEqual([['Johan Brandt', 'chief executive']]);
+    expect(title('Irena Vasko, the judge in the case, ruled.')).toEqual([['Irena Vasko', 'judge']]);
   });
 
   it('takes no title from an aside that is not one', () => {
