@@ -21,13 +21,24 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
 export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<SentenceRecord>, story = members): Discrepancy[] {
   const out: Discrepancy[] = [];
   const contested = new Set<Figure>();
-  for (const { type, key } of FIGURE_GROUPS) {
+  // A bare number ("cases have reached 48") counts what the claim's other counts count, when
+  // they all count one thing ("48 cases", "46 measles cases"); otherwise bare numbers (an age,
+  // a total) are compared with nothing.
+  const units = new Set(members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'count' && f.unit).map((f) => f.unit!)));
+  const onlyUnit = units.size === 1 ? [...units][0] : undefined;
+  for (const group of FIGURE_GROUPS) {
+    const { type } = group;
+    const key = (f: Figure) => {
+      const k = group.key(f);
+      return k === 'count:' ? onlyUnit && `count:${onlyUnit}` : k;
+    };
     const keys = new Set(members.flatMap((m) => m.facts.figures.map(key).filter((k): k is string => k !== undefined)));
     for (const k of keys) {
       const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k)).map(({ article, items }) => ({
         article,
         value: [...new Set(items.map((f) => f.text))].join(', '),
-        normal: new Set(items.map((f) => f.value)),
+        // Within one group a count's unit is the group's: its amount is what can differ.
+        normal: new Set(items.map((f) => (f.kind === 'count' ? String(f.amount) : f.value))),
       }));
       if (conflicting(values.map((v) => v.normal))) {
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })) });

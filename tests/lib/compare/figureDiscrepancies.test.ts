@@ -30,6 +30,21 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['number']);
   });
 
+  it('compares a bare number with the claim’s counts when they all count one thing, and bare numbers with nothing else', () => {
+    const cases = facts(
+      'Health officials confirmed 48 cases.',
+      'The number of cases has reached 48.',
+      'The province has recorded 46 measles cases.',
+    );
+    expect(figureDiscrepancies(cases.sentences, new Set())[0]!.values).toEqual([
+      { article: 'a1', value: '48 cases' },
+      { article: 'a2', value: '48' },
+      { article: 'a3', value: '46 measles cases' },
+    ]);
+    const ages = facts('The study followed adults over the age of 60.', 'The study followed more than 12,000 over-60s.');
+    expect(types(figureDiscrepancies(ages.sentences, new Set())).filter((t) => t === 'number')).toEqual([]);
+  });
+
   it('reports a figure only some articles give as an omission, not as different numbers', () => {
     const { sentences } = facts('The union wants 15% and the airline offered 6%.', 'The union wants 15%.');
     expect(figureDiscrepancies(sentences, new Set())).toEqual([
