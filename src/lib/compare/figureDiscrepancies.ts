@@ -83,6 +83,14 @@ function omittedFigures(
     }
   }
   const anywhere = (article: string) => story.filter((s) => s.article === article).flatMap((s) => s.facts.figures);
+  // The number as written ("12,000", "60"), found anywhere in an article's text, even inside a
+  // word the figure reader skips ("over-60s"): then the article does not leave it out.
+  const writes = (article: string, figure: Figure) => {
+    const digits = /\d[\d,.]*/.exec(figure.text)?.[0]?.replace(/[.,]$/, '');
+    if (!digits) return false;
+    const pattern = new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
+    return story.some((s) => s.article === article && pattern.test(s.text));
+  };
   const figuresOf = perArticle(members, (s) => [s]).map(({ article, items }) => ({
     article,
     figures: items.flatMap((s) => s.facts.figures),
@@ -91,7 +99,7 @@ function omittedFigures(
   for (const [amount, { figure, texts }] of given) {
     const missing = figuresOf
       .filter(({ article, figures }) => {
-        if (texts.has(article) || anywhere(article).some((f) => amountOf(f) === amount)) return false;
+        if (texts.has(article) || anywhere(article).some((f) => amountOf(f) === amount) || writes(article, figure)) return false;
         // "£50 million" against "$66 million" may be one amount converted: not an omission.
         const money = figures.filter((f) => f.kind === 'money');
         return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);

@@ -103,6 +103,7 @@ const WORD = String.raw`\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*`;
 const COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${NUM})(${SCALE})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 // "a 48-hour strike", "the 62-page ruling": the same count as "48 hours", "62 pages".
 const HYPHEN_COUNT = /(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d+)-(\p{L}+)(?:-\p{L}+)*/gu;
+const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
 const WORD_COUNT = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 const DATE = new RegExp(
@@ -218,6 +219,11 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(BARE_COUNT)) {
     const amount = toNumber(m[1]!);
     add(m, { kind: 'count', amount, value: String(amount) });
+  }
+  // "a half-hour walk", "half an hour a day": the same duration as "30 minutes".
+  for (const m of sentence.matchAll(HALF_HOUR)) {
+    const unit = unitOf('minutes')!;
+    add(m, { kind: 'count', amount: 30, value: `30 ${unit}`, unit });
   }
   for (const m of sentence.matchAll(WORD_COUNT)) {
     const amount = NUMBER_WORDS[m[1]!.toLowerCase()]!;

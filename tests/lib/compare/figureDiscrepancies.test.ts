@@ -71,6 +71,16 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(claim, new Set(), story.sentences)).toEqual([]);
   });
 
+  it('does not say an article leaves out a number it writes, even inside a word', () => {
+    const { sentences } = facts(
+      'It followed 12,400 adults over the age of 60.',
+      'It followed 12,400 over-60s.',
+      'It followed 12,400 adults.',
+    );
+    const omitted = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'omitted-figure');
+    expect(omitted).toEqual([{ type: 'omitted-figure', values: [{ article: 'a1', value: '60' }], missing: ['a3'] }]);
+  });
+
   it('does not take an amount converted to another currency for an omission', () => {
     const { sentences } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
     expect(figureDiscrepancies(sentences, new Set())).toEqual([]);

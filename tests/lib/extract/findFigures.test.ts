@@ -96,6 +96,10 @@ describe('findFigures', () => {
     expect(findFigures('It tracked more than 12,000 over-60s.').map((f) => [f.text, f.value])).toEqual([['more than 12,000', '12000']]);
   });
 
+  it('reads "a half-hour walk" and "half an hour" as the count "30 minutes"', () => {
+    expect(values('a half-hour walk, half an hour a day, 30 minutes')).toEqual(['count:30 minut', 'count:30 minut', 'count:30 minut']);
+  });
+
   it('counts the head of a compound noun: "46 measles cases" counts cases', () => {
     expect(findFigures('It has recorded 46 measles cases.')[0]).toMatchObject({ value: '46 case', text: '46 measles cases' });
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
