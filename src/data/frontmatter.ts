@@ -47,8 +47,17 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return low;
 }
 
-/** Splits `---` front matter from the body and validates it against `schema`. */
-export function parseFrontmatter<S extends z.ZodType>(source: string, schema: S, file: string): ParsedFile<z.output<S>> {
+/**
+ * Splits `---` front matter from the body and validates it against `schema`. `aliases` maps a
+ * field name other tools use to this schema's (`date` -> `published`); the schema's own name
+ * wins when both are given. Default: none.
+ */
+export function parseFrontmatter<S extends z.ZodType>(
+  source: string,
+  schema: S,
+  file: string,
+  aliases: Record<string, string> = {},
+): ParsedFile<z.output<S>> {
   const text = source.replace(/^\uFEFF/, '');
   let raw: unknown = {};
   let body = text;
@@ -67,6 +76,12 @@ export function parseFrontmatter<S extends z.ZodType>(source: string, schema: S,
       throw new ContentError(contentErrors.frontmatterNotMapping(file));
     }
   }
+  if (raw && typeof raw === 'object')
+    for (const [alias, field] of Object.entries(aliases)) {
+      const fields = raw as Record<string, unknown>;
+      if (alias in fields && !(field in fields)) fields[field] = fields[alias];
+      if (alias in fields) delete fields[alias];
+    }
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;

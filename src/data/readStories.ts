@@ -32,6 +32,9 @@ export interface StoryFolder {
   warnings: string[];
 }
 
+/** Field names other publishing tools give an article's metadata, and the ones this site reads. */
+const ARTICLE_ALIASES = { date: 'published', authors: 'author', publisher: 'outlet' };
+
 /** Files of a story folder that are never articles when articles sit directly in it. */
 const STORY_FILES = new Set(['story.md', 'claims.yaml', 'claims.lock.yaml']);
 
@@ -112,7 +115,7 @@ function readArticle(path: string, file: string, warnings: string[]): { data: Ar
   // article text (defaults apply to title, outlet and the rest).
   const parsed = path.endsWith('.txt')
     ? { data: articleSchema.parse({}), body: plainTextToMarkdown(text), unknownFields: [] }
-    : lineParagraphs(parseFrontmatter(text, articleSchema, file));
+    : lineParagraphs(parseFrontmatter(text, articleSchema, file, ARTICLE_ALIASES));
   if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(file));
   if (parsed.unknownFields.length > 0) warnings.push(contentErrors.unknownArticleFields(file, parsed.unknownFields));
   return { data: parsed.data, body: parsed.body };

@@ -94,6 +94,19 @@ describe('readStories', () => {
     expect(story!.overrides?.file).toBe('s/claims.yaml');
   });
 
+  it('reads the field names other tools use for an article’s date, authors and publisher', () => {
+    const root = tree({
+      's/story.md': STORY,
+      's/articles/a.md': '---\ndate: 2025-05-06\nauthors: [Jane Doe]\npublisher: The Daily\n---\nText.',
+      's/articles/b.md': '---\npublished: 2025-05-07\ndate: 2025-01-01\n---\nText.',
+    });
+    const [story] = readStories(root, root);
+    expect(story!.articles[0]!.data).toMatchObject({ published: new Date('2025-05-06'), author: ['Jane Doe'], outlet: 'The Daily' });
+    // The site's own field name wins over another tool's.
+    expect(story!.articles[1]!.data.published).toEqual(new Date('2025-05-07'));
+    expect(story!.warnings).toEqual([]);
+  });
+
   it('warns about an article file left beside story.md when the story has an articles/ folder', () => {
     const root = tree({ 's/story.md': STORY, 's/articles/a.md': 'Text.', 's/notes.md': 'Not an article.' });
     const [story] = readStories(root, root);
