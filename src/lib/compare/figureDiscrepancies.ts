@@ -82,24 +82,29 @@ function omittedFigures(
       given.set(amount, entry);
     }
   }
-  const anywhere = (article: string) => story.filter((s) => s.article === article).flatMap((s) => s.facts.figures);
-  // The number as written ("12,000", "60"), found anywhere in an article's text, even inside a
-  // word the figure reader skips ("over-60s"): then the article does not leave it out.
-  const writes = (article: string, figure: Figure) => {
-    const digits = /\d[\d,.]*/.exec(figure.text)?.[0]?.replace(/[.,]$/, '');
-    if (!digits) return false;
-    const pattern = new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
-    return story.some((s) => s.article === article && pattern.test(s.text));
-  };
+  // Each article's sentences in the whole story, read once for every amount of the claim.
+  const claimArticles = new Set(members.map((m) => m.article));
+  const whole = new Map(
+    perArticle(
+      story.filter((s) => claimArticles.has(s.article)),
+      (s) => [s],
+    ).map(({ article, items }) => [article, items]),
+  );
   const figuresOf = perArticle(members, (s) => [s]).map(({ article, items }) => ({
     article,
     figures: items.flatMap((s) => s.facts.figures),
   }));
   const out: Discrepancy[] = [];
   for (const [amount, { figure, texts }] of given) {
+    // The number as written ("12,000", "60"), found anywhere in an article's text, even inside
+    // a word the figure reader skips ("over-60s"): then the article does not leave it out.
+    const digits = /\d[\d,.]*/.exec(figure.text)?.[0]?.replace(/[.,]$/, '');
+    const written = digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
+    const gives = (article: string) =>
+      (whole.get(article) ?? []).some((s) => s.facts.figures.some((f) => amountOf(f) === amount) || (written && written.test(s.text)));
     const missing = figuresOf
       .filter(({ article, figures }) => {
-        if (texts.has(article) || anywhere(article).some((f) => amountOf(f) === amount) || writes(article, figure)) return false;
+        if (texts.has(article) || gives(article)) return false;
         // "£50 million" against "$66 million" may be one amount converted: not an omission.
         const money = figures.filter((f) => f.kind === 'money');
         return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
