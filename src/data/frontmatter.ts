@@ -76,12 +76,12 @@ export function parseFrontmatter<S extends z.ZodType>(
       throw new ContentError(contentErrors.frontmatterNotMapping(file));
     }
   }
-  if (raw && typeof raw === 'object')
-    for (const [alias, field] of Object.entries(aliases)) {
-      const fields = raw as Record<string, unknown>;
-      if (alias in fields && !(field in fields)) fields[field] = fields[alias];
-      if (alias in fields) delete fields[alias];
-    }
+  const fields = raw as Record<string, unknown>;
+  for (const [alias, field] of Object.entries(aliases)) {
+    if (!(alias in fields)) continue;
+    if (!(field in fields)) fields[field] = fields[alias];
+    delete fields[alias];
+  }
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -122,7 +122,7 @@ export function findPeople(sentence: string): PersonMention[] {
         .map((t) => t.text)
         .join(' ') ||
       titleBefore(sentence, run[k]!.start) ||
-      titleAfter(sentence, run.at(-1)!.start + run.at(-1)!.text.length, POSSESSIVE.test(run.at(-1)!.text));
+      titleAfter(sentence, run.at(-1)!.end, POSSESSIVE.test(run.at(-1)!.text));
     mentions.push({ text: nameTokens.join(' '), ...(title ? { title } : {}) });
   }
   return mentions;
@@ -171,7 +171,7 @@ function titleAfter(sentence: string, nameEnd: number, possessive: boolean): str
   const stop = rest.findIndex((w) => /^(?:of|for|at|in|with|to)$/i.test(w));
   const title = stop < 0 ? rest : rest.slice(0, stop);
   // The title ends on its head ("chief executive", "former president"), not on a clause.
-  if (!TITLE_HEADS.has(title.at(-1)?.toLowerCase() ?? '') || !asTitle(title.join(' '))) return undefined;
+  if (!asTitle(title.join(' '))) return undefined;
   // A lower-case "of" phrase is a portfolio, part of the title ("the minister of health"); a
   // capitalised one names the employer ("chief executive of Aurel Airways"), which is not.
   const portfolio = rest.slice(stop + 1);
