@@ -28,8 +28,8 @@ export const contentErrors = {
   renamedId: (file: string, id: string) =>
     `${file} is published as "${id}": a URL can only use letters, digits, "-" and "_". Rename it to ${id} to make this explicit.`,
   /** A warning: an article's front matter has fields the site does not use. */
-  unknownArticleFields: (file: string, fields: string[]) =>
-    `${file}: front matter ${fields.length === 1 ? 'field' : 'fields'} ${fields.map((f) => `"${f}"`).join(', ')} ${fields.length === 1 ? 'is' : 'are'} not used (known: title, author, outlet, url, published, language). Check the spelling if one was meant to be shown.`,
+  unknownArticleFields: (file: string, fields: string[], known: string[]) =>
+    `${file}: front matter ${fields.length === 1 ? 'field' : 'fields'} ${fields.map((f) => `"${f}"`).join(', ')} ${fields.length === 1 ? 'is' : 'are'} not used (known: ${known.join(', ')}). Check the spelling if one was meant to be shown.`,
   /** A warning: a file that looks like an article sits outside the story's articles/ folder. */
   strayArticle: (file: string) =>
     `${file} is outside the story's articles/ folder, so it is not read. Move it into articles/ if it is an article.`,

@@ -67,11 +67,12 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
       for (const stray of articleFiles(folder)) warnings.push(contentErrors.strayArticle(show(join(folder, stray))));
     if (names.length === 0) throw new ContentError(contentErrors.noArticles(show(folder)));
     const storyPath = join(folder, 'story.md');
+    const hasStoryFile = existsSync(storyPath);
     // Without story.md the story still builds, titled after its folder, and the editor is told.
-    const story = existsSync(storyPath)
+    const story = hasStoryFile
       ? parseFrontmatter(decodeUtf8(readFileSync(storyPath), show(storyPath)), storySchema, show(storyPath))
       : { data: storySchema.parse({ title: titleFromId(storyId), summary: contentDefaults.summary(names.length) }), body: '' };
-    if (!existsSync(storyPath)) warnings.push(contentErrors.missingStoryFile(show(folder), story.data.title));
+    if (!hasStoryFile) warnings.push(contentErrors.missingStoryFile(show(folder), story.data.title));
     const seen = new Map<string, string>();
     const articles = names.map((name): ArticleFile => {
       const file = show(join(articlesDir, name));
@@ -90,7 +91,7 @@ export function readStories(root: string, projectRoot = process.cwd()): StoryFol
     };
     return {
       storyId,
-      file: show(existsSync(storyPath) ? storyPath : folder),
+      file: show(hasStoryFile ? storyPath : folder),
       data: story.data,
       body: story.body,
       overrides: optional('claims.yaml'),
@@ -117,7 +118,8 @@ function readArticle(path: string, file: string, warnings: string[]): { data: Ar
     ? { data: articleSchema.parse({}), body: plainTextToMarkdown(text), unknownFields: [] }
     : lineParagraphs(parseFrontmatter(text, articleSchema, file, ARTICLE_ALIASES));
   if (parsed.body.trim() === '') throw new ContentError(contentErrors.emptyArticle(file));
-  if (parsed.unknownFields.length > 0) warnings.push(contentErrors.unknownArticleFields(file, parsed.unknownFields));
+  if (parsed.unknownFields.length > 0)
+    warnings.push(contentErrors.unknownArticleFields(file, parsed.unknownFields, Object.keys(articleSchema.shape)));
   return { data: parsed.data, body: parsed.body };
 }
 
