@@ -1,7 +1,10 @@
 import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
+import { stemmer } from 'stemmer';
 import { perArticle } from './perArticle.ts';
 
 const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
+/** Counted nouns (stemmed, as figures store them) that measure time. */
+const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'].map((w) => stemmer(w)));
 
 /** Figures compared like with like: money in one currency, counts of one unit, weekdays, dates. */
 const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | undefined }[] = [
@@ -22,10 +25,18 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
   const out: Discrepancy[] = [];
   const contested = new Set<Figure>();
   // A bare number ("cases have reached 48") counts what the claim's other counts count, when
-  // they all count one thing ("48 cases", "46 measles cases"); otherwise bare numbers (an age,
-  // a total) are compared with nothing.
+  // they all count one thing ("48 cases", "46 measles cases") and that is no span of time
+  // ("a decade", "five years"); otherwise bare numbers (an age, a total) are compared with nothing.
   const units = new Set(members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'count' && f.unit).map((f) => f.unit!)));
-  const onlyUnit = units.size === 1 ? [...units][0] : undefined;
+  const onlyUnit = units.size === 1 && !TIME_UNITS.has([...units][0]!) ? [...units][0] : undefined;
+  // Each article's sentences in the whole story, read once for every figure of the claim.
+  const claimArticles = new Set(members.map((m) => m.article));
+  const whole = new Map(
+    perArticle(
+      story.filter((s) => claimArticles.has(s.article)),
+      (s) => [s],
+    ).map(({ article, items }) => [article, items]),
+  );
   for (const group of FIGURE_GROUPS) {
     const { type } = group;
     const key = (f: Figure) => {
@@ -34,43 +45,49 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     };
     const keys = new Set(members.flatMap((m) => m.facts.figures.map(key).filter((k): k is string => k !== undefined)));
     for (const k of keys) {
+      // Within one group a count's unit is the group's: its amount is what can differ.
+      const normal = (figures: Figure[]) =>
+        new Set(figures.filter((f) => key(f) === k).map((f) => (f.kind === 'count' ? String(f.amount) : f.value)));
       const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k)).map(({ article, items }) => ({
         article,
         value: [...new Set(items.map((f) => f.text))].join(', '),
-        // Within one group a count's unit is the group's: its amount is what can differ.
-        normal: new Set(items.map((f) => (f.kind === 'count' ? String(f.amount) : f.value))),
+        normal: normal(items),
+        // An amount an article states in another sentence ("cutting their risk by 31%") is not
+        // one it disagrees with: a sentence reporting two claims brings both claims' amounts.
+        // Weekdays and dates recur for other events, so only the claim's own sentences count.
+        stated: type === 'amount' || type === 'number' ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
       }));
-      if (conflicting(values.map((v) => v.normal))) {
+      if (conflicting(values)) {
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
       }
     }
   }
-  return [...out, ...omittedFigures(members, secondary, contested, story)];
+  return [...out, ...omittedFigures(members, secondary, contested, whole)];
 }
 
 /**
- * Whether the articles' values (one set per article) disagree: two articles each give a value
- * the other does not ("Tuesday" and "Wednesday"). One article giving more values than another
- * ("15% and 6%" against "15%") is an omission, not a disagreement.
+ * Whether the articles' values disagree: two articles each give a value (`normal`, in the
+ * claim) the other does not state (`stated`, also counting the claim's own values): "Tuesday"
+ * and "Wednesday". One article giving more values than another ("15% and 6%" against "15%")
+ * is an omission, not a disagreement.
  */
-function conflicting(sets: Set<string>[]): boolean {
-  const lacks = (x: Set<string>, y: Set<string>) => [...x].some((v) => !y.has(v));
-  return sets.some((x, i) => sets.some((y, j) => i < j && lacks(x, y) && lacks(y, x)));
+function conflicting(values: { normal: Set<string>; stated: Set<string> }[]): boolean {
+  const lacks = (x: (typeof values)[number], y: (typeof values)[number]) => [...x.normal].some((v) => !y.stated.has(v) && !y.normal.has(v));
+  return values.some((x, i) => values.some((y, j) => i < j && lacks(x, y) && lacks(y, x)));
 }
 
 /**
  * A figure only some articles give ("a pay offer of 6%" that one report leaves out): not a
  * disagreement, but what a reader comparing the reports should know. Amounts are compared
  * whatever each article counts ("600 jobs", "600 employments") and however it hedges them;
- * counts under ten are mostly incidental ("two sides", "one week"), and "thousands of
- * travellers" is no figure a report could leave out. Figures already in a disagreement are not repeated.
+ * counts under ten are mostly incidental ("two sides", "one week"), and "thousands of travellers" is no figure a report could leave out. Figures already in a disagreement are not repeated.
  */
 function omittedFigures(
   members: SentenceRecord[],
   secondary: Set<SentenceRecord>,
   contested: Set<Figure>,
-  story: SentenceRecord[],
+  whole: Map<string, SentenceRecord[]>,
 ): Discrepancy[] {
   const given = new Map<string, { figure: Figure; texts: Map<string, string> }>();
   for (const m of members) {
@@ -82,14 +99,6 @@ function omittedFigures(
       given.set(amount, entry);
     }
   }
-  // Each article's sentences in the whole story, read once for every amount of the claim.
-  const claimArticles = new Set(members.map((m) => m.article));
-  const whole = new Map(
-    perArticle(
-      story.filter((s) => claimArticles.has(s.article)),
-      (s) => [s],
-    ).map(({ article, items }) => [article, items]),
-  );
   const figuresOf = perArticle(members, (s) => [s]).map(({ article, items }) => ({
     article,
     figures: items.flatMap((s) => s.facts.figures),
@@ -98,10 +107,14 @@ function omittedFigures(
   for (const [amount, { figure, texts }] of given) {
     // The number as written ("12,000", "60"), found anywhere in an article's text, even inside
     // a word the figure reader skips ("over-60s"): then the article does not leave it out.
-    const digits = /\d[\d,.]*/.exec(figure.text)?.[0]?.replace(/[.,]$/, '');
+    // Thousands separators are dropped on both sides: "2000" is "2,000" written plainly.
+    const plain = (text: string) => text.replace(/(\d),(?=\d{3})/g, '$1');
+    const digits = /\d[\d,.]*/.exec(plain(figure.text))?.[0]?.replace(/[.,]$/, '');
     const written = digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
     const gives = (article: string) =>
-      (whole.get(article) ?? []).some((s) => s.facts.figures.some((f) => amountOf(f) === amount) || (written && written.test(s.text)));
+      (whole.get(article) ?? []).some(
+        (s) => s.facts.figures.some((f) => amountOf(f) === amount) || (written && written.test(plain(s.text))),
+      );
     const missing = figuresOf
       .filter(({ article, figures }) => {
         if (texts.has(article) || gives(article)) return false;

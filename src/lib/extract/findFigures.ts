@@ -74,6 +74,14 @@ const NUMBER_WORDS: Record<string, number> = {
   hundreds: 200,
   thousands: 2000,
 };
+// "twenty-five" whole, before its parts can match.
+const NUMBER_WORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b|${Object.keys(NUMBER_WORDS).join('|')}`;
+/** The value of a number word, "twenty-five" included. */
+const wordNumber = (text: string) =>
+  text
+    .toLowerCase()
+    .split('-')
+    .reduce((sum, word) => sum + NUMBER_WORDS[word]!, 0);
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -90,8 +98,9 @@ const MONEY_SUFFIX = new RegExp(
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
 const TALLY = /\b(\d{1,4})[-–](\d{1,4})\b(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
+const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|after|during|early|late|mid|this|last|next)\s+$/iu;
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
-const VOTE_NUMBER = String.raw`\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')}`;
+const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
 const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+votes?\s+(?:to|against)\s+(${VOTE_NUMBER})\b`, 'giu');
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
@@ -102,9 +111,14 @@ const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})
 const WORD = String.raw`\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*`;
 const COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${NUM})(${SCALE})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 // "a 48-hour strike", "the 62-page ruling": the same count as "48 hours", "62 pages".
-const HYPHEN_COUNT = /(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d+)-(\p{L}+)(?:-\p{L}+)*/gu;
+const HYPHEN_COUNT = new RegExp(
+  String.raw`(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(\p{L}+)(?:-\p{L}+)*`,
+  'giu',
+);
+// "a decade" is ten years.
+const DECADE = /\b(?:a|one)\s+decade\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
-const WORD_COUNT = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
+const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 const DATE = new RegExp(
   String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`,
@@ -190,7 +204,7 @@ export function findFigures(sentence: string): Figure[] {
     const text = m[0].slice(offset);
     add({ ...m, index: m.index! + offset } as RegExpMatchArray, { kind: 'month', value: year ? `${year}-${month}` : month }, text);
   }
-  const voteNumber = (text: string) => NUMBER_WORDS[text.toLowerCase()] ?? Number(text);
+  const voteNumber = (text: string) => (/\d/.test(text) ? Number(text) : wordNumber(text));
   for (const m of sentence.matchAll(VOTE_TALLY)) {
     add(m, { kind: 'tally', value: `${voteNumber(m[1]!)}-${voteNumber(m[2]!)}` });
   }
@@ -201,6 +215,9 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'tally', value: `${a}-${b}` });
   }
   for (const m of sentence.matchAll(YEAR)) {
+    // "create 2000 jobs" counts jobs; "the 2000 elections", "in 2000" name a year.
+    const next = /^\s+(\p{L}+)/u.exec(sentence.slice(m.index! + m[0].length))?.[1];
+    if (next && (isPluralNoun(next) || lexiconTags(next).includes('Plural')) && !YEAR_BEFORE.test(sentence.slice(0, m.index))) continue;
     add(m, { kind: 'year', amount: Number(m[1]), value: m[1]! });
   }
   for (const m of sentence.matchAll(WEEKDAY)) {
@@ -212,9 +229,16 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
   }
   for (const m of sentence.matchAll(HYPHEN_COUNT)) {
-    const amount = toNumber(m[1]!);
+    const spelled = !/\d/.test(m[1]!);
+    // "one-off", "two-thirds": a spelled number before a word that is no noun counts nothing.
+    if (spelled && !couldBeNoun(m[2]!)) continue;
+    const amount = spelled ? wordNumber(m[1]!) : toNumber(m[1]!);
     const unit = unitOf(m[2]!);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
+  }
+  for (const m of sentence.matchAll(DECADE)) {
+    const unit = unitOf('years')!;
+    add(m, { kind: 'count', amount: 10, value: `10 ${unit}`, unit });
   }
   for (const m of sentence.matchAll(BARE_COUNT)) {
     const amount = toNumber(m[1]!);
@@ -226,7 +250,7 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount: 30, value: `30 ${unit}`, unit });
   }
   for (const m of sentence.matchAll(WORD_COUNT)) {
-    const amount = NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    const amount = wordNumber(m[1]!);
     const { unit, text } = counted(m, 2);
     if (!unit) continue; // "one of", "two of": not a count of anything
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
@@ -266,8 +290,6 @@ const NOT_UNITS = new Set([
   'who',
   'that',
   'which',
-  'years',
-  'year',
   // Auxiliaries: "Thousands were stranded" counts people, not "were".
   'is',
   'are',
@@ -299,6 +321,9 @@ const NOT_NOUN_TAGS = new Set([
   'Determiner',
   'Pronoun',
   'Adjective',
+  // "two-thirds", "a third": parts, not things counted.
+  'Fraction',
+  'Ordinal',
 ]);
 /** A word that could be a noun: not a function word, and not tagged as anything else by compromise's lexicon. */
 const couldBeNoun = (word: string) => !NOT_UNITS.has(word.toLowerCase()) && !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t));

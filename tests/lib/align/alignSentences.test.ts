@@ -96,7 +96,7 @@ describe('alignSentences', () => {
       c: [
         'The province has recorded 48 measles cases since March, officials said.',
         'The mayor urged parents to check their records.',
-        'Most of the infections were in young children under five years old who had not been vaccinated.',
+        'Most of the infections were in young children under the age of five who had not been vaccinated.',
         'Vaccination coverage fell to 81% last year.',
       ].join('\n\n'),
     });

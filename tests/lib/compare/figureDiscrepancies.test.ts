@@ -91,4 +91,29 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['omitted-figure']);
     expect(figureDiscrepancies(sentences, new Set([sentences[0]!]))).toEqual([]);
   });
+
+  it('does not compare a bare number with spans of time', () => {
+    const { sentences } = facts(
+      'The ban lasts a decade.',
+      'The vote was 7 in favour, ending the ban for ten years.',
+      'Councillors voted 7.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
+  });
+
+  it('finds no disagreement on an amount an article states in another sentence', () => {
+    const story = facts(
+      'Researchers followed them for nine years, and an hour a day cut the risk by 31%.',
+      'They were tracked for nine years and had a 23% lower risk.\n\nAn hour a day cut the risk by 31%.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('nine years'));
+    expect(types(figureDiscrepancies(claim, new Set()))).toEqual(['number']);
+    expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('number');
+  });
+
+  it('still reports different weekdays when an article names the other day for another event', () => {
+    const story = facts('The minister spoke on Monday.', 'The minister spoke on Sunday.\n\nThe vote is on Monday.');
+    const claim = story.sentences.filter((s) => s.text.includes('minister'));
+    expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).toEqual(['weekday']);
+  });
 });

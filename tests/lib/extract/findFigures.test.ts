@@ -127,4 +127,27 @@ describe('findFigures', () => {
   it('finds nothing in a sentence without figures', () => {
     expect(findFigures('Rwanda denied the allegations and accused UNHCR of lying.')).toEqual([]);
   });
+
+  it('reads spans of years, spelled or hyphenated, and "a decade" as ten years', () => {
+    expect(values('He was jailed for four years, banned for a decade and given a two-year suspended term.')).toEqual([
+      'count:4 year',
+      'count:10 year',
+      'count:2 year',
+    ]);
+    expect(values('after an eight-month trial, a 30-year-old man')).toEqual(['count:8 month', 'count:30 year']);
+  });
+
+  it('reads "twenty-five" as one number, not as twenty counting "five"', () => {
+    expect(values('Twenty-five people were hurt.')).toEqual(['count:25 peopl']);
+    expect(values('The bill passed by twenty-one votes to seven.')).toEqual(['tally:21-7']);
+  });
+
+  it('counts nothing in "one-off" or "two-thirds"', () => {
+    expect(values('A one-off payment covered two-thirds of the cost.')).toEqual([]);
+  });
+
+  it('reads a year-like number before a plural noun as a count, and after "the" or "in" as a year', () => {
+    expect(values('The firm will create 2000 jobs.')).toEqual(['count:2000 job']);
+    expect(values('He lost the 2000 elections and left in 2004.')).toEqual(['year:2000', 'year:2004']);
+  });
 });
