@@ -19,7 +19,7 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
       return { article, value: titles.join(', '), normal: titles.map(normaliseTitle) };
     });
     const sameTitles = (x: string[], y: string[]) =>
-      x.every((a) => y.some((b) => sameTitle(a, b))) && y.every((b) => x.some((a) => sameTitle(a, b)));
+      x.every((a) => y.some((b) => compatibleTitles(a, b))) && y.every((b) => x.some((a) => compatibleTitles(a, b)));
     if (titled.length >= 2 && titled.some((t) => !sameTitles(t.normal, titled[0]!.normal))) {
       out.push({ type: 'title', subject, values: titled.map(({ article, value }) => ({ article, value })) });
     }
@@ -50,6 +50,31 @@ function normaliseTitle(title: string): string {
   // "minister of health" -> "health minister": one order for the portfolio.
   const of = /^(.*?)(\S+) of (.+)$/.exec(kept);
   return of ? `${of[1]}${of[3]} ${of[2]}` : kept;
+}
+
+/** Words that change which office a title names: "former President" is not "President". */
+const RANK_WORDS = new Set(
+  'former ex then late acting interim outgoing incoming deputy vice assistant associate elect designate junior co prime'.split(' '),
+);
+
+/**
+ * Two normalised titles agree when one is the other made more specific by words that do not
+ * change the office: "presiding judge" and "judge", "current mayor" and "mayor", "former
+ * Kessary mayor" and "former mayor"; not "former president" and "president", nor "health
+ * minister" and "foreign minister".
+ */
+function compatibleTitles(a: string, b: string): boolean {
+  if (sameTitle(a, b)) return true;
+  const [short, long] = a.split(' ').length <= b.split(' ').length ? [a, b] : [b, a];
+  const longWords = long.split(/[\s-]+/);
+  const unmatched = [...longWords];
+  for (const w of short.split(/[\s-]+/)) {
+    const at = unmatched.findIndex((v) => sameTitle(v, w));
+    if (at < 0) return false;
+    unmatched.splice(at, 1);
+  }
+  // The head (last word) must be shared, and nothing left over may change the office.
+  return sameTitle(short.split(' ').at(-1)!, longWords.at(-1)!) && unmatched.every((w) => !RANK_WORDS.has(w));
 }
 
 /** Two normalised titles are one when each word matches, spelling variants allowed ("Councillor"/"Councilor", "Labour"/"Labor"). */

@@ -95,6 +95,12 @@ export function findPeople(sentence: string): PersonMention[] {
       if (PERSON_TITLES.has(word)) titled = true;
       k += 1;
     }
+    // A word for a person's occupation right before a known given name ("Prosecutor Daniel
+    // Ferro", "Inspector Anna Berg") is an office the title lists lack, not a first name.
+    if (k === 0 && run.length >= 3 && isOccupation(run[0]!.text) && isGivenName(run[1]!.text)) {
+      k = 1;
+      titled = true;
+    }
     // A portfolio before the title ("Health Minister Tomas Varga") or after it ("Minister of
     // Health Tomas Varga") is part of the title, not of the name: the name starts after the
     // last title word (and the one word an "of" joins to it).
@@ -202,6 +208,22 @@ function inverted(sentence: string, tokens: Token[], start: number, length: numb
 function isFirstNameOnly(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/**
+ * True for a word naming what a person does: compromise's lexicon tags it a person noun
+ * ("Inspector"), or it is no name the lexicon knows and ends like an agent noun ("Prosecutor",
+ * "Economist", "Ombudsman"), which the lexicon often lacks.
+ */
+function isOccupation(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags.includes('Actor')) return true;
+  return !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag)) && /\p{Ll}(?:or|er|ist|ian|ant|ent|man|woman)$/u.test(word);
+}
+
+/** True when compromise's lexicon knows the word as a given name. */
+function isGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
 /** True when compromise's lexicon knows the word as a first or last name. */

@@ -51,4 +51,17 @@ describe('personDiscrepancies', () => {
     const spelling = personDiscrepancies(sentences, people).find((d) => d.type === 'name-spelling')!;
     expect(spelling.values).toContainEqual({ article: 'a3', value: 'Nduhungirefer' });
   });
+
+  it('takes a title made more specific by a place or a neutral word for the same title', () => {
+    const same = facts(
+      'Presiding judge Amira Holt and former mayor Henrik Sollen, and current mayor Nadia Berg.',
+      'Judge Amira Holt and Former Kessary mayor Henrik Sollen, and Mayor Nadia Berg.',
+    );
+    expect(types(personDiscrepancies(same.sentences, same.people))).toEqual([]);
+  });
+
+  it('still reports a title that adds a word changing the office', () => {
+    const { sentences, people } = facts('Vice President Ana Ruiz spoke.', 'President Ana Ruiz spoke.');
+    expect(types(personDiscrepancies(sentences, people))).toEqual(['title']);
+  });
 });

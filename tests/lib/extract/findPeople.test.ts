@@ -84,4 +84,9 @@ describe('findPeople', () => {
     expect(findPeople('He said Priya Dal was wrong.')).toEqual([]);
     expect(findPeople('Halden Metals said it would appeal the ruling.')).toEqual([]);
   });
+
+  it('reads an occupation the title list lacks before a given name as a title', () => {
+    expect(findPeople('Prosecutor Daniel Ferro said the verdict was fair.')).toEqual([{ text: 'Daniel Ferro', title: 'Prosecutor' }]);
+    expect(findPeople('Jean Pierre Dupont spoke.')).toEqual([{ text: 'Jean Pierre Dupont' }]);
+  });
 });
