@@ -59,7 +59,7 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     if (charGram > 0) for (let k = 0; k + 4 <= term.word.length; k += 1) add(`c:${term.word.slice(k, k + 4)}`, charGram);
     for (const synset of options.synsets?.(term.word) ?? []) add(`y:${synset}`, synonym);
   });
-  const quotedWords = new Set(sentence.facts.quotes.flatMap((q) => q.text.toLowerCase().split(/[^\p{L}’'-]+/u)).filter(Boolean));
+  const quotedWords = new Set(sentence.facts.quotes.flatMap((q) => q.text.toLowerCase().split(/[^\p{L}’']+/u)).filter(Boolean));
   for (const term of terms) {
     if (!term.stem.startsWith('@') && quotedWords.has(term.word)) add(`q:${term.stem}`, quoted);
   }

@@ -5,6 +5,8 @@ import type { SentenceRecord, Term } from '../types.ts';
 const STOPWORDS = new Set([
   ...eng,
   'its',
+  // The pronoun; "US" and "U.S." are read as acronyms before this list is consulted.
+  'us',
   'she',
   'among',
   'also',
@@ -64,8 +66,14 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
       terms.push({ stem: word, word });
       continue;
     }
+    // A compound's parts are words of their own: "a four-year sentence" and "four years in
+    // prison", "the UK-Rwanda deal" and "the deal between the UK and Rwanda" share them.
+    if (word.includes('-')) {
+      for (const part of word.split('-')) if (part.length >= 2 && !STOPWORDS.has(part)) terms.push({ stem: stemmer(part), word: part });
+      continue;
+    }
     if (word.length < 2 || STOPWORDS.has(word)) continue;
-    terms.push({ stem: stemmer(word.replace(/-/g, '')), word });
+    terms.push({ stem: stemmer(word), word });
   }
   return terms;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceTerms } from '../../../src/lib/align/sentenceTerms.ts';
+import { storyFacts } from '../../support/storyFacts.ts';
+
+const stems = (...bodies: string[]) => storyFacts(...bodies).sentences.map((s) => sentenceTerms(s).map((t) => t.stem));
+
+describe('sentenceTerms', () => {
+  it('reads a hyphenated compound as its words', () => {
+    const [compound, phrase] = stems(
+      'He got a four-year sentence over the UK-Rwanda deal.',
+      'Four years for the deal between the UK and Rwanda.',
+    );
+    expect(compound).toEqual(expect.arrayContaining(['four', 'year', 'uk', 'rwanda']));
+    expect(phrase).toEqual(expect.arrayContaining(['four', 'year', 'uk', 'rwanda']));
+  });
+
+  it('reads "U.S." and "US" as one word but leaves the pronoun "us" out', () => {
+    const [dotted, plain] = stems('The U.S. agreed.', 'The US agreed with us.');
+    expect(dotted).toContain('us');
+    expect(plain!.filter((s) => s === 'us')).toHaveLength(1);
+  });
+
+  it('replaces every spelling of one resolved person by that person', () => {
+    const [a, b] = stems('Olivier Nduhungirehe spoke.', 'Olivier Nduhungirefer spoke.');
+    expect(a![0]).toMatch(/^@/);
+    expect(b![0]).toBe(a![0]);
+  });
+});
