@@ -1,3 +1,4 @@
+import american from 'american-english';
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
 import type { SentenceRecord, Term } from '../types.ts';
@@ -53,10 +54,13 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
     const raw = match[0].replace(/\.$/, '');
     // "U.S." and "US" are one word; "us" the pronoun stays a stop word.
     const isAcronym = /^(?:\p{Lu}\.)+\p{Lu}?$|^\p{Lu}{2,6}$/u.test(raw);
-    const word = (isAcronym ? raw.replace(/\./g, '') : raw)
+    const written = (isAcronym ? raw.replace(/\./g, '') : raw)
       .toLowerCase()
       .replace(/[’']s?$/u, '')
       .replace(/’/g, "'");
+    // One spelling for British and American outlets ("favour", "defence", "programme"), the
+    // American one WordNet lists.
+    const word = Object.hasOwn(american.us_spelling, written) ? american.us_spelling[written]! : written;
     const person = personWords.get(word);
     if (person) {
       if (terms.at(-1)?.stem !== person) terms.push({ stem: person, word });

@@ -25,4 +25,10 @@ describe('sentenceTerms', () => {
     expect(a![0]).toMatch(/^@/);
     expect(b![0]).toBe(a![0]);
   });
+
+  it('reads British and American spellings as one word', () => {
+    const [british, us] = stems('Labour asked for a favour on defence.', 'Labor asked for a favor on defense.');
+    expect(british).toEqual(us);
+    expect(stems('The constructor won.')[0]).toContain('constructor');
+  });
 });
