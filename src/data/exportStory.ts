@@ -21,7 +21,12 @@ export function exportStory(aligned: AlignedStory) {
       language: a.language,
       page: paths.article(aligned.story.id, a.id),
     })),
-    people: aligned.people.map((p) => ({ id: p.key, name: p.name, spellings: [...new Set(p.variants.map((v) => v.text))] })),
+    people: aligned.people.map((p) => ({
+      id: p.key,
+      name: p.name,
+      kind: p.kind ?? 'person',
+      spellings: [...new Set(p.variants.map((v) => v.text))],
+    })),
     discrepancies: aligned.discrepancies,
     claims: aligned.claims.map((c) => ({
       id: c.id,

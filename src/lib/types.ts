@@ -120,6 +120,9 @@ export interface PersonMention {
   person?: string;
 }
 
+/** Who a sentence attributes its words to, as written: a person, an organisation, or a pronoun to resolve from context. */
+export type SpeakerRef = { person: string } | { organisation: string } | { pronoun: true };
+
 /** Everything extracted from one sentence. */
 export interface SentenceFacts {
   quotes: Quote[];
@@ -142,6 +145,8 @@ export interface SentenceRecord extends Sentence {
 export interface Person {
   /** Stable key: the slug of the canonical full name. */
   key: string;
+  /** Set for an organisation quoted as a speaker ("Halden Metals said"); people have none. */
+  kind?: 'organisation';
   /** Most complete, most frequent spelling. */
   name: string;
   surname: string;

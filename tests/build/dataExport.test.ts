@@ -32,6 +32,10 @@ describe('JSON export', () => {
     expect(data.story).toMatchObject({ id, title: expect.any(String) });
     for (const a of data.articles) expect(Object.keys(a)).toEqual(expect.arrayContaining(['id', 'title', 'outlet', 'url']));
     expect(data.claims.length).toBeGreaterThan(0);
+    for (const p of data.people) expect(['person', 'organisation']).toContain(p.kind);
+    // Every speaker is someone the story lists, person or organisation.
+    const names = new Set(data.people.map((p: { name: string }) => p.name));
+    for (const claim of data.claims) if (claim.speaker !== null) expect(names).toContain(claim.speaker);
     for (const claim of data.claims) {
       expect(Object.keys(claim)).toEqual(expect.arrayContaining(['id', 'url', 'title', 'kind', 'speaker', 'mentions', 'discrepancies']));
       expect(['quote', 'figure', 'statement']).toContain(claim.kind);

@@ -1,3 +1,4 @@
+import slugify from '@sindresorhus/slugify';
 import type { Person, PersonMention, SegmentedArticle, SentenceRecord } from '../types.ts';
 import { findFigures } from './findFigures.ts';
 import { findPeople } from './findPeople.ts';
@@ -50,8 +51,8 @@ export function extractFacts(
       if (person) mention.person = person.key;
     }
   }
-  attributeSpeakers(sentences, people, pronounWindow);
-  return { sentences, people };
+  const organisations = attributeSpeakers(sentences, people, pronounWindow);
+  return { sentences, people: [...people, ...organisations].sort((a, b) => a.key.localeCompare(b.key)) };
 }
 
 /** Finds a person by a written name: exact variant, else a close surname. */
@@ -77,21 +78,43 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[])
   return extra;
 }
 
-function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window: number) {
+/**
+ * Sets each sentence's speaker (and its quotations'), and returns the organisations quoted as
+ * speakers, one entry per name however many articles quote it.
+ */
+function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window: number): Person[] {
+  const organisations = new Map<string, Person>();
+  const organisationKeys = new Set<string>();
+  const keyOf = (ref: { person: string } | { organisation: string }, s?: SentenceRecord): string | undefined => {
+    if ('person' in ref) return personFor(ref.person, people)?.key;
+    const name = ref.organisation;
+    // An organisation that is also a person's name ("Ford said") is the person.
+    const person = people.find((p) => p.name === name);
+    if (person) return person.key;
+    const key = slugify(name);
+    const entry = organisations.get(key) ?? { key, kind: 'organisation' as const, name, surname: name, variants: [] };
+    if (s && !entry.variants.some((v) => v.article === s.article && v.anchor === s.anchor))
+      entry.variants.push({ text: name, article: s.article, anchor: s.anchor });
+    organisations.set(key, entry);
+    organisationKeys.add(key);
+    return key;
+  };
   const byArticle = new Map<string, SentenceRecord[]>();
   for (const s of sentences) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
   for (const list of byArticle.values()) {
     list.forEach((s, i) => {
       const written = findSpeaker(s.text, s.facts.quotes, s.facts.people);
       let speaker: string | undefined;
-      if (written === 'pronoun') {
-        // The most recent person named (or speaking) in the sentences just before.
+      if (written && 'pronoun' in written) {
+        // The most recent person named (or speaking) in the sentences just before: "he" or
+        // "she" is never the organisation quoted there.
         for (let j = i - 1; j >= Math.max(0, i - window) && !speaker; j -= 1) {
           const prev = list[j]!;
-          speaker = prev.facts.speaker ?? [...prev.facts.people].reverse().find((p) => p.person)?.person;
+          const prevSpeaker = prev.facts.speaker && !organisationKeys.has(prev.facts.speaker) ? prev.facts.speaker : undefined;
+          speaker = prevSpeaker ?? [...prev.facts.people].reverse().find((p) => p.person)?.person;
         }
       } else if (written) {
-        speaker = personFor(written, people)?.key;
+        speaker = keyOf(written, s);
       }
       const quoted = s.facts.quotes.some((q) => !q.fragment);
       if (!speaker && quoted) {
@@ -103,7 +126,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         if (!speaker && prev && prev.paragraph === s.paragraph) speaker = prev.facts.speaker;
         if (!speaker && next && next.paragraph === s.paragraph) {
           const nextWritten = findSpeaker(next.text, next.facts.quotes, next.facts.people);
-          if (nextWritten && nextWritten !== 'pronoun') speaker = personFor(nextWritten, people)?.key;
+          if (nextWritten && !('pronoun' in nextWritten)) speaker = keyOf(nextWritten, next);
         }
       }
       if (speaker) {
@@ -130,4 +153,5 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
       }
     }
   }
+  return [...organisations.values()];
 }

@@ -1,6 +1,7 @@
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
 import { lexiconTags } from './lexiconTags.ts';
+import { PERSON_TITLES, TITLE_HEADS } from './titleWords.ts';
 
 /** Words of a title or office that precede a name; never part of the name itself. */
 const TITLE_WORDS = new Set(
@@ -12,23 +13,6 @@ const TITLE_WORDS = new Set(
   commander colonel captain lieutenant sergeant admiral cardinal bishop rev archbishop sheikh emir sultan former
   then late acting interim of the us u.s. uk u.k. un eu`.split(/\s+/),
 );
-/** Titles that mark the following capitalised words as a person's name. */
-const PERSON_TITLES = new Set(
-  `president minister secretary senator sen rep representative governor gov mayor councillor councilor councilman
-  councilwoman alderman king queen prince princess pope
-  judge ambassador spokesperson spokesman spokeswoman commissioner chancellor premier chairman chairwoman mr mrs ms dr
-  prof professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
-  sheikh emir sultan`.split(/\s+/),
-);
-/**
- * Words that end a title written in lower case, before a name ("union chair Marta Quell") or
- * beside it in apposition ("Donald Trump, the former president,", "Rwanda's foreign
- * minister, Olivier Nduhungirehe,").
- */
-const TITLE_HEADS = new Set([
-  ...PERSON_TITLES,
-  ...`chair head leader director executive officer chief founder ceo spokesperson`.split(' '),
-]);
 /** Lower-case words that qualify a title ("former President"). */
 const TITLE_QUALIFIERS = new Set(['former', 'then', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'deputy']);
 
@@ -117,7 +101,10 @@ export function findPeople(sentence: string): PersonMention[] {
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
     const tagged = nameTokens.some(isKnownName) || inverted(sentence, tokens, from, nameTokens.length);
-    if (!titled && !tagged) continue;
+    // A lower-case title right before the run ("finance spokesman Piet Varga") marks it as a
+    // name the lexicon does not know.
+    const titledBefore = k === 0 && nameTokens.length >= 2 && titleBefore(sentence, run[0]!.start) !== undefined;
+    if (!titled && !tagged && !titledBefore) continue;
     // Untitled, a name ends with a surname: a lone or final first name ("Marisol", "Santa
     // Lucia", "Chad") is far more often a place in news copy.
     if (!titled && isFirstNameOnly(nameTokens.at(-1)!)) continue;

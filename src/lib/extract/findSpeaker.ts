@@ -1,17 +1,20 @@
-import type { PersonMention, Quote } from '../types.ts';
+import type { PersonMention, Quote, SpeakerRef } from '../types.ts';
+import { lexiconTags } from './lexiconTags.ts';
+import { TITLE_HEADS } from './titleWords.ts';
 
 /** Verbs that attribute words to someone, in the forms news copy uses. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|stated|states|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to';
+  'said|says|say|told|tells|stated|states|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
 
 const PRONOUN = /^(he|she|they)$/i;
 
 /**
  * Finds who a sentence attributes its words to: a named person next to a speech verb
- * ("Rubio said", "said Rubio", "according to Rubio"), or a pronoun subject ("he explained")
- * resolved by the caller from context. Returns a person's written name, `'pronoun'`, or nothing.
+ * ("Rubio said", "said Rubio", "according to Rubio"), else an organisation's name right next
+ * to one ("Halden Metals said", "analysts at Brenn Securities said"), else a pronoun subject
+ * ("he explained") for the caller to resolve from context.
  */
-export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMention[]): string | 'pronoun' | undefined {
+export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMention[]): SpeakerRef | undefined {
   // Look only outside the quotations: a name inside a quote is who is talked about.
   let outside = sentence;
   for (const q of quotes) outside = outside.slice(0, q.start) + ' '.repeat(q.end - q.start) + outside.slice(q.end);
@@ -29,11 +32,62 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
       if (!best || gap < best.gap) best = { name: p.name, gap };
     }
   }
-  if (best) return best.name;
+  if (best) return { person: best.name };
+  for (const v of verbs) {
+    const organisation = organisationAt(outside, v);
+    if (organisation) return { organisation };
+  }
   for (const v of verbs) {
     // "he said", "he explicitly stated": a pronoun up to two words before the verb.
     const before = outside.slice(0, v.at).trim().split(/\s+/).slice(-2);
-    if (before.some((w) => PRONOUN.test(w.replace(/[^\p{L}]/gu, '')))) return 'pronoun';
+    if (before.some((w) => PRONOUN.test(w.replace(/[^\p{L}]/gu, '')))) return { pronoun: true };
   }
   return undefined;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de']);
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const ORGANISATION_TAGS = new Set(['Organization', 'Company', 'SportsTeam', 'Country', 'Place', 'City', 'Region']);
+
+/**
+ * The capitalised name right before a speech verb ("Halden Metals said", "the University of
+ * Tarnby said", "BHG said") or right after one ("said Halden Metals"). A single word must be
+ * an acronym or a name the lexicon knows as an organisation or place: a capitalised word that
+ * opens a sentence ("Authorities said", "Organisers said") is no name. A run with a person's
+ * title in it ("US Secretary of State said") is a person left unnamed, not an organisation.
+ */
+function organisationAt(outside: string, verb: { at: number; end: number; text: string }): string | undefined {
+  // A final full stop ends the sentence, except after initials ("U.S.").
+  const words = (text: string) =>
+    [...text.matchAll(/[\p{L}\d&][\p{L}\d&.’'-]*/gu)].map((m) => m[0].replace(/[’']s$/u, '').replace(/(?<!^(?:\p{Lu}\.)*\p{Lu})\.$/u, ''));
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !CALENDAR.test(w);
+  const run: string[] = [];
+  const lead = outside.slice(0, verb.at).trimEnd();
+  if (verb.text === 'according to' || lead === '' || /[,:;]$/.test(lead)) {
+    // "According to X", or inverted after a quotation ("“…,” said X"): the name follows the verb.
+    for (const w of words(outside.slice(verb.end)).slice(0, 6)) {
+      if (capitalised(w) || (run.length > 0 && CONNECTORS.has(w.toLowerCase()))) run.push(w);
+      else break;
+    }
+  } else {
+    // The subject: the words right before the verb, one auxiliary or adverb allowed between.
+    const before = words(outside.slice(0, verb.at));
+    let k = before.length - 1;
+    if (k >= 0 && /^(?:has|have|had|also|later|previously|earlier|then)$/i.test(before[k]!)) k -= 1;
+    for (; k >= 0; k -= 1) {
+      const w = before[k]!;
+      if (capitalised(w) || (run.length > 0 && CONNECTORS.has(w.toLowerCase()))) run.unshift(w);
+      else break;
+    }
+  }
+  while (run.length > 0 && CONNECTORS.has(run[0]!.toLowerCase())) run.shift();
+  while (run.length > 0 && CONNECTORS.has(run.at(-1)!.toLowerCase())) run.pop();
+  // "The", "In": a capitalised function word opening the sentence is not part of the name.
+  while (run.length > 0 && /^(?:the|a|an|in|on|at|but|and|as|after|while|when)$/i.test(run[0]!)) run.shift();
+  if (run.length === 0 || run.length > 5) return undefined;
+  if (run.some((w) => TITLE_HEADS.has(w.toLowerCase()) || PRONOUN.test(w))) return undefined;
+  const name = run.join(' ');
+  if (run.length === 1 && !/^\p{Lu}{2,6}$/u.test(name) && !lexiconTags(name).some((t) => ORGANISATION_TAGS.has(t))) return undefined;
+  return name;
 }

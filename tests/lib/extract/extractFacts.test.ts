@@ -67,4 +67,42 @@ describe('extractFacts', () => {
     const r = facts('President Donald Trump spoke.', 'Despite this controversy, Trump remains undeterred.');
     expect(r.sentences[1]!.facts.people.map((p) => p.person)).toEqual(['donald-trump']);
   });
+
+  it('attributes a quote introduced by "telling" or "saying" to the subject of the sentence', () => {
+    const r = facts('Judge Amira Holt read out the verdict, telling him: “You sold the trust of the people who elected you.”');
+    expect(speakerOf('sold the trust', r)).toBe('amira-holt');
+  });
+
+  it.each([
+    ['“We will appeal,” Halden Metals said in a statement.', 'halden-metals'],
+    ['Analysts at Brenn Securities said the company could face a fine.', 'brenn-securities'],
+    ['Researchers at the University of Tarnby said on Wednesday that walking helped.', 'university-of-tarnby'],
+    ['BHG said it would add 2,000 jobs.', 'bhg'],
+    ['A spokesperson for the U.S. State Department acknowledged the talks.', 'u-s-state-department'],
+  ])('attributes words to the organisation named next to the speech verb: %s', (text, key) => {
+    const r = facts(text);
+    expect(r.sentences[0]!.facts.speaker).toBe(key);
+    expect(r.people.find((p) => p.key === key)).toMatchObject({ kind: 'organisation' });
+  });
+
+  it.each(['Authorities said the cause was not known.', 'Organisers said 10,000 people joined.', 'US Secretary of State said so.'])(
+    'takes no capitalised common word or unnamed office for an organisation: %s',
+    (text) => {
+      const r = facts(text);
+      expect(r.sentences[0]!.facts.speaker).toBeUndefined();
+      expect(r.people).toEqual([]);
+    },
+  );
+
+  it('never resolves "he said" to an organisation quoted just before', () => {
+    const r = facts('Chief executive Lena Marsh spoke first. Halden Metals said it would appeal. “It is a setback,” he said.');
+    expect(speakerOf('setback', r)).toBe('lena-marsh');
+  });
+
+  it('lists an organisation quoted in several articles once, with each place it is quoted', () => {
+    const r = facts('Halden Metals said it would appeal.', '“We will appeal,” Halden Metals said.');
+    const organisation = r.people.filter((p) => p.kind === 'organisation');
+    expect(organisation).toHaveLength(1);
+    expect(organisation[0]!.variants.map((v) => v.article)).toEqual(['a0', 'a1']);
+  });
 });

@@ -89,4 +89,10 @@ describe('findPeople', () => {
     expect(findPeople('Prosecutor Daniel Ferro said the verdict was fair.')).toEqual([{ text: 'Daniel Ferro', title: 'Prosecutor' }]);
     expect(findPeople('Jean Pierre Dupont spoke.')).toEqual([{ text: 'Jean Pierre Dupont' }]);
   });
+
+  it('takes a run the lexicon does not know for a name when a lower-case title precedes it', () => {
+    expect(findPeople('Opposition finance spokesman Piet Varga said so.')).toEqual([
+      { text: 'Piet Varga', title: 'Opposition finance spokesman' },
+    ]);
+  });
 });

@@ -1,0 +1,18 @@
+/** Titles that mark the following capitalised words as a person's name. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+  `president minister secretary senator sen rep representative governor gov mayor councillor councilor councilman
+  councilwoman alderman king queen prince princess pope
+  judge ambassador spokesperson spokesman spokeswoman commissioner chancellor premier chairman chairwoman mr mrs ms dr
+  prof professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
+  sheikh emir sultan`.split(/\s+/),
+);
+
+/**
+ * Words that end a title written in lower case, before a name ("union chair Marta Quell") or
+ * beside it in apposition ("Donald Trump, the former president,", "Rwanda's foreign
+ * minister, Olivier Nduhungirehe,").
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  ...PERSON_TITLES,
+  ...`chair head leader director executive officer chief founder ceo spokesperson`.split(' '),
+]);
