@@ -75,7 +75,7 @@ describe('processStory on the seed story', () => {
     expect(byArticle.get('000')).toBe('President');
   });
 
-  it('keeps a mid-article subheading out of every claim, and headlines in', () => {
+  it('keeps a mid-article section label out of every claim, and headlines in', () => {
     const anchors = new Set(seed.claims.flatMap((c) => c.mentions.map((m) => `${short(m.article)}:${m.text}`)));
     expect(anchors.has('000:Early Talks On Migrant Relocation')).toBe(false);
     expect([...anchors].some((a) => a.startsWith('001:Rwanda in Talks with U.S.'))).toBe(true);

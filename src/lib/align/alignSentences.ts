@@ -27,7 +27,7 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * own group, so a paraphrase of one claim does not also support its neighbour. Default: 0.8.
    */
   secondaryRatio?: number;
-  /** Sentences with fewer comparable words are not aligned (too little evidence). Default: 2. */
+  /** Sentences with fewer comparable words and amounts are not aligned (too little evidence). Default: 2. */
   minTerms?: number;
   /**
    * A sentence in no group joins its mutual best match's group (see mutualBestMatches) when
@@ -60,7 +60,12 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const eligible = sentences.map((s, i) => ({ s, i })).filter(({ i }) => alignable[i]);
   const aliases = findAcronyms(sentences.map((s) => s.text));
   const vectors = eligible.map(({ s }) => sentenceFeatures(s, { ...options, aliases }));
-  const keep = eligible.map((_, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length >= minTerms);
+  // An amount is evidence as good as a word ("Turnout was 72%.").
+  const amounts = (s: SentenceRecord) =>
+    s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count').length;
+  const keep = eligible.map(
+    ({ s }, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length + amounts(s) >= minTerms,
+  );
   const usable = eligible.filter((_, k) => keep[k]);
   const usableVectors = vectors.filter((_, k) => keep[k]);
   const articleNames = [...new Set(sentences.map((s) => s.article))];

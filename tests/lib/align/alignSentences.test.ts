@@ -115,4 +115,16 @@ describe('alignSentences', () => {
     ).toContain(true);
     expect(holding(alignSentences(twoClaims, { residual: false }))).toHaveLength(1);
   });
+
+  it('aligns a short sentence whose evidence is one word and an amount', () => {
+    const turnout = story({
+      a: 'Parliament met again.\n\nTurnout was 72%.',
+      b: 'Turnout came in at 72%, the highest in a decade.\n\nParliament met again.',
+    });
+    const group = alignSentences(turnout).find((g) => g.members.some((m) => turnout[m.sentence]!.text === 'Turnout was 72%.'));
+    expect(group?.members.map((m) => turnout[m.sentence]!.article).sort()).toEqual(['a', 'b']);
+    expect(
+      alignSentences(turnout, { minTerms: 3 }).some((g) => g.members.some((m) => turnout[m.sentence]!.text === 'Turnout was 72%.')),
+    ).toBe(false);
+  });
 });

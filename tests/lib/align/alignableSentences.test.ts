@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { alignableSentences } from '../../../src/lib/align/alignableSentences.ts';
 import type { ParagraphKind, SentenceRecord } from '../../../src/lib/types.ts';
 
-const s = (article: string, kind: ParagraphKind, repeated = false) => ({ article, kind, repeated }) as SentenceRecord;
+const s = (article: string, kind: ParagraphKind, repeated = false, text = 'Early Talks On Migrant Relocation') =>
+  ({ article, kind, repeated, text }) as SentenceRecord;
 
 describe('alignableSentences', () => {
-  it('takes text and headlines, not subheadings, captions, boilerplate or repeats', () => {
+  it('takes text and headlines, not section labels, captions, boilerplate or repeats', () => {
     const sentences = [
       s('a', 'heading'),
       s('a', 'text'),
@@ -20,5 +21,16 @@ describe('alignableSentences', () => {
 
   it('counts text per article, so one article’s length does not turn another’s headline into a subheading', () => {
     expect(alignableSentences([s('a', 'text'), s('a', 'text'), s('b', 'heading')])).toEqual([true, true, true]);
+  });
+
+  it.each([
+    ['00:20 – Ekdal concedes', true],
+    ['Turnout up', true],
+    ['Early Talks On Migrant Relocation', false],
+    ['Where the seats stand', false],
+    ['01:45 – What next?', false],
+  ])('takes a subheading that says something, not a label or a question: %s', (text, expected) => {
+    const sentences = [s('a', 'heading'), s('a', 'text'), s('a', 'text'), s('a', 'heading', false, text)];
+    expect(alignableSentences(sentences)[3]).toBe(expected);
   });
 });
