@@ -29,6 +29,9 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   /^(updated|last updated|published)\s*:/i,
   /^(listen to this article|share on (facebook|twitter|x|linkedin|whatsapp))\b/i,
   /^(get|sign up for) (the|our)\b.*\bnewsletter\b/i,
+  // A live blog's notice about itself ("Our live coverage has now ended", "Follow our live blog").
+  /^(our|this) live (coverage|blog|updates)\b/i,
+  /^(follow|read) (our|the) live (coverage|blog|updates)\b/i,
 ];
 
 /**

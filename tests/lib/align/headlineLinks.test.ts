@@ -20,6 +20,11 @@ describe('headlineLinks', () => {
     expect(headlineLinks(sentences, [0, 0, 0, 0])).toEqual([]);
   });
 
+  it('does not pair a headline with text under a subheading (a live blog’s first entry)', () => {
+    const sentences = [record('heading'), record('heading'), record('text'), record('text')];
+    expect(headlineLinks(sentences, [0, 0, 0, 0])).toEqual([]);
+  });
+
   it('leaves an article that is only a headline alone', () => {
     expect(headlineLinks([record('heading')], [0])).toEqual([]);
   });

@@ -36,6 +36,15 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('marks a live blog’s notices about itself as boilerplate, not reporting on live events', () => {
+    const body = [
+      '*Our live coverage of the general election has now ended. Here is how the night unfolded.*',
+      'Follow our live blog for updates.',
+      'Live pictures showed crowds outside parliament.',
+    ].join('\n\n');
+    expect(article(body).paragraphs.map((p) => p.kind)).toEqual(['boilerplate', 'boilerplate', 'text']);
+  });
+
   it('marks READ ALSO lines as boilerplate', () => {
     const { paragraphs } = article('Real news here.\n\nREAD ALSO: Another Story Entirely');
     expect(paragraphs.map((p) => p.kind)).toEqual(['text', 'boilerplate']);
