@@ -56,7 +56,7 @@ export interface Paragraph {
   /** 1-based. */
   index: number;
   kind: ParagraphKind;
-  /** Set when this paragraph repeats an earlier one of the same article: that one's index. */
+  /** Set when this paragraph repeats an earlier one of the same article, or another contains it whole (a pull quote): that one's index. */
   repeatOf?: number;
   /** HTML element the block came from in the Markdown (p, h2, li, blockquote...). */
   tag: string;

@@ -11,6 +11,8 @@ export interface ClassifyOptions {
   maxHeadingWords?: number;
 }
 
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+
 /** Lines that publishers add around every story; matched at the start of a paragraph. */
 export const DEFAULT_BOILERPLATE: RegExp[] = [
   /^(read|see) (also|more)\b/i,
@@ -29,6 +31,15 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   /^(updated|last updated|published)\s*:/i,
   /^(listen to this article|share on (facebook|twitter|x|linkedin|whatsapp))\b/i,
   /^(get|sign up for) (the|our)\b.*\bnewsletter\b/i,
+  // Bylines ("By Jane Doe and John Roe, Reuters"): names only, no sentence after them.
+  /^[Bb]y\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and|&)\s*)+(?:,[^.]*)?$/u,
+  // A line that is only a date and time ("November 24, 2026 10:32 AM GMT", "24 Nov 2026, 10:32").
+  new RegExp(
+    String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}),?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$`,
+    'iu',
+  ),
+  // A label for the list under it ("Key points:", "What we know").
+  /^(key (points|facts|takeaways)|what we know( so far)?|in brief|at a glance|highlights|the latest|in short)\s*:?\s*$/i,
   // A live blog's notice about itself ("Our live coverage has now ended", "Follow our live blog").
   /^(our|this) live (coverage|blog|updates)\b/i,
   /^(follow|read) (our|the) live (coverage|blog|updates)\b/i,

@@ -8,7 +8,8 @@ export type SegmentOptions = ClassifyOptions;
 
 /**
  * Splits an article's Markdown into paragraphs and sentences with stable anchors
- * (`p<n>-s<m>`), classifies each paragraph, and marks paragraphs that repeat an earlier one.
+ * (`p<n>-s<m>`), classifies each paragraph, and marks paragraphs that repeat an earlier one
+ * or that another paragraph contains whole (a pull quote).
  */
 export function segmentArticle(article: { id: string; language: string; body: string }, options: SegmentOptions = {}): SegmentedArticle {
   const blocks = parseMarkdown(article.body);
@@ -31,8 +32,21 @@ export function segmentArticle(article: { id: string; language: string; body: st
       sentences: texts.map((text, j) => ({ anchor: `p${index}-s${j + 1}`, paragraph: index, index: j + 1, text })),
     };
   });
+  // A pull quote, or a lede restated inside a longer paragraph, repeats that paragraph too
+  // (set after the loop: the longer paragraph may come first or last).
+  const keys = paragraphs.map((p) => normaliseForRepeat(p.text));
+  paragraphs.forEach((p, i) => {
+    if (p.repeatOf !== undefined || p.kind !== 'text' || keys[i]!.split(' ').length < MIN_CONTAINED_WORDS) return;
+    const container = paragraphs.findIndex(
+      (q, j) => j !== i && q.kind === 'text' && keys[j]!.length > keys[i]!.length && keys[j]!.includes(keys[i]!),
+    );
+    if (container >= 0) p.repeatOf = paragraphs[container]!.index;
+  });
   return { id: article.id, language: article.language, paragraphs };
 }
+
+/** Shortest paragraph, in words, taken for a repeat when another paragraph contains it: shorter ones ("He declined to comment.") recur by chance. */
+const MIN_CONTAINED_WORDS = 6;
 
 /** Two paragraphs are the same if they differ only in case, spacing and quotation-mark style. */
 function normaliseForRepeat(text: string): string {

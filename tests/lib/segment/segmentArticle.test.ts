@@ -45,6 +45,29 @@ describe('segmentArticle', () => {
     expect(article(body).paragraphs.map((p) => p.kind)).toEqual(['boilerplate', 'boilerplate', 'text']);
   });
 
+  it('marks bylines, date lines and list labels as boilerplate, and takes the real headline for the headline', () => {
+    const body = [
+      '# Rwanda confirms talks with US',
+      'By Jane Doe and John Roe, Reuters',
+      'November 24, 2026 10:32 AM GMT',
+      'KIGALI, Nov 24 (Reuters) - Rwanda said on Monday it was in early talks with the United States.',
+      'Key points:',
+      'By Monday, the talks had moved to Washington.',
+    ].join('\n\n');
+    expect(article(body).paragraphs.map((p) => p.kind)).toEqual(['heading', 'boilerplate', 'boilerplate', 'text', 'boilerplate', 'text']);
+  });
+
+  it('marks a pull quote as repeating the paragraph it is taken from, wherever that paragraph is', () => {
+    const body = [
+      '> “We are not there yet,” the minister said on Monday.',
+      'Talks began in March.',
+      '“We are not there yet,” the minister said on Monday. He added that talks would continue.',
+      'He declined to comment.',
+      'He declined to comment. The ministry said nothing more.',
+    ].join('\n\n');
+    expect(article(body).paragraphs.map((p) => p.repeatOf)).toEqual([3, undefined, undefined, undefined, undefined]);
+  });
+
   it('marks READ ALSO lines as boilerplate', () => {
     const { paragraphs } = article('Real news here.\n\nREAD ALSO: Another Story Entirely');
     expect(paragraphs.map((p) => p.kind)).toEqual(['text', 'boilerplate']);
