@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
+import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { lexiconTags } from './lexiconTags.ts';
 
 // Written by hand: number-words and money parsers on npm handle either "£700m" or "seven
@@ -82,8 +83,6 @@ const wordNumber = (text: string) =>
     .toLowerCase()
     .split('-')
     .reduce((sum, word) => sum + NUMBER_WORDS[word]!, 0);
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.

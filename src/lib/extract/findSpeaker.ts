@@ -1,4 +1,5 @@
 import type { PersonMention, Quote, SpeakerRef } from '../types.ts';
+import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { lexiconTags } from './lexiconTags.ts';
 import { TITLE_HEADS } from './titleWords.ts';
 
@@ -46,8 +47,7 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de']);
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 const ORGANISATION_TAGS = new Set(['Organization', 'Company', 'SportsTeam', 'Country', 'Place', 'City', 'Region']);
 
 /**
@@ -61,25 +61,26 @@ function organisationAt(outside: string, verb: { at: number; end: number; text: 
   // A final full stop ends the sentence, except after initials ("U.S.").
   const words = (text: string) =>
     [...text.matchAll(/[\p{L}\d&][\p{L}\d&.’'-]*/gu)].map((m) => m[0].replace(/[’']s$/u, '').replace(/(?<!^(?:\p{Lu}\.)*\p{Lu})\.$/u, ''));
-  const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !CALENDAR.test(w);
-  const run: string[] = [];
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !CALENDAR.has(w.toLowerCase());
+  // Capitalised words (and connectors inside a name) taken in reading order away from the verb.
+  const runFrom = (list: string[]) => {
+    const taken: string[] = [];
+    for (const w of list) {
+      if (capitalised(w) || (taken.length > 0 && CONNECTORS.has(w.toLowerCase()))) taken.push(w);
+      else break;
+    }
+    return taken;
+  };
   const lead = outside.slice(0, verb.at).trimEnd();
+  let run: string[];
   if (verb.text === 'according to' || lead === '' || /[,:;]$/.test(lead)) {
     // "According to X", or inverted after a quotation ("“…,” said X"): the name follows the verb.
-    for (const w of words(outside.slice(verb.end)).slice(0, 6)) {
-      if (capitalised(w) || (run.length > 0 && CONNECTORS.has(w.toLowerCase()))) run.push(w);
-      else break;
-    }
+    run = runFrom(words(outside.slice(verb.end)).slice(0, 6));
   } else {
     // The subject: the words right before the verb, one auxiliary or adverb allowed between.
-    const before = words(outside.slice(0, verb.at));
-    let k = before.length - 1;
-    if (k >= 0 && /^(?:has|have|had|also|later|previously|earlier|then)$/i.test(before[k]!)) k -= 1;
-    for (; k >= 0; k -= 1) {
-      const w = before[k]!;
-      if (capitalised(w) || (run.length > 0 && CONNECTORS.has(w.toLowerCase()))) run.unshift(w);
-      else break;
-    }
+    const before = words(lead);
+    if (/^(?:has|have|had|also|later|previously|earlier|then)$/i.test(before.at(-1) ?? '')) before.pop();
+    run = runFrom(before.reverse()).reverse();
   }
   while (run.length > 0 && CONNECTORS.has(run[0]!.toLowerCase())) run.shift();
   while (run.length > 0 && CONNECTORS.has(run.at(-1)!.toLowerCase())) run.pop();
