@@ -1,6 +1,7 @@
 import type { GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
 import { alignableSentences } from './alignableSentences.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
+import { figureMatches } from './figureMatches.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
 import { findAcronyms } from './findAcronyms.ts';
 import { followLinks } from './followLinks.ts';
@@ -40,6 +41,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * residualMatches); `false` turns it off. Default: 1.25.
    */
   residual?: number | false;
+  /**
+   * A sentence stating an exact amount (money, a percentage, a count of a named thing) that a
+   * group's sentences state also supports that group when its average similarity to it reaches
+   * this times the threshold (see figureMatches); `false` turns it off. Default: 0.5.
+   */
+  figureSupport?: number | false;
   /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
   gaps?: GapOptions | false;
   /**
@@ -140,6 +147,14 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       const score = average(k, g.core);
       if (score >= secondaryThreshold && score >= secondaryRatio * (own.get(k) ?? 0)) g.extra.push(k);
     }
+  }
+  if (options.figureSupport !== false) {
+    const matches = figureMatches(result, usableVectors, articleOf, {
+      minScore: (options.figureSupport ?? 0.5) * threshold,
+      average,
+      canJoin: (k, core) => canMerge([k], core),
+    });
+    for (const [k, g] of matches) result[g]!.extra.push(k);
   }
   const partner = new Map(linked.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
   return followLinks(result, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => {
