@@ -12,6 +12,7 @@ import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
 import { relativePositions } from './relativePositions.ts';
 import { residualMatches } from './residualMatches.ts';
+import { secondaryMatches } from './secondaryMatches.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
@@ -28,6 +29,8 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * own group, so a paraphrase of one claim does not also support its neighbour. Default: 0.8.
    */
   secondaryRatio?: number;
+  /** A sentence joins a second group only if it shares at least this many words, people or figures with it. Default: 2. */
+  secondaryMinShared?: number;
   /** Sentences with fewer comparable words and amounts are not aligned (too little evidence). Default: 2. */
   minTerms?: number;
   /**
@@ -62,7 +65,7 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
 export function alignSentences(sentences: SentenceRecord[], options: AlignOptions = {}): SentenceGroup[] {
   const { threshold = 0.16, minTerms = 2 } = options;
   const secondaryThreshold = options.secondaryThreshold ?? threshold;
-  const { secondaryRatio = 0.8 } = options;
+  const { secondaryRatio = 0.8, secondaryMinShared = 2 } = options;
   const alignable = alignableSentences(sentences);
   const eligible = sentences.map((s, i) => ({ s, i })).filter(({ i }) => alignable[i]);
   const aliases = findAcronyms(sentences.map((s) => s.text));
@@ -116,6 +119,9 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const others = group.filter((j) => articleOf[j] !== articleOf[k]);
     return others.length === 0 ? 0 : others.reduce((sum, j) => sum + sim(k, j), 0) / others.length;
   };
+  // Extra (secondary) members, in turn: a grouped sentence's unexplained evidence matching
+  // another group, a leftover's mutual best match, a sentence reporting two claims, and a
+  // sentence stating a group's exact amount. Each may only join a group it could merge with.
   const result: GroupMembers[] = groups.map((group) => ({ core: group, extra: [] }));
   if (options.residual !== false) {
     const matches = residualMatches(groups, usableVectors, articleOf, {
@@ -128,9 +134,6 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     });
     for (const [k, g] of matches) result[g]!.extra.push(k);
   }
-  // Secondary support: a sentence that reports two claims ("cancelled the deal, saying it cost
-  // £700 million") joins the second group when it matches that group as well as its members do,
-  // nearly as well as it matches its own group, and the group could have merged with it.
   if (options.mutualBest !== false) {
     const minimum = (options.mutualBest ?? 1.25) * threshold;
     for (const [leftover, match] of mutualBestMatches(pairs, articleOf, new Set(groups.flat()), minimum)) {
@@ -138,16 +141,14 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       if (!g.core.some((j) => articleOf[j] === articleOf[leftover]) && canMerge([leftover], g.core)) g.extra.push(leftover);
     }
   }
-  const own = new Map<number, number>();
-  for (const g of result) for (const k of g.core) own.set(k, average(k, g.core));
-  for (let k = 0; k < usable.length; k += 1) {
-    for (const g of result) {
-      if (g.core.includes(k) || g.extra.includes(k) || g.core.some((j) => articleOf[j] === articleOf[k]) || !canMerge([k], g.core))
-        continue;
-      const score = average(k, g.core);
-      if (score >= secondaryThreshold && score >= secondaryRatio * (own.get(k) ?? 0)) g.extra.push(k);
-    }
-  }
+  const secondary = secondaryMatches(result, usableVectors, articleOf, {
+    average,
+    threshold: secondaryThreshold,
+    ratio: secondaryRatio,
+    minShared: secondaryMinShared,
+    canJoin: (k, core) => canMerge([k], core),
+  });
+  for (const [k, g] of secondary) result[g]!.extra.push(k);
   if (options.figureSupport !== false) {
     const matches = figureMatches(result, usableVectors, articleOf, {
       minScore: (options.figureSupport ?? 0.5) * threshold,

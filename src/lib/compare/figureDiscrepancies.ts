@@ -29,6 +29,19 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
   // ("a decade", "five years"); otherwise bare numbers (an age, a total) are compared with nothing.
   const units = new Set(members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'count' && f.unit).map((f) => f.unit!)));
   const onlyUnit = units.size === 1 && !TIME_UNITS.has([...units][0]!) ? [...units][0] : undefined;
+  // A bare number another article gives as a count ("has risen to 19" and "it killed 19
+  // people") counts the same thing.
+  const unitOfBare = new Map<Figure, string>();
+  for (const m of members) {
+    for (const f of m.facts.figures) {
+      if (f.kind !== 'count' || f.unit) continue;
+      const twin = members
+        .filter((o) => o.article !== m.article)
+        .flatMap((o) => o.facts.figures)
+        .find((g) => g.kind === 'count' && g.unit && g.amount === f.amount);
+      if (twin) unitOfBare.set(f, twin.unit!);
+    }
+  }
   // Each article's sentences in the whole story, read once for every figure of the claim.
   const claimArticles = new Set(members.map((m) => m.article));
   const whole = new Map(
@@ -41,7 +54,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     const { type } = group;
     const key = (f: Figure) => {
       const k = group.key(f);
-      return k === 'count:' ? onlyUnit && `count:${onlyUnit}` : k;
+      if (k !== 'count:') return k;
+      const unit = unitOfBare.get(f) ?? onlyUnit;
+      return unit && `count:${unit}`;
     };
     const keys = new Set(members.flatMap((m) => m.facts.figures.map(key).filter((k): k is string => k !== undefined)));
     for (const k of keys) {
@@ -90,10 +105,13 @@ function omittedFigures(
   whole: Map<string, SentenceRecord[]>,
 ): Discrepancy[] {
   const given = new Map<string, { figure: Figure; texts: Map<string, string> }>();
+  // An amount already in a disagreement ("12 people" against "19") is not also an omission,
+  // however another article words it ("at least 12", "12 deaths").
+  const contestedAmounts = new Set([...contested].map(amountOf));
   for (const m of members) {
     for (const figure of m.facts.figures) {
       const amount = amountOf(figure);
-      if (amount === undefined || contested.has(figure) || secondary.has(m)) continue;
+      if (amount === undefined || contestedAmounts.has(amount) || secondary.has(m)) continue;
       const entry = given.get(amount) ?? { figure, texts: new Map<string, string>() };
       if (!entry.texts.has(m.article)) entry.texts.set(m.article, figure.text);
       given.set(amount, entry);

@@ -117,6 +117,8 @@ const HYPHEN_COUNT = new RegExp(
 // "a decade" is ten years.
 const DECADE = /\b(?:a|one)\s+decade\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
+// An earthquake's size: "magnitude 5.8", "a magnitude of 5.8", "5.8-magnitude", "6.0 on the Richter scale".
+const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:\.\d+)?)\b|\b(\d+(?:\.\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 const DATE = new RegExp(
@@ -221,6 +223,11 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(WEEKDAY)) {
     add(m, { kind: 'weekday', value: m[1]!.toLowerCase() });
+  }
+  for (const m of sentence.matchAll(MAGNITUDE)) {
+    const amount = Number(m[1] ?? m[2]);
+    const unit = unitOf('magnitude')!;
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(COUNT)) {
     const amount = toNumber(m[1]!) * scaleOf(m[2]);

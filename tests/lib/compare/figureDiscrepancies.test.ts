@@ -116,4 +116,20 @@ describe('figureDiscrepancies', () => {
     const claim = story.sentences.filter((s) => s.text.includes('minister'));
     expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).toEqual(['weekday']);
   });
+
+  it('compares a bare number with another article’s count of the same amount, whatever else the claim counts', () => {
+    const { sentences } = facts(
+      'A magnitude 5.8 earthquake killed at least 12 people.',
+      'The death toll has risen to 19.',
+      'In Soreno the 5.8 quake killed 19 people.',
+    );
+    const numbers = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(numbers.map((d) => d.values.map((v) => v.value))).toEqual([['at least 12 people', '19', '19 people']]);
+  });
+
+  it('does not also report an amount in a disagreement as left out, however another article words it', () => {
+    const { sentences } = facts('At least 12 people died.', 'It killed at least 12, and 12 deaths were confirmed.', 'It killed 19 people.');
+    const found = figureDiscrepancies(sentences, new Set());
+    expect(types(found)).toEqual(['number']);
+  });
 });

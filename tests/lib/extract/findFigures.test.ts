@@ -150,4 +150,10 @@ describe('findFigures', () => {
     expect(values('The firm will create 2000 jobs.')).toEqual(['count:2000 job']);
     expect(values('He lost the 2000 elections and left in 2004.')).toEqual(['year:2000', 'year:2004']);
   });
+
+  it('reads an earthquake’s magnitude however it is written, not as a count of earthquakes', () => {
+    for (const text of ['A magnitude 5.8 earthquake struck.', 'An earthquake of magnitude 5.8 hit.', 'The 5.8-magnitude quake struck.'])
+      expect(values(text)).toEqual(['count:5.8 magnitud']);
+    expect(values('It measured 6.1 on the Richter scale.')).toEqual(['count:6.1 magnitud']);
+  });
 });

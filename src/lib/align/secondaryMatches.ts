@@ -1,0 +1,47 @@
+import type { FeatureVector, GroupMembers } from '../types.ts';
+
+/** Options of {@link secondaryMatches}. */
+export interface SecondaryOptions {
+  /** Average similarity of a sentence to a group's core sentences from other articles. */
+  average: (sentence: number, core: number[]) => number;
+  /** The sentence's average similarity to the second group must reach this. Default: 0.16. */
+  threshold?: number;
+  /** ...and this share of its average similarity to its own group. Default: 0.8. */
+  ratio?: number;
+  /** ...and it must share at least this many words, people or figures with the group. Default: 2. */
+  minShared?: number;
+  /** Whether a sentence may join a group at all (e.g. not one quoting different words). Default: always. */
+  canJoin?: (sentence: number, core: number[]) => boolean;
+}
+
+/** Evidence a reader would call shared content: words, people, figures (not n-grams or synsets). */
+const CONTENT = /^(?:w:|@|f:)/;
+
+/**
+ * Second claims of whole sentences: `[sentence, group]` pairs. A sentence that reports two
+ * claims ("cancelled the deal, saying it cost £700 million") joins the second group when it
+ * matches it as well as its members do, nearly as well as it matches its own group, and on
+ * more than one shared word: a single common word ("people") matches a short group on average
+ * too easily. No sentence joins a group that already holds a sentence of its article.
+ */
+export function secondaryMatches(
+  groups: GroupMembers[],
+  vectors: FeatureVector[],
+  articleOf: number[],
+  { average, threshold = 0.16, ratio = 0.8, minShared = 2, canJoin = () => true }: SecondaryOptions,
+): [number, number][] {
+  const content = vectors.map((v) => [...v.keys()].filter((f) => CONTENT.test(f)));
+  const own = new Map<number, number>();
+  for (const g of groups) for (const k of g.core) own.set(k, average(k, g.core));
+  const found: [number, number][] = [];
+  for (let k = 0; k < vectors.length; k += 1) {
+    groups.forEach(({ core, extra }, g) => {
+      if (core.includes(k) || extra.includes(k) || core.some((j) => articleOf[j] === articleOf[k]) || !canJoin(k, core)) return;
+      const score = average(k, core);
+      if (score < threshold || score < ratio * (own.get(k) ?? 0)) return;
+      const shared = new Set(core.flatMap((j) => content[j]!));
+      if (content[k]!.filter((f) => shared.has(f)).length >= minShared) found.push([k, g]);
+    });
+  }
+  return found;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { secondaryMatches } from '../../../src/lib/align/secondaryMatches.ts';
+import type { FeatureVector } from '../../../src/lib/types.ts';
+
+const vector = (...features: string[]): FeatureVector => new Map(features.map((f) => [f, 1]));
+
+describe('secondaryMatches', () => {
+  // Group 0: sentences 0 (article 0) and 1 (article 1); group 1: sentence 2 (article 2) and 3 (article 0).
+  const groups = () => [
+    { core: [0, 1], extra: [] },
+    { core: [2, 3], extra: [] },
+  ];
+  const articleOf = [0, 1, 2, 0];
+  const scores: Record<string, number> = { '2:0,1': 0.3, '3:0,1': 0.3, '0:2,3': 0.1, '1:2,3': 0.1, '2:2,3': 0.3, '3:2,3': 0.3 };
+  const average = (k: number, core: number[]) => scores[`${k}:${core.join(',')}`] ?? 0.3;
+
+  it('lets a sentence that matches another group as well as its own support it too', () => {
+    const vectors = [vector('w:deal', 'w:cost'), vector('w:deal', 'w:cost'), vector('w:deal', 'w:cost', 'w:scrap'), vector('w:scrap')];
+    expect(secondaryMatches(groups(), vectors, articleOf, { average })).toEqual([[2, 0]]);
+  });
+
+  it('needs more than one shared word, person or figure', () => {
+    const vectors = [vector('w:peopl', 'w:trap'), vector('w:peopl', 'w:rubbl'), vector('w:peopl', 'w:kill'), vector('w:kill')];
+    expect(secondaryMatches(groups(), vectors, articleOf, { average })).toEqual([]);
+    expect(secondaryMatches(groups(), vectors, articleOf, { average, minShared: 1 })).toEqual([[2, 0]]);
+  });
+
+  it('never adds a sentence to a group that holds a sentence of its article', () => {
+    const vectors = [vector('w:deal', 'w:cost'), vector('w:deal', 'w:cost'), vector('w:deal', 'w:cost'), vector('w:deal', 'w:cost')];
+    expect(secondaryMatches(groups(), vectors, articleOf, { average }).some(([k]) => k === 3)).toBe(false);
+  });
+});
