@@ -1,9 +1,18 @@
 import type { QuoteOverlap } from '../types.ts';
 
 /**
+ * Share of the shorter quotation's words the other must hold to be the same quotation: a
+ * machine translation keeps only some of them ("We make everything possible to reach the
+ * persons still blocked under the ruins" for "We are doing everything we can to reach people
+ * still trapped under the rubble").
+ */
+const SAME_SHARE = 0.4;
+
+/**
  * How much two sentences' quotations share: the share of the shorter one's stems found in the
- * other, and whether that makes them one quotation (half the shorter quote, and at least two
- * words: one shared word such as "stage" is a topic, not a quote). Empty sets share nothing.
+ * other, and whether that makes them one quotation (two-fifths of the shorter quote, and at
+ * least two words: one shared word such as "stage" is a topic, not a quote). Empty sets share
+ * nothing.
  */
 export function quoteOverlap(x: Set<string>, y: Set<string>): QuoteOverlap {
   const shorter = Math.min(x.size, y.size);
@@ -12,5 +21,5 @@ export function quoteOverlap(x: Set<string>, y: Set<string>): QuoteOverlap {
   let shared = 0;
   for (const stem of small) if (large.has(stem)) shared += 1;
   const share = shared / shorter;
-  return { share, same: share >= 0.5 && shared >= Math.min(2, shorter) };
+  return { share, same: share >= SAME_SHARE && shared >= Math.min(2, shorter) };
 }

@@ -13,9 +13,11 @@ describe('quoteOverlap', () => {
     expect(quoteOverlap(stems('still earli stage'), stems('reach stage proceed talk'))).toEqual({ share: 1 / 3, same: false });
   });
 
-  it('needs half of the shorter quotation', () => {
-    expect(quoteOverlap(stems('a b c d e'), stems('a b x y z')).same).toBe(false);
-    expect(quoteOverlap(stems('a b c d'), stems('a b x y z')).same).toBe(true);
+  it('needs two-fifths of the shorter quotation, as a machine translation keeps', () => {
+    expect(quoteOverlap(stems('a b c d e f'), stems('a b x y z w')).same).toBe(false);
+    expect(quoteOverlap(stems('a b c d e'), stems('a b x y z')).same).toBe(true);
+    const original = stems('do everyth reach peopl still trap rubbl');
+    expect(quoteOverlap(original, stems('make everyth possibl reach person still block ruin')).same).toBe(true);
   });
 
   it('shares nothing with a sentence that quotes nothing', () => {
