@@ -72,7 +72,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // Weekdays and dates recur for other events, so only the claim's own sentences count.
         stated: type === 'amount' || type === 'number' ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
       }));
-      if (conflicting(values)) {
+      if (conflicting(values, type === 'amount' || type === 'number')) {
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
       }
@@ -85,11 +85,30 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
  * Whether the articles' values disagree: two articles each give a value (`normal`, in the
  * claim) the other does not state (`stated`, also counting the claim's own values): "Tuesday"
  * and "Wednesday". One article giving more values than another ("15% and 6%" against "15%")
- * is an omission, not a disagreement.
+ * is an omission, not a disagreement, and `amounts` must be comparable in size.
  */
-function conflicting(values: { normal: Set<string>; stated: Set<string> }[]): boolean {
-  const lacks = (x: (typeof values)[number], y: (typeof values)[number]) => [...x.normal].some((v) => !y.stated.has(v) && !y.normal.has(v));
-  return values.some((x, i) => values.some((y, j) => i < j && lacks(x, y) && lacks(y, x)));
+function conflicting(values: { normal: Set<string>; stated: Set<string> }[], amounts: boolean): boolean {
+  const missing = (x: (typeof values)[number], y: (typeof values)[number]) =>
+    [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));
+  return values.some((x, i) =>
+    values.some((y, j) => {
+      if (i >= j) return false;
+      const [a, b] = [missing(x, y), missing(y, x)];
+      return a.length > 0 && b.length > 0 && (!amounts || a.some((v) => b.some((w) => comparable(v, w))));
+    }),
+  );
+}
+
+/**
+ * Amounts more than a hundred times apart are two quantities, not two readings of one ("some
+ * 2,000 people" evacuated and "Four people" hurt, in two sentences of one claim); "£700
+ * million" against "£50 million" is still a disagreement.
+ */
+function comparable(v: string, w: string): boolean {
+  const x = Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
+  const y = Number(/\d+(?:\.\d+)?/.exec(w)?.[0]);
+  if (!(x > 0 && y > 0)) return true;
+  return Math.max(x, y) / Math.min(x, y) <= 100;
 }
 
 /**

@@ -132,4 +132,11 @@ describe('figureDiscrepancies', () => {
     const found = figureDiscrepancies(sentences, new Set());
     expect(types(found)).toEqual(['number']);
   });
+
+  it('takes amounts a hundred times apart for two quantities, not a disagreement', () => {
+    const apart = facts('Some 2,000 people were evacuated.', 'Four people were hurt.');
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
+    const cost = facts('The deal cost £700 million.', 'Rwanda is seeking £50 million.');
+    expect(types(figureDiscrepancies(cost.sentences, new Set()))).toEqual(['amount']);
+  });
 });
