@@ -1,4 +1,5 @@
 import type { FeatureVector, GroupMembers } from '../types.ts';
+import { mayJoin } from './mayJoin.ts';
 
 /** Options of {@link figureMatches}. */
 export interface FigureMatchOptions {
@@ -35,10 +36,10 @@ export function figureMatches(
     const accounted = new Set(home ? home.core.filter((j) => articleOf[j] !== articleOf[k]).flatMap((j) => [...amounts[j]!]) : []);
     const telling = [...amounts[k]!].filter((f) => !accounted.has(f));
     if (telling.length === 0) continue;
-    groups.forEach(({ core, extra }, g) => {
-      if (core.includes(k) || extra.includes(k) || core.some((j) => articleOf[j] === articleOf[k]) || !canJoin(k, core)) return;
-      if (!core.some((j) => telling.some((f) => amounts[j]!.has(f)))) return;
-      if (average(k, core) >= minScore) found.push([k, g]);
+    groups.forEach((group, g) => {
+      if (!mayJoin(k, group, articleOf, canJoin)) return;
+      if (!group.core.some((j) => telling.some((f) => amounts[j]!.has(f)))) return;
+      if (average(k, group.core) >= minScore) found.push([k, g]);
     });
   }
   return found;

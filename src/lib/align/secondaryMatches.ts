@@ -1,4 +1,5 @@
 import type { FeatureVector, GroupMembers } from '../types.ts';
+import { mayJoin } from './mayJoin.ts';
 
 /** Options of {@link secondaryMatches}. */
 export interface SecondaryOptions {
@@ -31,16 +32,16 @@ export function secondaryMatches(
   { average, threshold = 0.16, ratio = 0.8, minShared = 2, canJoin = () => true }: SecondaryOptions,
 ): [number, number][] {
   const content = vectors.map((v) => [...v.keys()].filter((f) => CONTENT.test(f)));
+  const groupContent = groups.map(({ core }) => new Set(core.flatMap((j) => content[j]!)));
   const own = new Map<number, number>();
   for (const g of groups) for (const k of g.core) own.set(k, average(k, g.core));
   const found: [number, number][] = [];
   for (let k = 0; k < vectors.length; k += 1) {
-    groups.forEach(({ core, extra }, g) => {
-      if (core.includes(k) || extra.includes(k) || core.some((j) => articleOf[j] === articleOf[k]) || !canJoin(k, core)) return;
-      const score = average(k, core);
+    groups.forEach((group, g) => {
+      if (!mayJoin(k, group, articleOf, canJoin)) return;
+      const score = average(k, group.core);
       if (score < threshold || score < ratio * (own.get(k) ?? 0)) return;
-      const shared = new Set(core.flatMap((j) => content[j]!));
-      if (content[k]!.filter((f) => shared.has(f)).length >= minShared) found.push([k, g]);
+      if (content[k]!.filter((f) => groupContent[g]!.has(f)).length >= minShared) found.push([k, g]);
     });
   }
   return found;

@@ -52,6 +52,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
   );
   for (const group of FIGURE_GROUPS) {
     const { type } = group;
+    const isAmount = type === 'amount' || type === 'number';
     const key = (f: Figure) => {
       const k = group.key(f);
       if (k !== 'count:') return k;
@@ -70,9 +71,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // An amount an article states in another sentence ("cutting their risk by 31%") is not
         // one it disagrees with: a sentence reporting two claims brings both claims' amounts.
         // Weekdays and dates recur for other events, so only the claim's own sentences count.
-        stated: type === 'amount' || type === 'number' ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
+        stated: isAmount ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
       }));
-      if (conflicting(values, type === 'amount' || type === 'number')) {
+      if (conflicting(values, isAmount)) {
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
       }

@@ -84,8 +84,7 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[])
  */
 function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window: number): Person[] {
   const organisations = new Map<string, Person>();
-  const organisationKeys = new Set<string>();
-  const keyOf = (ref: { person: string } | { organisation: string }, s?: SentenceRecord): string | undefined => {
+  const keyOf = (ref: { person: string } | { organisation: string }, s: SentenceRecord): string | undefined => {
     if ('person' in ref) return personFor(ref.person, people)?.key;
     const name = ref.organisation;
     // An organisation that is also a person's name ("Ford said") is the person.
@@ -93,10 +92,9 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
     if (person) return person.key;
     const key = slugify(name);
     const entry = organisations.get(key) ?? { key, kind: 'organisation' as const, name, surname: name, variants: [] };
-    if (s && !entry.variants.some((v) => v.article === s.article && v.anchor === s.anchor))
+    if (!entry.variants.some((v) => v.article === s.article && v.anchor === s.anchor))
       entry.variants.push({ text: name, article: s.article, anchor: s.anchor });
     organisations.set(key, entry);
-    organisationKeys.add(key);
     return key;
   };
   const byArticle = new Map<string, SentenceRecord[]>();
@@ -110,7 +108,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         // "she" is never the organisation quoted there.
         for (let j = i - 1; j >= Math.max(0, i - window) && !speaker; j -= 1) {
           const prev = list[j]!;
-          const prevSpeaker = prev.facts.speaker && !organisationKeys.has(prev.facts.speaker) ? prev.facts.speaker : undefined;
+          const prevSpeaker = prev.facts.speaker && !organisations.has(prev.facts.speaker) ? prev.facts.speaker : undefined;
           speaker = prevSpeaker ?? [...prev.facts.people].reverse().find((p) => p.person)?.person;
         }
       } else if (written) {
