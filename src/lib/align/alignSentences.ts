@@ -6,6 +6,7 @@ import { fillGaps, type GapOptions } from './fillGaps.ts';
 import { findAcronyms } from './findAcronyms.ts';
 import { followLinks } from './followLinks.ts';
 import { headlineLinks } from './headlineLinks.ts';
+import { mayJoin } from './mayJoin.ts';
 import { meanBestMatch } from './meanBestMatch.ts';
 import { mutualBestMatches } from './mutualBestMatches.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
@@ -138,7 +139,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const minimum = (options.mutualBest ?? 1.25) * threshold;
     for (const [leftover, match] of mutualBestMatches(pairs, articleOf, new Set(groups.flat()), minimum)) {
       const g = result.find((r) => r.core.includes(match))!;
-      if (!g.core.some((j) => articleOf[j] === articleOf[leftover]) && canMerge([leftover], g.core)) g.extra.push(leftover);
+      if (mayJoin(leftover, g, articleOf, (k, core) => canMerge([k], core))) g.extra.push(leftover);
     }
   }
   const secondary = secondaryMatches(result, usableVectors, articleOf, {
