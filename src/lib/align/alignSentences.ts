@@ -17,6 +17,7 @@ import { secondaryMatches } from './secondaryMatches.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
+import { subheadingLinks } from './subheadingLinks.ts';
 
 /** Options of {@link alignSentences}. */
 export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'threshold'>, Omit<FeatureOptions, 'aliases'> {
@@ -55,7 +56,8 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
   gaps?: GapOptions | false;
   /**
    * An article's headline and its first sentence start in one group: a headline summarises the
-   * lede, in words often too few to match other articles on their own. Default: true.
+   * lede, in words often too few to match other articles on their own. So do a subheading that
+   * summarises its entry and the sentence under it (see subheadingLinks). Default: true.
    */
   linkHeadlines?: boolean;
   /** Published claims (`claims.lock.yaml`): id -> `article#anchor` sentences. Two never merge. Default: none. */
@@ -74,12 +76,23 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   // An amount is evidence as good as a word ("Turnout was 72%.").
   const amounts = (s: SentenceRecord) =>
     s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count').length;
-  const keep = eligible.map(
+  const enough = eligible.map(
     ({ s }, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length + amounts(s) >= minTerms,
   );
+  const articleNames = [...new Set(sentences.map((s) => s.article))];
+  const subheadings =
+    options.linkHeadlines === false
+      ? []
+      : subheadingLinks(
+          eligible.map(({ s }) => s),
+          vectors,
+          eligible.map(({ s }) => articleNames.indexOf(s.article)),
+        ).filter(([, text]) => enough[text]);
+  // A subheading summarising its entry takes part through its link, however few its words.
+  const summaries = new Set(subheadings.map(([heading]) => heading));
+  const keep = enough.map((yes, k) => yes || summaries.has(k));
   const usable = eligible.filter((_, k) => keep[k]);
   const usableVectors = vectors.filter((_, k) => keep[k]);
-  const articleNames = [...new Set(sentences.map((s) => s.article))];
   const articleOf = usable.map(({ s }) => articleNames.indexOf(s.article));
   // Stems of each sentence's direct quotations (not scare-quoted fragments).
   const quoteStems = usable.map(
@@ -104,13 +117,19 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const qy = y.filter((i) => quoteStems[i]!.size > 0);
     return qx.length === 0 || qy.length === 0 || qx.some((i) => qy.some((j) => quotesOverlap(i, j)));
   };
-  const linked =
+  // Where each eligible sentence is among the usable ones (-1: left out).
+  let kept = 0;
+  const usableIndex = keep.map((k) => (k ? kept++ : -1));
+  const linked: [number, number][] =
     options.linkHeadlines === false
       ? []
-      : headlineLinks(
-          usable.map(({ s }) => s),
-          articleOf,
-        );
+      : [
+          ...headlineLinks(
+            usable.map(({ s }) => s),
+            articleOf,
+          ),
+          ...subheadings.map(([a, b]) => [usableIndex[a]!, usableIndex[b]!] as [number, number]),
+        ];
   const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge, linked }).filter(
     (g) => new Set(g.map((k) => articleOf[k])).size >= 2,
   );

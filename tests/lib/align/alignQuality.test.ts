@@ -23,7 +23,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'veltra-data-breach': { precision: 0.95, f1: 0.93 },
   'tarnby-walking-study': { precision: 0.86, f1: 0.79 },
   'kessary-mayor-verdict': { precision: 0.97, f1: 0.87 },
-  'vessland-election': { precision: 0.85, f1: 0.68 },
+  'vessland-election': { precision: 0.85, f1: 0.72 },
   'soreno-earthquake': { precision: 0.66, f1: 0.69 },
 };
 

@@ -127,4 +127,24 @@ describe('alignSentences', () => {
       alignSentences(turnout, { minTerms: 3 }).some((g) => g.members.some((m) => turnout[m.sentence]!.text === 'Turnout was 72%.')),
     ).toBe(false);
   });
+
+  it('puts a live blog’s one-word entry heading in the claim its entry reports', () => {
+    const blog = story({
+      a: [
+        '# Election night: as it happened',
+        'Polls have closed across the country.',
+        'Counting has begun in every district.',
+        '## 01:30 – Turnout up',
+        'Turnout looks set to come in at just over 71%, higher than four years ago.',
+      ].join('\n\n'),
+      b: 'Polls closed at ten and counting began.\n\nTurnout was 71.4%, up from 68% four years ago, officials said.',
+    });
+    const heading = blog.findIndex((s) => s.text === '01:30 – Turnout up');
+    const withHeading = (options = {}) =>
+      alignSentences(blog, options)
+        .find((g) => g.members.some((m) => m.sentence === heading))
+        ?.members.map((m) => blog[m.sentence]!.text);
+    expect(withHeading()).toEqual(expect.arrayContaining([expect.stringContaining('just over 71%'), expect.stringContaining('71.4%')]));
+    expect(withHeading({ linkHeadlines: false })).toBeUndefined();
+  });
 });
