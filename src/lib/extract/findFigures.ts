@@ -84,7 +84,10 @@ const wordNumber = (text: string) =>
     .split('-')
     .reduce((sum, word) => sum + NUMBER_WORDS[word]!, 0);
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Thousands grouped by commas, or by spaces as French and German copy (and machine
+// translations of it) write them ("40 000 tons"): one number, not 40 and 000.
+const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)`;
+const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|\d+(?:\.\d+)?`;
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
 const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn|[kmb]))\b)`;
 const SCALE = `${SCALE_WORD}?`;
@@ -103,7 +106,7 @@ const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
 const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+votes?\s+(?:to|against)\s+(${VOTE_NUMBER})\b`, 'giu');
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
-const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
+const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
 // Not after ":" (the minutes of a time, "10:30") or inside a longer number.
 // A word after a number, hyphenated compounds whole ("over-60s", "part-time"), so that a
 // compound with digits is never cut into a counted noun ("over-").
@@ -111,7 +114,7 @@ const WORD = String.raw`\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*`;
 const COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${NUM})(${SCALE})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 // "a 48-hour strike", "the 62-page ruling": the same count as "48 hours", "62 pages".
 const HYPHEN_COUNT = new RegExp(
-  String.raw`(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(\p{L}+)(?:-\p{L}+)*`,
+  String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d+|${NUMBER_WORD})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(\p{L}+)(?:-\p{L}+)*`,
   'giu',
 );
 // "a decade" is ten years.
@@ -149,7 +152,7 @@ const isLabel = (sentence: string, index: number) => {
   return LABEL_NOUNS.has(lower) || (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word));
 };
 
-const toNumber = (text: string) => Number(text.replace(/,/g, ''));
+const toNumber = (text: string) => Number(text.replace(/[,\s]/g, ''));
 /** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */
 function scaleOf(text: string | undefined): number {
   const word = text

@@ -11,7 +11,8 @@ const TITLE_WORDS = new Set(
   spokeswoman commissioner chancellor premier leader chairman chairwoman chair director officer minister's mr mrs ms dr
   prof professor sir dame lord lady state defence defense finance justice labour labor party opposition speaker
   commander colonel captain lieutenant sergeant admiral cardinal bishop rev archbishop sheikh emir sultan former
-  then late acting interim of the us u.s. uk u.k. un eu`.split(/\s+/),
+  then late acting interim of the us u.s. uk u.k. un eu affairs health education economy trade transport environment
+  agriculture energy culture development security housing treasury department ministry`.split(/\s+/),
 );
 /** Lower-case words that qualify a title ("former President"). */
 const TITLE_QUALIFIERS = new Set(['former', 'then', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'deputy']);
@@ -97,6 +98,8 @@ export function findPeople(sentence: string): PersonMention[] {
       }
       break;
     }
+    // The rest of a portfolio ("Secretary of Homeland Security Kristi Noem").
+    while (titled && k < run.length - 2 && TITLE_WORDS.has(run[k]!.text.toLowerCase())) k += 1;
     const nameTokens = run.slice(k).map((t) => t.text.replace(POSSESSIVE, ''));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
@@ -109,11 +112,15 @@ export function findPeople(sentence: string): PersonMention[] {
     // Lucia", "Chad") is far more often a place in news copy.
     if (!titled && isFirstNameOnly(nameTokens.at(-1)!)) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
+    const lead = run
+      .slice(0, k)
+      .map((t) => t.text)
+      .join(' ');
+    // A capitalised portfolio after a lower-case title ("the minister of Foreign Affairs Anja
+    // Lindqvist") belongs to that title.
+    const office = lead ? /(\p{L}+) of\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
     const title =
-      run
-        .slice(0, k)
-        .map((t) => t.text)
-        .join(' ') ||
+      (office && TITLE_HEADS.has(office[1]!.toLowerCase()) ? `${office[1]} of ${lead}` : lead) ||
       titleBefore(sentence, run[k]!.start) ||
       titleAfter(sentence, run.at(-1)!.end, POSSESSIVE.test(run.at(-1)!.text));
     mentions.push({ text: nameTokens.join(' '), ...(title ? { title } : {}) });
@@ -127,8 +134,12 @@ const MAX_TITLE_WORDS = 4;
 /** The words of a title when its last word is a title head, it is short, and no word is a stop word other than "of". */
 function asTitle(phrase: string): string | undefined {
   const words = phrase.split(/\s+/).filter(Boolean);
-  const last = words.at(-1)?.toLowerCase();
-  if (!last || words.length > MAX_TITLE_WORDS || !TITLE_HEADS.has(last)) return undefined;
+  // The head ends the title, or comes before the portfolio an "of" joins to it ("Minister of
+  // Foreign Affairs").
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  const portfolio = of > 0 && of < words.length - 1 && TITLE_WORDS.has(words.at(-1)!.toLowerCase());
+  const head = (portfolio ? words[of - 1] : words.at(-1))?.toLowerCase();
+  if (!head || words.length > MAX_TITLE_WORDS || !TITLE_HEADS.has(head)) return undefined;
   if (words.some((w) => w !== 'of' && STOPWORDS.has(w.toLowerCase()) && !TITLE_QUALIFIERS.has(w.toLowerCase()))) return undefined;
   return words.join(' ');
 }

@@ -156,4 +156,14 @@ describe('findFigures', () => {
       expect(values(text)).toEqual(['count:5.8 magnitud']);
     expect(values('It measured 6.1 on the Richter scale.')).toEqual(['count:6.1 magnitud']);
   });
+
+  it('reads thousands grouped by spaces ("40 000 tons", as French copy writes them) as one number', () => {
+    expect(values('an annual quota of 40 000 tons of cod')).toEqual(['count:40000 ton']);
+    expect(values('Veska will pay 120\u00a0000\u00a0000 euros')).toEqual(['money:EUR 120000000']);
+    expect(values('About 2 500 people marched, up from 1 200.')).toEqual(['count:2500 peopl', 'count:1200']);
+  });
+
+  it('keeps a year and the number after it apart ("In 2019 150 people died")', () => {
+    expect(values('In 2019 150 people died.')).toEqual(['year:2019', 'count:150 peopl']);
+  });
 });

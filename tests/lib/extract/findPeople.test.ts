@@ -95,4 +95,17 @@ describe('findPeople', () => {
       { text: 'Piet Varga', title: 'Opposition finance spokesman' },
     ]);
   });
+
+  it('keeps a capitalised portfolio out of the name and in the title ("minister of Foreign Affairs Anja Lindqvist")', () => {
+    const title = (sentence: string) => findPeople(sentence).map((p) => [p.text, p.title]);
+    expect(title('declared the Veskan minister of Foreign Affairs Anja Lindqvist during the ceremony')).toEqual([
+      ['Anja Lindqvist', 'minister of Foreign Affairs'],
+    ]);
+    expect(title('Secretary of Homeland Security Kristi Noem said it.')).toEqual([['Kristi Noem', 'Secretary of Homeland Security']]);
+    expect(title('The Minister of Foreign Affairs, Anja Lindqvist, spoke.')).toEqual([['Anja Lindqvist', 'Minister of Foreign Affairs']]);
+  });
+
+  it('does not take an employer after "of" for a portfolio ("chief executive of Aurel Airways")', () => {
+    expect(findPeople('the chief executive of Aurel Airways, Jan Berg, said').map((p) => p.text)).not.toContain('Aurel Airways');
+  });
 });
