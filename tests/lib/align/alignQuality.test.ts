@@ -24,6 +24,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'tarnby-walking-study': { precision: 0.86, f1: 0.79 },
   'kessary-mayor-verdict': { precision: 0.97, f1: 0.87 },
   'vessland-election': { precision: 0.85, f1: 0.72 },
+  'veska-fishing-accord': { precision: 0.58, f1: 0.65 },
   'soreno-earthquake': { precision: 0.66, f1: 0.69 },
 };
 
