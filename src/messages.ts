@@ -69,6 +69,9 @@ export const discrepancyText = {
       .join(', '),
   /** "£700 million (Article 3) vs £50 million (Article 5)" */
   versus: (values: { value: string; label: string }[]) => values.map(({ value, label }) => `${value} (${label})`).join(' vs '),
+  /** Said after `versus` when the figures' qualifiers ("more than", "at least", "about") let them all be true. */
+  consistent:
+    'not necessarily a contradiction: read with their qualifiers (“more than”, “at least”, “about”…), these figures can all be true',
   nameSpelling: (subject: string, variants: { value: string; labels: string[] }[]) =>
     `${subject} is spelled ${variants.map(({ value, labels }) => `“${value}” in ${labels.join(', ')}`).join('; ')}`,
   title: (subject: string, values: { value: string; labels: string[] }[]) =>
@@ -92,7 +95,8 @@ export const discrepancyText = {
   /** What each kind of difference means, for the "How this site works" page. */
   explanation: {
     amount: 'Two articles give different sums of money in one currency for the same claim.',
-    number: 'Two articles give different counts of the same thing, or different percentages.',
+    number:
+      'Two articles give different counts of the same thing, or different percentages. When qualifiers such as “more than 170” or “at least 12” let every figure be true at once, the difference is marked as not necessarily a contradiction.',
     weekday: 'Two articles name different days of the week for the same event.',
     date: 'Two articles give different dates, months or years for the same event.',
     title: 'Two articles call the same person by different titles (“former President” and “President”).',

@@ -179,6 +179,11 @@ export interface Discrepancy {
   values: { article: string; value: string; trimmed?: true }[];
   /** For `omitted-figure`: the articles reporting the claim without that figure. */
   missing?: string[];
+  /**
+   * For `amount` and `number`: read with their qualifiers, the figures could all be true at
+   * once ("more than 170 flights" and "180 flights"; "at least 12 people" and "19 people").
+   */
+  consistent?: true;
 }
 
 /** A claim that two or more articles report. */

@@ -25,8 +25,10 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
     case 'date':
       return discrepancyText.countedValues(groups);
     case 'amount':
-    case 'number':
-      return discrepancyText.versus(groups.map((g) => ({ value: g.value, label: g.labels.join(', ') })));
+    case 'number': {
+      const versus = discrepancyText.versus(groups.map((g) => ({ value: g.value, label: g.labels.join(', ') })));
+      return d.consistent ? `${versus} — ${discrepancyText.consistent}` : versus;
+    }
     case 'name-spelling':
       return discrepancyText.nameSpelling(d.subject ?? '', groups);
     case 'title':

@@ -1,5 +1,6 @@
 import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
+import { boundsAgree } from './boundsAgree.ts';
 import { perArticle } from './perArticle.ts';
 
 const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
@@ -66,6 +67,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         new Set(figures.filter((f) => key(f) === k).map((f) => (f.kind === 'count' ? String(f.amount) : f.value)));
       const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k)).map(({ article, items }) => ({
         article,
+        items,
         value: [...new Set(items.map((f) => f.text))].join(', '),
         normal: normal(items),
         // An amount an article states in another sentence ("cutting their risk by 31%") is not
@@ -74,7 +76,8 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         stated: isAmount ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
       }));
       if (conflicting(values, isAmount)) {
-        out.push({ type, values: values.map(({ article, value }) => ({ article, value })) });
+        const consistent = isAmount && boundsAgree(values.map(({ items }) => items));
+        out.push({ type, values: values.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
       }
     }

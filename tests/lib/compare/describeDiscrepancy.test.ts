@@ -34,6 +34,20 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('£50 million (Article 5) vs £700 million (Article 3)');
   });
 
+  it('says when qualifiers let differing figures all be true', () => {
+    const d = {
+      type: 'number' as const,
+      values: [
+        { article: '1', value: '180 flights' },
+        { article: '2', value: 'more than 170 flights' },
+      ],
+    };
+    expect(describeDiscrepancy(d, label)).toBe('180 flights (Article 1) vs more than 170 flights (Article 2)');
+    expect(describeDiscrepancy({ ...d, consistent: true }, label)).toMatch(
+      /^180 flights \(Article 1\) vs more than 170 flights \(Article 2\) — not necessarily a contradiction/,
+    );
+  });
+
   it('says which articles give a figure and which leave it out, grouping one wording', () => {
     const text = describeDiscrepancy(
       {

@@ -139,4 +139,20 @@ describe('figureDiscrepancies', () => {
     const cost = facts('The deal cost £700 million.', 'Rwanda is seeking £50 million.');
     expect(types(figureDiscrepancies(cost.sentences, new Set()))).toEqual(['amount']);
   });
+
+  it('marks a difference its qualifiers reconcile as consistent, and a plain one not', () => {
+    const hedged = facts('The strike grounded 180 flights.', 'The strike grounded more than 170 flights.');
+    expect(figureDiscrepancies(hedged.sentences, new Set())).toEqual([
+      {
+        type: 'number',
+        consistent: true,
+        values: [
+          { article: 'a1', value: '180 flights' },
+          { article: 'a2', value: 'more than 170 flights' },
+        ],
+      },
+    ]);
+    const plain = facts('The strike grounded 180 flights.', 'The strike grounded 170 flights.');
+    expect(figureDiscrepancies(plain.sentences, new Set())[0]).not.toHaveProperty('consistent');
+  });
 });

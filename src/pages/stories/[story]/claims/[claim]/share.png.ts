@@ -14,7 +14,9 @@ export const getStaticPaths = (async () =>
 /** The claim's share image, generated at build time. */
 export const GET: APIRoute<{ aligned: AlignedStory; claim: Claim }> = async ({ props: { aligned, claim } }) => {
   const labelOf = (id: string) => aligned.articles.find((a) => a.id === id)?.label ?? id;
-  const first = claim.discrepancies.find((d) => d.type !== 'quote-wording' && d.type !== 'name-spelling') ?? claim.discrepancies[0];
+  // A plain disagreement first: one that qualifiers reconcile, or a quotation's wording, says less.
+  const plain = (d: (typeof claim.discrepancies)[number]) => d.type !== 'quote-wording' && d.type !== 'name-spelling';
+  const first = claim.discrepancies.find((d) => plain(d) && !d.consistent) ?? claim.discrepancies.find(plain) ?? claim.discrepancies[0];
   const png = await renderShareImage(
     shareCard({
       eyebrow: [ui.kind[claim.kind], claim.speaker].filter(Boolean).join(' · '),

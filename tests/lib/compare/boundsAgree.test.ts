@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { boundsAgree } from '../../../src/lib/compare/boundsAgree.ts';
+import { findFigures } from '../../../src/lib/extract/findFigures.ts';
+
+/** Each text's figures, as one article's. */
+const agree = (...texts: string[]) => boundsAgree(texts.map((t) => findFigures(t)));
+
+describe('boundsAgree', () => {
+  it('lets a lower bound agree with a larger exact figure ("more than 170 flights", "180 flights")', () => {
+    expect(agree('more than 170 flights', '180 flights')).toBe(true);
+    expect(agree('at least 12 people', '19 people', 'at least 15 people')).toBe(true);
+  });
+
+  it('does not let a bound agree with a figure outside it', () => {
+    expect(agree('more than 170 flights', '160 flights')).toBe(false);
+    expect(agree('more than 170 flights', '170 flights')).toBe(false);
+    expect(agree('fewer than 20 people', '25 people')).toBe(false);
+    expect(agree('up to 30,000 people', '25,000 people')).toBe(true);
+  });
+
+  it('lets estimates agree within a tenth of the amount', () => {
+    expect(agree('about 25,000 passengers', '24,000 passengers')).toBe(true);
+    expect(agree('about 25,000 passengers', '20,000 passengers')).toBe(false);
+    expect(agree('nearly 50%', '48%')).toBe(true);
+    expect(agree('nearly 50%', '51%')).toBe(false);
+  });
+
+  it('never lets two different exact figures agree', () => {
+    expect(agree('46 cases', '48 cases')).toBe(false);
+    expect(agree('£700 million', '£50 million')).toBe(false);
+  });
+});
