@@ -87,7 +87,10 @@ const wordNumber = (text: string) =>
 // Thousands grouped by commas, or by spaces as French and German copy (and machine
 // translations of it) write them ("40 000 tons"): one number, not 40 and 000.
 const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)`;
-const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|\d+(?:\.\d+)?`;
+// A comma before one or two digits is a decimal comma, as machine translations from most
+// European languages keep it ("3,5 percent", "1,2 million"); before three it groups thousands.
+const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?![\d,])`;
+const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?`;
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
 const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn|[kmb]))\b)`;
 const SCALE = `${SCALE_WORD}?`;
@@ -121,7 +124,7 @@ const HYPHEN_COUNT = new RegExp(
 const DECADE = /\b(?:a|one)\s+decade\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
 // An earthquake's size: "magnitude 5.8", "a magnitude of 5.8", "5.8-magnitude", "6.0 on the Richter scale".
-const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:\.\d+)?)\b|\b(\d+(?:\.\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
+const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 const DATE = new RegExp(
@@ -152,7 +155,7 @@ const isLabel = (sentence: string, index: number) => {
   return LABEL_NOUNS.has(lower) || (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word));
 };
 
-const toNumber = (text: string) => Number(text.replace(/[,\s]/g, ''));
+const toNumber = (text: string) => Number(/^\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : text.replace(/[,\s]/g, ''));
 /** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */
 function scaleOf(text: string | undefined): number {
   const word = text
@@ -228,7 +231,7 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'weekday', value: m[1]!.toLowerCase() });
   }
   for (const m of sentence.matchAll(MAGNITUDE)) {
-    const amount = Number(m[1] ?? m[2]);
+    const amount = toNumber(m[1] ?? m[2]!);
     const unit = unitOf('magnitude')!;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }

@@ -166,4 +166,11 @@ describe('findFigures', () => {
   it('keeps a year and the number after it apart ("In 2019 150 people died")', () => {
     expect(values('In 2019 150 people died.')).toEqual(['year:2019', 'count:150 peopl']);
   });
+
+  it('reads a comma before one or two digits as a decimal comma ("3,5 percent", as machine translations keep it)', () => {
+    expect(values('The share fell 3,5 percent.')).toEqual(['percent:3.5%']);
+    expect(values('It costs 2,5 billion euros.')).toEqual(['money:EUR 2500000000']);
+    expect(values('A 5,8-magnitude quake struck.')).toEqual(['count:5.8 magnitud']);
+    expect(values('up from 1,250 pounds')).toEqual(['money:GBP 1250']);
+  });
 });
