@@ -131,6 +131,13 @@ const DATE = new RegExp(
   String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`,
   'giu',
 );
+// "the 3rd of March", "3 of March 2025": a day before "of" and a month.
+const DATE_OF = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(${MONTHS.join('|')})(?:,?\s+(\d{4}))?\b`, 'giu');
+// Dates in figures: day first with full stops, as European copy writes them ("25.11.2026"), or
+// ISO ("2026-11-25"). Slashed dates are left alone: "11/12/2026" is a different day in the US.
+const NUMERIC_DATE = /\b(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/gu;
+// A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count.
+const TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
 const MONTH = new RegExp(
   String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`,
   'giu',
@@ -193,6 +200,18 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(PERCENT)) {
     const amount = toNumber(m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
+  }
+  for (const m of sentence.matchAll(TIME)) taken.push([m.index, m.index + m[0].length]);
+  for (const m of sentence.matchAll(NUMERIC_DATE)) {
+    const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[6]!, m[5]!, m[4]!];
+    if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) continue;
+    add(m, { kind: 'date', value: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` });
+  }
+  for (const m of sentence.matchAll(DATE_OF)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const month = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
+    add(m, { kind: 'date', value: `${m[3] ?? '????'}-${month}-${String(day).padStart(2, '0')}` });
   }
   for (const m of sentence.matchAll(DATE)) {
     const month = MONTHS.indexOf((m[1] ?? m[5])!.toLowerCase()) + 1;

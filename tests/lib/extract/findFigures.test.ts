@@ -173,4 +173,15 @@ describe('findFigures', () => {
     expect(values('A 5,8-magnitude quake struck.')).toEqual(['count:5.8 magnitud']);
     expect(values('up from 1,250 pounds')).toEqual(['money:GBP 1250']);
   });
+
+  it('reads dates written "25.11.2026", "2026-11-25" and "the 3rd of March"', () => {
+    expect(values('It happened on 25.11.2026 in Hald.')).toEqual(['date:2026-11-25']);
+    expect(values('On 2026-11-25 it rained.')).toEqual(['date:2026-11-25']);
+    expect(values('It happened on the 3rd of March.')).toEqual(['date:????-03-03']);
+  });
+
+  it('takes no count from a time of day ("10.30 a.m.", "9pm", "14.00 GMT")', () => {
+    expect(values('The vote is at 10.30 a.m. with 45 members.')).toEqual(['count:45 member']);
+    expect(values('At 9pm, 30 people left; by 14.00 GMT 1,200 had gone.')).toEqual(['count:30 peopl', 'count:1200']);
+  });
 });
