@@ -1,5 +1,4 @@
 import type { FeatureVector, GroupMembers } from '../types.ts';
-import { mayJoin } from './mayJoin.ts';
 
 /** Options of {@link figureMatches}. */
 export interface FigureMatchOptions {
@@ -12,15 +11,25 @@ export interface FigureMatchOptions {
 }
 
 /** Amounts specific enough to identify a claim: money, percentages, counts of a named thing. */
-const SPECIFIC = /^f:(?:money:|percent:|count:\S+ \S)/;
+const SPECIFIC = /^f:(?:money:|percent:|count:(\S+) (\S+))/;
+/** Spans of time, as figures store their unit (stemmed): "four years" in prison is a claim's amount. */
+const SPANS = new Set(['year', 'month', 'week', 'dai', 'hour']);
+/** Whether a feature states a specific amount: a count from ten up or a span of time; "two countries" is incidental. */
+const specific = (feature: string) => {
+  const match = SPECIFIC.exec(feature);
+  return match !== null && (match[1] === undefined || Number(match[1]) >= 10 || SPANS.has(match[2]!));
+};
 
 /**
  * Second claims found through an exact amount: `[sentence, group]` pairs. A sentence stating
  * an amount that a group's sentences state ("the Social Democrats have 67 seats, well ahead of
- * the Unity Party on 52") supports that group's claim too, when it is not already in it, no
- * sentence of its article is, and its own group does not already account for that amount
- * (a sentence in the share-price claim does not join the breach claim through the 6% the
- * business report's lede gives for both). Its wording must still match the group a little.
+ * the Unity Party on 52") supports that group's claim too, when it is not already in it and
+ * its own group does not already account for that amount (a sentence in the share-price claim
+ * does not join the breach claim through the 6% the business report's lede gives for both).
+ * It may join a group that already holds a sentence of its article: an article may split a
+ * claim over two sentences ("The union wants a 15% rise." / "Management has put 6% on the
+ * table.") or repeat it (a live blog's list line and its text). Its wording must still match
+ * the group a little.
  */
 export function figureMatches(
   groups: GroupMembers[],
@@ -28,7 +37,7 @@ export function figureMatches(
   articleOf: number[],
   { minScore = 0.08, average, canJoin = () => true }: FigureMatchOptions,
 ): [number, number][] {
-  const amounts = vectors.map((v) => new Set([...v.keys()].filter((f) => SPECIFIC.test(f))));
+  const amounts = vectors.map((v) => new Set([...v.keys()].filter(specific)));
   const found: [number, number][] = [];
   for (let k = 0; k < vectors.length; k += 1) {
     if (amounts[k]!.size === 0) continue;
@@ -37,7 +46,7 @@ export function figureMatches(
     const telling = [...amounts[k]!].filter((f) => !accounted.has(f));
     if (telling.length === 0) continue;
     groups.forEach((group, g) => {
-      if (!mayJoin(k, group, articleOf, canJoin)) return;
+      if (group.core.includes(k) || group.extra.includes(k) || !canJoin(k, group.core)) return;
       if (!group.core.some((j) => telling.some((f) => amounts[j]!.has(f)))) return;
       if (average(k, group.core) >= minScore) found.push([k, g]);
     });

@@ -18,13 +18,13 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'estrava-rate-rise': { precision: 0.95, f1: 0.95 },
   'korvel-mine-ruling': { precision: 0.78, f1: 0.65 },
   'marisol-measles-outbreak': { precision: 0.85, f1: 0.9 },
-  'aurel-pilots-strike': { precision: 0.93, f1: 0.9 },
+  'aurel-pilots-strike': { precision: 0.93, f1: 0.94 },
   'casso-port-sale': { precision: 0.93, f1: 0.8 },
   'veltra-data-breach': { precision: 0.95, f1: 0.93 },
-  'tarnby-walking-study': { precision: 0.86, f1: 0.79 },
+  'tarnby-walking-study': { precision: 0.86, f1: 0.85 },
   'kessary-mayor-verdict': { precision: 0.97, f1: 0.87 },
-  'vessland-election': { precision: 0.85, f1: 0.72 },
-  'veska-fishing-accord': { precision: 0.58, f1: 0.65 },
+  'vessland-election': { precision: 0.85, f1: 0.77 },
+  'veska-fishing-accord': { precision: 0.63, f1: 0.68 },
   'soreno-earthquake': { precision: 0.66, f1: 0.69 },
 };
 

@@ -49,4 +49,17 @@ describe('figureMatches', () => {
     const vague = [vector('f:year:2022', 'f:count:12'), vector('f:year:2022', 'f:count:12')];
     expect(figureMatches([{ core: [0], extra: [] }], vague, [0, 1], { average: always })).toEqual([]);
   });
+
+  it('ignores small counts ("two countries") but not spans of time ("four years" in prison)', () => {
+    const small = [vector('f:count:2 countri'), vector('f:count:2 countri')];
+    expect(figureMatches([{ core: [0], extra: [] }], small, [0, 1], { average: always })).toEqual([]);
+    const span = [vector('f:count:4 year'), vector('f:count:4 year')];
+    expect(figureMatches([{ core: [0], extra: [] }], span, [0, 1], { average: always })).toEqual([[1, 0]]);
+  });
+
+  it('lets a sentence join a group that holds another sentence of its article (a claim split over two sentences)', () => {
+    // Article 0 gives the demand (sentence 0) and the offer (sentence 1) apart; article 1 gives both in sentence 2.
+    const split = [vector('w:rise', 'f:percent:15%'), vector('w:tabl', 'f:percent:6%'), vector('w:rise', 'f:percent:15%', 'f:percent:6%')];
+    expect(figureMatches([{ core: [0, 2], extra: [] }], split, [0, 0, 1], { average: always })).toEqual([[1, 0]]);
+  });
 });
