@@ -80,20 +80,21 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     ({ s }, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length + amounts(s) >= minTerms,
   );
   const articleNames = [...new Set(sentences.map((s) => s.article))];
-  const subheadings =
-    options.linkHeadlines === false
-      ? []
-      : subheadingLinks(
-          eligible.map(({ s }) => s),
-          vectors,
-          eligible.map(({ s }) => articleNames.indexOf(s.article)),
-        ).filter(([, text]) => enough[text]);
+  const eligibleArticle = eligible.map(({ s }) => articleNames.indexOf(s.article));
+  const linking = options.linkHeadlines !== false;
+  const subheadings = linking
+    ? subheadingLinks(
+        eligible.map(({ s }) => s),
+        vectors,
+        eligibleArticle,
+      ).filter(([, text]) => enough[text])
+    : [];
   // A subheading summarising its entry takes part through its link, however few its words.
   const summaries = new Set(subheadings.map(([heading]) => heading));
   const keep = enough.map((yes, k) => yes || summaries.has(k));
   const usable = eligible.filter((_, k) => keep[k]);
   const usableVectors = vectors.filter((_, k) => keep[k]);
-  const articleOf = usable.map(({ s }) => articleNames.indexOf(s.article));
+  const articleOf = eligibleArticle.filter((_, k) => keep[k]);
   // Stems of each sentence's direct quotations (not scare-quoted fragments).
   const quoteStems = usable.map(
     ({ s }) => new Set(s.facts.quotes.filter((q) => !q.fragment).flatMap((q) => sentenceTerms({ ...s, text: q.text }).map((t) => t.stem))),
@@ -120,16 +121,15 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   // Where each eligible sentence is among the usable ones (-1: left out).
   let kept = 0;
   const usableIndex = keep.map((k) => (k ? kept++ : -1));
-  const linked: [number, number][] =
-    options.linkHeadlines === false
-      ? []
-      : [
-          ...headlineLinks(
-            usable.map(({ s }) => s),
-            articleOf,
-          ),
-          ...subheadings.map(([a, b]) => [usableIndex[a]!, usableIndex[b]!] as [number, number]),
-        ];
+  const linked: [number, number][] = linking
+    ? [
+        ...headlineLinks(
+          usable.map(({ s }) => s),
+          articleOf,
+        ),
+        ...subheadings.map(([a, b]) => [usableIndex[a]!, usableIndex[b]!] as [number, number]),
+      ]
+    : [];
   const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge, linked }).filter(
     (g) => new Set(g.map((k) => articleOf[k])).size >= 2,
   );
