@@ -6,9 +6,10 @@ export interface FindQuotesOptions {
   minWords?: number;
 }
 
+// German „ closes with “; machine translations often close it with a straight or English mark.
 const PAIRS: [open: string, close: string][] = [
   ['“', '”'],
-  ['„', '“'],
+  ['„', '“"”'],
   ['«', '»'],
   ['"', '"'],
 ];
@@ -27,9 +28,9 @@ export function findQuotes(sentence: string, { minWords = 4 }: FindQuotesOptions
     const ch = sentence[i]!;
     const pair = PAIRS.find(([open]) => open === ch);
     if (pair) {
-      const close = sentence.indexOf(pair[1], i + 1);
-      const end = close === -1 ? sentence.length : close;
-      push(quotes, sentence, i, end, minWords, close === -1 ? 0 : 1);
+      const close = Math.min(...[...pair[1]].map((mark) => sentence.indexOf(mark, i + 1)).map((at) => (at === -1 ? Infinity : at)));
+      const end = close === Infinity ? sentence.length : close;
+      push(quotes, sentence, i, end, minWords, close === Infinity ? 0 : 1);
       sawAny = true;
       i = end + 1;
       continue;

@@ -84,20 +84,27 @@ function shouldJoin(previous: string, next: string, whole: string, upToNext: str
   if (/[?!][”"’]$/.test(before) && ATTRIBUTION.test(nextTrimmed)) return true;
   // A quotation still open at the end of `previous` that closes later in the paragraph is one
   // reported utterance: keep it in one piece so the quote and its attribution stay together.
-  if (quoteOpen(previous) && closesLater(whole, previous.length === 0 ? 0 : upToNext.length - next.length)) return true;
+  const open = openQuote(previous);
+  if (open && closesLater(whole, previous.length === 0 ? 0 : upToNext.length - next.length, open)) return true;
   return false;
 }
 
-/** True when the text opens more double quotation marks than it closes. */
-function quoteOpen(text: string): boolean {
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  if (opens + closes > 0) return opens > closes;
-  return (text.match(/"/g) ?? []).length % 2 === 1;
+/** The marks that close a quotation opened by each mark: German „ closes with “ (or a straight mark in machine translations). */
+const CLOSING: Record<string, string> = { '“': '”"', '„': '“”"', '«': '»', '"': '"”' };
+
+/** The opening mark of a double quotation still open at the end of the text, if any. */
+function openQuote(text: string): string | undefined {
+  let open: string | undefined;
+  for (const ch of text) {
+    if (open === undefined) {
+      if (ch in CLOSING) open = ch;
+    } else if (CLOSING[open]!.includes(ch)) open = undefined;
+  }
+  return open;
 }
 
-/** True when a closing quotation mark follows `offset` in the paragraph. */
-function closesLater(whole: string, offset: number): boolean {
+/** True when a mark closing a quotation opened by `open` follows `offset` in the paragraph. */
+function closesLater(whole: string, offset: number, open: string): boolean {
   const rest = whole.slice(offset);
-  return /[”"]/.test(rest);
+  return [...CLOSING[open]!].some((mark) => rest.includes(mark));
 }

@@ -44,4 +44,11 @@ describe('findQuotes', () => {
     expect(findQuotes('‘We are not there yet,’ the minister’s spokesman said.').map((q) => q.text)).toEqual(['We are not there yet']);
     expect(findQuotes('Rwanda’s minister said talks can’t be rushed.')).toEqual([]);
   });
+
+  it('closes a German-style quotation with “, or with a straight or English mark as machine translations do', () => {
+    expect(findQuotes('„Such water we have not seen in human memory", said the mayor.').map((q) => q.text)).toEqual([
+      'Such water we have not seen in human memory',
+    ]);
+    expect(findQuotes('„Wir zahlen nicht mehr dafür“, sagte der Minister.').map((q) => q.text)).toEqual(['Wir zahlen nicht mehr dafür']);
+  });
 });

@@ -56,4 +56,14 @@ describe('splitSentences', () => {
     expect(splitSentences('Le ministre a parlé. Les discussions continuent.', { language: 'fr' })).toHaveLength(2);
     expect(splitSentences('u.a. Text', { language: 'xx-invalid-tag-!!' }).length).toBeGreaterThan(0);
   });
+
+  it('ends a German-style quotation („…“, or „…" as machine translations close it) where it closes', () => {
+    const text =
+      '„Such water we have not seen in human memory", said the mayor Helle Brandt. „Our priority is now to bring all in safety."';
+    expect(splitSentences(text)).toEqual([
+      '„Such water we have not seen in human memory", said the mayor Helle Brandt.',
+      '„Our priority is now to bring all in safety."',
+    ]);
+    expect(splitSentences('„Wir zahlen nicht“, sagte der Minister. Er ging.')).toHaveLength(2);
+  });
 });
