@@ -136,6 +136,10 @@ const DATE_OF = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(${MONT
 // Dates in figures: day first with full stops, as European copy writes them ("25.11.2026"), or
 // ISO ("2026-11-25"). Slashed dates are left alone: "11/12/2026" is a different day in the US.
 const NUMERIC_DATE = /\b(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/gu;
+// A measurement written with a unit symbol ("140mm", "5 km"): the same figure as "140
+// millimetres". A lone "m" is millions when a counted noun follows ("6.2m people").
+const MEASURE = new RegExp(String.raw`\b(${NUM})\s?(mm|cm|km|kg|m)\b`, 'gu');
+const UNIT_SYMBOLS: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms' };
 // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count.
 const TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
 const MONTH = new RegExp(
@@ -179,7 +183,8 @@ export function findFigures(sentence: string): Figure[] {
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
   const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => {
     const start = match.index!;
-    if (figure.kind === 'count' && isLabel(sentence, start)) return;
+    // A label is a plain number ("Flight 370"); a grouped or decimal one ("12.000 people") counts.
+    if (figure.kind === 'count' && !/^\d+[.,\s\u00A0\u202F]\d/.test(text) && isLabel(sentence, start)) return;
     const end = start + text.length;
     if (!free(start, end)) return;
     taken.push([start, end]);
@@ -254,8 +259,23 @@ export function findFigures(sentence: string): Figure[] {
     const unit = unitOf('magnitude')!;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
+  for (const m of sentence.matchAll(MEASURE)) {
+    if (m[2] === 'm') {
+      const after = /^\s+(\p{L}+)/u.exec(sentence.slice(m.index + m[0].length));
+      // Millions of something ("6.2m people") are the count reader's; a bare "6.2m" may be
+      // metres or millions ("viewers rose to 6.2m"), so it is read as neither.
+      if (!after || unitOf(after[1]!) === undefined) taken.push([m.index, m.index + m[0].length]);
+      continue;
+    }
+    const unit = unitOf(UNIT_SYMBOLS[m[2]!]!)!;
+    const amount = toNumber(m[1]!);
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+  }
   for (const m of sentence.matchAll(COUNT)) {
-    const amount = toNumber(m[1]!) * scaleOf(m[2]);
+    // "12.000 people": nobody counts people to three decimals, so full stops grouping three
+    // digits are thousands separators, as German copy and its machine translations write them.
+    const grouped = !m[2]?.trim() && /^\d{1,3}(?:\.\d{3})+$/.test(m[1]!);
+    const amount = grouped ? Number(m[1]!.replace(/\./g, '')) : toNumber(m[1]!) * scaleOf(m[2]);
     const { unit, text } = counted(m, 3);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
   }

@@ -25,6 +25,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kessary-mayor-verdict': { precision: 0.97, f1: 0.87 },
   'vessland-election': { precision: 0.85, f1: 0.77 },
   'veska-fishing-accord': { precision: 0.63, f1: 0.68 },
+  'norvik-floods': { precision: 0.66, f1: 0.66 },
   'soreno-earthquake': { precision: 0.66, f1: 0.69 },
 };
 

@@ -184,4 +184,17 @@ describe('findFigures', () => {
     expect(values('The vote is at 10.30 a.m. with 45 members.')).toEqual(['count:45 member']);
     expect(values('At 9pm, 30 people left; by 14.00 GMT 1,200 had gone.')).toEqual(['count:30 peopl', 'count:1200']);
   });
+
+  it('reads "12.000 people" as twelve thousand (German thousands), even right after a place name', () => {
+    expect(values('In the harbour city Norvik 12.000 people had to leave.')).toEqual(['count:12000 peopl']);
+    expect(values('The river reached 6.2 metres.')).toEqual(['count:6.2 metr']);
+    expect(values('Flight 370 vanished.')).toEqual([]);
+  });
+
+  it('reads unit symbols as their words ("140mm" as "140 millimetres"), and a bare "6.2m" as neither metres nor millions', () => {
+    expect(values('Torrential rain - 140mm in two days.')).toEqual(['count:140 millimetr', 'count:2 dai']);
+    expect(values('after 140 millimetres of rain')).toEqual(['count:140 millimetr']);
+    expect(values('The river reached a peak of 6.2m on Wednesday.')).toEqual(['weekday:wednesday']);
+    expect(values('It hired 6.2m people.')).toEqual(['count:6200000 peopl']);
+  });
 });
