@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
 import { lexiconTags } from './lexiconTags.ts';
@@ -17,6 +18,10 @@ const TITLE_WORDS = new Set(
 /** Lower-case words that qualify a title ("former President"). */
 const TITLE_QUALIFIERS = new Set(['former', 'then', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'deputy']);
 
+/** Last words of organisations' names ("Airways", "Group", "Union"), from compromise's model. */
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  Object.keys((nlp as unknown as { model: () => { two: { orgWords: Record<string, true> } } }).model().two.orgWords),
+);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const STOPWORDS = new Set(eng);
 const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+)$/u;
@@ -111,6 +116,11 @@ export function findPeople(sentence: string): PersonMention[] {
     // Untitled, a name ends with a surname: a lone or final first name ("Marisol", "Santa
     // Lucia", "Chad") is far more often a place in news copy.
     if (!titled && isFirstNameOnly(nameTokens.at(-1)!)) continue;
+    // "Brenn Securities", "Aurel Airways", "the National Fishermen's Union": a name ending in a
+    // word organisations' names end in (compromise's list) names an organisation, unless a
+    // title or a given name says it is a person ("Emily Post").
+    if (!titled && nameTokens.length >= 2 && ORGANISATION_WORDS.has(nameTokens.at(-1)!.toLowerCase()) && !isGivenName(nameTokens[0]!))
+      continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     const lead = run
       .slice(0, k)

@@ -78,6 +78,8 @@ describe('extractFacts', () => {
     ['Analysts at Brenn Securities said the company could face a fine.', 'brenn-securities'],
     ['Researchers at the University of Tarnby said on Wednesday that walking helped.', 'university-of-tarnby'],
     ['BHG said it would add 2,000 jobs.', 'bhg'],
+    ['“We remain cautious about the deal,” said Brenn Securities in a note.', 'brenn-securities'],
+    ['“Passengers can rebook free of charge,” said Aurel Airways.', 'aurel-airways'],
     ['A spokesperson for the U.S. State Department acknowledged the talks.', 'u-s-state-department'],
   ])('attributes words to the organisation named next to the speech verb: %s', (text, key) => {
     const r = facts(text);

@@ -108,4 +108,9 @@ describe('findPeople', () => {
   it('does not take an employer after "of" for a portfolio ("chief executive of Aurel Airways")', () => {
     expect(findPeople('the chief executive of Aurel Airways, Jan Berg, said').map((p) => p.text)).not.toContain('Aurel Airways');
   });
+
+  it('takes a name ending in an organisation word ("Brenn Securities") for no person, unless a given name opens it', () => {
+    expect(findPeople('“We remain cautious,” said Brenn Securities in a note.')).toEqual([]);
+    expect(findPeople('Emily Post said it.').map((p) => p.text)).toEqual(['Emily Post']);
+  });
 });
