@@ -49,6 +49,8 @@ export interface Sentence {
   /** 1-based position within the paragraph. */
   index: number;
   text: string;
+  /** The wire dateline opening a lede ("NORVIK, Nov 25 (Reuters) - "), part of `text`; it reports nothing (see reportedText). */
+  dateline?: string;
 }
 
 /** One block of an article (paragraph, headline, caption line, boilerplate line). */

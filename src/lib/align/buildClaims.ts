@@ -1,4 +1,5 @@
 import { findDiscrepancies } from '../compare/findDiscrepancies.ts';
+import { reportedText } from '../segment/reportedText.ts';
 import type { Claim, ClaimKind, Person, SentenceGroup, SentenceRecord } from '../types.ts';
 import { shorten } from '../shorten.ts';
 import { claimSlug } from './claimSlug.ts';
@@ -46,13 +47,15 @@ export function buildClaims(
         .join(' … ');
     // The slug reads every member's words, not just the most confident ones: confidences
     // shift when other articles come and go, the words do not.
-    const wordings = records.map((r) => ({ article: r.article, text: kind === 'quote' && quoteOf(r) ? quoteOf(r) : r.text }));
+    // A lede's wire dateline ("NORVIK (AP) — ") names no part of the claim.
+    const reported = (r: SentenceRecord) => reportedText(r).trimStart();
+    const wordings = records.map((r) => ({ article: r.article, text: kind === 'quote' && quoteOf(r) ? quoteOf(r) : reported(r) }));
     const titleSource =
       kind === 'quote' && quoteOf(lead.record)
         ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”`
         : kind === 'figure'
-          ? around(lead.record.text, lead.record.facts.figures.find((f) => FIGURE_KINDS.has(f.kind))?.text, maxTitleLength)
-          : shorten(lead.record.text, maxTitleLength);
+          ? around(reported(lead.record), lead.record.facts.figures.find((f) => FIGURE_KINDS.has(f.kind))?.text, maxTitleLength)
+          : shorten(reported(lead.record), maxTitleLength);
     return {
       id: claimSlug(wordings, kind === 'quote' ? speaker?.surname : undefined),
       title: titleSource,

@@ -1,6 +1,7 @@
 import american from 'american-english';
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
+import { reportedText } from '../segment/reportedText.ts';
 import type { SentenceRecord, Term } from '../types.ts';
 
 const STOPWORDS = new Set([
@@ -42,7 +43,7 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
     if (!mention.person) continue;
     for (const word of mention.text.split(/\s+/)) personWords.set(word.toLowerCase(), `@${mention.person}`);
   }
-  let text = sentence.text;
+  let text = reportedText(sentence);
   if (aliases) {
     for (const [phrase, acronym] of aliases) {
       if (text.toLowerCase().includes(phrase))

@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify';
+import { reportedText } from '../segment/reportedText.ts';
 import type { Person, PersonMention, SegmentedArticle, SentenceRecord } from '../types.ts';
 import { findFigures } from './findFigures.ts';
 import { findPeople } from './findPeople.ts';
@@ -31,9 +32,9 @@ export function extractFacts(
         kind: paragraph.kind,
         repeated: paragraph.repeatOf !== undefined,
         facts: {
-          quotes: findQuotes(sentence.text),
-          figures: findFigures(sentence.text),
-          people: findPeople(sentence.text),
+          quotes: findQuotes(reportedText(sentence)),
+          figures: findFigures(reportedText(sentence)),
+          people: findPeople(reportedText(sentence)),
         },
       })),
     ),
@@ -45,7 +46,7 @@ export function extractFacts(
     options,
   );
   for (const s of sentences) {
-    s.facts.people = [...s.facts.people, ...surnameMentions(s.text, s.facts.people, people)];
+    s.facts.people = [...s.facts.people, ...surnameMentions(reportedText(s), s.facts.people, people)];
     for (const mention of s.facts.people) {
       const person = personFor(mention.text, people);
       if (person) mention.person = person.key;
@@ -101,7 +102,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
   for (const s of sentences) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
   for (const list of byArticle.values()) {
     list.forEach((s, i) => {
-      const written = findSpeaker(s.text, s.facts.quotes, s.facts.people);
+      const written = findSpeaker(reportedText(s), s.facts.quotes, s.facts.people);
       let speaker: string | undefined;
       if (written && 'pronoun' in written) {
         // The most recent person named (or speaking) in the sentences just before: "he" or

@@ -12,6 +12,8 @@ export interface ClassifyOptions {
 }
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** Picture agencies whose name alone on a line is a photo credit. */
+const PHOTO_AGENCIES = String.raw`getty images|reuters|ap photo|ap|afp|epa|alamy|shutterstock|pa media|pa wire|anadolu|xinhua|sipa`;
 
 /** Lines that publishers add around every story; matched at the start of a paragraph. */
 export const DEFAULT_BOILERPLATE: RegExp[] = [
@@ -21,6 +23,13 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   /^(more|recommended)( stories)?\s*:/i,
   /^(subscribe|sign up|follow us|click here|share this|advertisement\b|download our app)/i,
   /^(photo|image|video|credit|source|copyright|©)\s*:/i,
+  // A photo credit on its own line: in brackets ("(Getty Images)"), or the agency alone or
+  // with its photographer ("AP Photo/John Smith", "Reuters/Pia Lund").
+  new RegExp(String.raw`^\((?:${PHOTO_AGENCIES})\b[^()]*\)$`, 'i'),
+  new RegExp(String.raw`^(?:${PHOTO_AGENCIES})(?:\s*/\s*[\p{L} .'’-]+)?$`, 'iu'),
+  // A correction or update note about the article itself.
+  /^this (article|story|report) (was|has been) (amended|corrected|updated|changed)\b/i,
+  /^(correction|clarification|editor['’]s note)\s*:/i,
   /^watch\s*:/i,
   // Agency and publisher trailers: copyright lines, reporting credits, update notes.
   /^(copyright|©)\s*\d{4}\b/i,
@@ -56,6 +65,8 @@ export function classifyParagraph(block: BlockContext, options: ClassifyOptions 
   if (boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
   if (/^h[1-6]$/.test(block.tag)) return 'heading';
   if (block.tag === 'figcaption') return 'caption';
+  // A caption its outlet labels as one ("Image caption: Residents wade through …").
+  if (/^(image|photo|picture|video) caption\s*:/i.test(text)) return 'caption';
   const words = text.split(/\s+/);
   const endsLikeSentence = /[.!?…:;,"”’)]$/.test(text);
   if (endsLikeSentence || words.length > maxHeadingWords) return 'text';

@@ -1,5 +1,6 @@
 import type { Paragraph, SegmentedArticle } from '../types.ts';
 import { classifyParagraph, type ClassifyOptions } from './classifyParagraph.ts';
+import { findDateline } from './findDateline.ts';
 import { parseMarkdown } from './parseMarkdown.ts';
 import { splitSentences } from './splitSentences.ts';
 
@@ -32,6 +33,10 @@ export function segmentArticle(article: { id: string; language: string; body: st
       sentences: texts.map((text, j) => ({ anchor: `p${index}-s${j + 1}`, paragraph: index, index: j + 1, text })),
     };
   });
+  // A wire dateline opens the lede: the first sentence of text.
+  const lede = paragraphs.find((p) => p.kind === 'text')?.sentences[0];
+  const dateline = lede && findDateline(lede.text);
+  if (lede && dateline) lede.dateline = dateline;
   // A pull quote, or a lede restated inside a longer paragraph, repeats that paragraph too
   // (set after the loop: the longer paragraph may come first or last).
   const keys = paragraphs.map((p) => normaliseForRepeat(p.text));

@@ -63,4 +63,15 @@ describe('buildClaims', () => {
     expect(claim.title).toContain('£700 million');
     expect(long).toContain(claim.title.replace(/^…/, '').replace(/…$/, ''));
   });
+
+  it('keeps a wire dateline out of the title, the slug and the figures, and verbatim in the mention', () => {
+    const claim = claimOf([
+      'NORVIK, Nov 26 (Reuters) - About 12,000 people were forced from their homes by floods on Tuesday.',
+      'NORVIK, Vessland (AP) — Floods forced about 12,000 people from their homes on Tuesday.',
+    ]);
+    expect(claim.title).toMatch(/^About 12,000 people|^Floods forced/);
+    expect(claim.id).not.toMatch(/norvik|reuters|vessland/);
+    expect(claim.discrepancies.map((d) => d.type)).not.toContain('date');
+    expect(claim.mentions[0]!.text).toMatch(/^NORVIK, Nov 26 \(Reuters\) - /);
+  });
 });

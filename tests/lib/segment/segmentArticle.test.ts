@@ -109,4 +109,33 @@ describe('segmentArticle', () => {
     expect(paragraphs).toHaveLength(5000);
     expect(paragraphs[4999]!.sentences).toHaveLength(2);
   });
+
+  it('marks photo credits and correction notes as boilerplate and a labelled image caption as a caption', () => {
+    const body = [
+      'The river burst its banks on Tuesday.',
+      '(Getty Images)',
+      'AP Photo/John Smith',
+      'Image caption: Residents wade through water in Eastbank',
+      'This article was amended on 26 November 2026 to correct the number of evacuees.',
+      'Correction: An earlier version misspelled the mayor’s name.',
+      'Reuters said the river peaked at noon.',
+    ].join('\n\n');
+    expect(article(body).paragraphs.map((p) => p.kind)).toEqual([
+      'text',
+      'boilerplate',
+      'boilerplate',
+      'caption',
+      'boilerplate',
+      'boilerplate',
+      'text',
+    ]);
+  });
+
+  it('finds the wire dateline that opens the lede, and no other', () => {
+    const body = ['# Floods hit Norvik', 'NORVIK, Nov 25 (Reuters) - Two people died, police said.', 'WASHINGTON — Officials met.'].join(
+      '\n\n',
+    );
+    const sentences = article(body).paragraphs.flatMap((p) => p.sentences);
+    expect(sentences.map((s) => s.dateline)).toEqual([undefined, 'NORVIK, Nov 25 (Reuters) - ', undefined]);
+  });
 });

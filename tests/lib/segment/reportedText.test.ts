@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { reportedText } from '../../../src/lib/segment/reportedText.ts';
+
+describe('reportedText', () => {
+  it('blanks the dateline out, keeping every other character where it was', () => {
+    const text = 'NORVIK (AP) — Two people died.';
+    const reported = reportedText({ text, dateline: 'NORVIK (AP) — ' });
+    expect(reported.trimStart()).toBe('Two people died.');
+    expect(reported).toHaveLength(text.length);
+  });
+
+  it('leaves a text that does not open with the dateline alone (a quotation taken from the sentence)', () => {
+    expect(reportedText({ text: 'Two people died.', dateline: 'NORVIK (AP) — ' })).toBe('Two people died.');
+    expect(reportedText({ text: 'Two people died.' })).toBe('Two people died.');
+  });
+});
