@@ -123,7 +123,7 @@ export interface PersonMention {
 }
 
 /** Who a sentence attributes its words to, as written: a person, an organisation, or a pronoun to resolve from context. */
-export type SpeakerRef = { person: string } | { organisation: string } | { pronoun: true };
+export type SpeakerRef = { person: string } | { organisation: string } | { pronoun: true } | { title: string };
 
 /** Everything extracted from one sentence. */
 export interface SentenceFacts {

@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import { reportedText } from '../segment/reportedText.ts';
-import type { Person, PersonMention, SegmentedArticle, SentenceRecord } from '../types.ts';
+import type { Person, PersonMention, SegmentedArticle, SentenceRecord, SpeakerRef } from '../types.ts';
 import { findFigures } from './findFigures.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
@@ -101,6 +101,19 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
   const byArticle = new Map<string, SentenceRecord[]>();
   for (const s of sentences) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
   for (const list of byArticle.values()) {
+    // "the mayor said": the one person the article gives that title ("Mayor Helle Brandt").
+    const holder = (head: string) => {
+      const keys = new Set(
+        list.flatMap((x) =>
+          x.facts.people.filter((p) => p.person && p.title?.toLowerCase().split(/\s+/).includes(head)).map((p) => p.person!),
+        ),
+      );
+      return keys.size === 1 ? [...keys][0] : undefined;
+    };
+    // An office resolves only for a direct quotation, whose speaker the page names; reported
+    // speech ("The foreign minister confirmed that …") keeps its words as its evidence.
+    const resolve = (ref: Exclude<SpeakerRef, { pronoun: true }>, x: SentenceRecord) =>
+      'title' in ref ? (x.facts.quotes.some((q) => !q.fragment) ? holder(ref.title) : undefined) : keyOf(ref, x);
     list.forEach((s, i) => {
       const written = findSpeaker(reportedText(s), s.facts.quotes, s.facts.people);
       let speaker: string | undefined;
@@ -113,7 +126,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
           speaker = prevSpeaker ?? [...prev.facts.people].reverse().find((p) => p.person)?.person;
         }
       } else if (written) {
-        speaker = keyOf(written, s);
+        speaker = resolve(written, s);
       }
       const quoted = s.facts.quotes.some((q) => !q.fragment);
       if (!speaker && quoted) {
@@ -125,7 +138,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         if (!speaker && prev && prev.paragraph === s.paragraph) speaker = prev.facts.speaker;
         if (!speaker && next && next.paragraph === s.paragraph) {
           const nextWritten = findSpeaker(next.text, next.facts.quotes, next.facts.people);
-          if (nextWritten && !('pronoun' in nextWritten)) speaker = keyOf(nextWritten, next);
+          if (nextWritten && !('pronoun' in nextWritten)) speaker = resolve(nextWritten, next);
         }
       }
       if (speaker) {

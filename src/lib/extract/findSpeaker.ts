@@ -13,7 +13,8 @@ const PRONOUN = /^(he|she|they)$/i;
  * Finds who a sentence attributes its words to: a named person next to a speech verb
  * ("Rubio said", "said Rubio", "according to Rubio"), else an organisation's name right next
  * to one ("Halden Metals said", "analysts at Brenn Securities said"), else a pronoun subject
- * ("he explained") for the caller to resolve from context.
+ * ("he explained"), else an office ("the mayor said"), both for the caller to resolve from
+ * context.
  */
 export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMention[]): SpeakerRef | undefined {
   // Look only outside the quotations: a name inside a quote is who is talked about.
@@ -43,8 +44,21 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
     const before = outside.slice(0, v.at).trim().split(/\s+/).slice(-2);
     if (before.some((w) => PRONOUN.test(w.replace(/[^\p{L}]/gu, '')))) return { pronoun: true };
   }
+  // "the mayor said", "said the interior minister": an office for the caller to match with
+  // the person the article gives that title.
+  const office = TITLE_SUBJECT.exec(outside) ?? TITLE_AFTER.exec(outside);
+  if (office) return { title: office[1]!.toLowerCase() };
   return undefined;
 }
+
+const HEADS = [...TITLE_HEADS].filter((t) => t.length > 2).join('|');
+/** "the (interior) minister (has) said": the title's head word is captured. */
+const TITLE_SUBJECT = new RegExp(
+  String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(${HEADS})\s+(?:(?:has|had|also|later|then)\s+)?(?:${SPEECH_VERBS})\b`,
+  'iu',
+);
+/** "said the (interior) minister". */
+const TITLE_AFTER = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(${HEADS})\b`, 'iu');
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de']);
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);

@@ -107,4 +107,22 @@ describe('extractFacts', () => {
     expect(organisation).toHaveLength(1);
     expect(organisation[0]!.variants.map((v) => v.article)).toEqual(['a0', 'a1']);
   });
+
+  it('gives a quotation attributed to an office ("the mayor said") to the one person the article gives that title', () => {
+    const r = facts(
+      'Mayor Helle Brandt visited Eastbank on Tuesday.\n\n‘We don’t know what the river will do next,’ the mayor said.\n\n“We will rebuild the whole district,” said the interior minister.',
+    );
+    expect(speakerOf('what the river will do', r)).toBe('helle-brandt');
+    // No interior minister is named in the article: no one to give it to.
+    expect(speakerOf('rebuild the whole district', r)).toBeUndefined();
+  });
+
+  it('leaves an office unresolved when two people hold it, or when the sentence quotes no one', () => {
+    const two = facts(
+      'Mayor Helle Brandt met Mayor Tor Almgren.\n\n“We will work together on the defences,” the mayor said.\n\nThe mayor confirmed that the talks went well.',
+    );
+    expect(speakerOf('work together', two)).toBeUndefined();
+    const one = facts('Mayor Helle Brandt visited Eastbank.\n\nThe mayor confirmed that the talks went well.');
+    expect(speakerOf('talks went well', one)).toBeUndefined();
+  });
 });
