@@ -65,6 +65,9 @@ export function classifyParagraph(block: BlockContext, options: ClassifyOptions 
   if (boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
   if (/^h[1-6]$/.test(block.tag)) return 'heading';
   if (block.tag === 'figcaption') return 'caption';
+  // A table's header row labels its columns; its data rows report.
+  if (block.tag === 'th') return 'heading';
+  if (block.tag === 'tr') return 'text';
   // A caption its outlet labels as one ("Image caption: Residents wade through …").
   if (/^(image|photo|picture|video) caption\s*:/i.test(text)) return 'caption';
   const words = text.split(/\s+/);

@@ -2,6 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -9,16 +10,35 @@ import type { TextBlock } from '../types.ts';
 
 /** Block elements whose text is one paragraph of the article. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'td', 'th', 'dt', 'dd', 'pre']);
+/** Between a table row's cells in its one line of text. */
+const CELL_SEPARATOR = ' · ';
 
 // Editors paste from the web, so raw HTML (script, event handlers, javascript: links) is parsed
 // (rehype-raw) and then sanitised (rehype-sanitize, GitHub's schema) before any text is taken.
-const processor = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize);
+// GitHub-flavoured Markdown, so a table of results is a table and not a line of pipes.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize);
 
 /** Parses an article's Markdown into its text blocks, in reading order, sanitised. */
 export function parseMarkdown(markdown: string): TextBlock[] {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const blocks: TextBlock[] = [];
   const visit = (node: Root | RootContent) => {
+    // A table row reads as one line ("Unity Party · 52 seats"); a row of header cells labels
+    // the columns (tag `th`), a row of data cells reports (tag `tr`).
+    if (node.type === 'element' && node.tagName === 'tr') {
+      const cells = node.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+      const text = cells
+        .map((c) => toString(c).replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join(CELL_SEPARATOR);
+      if (text) blocks.push({ tag: cells.every((c) => c.tagName === 'th') ? 'th' : 'tr', text });
+      return;
+    }
     if (node.type === 'element' && BLOCKS.has(node.tagName) && !containsBlock(node)) {
       const text = toString(node).replace(/\s+/g, ' ').trim();
       if (text) blocks.push({ tag: node.tagName, text });
