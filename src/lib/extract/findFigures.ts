@@ -166,6 +166,12 @@ const isLabel = (sentence: string, index: number) => {
   return LABEL_NOUNS.has(lower) || (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word));
 };
 
+/** A date as `YYYY-MM-DD` (`????` for an unknown year); none for a day or month that cannot be. */
+function isoDate(year: string | undefined, month: number, day: number): string | undefined {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return `${year ?? '????'}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 const toNumber = (text: string) => Number(/^\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : text.replace(/[,\s]/g, ''));
 /** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */
 function scaleOf(text: string | undefined): number {
@@ -207,25 +213,17 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   for (const m of sentence.matchAll(TIME)) taken.push([m.index, m.index + m[0].length]);
+  const addDate = (m: RegExpMatchArray, year: string | undefined, month: number, day: number) => {
+    const value = isoDate(year, month, day);
+    if (value) add(m, { kind: 'date', value });
+  };
   for (const m of sentence.matchAll(NUMERIC_DATE)) {
-    const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[6]!, m[5]!, m[4]!];
-    if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) continue;
-    add(m, { kind: 'date', value: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` });
+    if (m[1]) addDate(m, m[3], Number(m[2]), Number(m[1]));
+    else addDate(m, m[4], Number(m[5]), Number(m[6]));
   }
-  for (const m of sentence.matchAll(DATE_OF)) {
-    const day = Number(m[1]);
-    if (day < 1 || day > 31) continue;
-    const month = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
-    add(m, { kind: 'date', value: `${m[3] ?? '????'}-${month}-${String(day).padStart(2, '0')}` });
-  }
-  for (const m of sentence.matchAll(DATE)) {
-    const month = MONTHS.indexOf((m[1] ?? m[5])!.toLowerCase()) + 1;
-    const day = Number(m[2] ?? m[4]);
-    const year = m[3] ?? m[6];
-    if (day < 1 || day > 31) continue;
-    const value = `${year ?? '????'}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    add(m, { kind: 'date', value });
-  }
+  for (const m of sentence.matchAll(DATE_OF)) addDate(m, m[3], MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+  for (const m of sentence.matchAll(DATE))
+    addDate(m, m[3] ?? m[6], MONTHS.indexOf((m[1] ?? m[5])!.toLowerCase()) + 1, Number(m[2] ?? m[4]));
   for (const m of sentence.matchAll(MONTH)) {
     const name = (m[1] ?? m[3])!;
     const year = m[2] ?? m[4];
