@@ -48,22 +48,25 @@ function rangeOf({ amount, qualifier }: Figure): Range {
   }
 }
 
+/** Whether an amount lies in a range. */
+const allows = (r: Range, x: number) => (r.lowOpen ? x > r.low : x >= r.low) && (r.highOpen ? x < r.high : x <= r.high);
+
 /**
  * Whether the articles' figures for one quantity could all be true at once, read with their
  * qualifiers: "more than 170 flights" and "180 flights", "at least 12 people" and "19 people"
- * (an early toll and a later one) can; "46 cases" and "48 cases" cannot. Each article gives
- * its figures (one or more wordings of one amount); figures without an amount never agree.
+ * (an early toll and a later one) can; "46 cases" and "48 cases" cannot. That is, some amount
+ * is allowed by a figure of every article: an article may also give another quantity of the
+ * same kind ("€412m" this year and "€502m" a year earlier). Figures without an amount never agree.
  */
 export function boundsAgree(figuresByArticle: Figure[][]): boolean {
-  const ranges = figuresByArticle.flat().map((f) => (f.amount === undefined ? undefined : rangeOf(f)));
-  if (ranges.length < 2 || ranges.some((r) => r === undefined)) return false;
-  let low = -Infinity;
-  let high = Infinity;
-  let lowOpen = false;
-  let highOpen = false;
-  for (const r of ranges as Range[]) {
-    if (r.low > low || (r.low === low && r.lowOpen)) [low, lowOpen] = [r.low, !!r.lowOpen];
-    if (r.high < high || (r.high === high && r.highOpen)) [high, highOpen] = [r.high, !!r.highOpen];
-  }
-  return low < high || (low === high && !lowOpen && !highOpen);
+  if (figuresByArticle.length < 2 || figuresByArticle.some((list) => list.length === 0 || list.some((f) => f.amount === undefined)))
+    return false;
+  const ranges = figuresByArticle.map((list) => list.map(rangeOf));
+  // Where the common ground begins or ends, it begins or ends at some figure's bound: try
+  // each bound, just inside it when the bound itself is excluded.
+  const candidates = ranges
+    .flat()
+    .flatMap((r) => [r.lowOpen ? r.low * (1 + 1e-9) + 1e-9 : r.low, r.highOpen ? r.high * (1 - 1e-9) - 1e-9 : r.high])
+    .filter(Number.isFinite);
+  return candidates.some((x) => ranges.every((list) => list.some((r) => allows(r, x))));
 }

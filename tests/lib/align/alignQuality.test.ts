@@ -26,6 +26,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'vessland-election': { precision: 0.85, f1: 0.77 },
   'veska-fishing-accord': { precision: 0.63, f1: 0.68 },
   'norvik-floods': { precision: 0.66, f1: 0.66 },
+  'halvik-telecom-results': { precision: 0.75, f1: 0.85 },
   'soreno-earthquake': { precision: 0.66, f1: 0.69 },
 };
 

@@ -29,4 +29,10 @@ describe('boundsAgree', () => {
     expect(agree('46 cases', '48 cases')).toBe(false);
     expect(agree('£700 million', '£50 million')).toBe(false);
   });
+
+  it('needs one figure of each article to agree: another quantity of the same kind in an article stands aside', () => {
+    // A results table gives this year's profit and last year's; the brief rounds this year's.
+    expect(agree('€412m and €502m', 'around €410 million', '412 million euros')).toBe(true);
+    expect(agree('€502m', 'around €410 million')).toBe(false);
+  });
 });
