@@ -134,7 +134,7 @@ function omittedFigures(
   for (const m of members) {
     for (const figure of m.facts.figures) {
       const amount = amountOf(figure);
-      if (amount === undefined || contestedAmounts.has(amount) || secondary.has(m)) continue;
+      if (amount === undefined || !reportable(figure) || contestedAmounts.has(amount) || secondary.has(m)) continue;
       const entry = given.get(amount) ?? { figure, texts: new Map<string, string>() };
       if (!entry.texts.has(m.article)) entry.texts.set(m.article, figure.text);
       given.set(amount, entry);
@@ -170,9 +170,32 @@ function omittedFigures(
   return out;
 }
 
-/** The amount a figure states, as a comparable key; none for figures that are no amount. */
+/** Hours in each short unit of time, as figures store the unit (stemmed); years stay years, as ages do ("over 60", "60 years"). */
+const HOURS: Record<string, number> = Object.fromEntries(
+  (
+    [
+      ['minutes', 1 / 60],
+      ['hours', 1],
+      ['days', 24],
+      ['weeks', 168],
+    ] as const
+  ).map(([unit, hours]) => [stemmer(unit), hours]),
+);
+
+/**
+ * The amount a figure states, as a comparable key; none for figures that are no amount. A span
+ * of time up to weeks is one amount in whatever unit ("48 hours" and "two days", "a fortnight"
+ * and "two weeks").
+ */
 function amountOf(f: Figure): string | undefined {
   if (f.kind === 'money') return `money:${f.currency}:${f.amount}`;
-  if (f.kind === 'percent' || (f.kind === 'count' && f.amount! >= 10 && !VAGUE.test(f.text))) return `${f.kind}:${f.amount}`;
-  return undefined;
+  if (f.kind === 'percent') return `percent:${f.amount}`;
+  if (f.kind !== 'count' || f.amount === undefined || VAGUE.test(f.text)) return undefined;
+  const hours = f.unit === undefined ? undefined : HOURS[f.unit];
+  return hours === undefined ? `count:${f.amount}` : `span:${Math.round(f.amount * hours * 1000) / 1000}`;
+}
+
+/** Whether a figure is an amount a report could leave out: money, a percentage, a count from ten up. */
+function reportable(f: Figure): boolean {
+  return amountOf(f) !== undefined && (f.kind !== 'count' || f.amount! >= 10);
 }

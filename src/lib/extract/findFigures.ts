@@ -122,6 +122,8 @@ const HYPHEN_COUNT = new RegExp(
 );
 // "a decade" is ten years.
 const DECADE = /\b(?:a|one)\s+decade\b/giu;
+// "a fortnight" is two weeks.
+const FORTNIGHT = /\b(?:a|one)\s+fortnight\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
 // An earthquake's size: "magnitude 5.8", "a magnitude of 5.8", "5.8-magnitude", "6.0 on the Richter scale".
 const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
@@ -288,6 +290,10 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(DECADE)) {
     const unit = unitOf('years')!;
     add(m, { kind: 'count', amount: 10, value: `10 ${unit}`, unit });
+  }
+  for (const m of sentence.matchAll(FORTNIGHT)) {
+    const unit = unitOf('weeks')!;
+    add(m, { kind: 'count', amount: 2, value: `2 ${unit}`, unit });
   }
   for (const m of sentence.matchAll(BARE_COUNT)) {
     const amount = toNumber(m[1]!);

@@ -155,4 +155,16 @@ describe('figureDiscrepancies', () => {
     const plain = facts('The strike grounded 180 flights.', 'The strike grounded 170 flights.');
     expect(figureDiscrepancies(plain.sentences, new Set())[0]).not.toHaveProperty('consistent');
   });
+
+  it('takes a span of time for one amount in hours, days or weeks ("48 hours" and "two days"), but keeps years as they are', () => {
+    const spans = facts('Some 140mm of rain fell in 48 hours.', 'Torrential rain, 140mm in two days, fell on the city.');
+    expect(types(figureDiscrepancies(spans.sentences, new Set()))).not.toContain('omitted-figure');
+    const other = facts('Some 140mm of rain fell in 48 hours.', 'Torrential rain, 140mm in three days, fell on the city.');
+    expect(figureDiscrepancies(other.sentences, new Set()).find((d) => d.type === 'omitted-figure')?.values).toEqual([
+      { article: 'a1', value: '48 hours' },
+    ]);
+    // An age in years is the same number however written ("over the age of 60", "more than 60 years").
+    const ages = facts('The study followed 12,400 adults over the age of 60.', 'The study followed 12,400 adults of more than 60 years.');
+    expect(types(figureDiscrepancies(ages.sentences, new Set()))).not.toContain('omitted-figure');
+  });
 });

@@ -197,4 +197,8 @@ describe('findFigures', () => {
     expect(values('The river reached a peak of 6.2m on Wednesday.')).toEqual(['weekday:wednesday']);
     expect(values('It hired 6.2m people.')).toEqual(['count:6200000 peopl']);
   });
+
+  it('reads "a fortnight" as two weeks', () => {
+    expect(values('The crews were held for a fortnight.')).toEqual(['count:2 week']);
+  });
 });
