@@ -1,8 +1,9 @@
 import type { SentenceRecord } from '../types.ts';
 
 /**
- * Which sentences may support a claim: reporting text, headlines, and subheadings that say
- * something. Boilerplate, captions and repeated paragraphs never do (they would count one
+ * Which sentences may support a claim: reporting text, headlines that report (not an
+ * explainer's "How the floods unfolded" or "The fishing deal explained"), and subheadings that
+ * say something. Boilerplate, captions and repeated paragraphs never do (they would count one
  * article's words twice). A subheading (a heading after an article's second sentence of text)
  * is a section label that reports nothing when it is written in title case ("Early Talks On
  * Migrant Relocation") or asks a question ("What next?", "Where the seats stand"); a live
@@ -13,14 +14,36 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
   return sentences.map((s) => {
     const seen = textsBefore.get(s.article) ?? 0;
     if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
-    return !s.repeated && (s.kind === 'text' || (s.kind === 'heading' && (seen < 2 || !isLabel(s.text))));
+    if (s.repeated) return false;
+    if (s.kind === 'text') return true;
+    if (s.kind !== 'heading') return false;
+    return seen < 2 ? !isExplainer(s.text) : !isLabel(s.text);
   });
 }
+
+/**
+ * Whether a headline names an explainer rather than reporting ("The Grey Bank fishing deal
+ * explained", "How the Norvik floods unfolded", "Halvik Telecom results at a glance").
+ */
+function isExplainer(headline: string): boolean {
+  return (
+    QUESTION_WORD.test(headline) ||
+    /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions)\s*[.:!]?\s*$/i.test(
+      headline,
+    )
+  );
+}
+
+/**
+ * A heading opening on a question word asks or announces; it reports nothing ("What next?",
+ * "How the floods unfolded"). Not in capitals: "WHO warns …" is the World Health Organization.
+ */
+const QUESTION_WORD = /^(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hich)\b/;
 
 /** Whether a subheading only labels its section: title case, or a question. */
 function isLabel(heading: string): boolean {
   const words = heading.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (/\?\s*$/.test(heading) || /^(?:what|where|when|why|how|who|which)$/i.test(words[0] ?? '')) return true;
+  if (/\?\s*$/.test(heading) || QUESTION_WORD.test(words[0] ?? '')) return true;
   // Short function words stay lower case in title case ("Talks on Migrant Relocation").
   const long = words.slice(1).filter((w) => w.length >= 4);
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));

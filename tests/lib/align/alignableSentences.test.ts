@@ -33,4 +33,16 @@ describe('alignableSentences', () => {
     const sentences = [s('a', 'heading'), s('a', 'text'), s('a', 'text'), s('a', 'heading', false, text)];
     expect(alignableSentences(sentences)[3]).toBe(expected);
   });
+
+  it.each([
+    ['The Grey Bank fishing deal explained', false],
+    ['How the Norvik floods unfolded', false],
+    ['Halvik Telecom results at a glance', false],
+    ['Norvik floods: what we know so far', false],
+    ['Why Soreno’s earthquakes keep killing', false],
+    ['WHO warns measles cases are rising', true],
+    ['Veska and Torrin sign fishing deal ending decade-long dispute', true],
+  ])('takes the headline "%s" as reporting: %s (an explainer’s headline reports nothing)', (headline, reports) => {
+    expect(alignableSentences([s('a', 'heading', false, headline), s('a', 'text')])[0]).toBe(reports);
+  });
 });
