@@ -26,17 +26,16 @@ export function extractFacts(
   const { pronounWindow = 3 } = options;
   const sentences: SentenceRecord[] = articles.flatMap((article) =>
     article.paragraphs.flatMap((paragraph) =>
-      paragraph.sentences.map((sentence): SentenceRecord => ({
-        ...sentence,
-        article: article.id,
-        kind: paragraph.kind,
-        repeated: paragraph.repeatOf !== undefined,
-        facts: {
-          quotes: findQuotes(reportedText(sentence)),
-          figures: findFigures(reportedText(sentence)),
-          people: findPeople(reportedText(sentence)),
-        },
-      })),
+      paragraph.sentences.map((sentence): SentenceRecord => {
+        const reported = reportedText(sentence);
+        return {
+          ...sentence,
+          article: article.id,
+          kind: paragraph.kind,
+          repeated: paragraph.repeatOf !== undefined,
+          facts: { quotes: findQuotes(reported), figures: findFigures(reported), people: findPeople(reported) },
+        };
+      }),
     ),
   );
   const people = resolvePeople(
