@@ -106,7 +106,13 @@ const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
 const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|after|during|early|late|mid|this|last|next)\s+$/iu;
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
 const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
-const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+votes?\s+(?:to|against)\s+(${VOTE_NUMBER})\b`, 'giu');
+// "voices" is how machine translations render French "voix" and German "Stimmen".
+const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+(?:votes?|voices)\s+(?:to|against)\s+(${VOTE_NUMBER})\b`, 'giu');
+// "passed the budget, 58 to 51": a bare "N to M" is a tally in a sentence about a vote, unless
+// a unit follows ("from 10 to 12 percent").
+const BARE_TALLY = /\b(\d{1,4})\s+to\s+(\d{1,4})\b(?!\s*(?:%|per|percent|[\p{L}]))/giu;
+const VOTE_CONTEXT =
+  /\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|rejected|adopted|lawmakers|parliament|senate|congress|council|assembly)\b/i;
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
 const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
@@ -238,6 +244,9 @@ export function findFigures(sentence: string): Figure[] {
   const voteNumber = (text: string) => (/\d/.test(text) ? Number(text) : wordNumber(text));
   for (const m of sentence.matchAll(VOTE_TALLY)) {
     add(m, { kind: 'tally', value: `${voteNumber(m[1]!)}-${voteNumber(m[2]!)}` });
+  }
+  if (VOTE_CONTEXT.test(sentence)) {
+    for (const m of sentence.matchAll(BARE_TALLY)) add(m, { kind: 'tally', value: `${m[1]}-${m[2]}` });
   }
   for (const m of sentence.matchAll(TALLY)) {
     const a = Number(m[1]);

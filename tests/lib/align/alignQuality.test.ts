@@ -27,6 +27,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'veska-fishing-accord': { precision: 0.7, f1: 0.72 },
   'norvik-floods': { precision: 0.8, f1: 0.74 },
   'halvik-telecom-results': { precision: 0.85, f1: 0.9 },
+  'telmar-budget-debate': { precision: 0.85, f1: 0.82 },
   'soreno-earthquake': { precision: 0.88, f1: 0.8 },
 };
 

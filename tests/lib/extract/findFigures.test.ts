@@ -201,4 +201,14 @@ describe('findFigures', () => {
   it('reads "a fortnight" as two weeks', () => {
     expect(values('The crews were held for a fortnight.')).toEqual(['count:2 week']);
   });
+
+  it('reads a bare "58 to 51" as a tally in a sentence about a vote, and "58 voices against 51" as machine translations write it', () => {
+    expect(values('Lawmakers passed the budget late on Wednesday, 58 to 51, as the opposition protested.')).toEqual([
+      'weekday:wednesday',
+      'tally:58-51',
+    ]);
+    expect(values('The parliament approved it with 58 voices against 51.')).toEqual(['tally:58-51']);
+    expect(values('The council voted to raise fares from 10 to 12 percent.')).toEqual(['count:10', 'percent:12%']);
+    expect(values('The shop is open 9 to 5 on weekdays, 30 to 40 people a day.')).not.toContain('tally:30-40');
+  });
 });
