@@ -126,6 +126,8 @@ const HYPHEN_COUNT = new RegExp(
   String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d+|${NUMBER_WORD})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(\p{L}+)(?:-\p{L}+)*`,
   'giu',
 );
+/** Words that set a number against another ("below the", "up from", "more than"). */
+const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?$/i;
 // "a decade" is ten years.
 const DECADE = /\b(?:a|one)\s+decade\b/giu;
 // "a fortnight" is two weeks.
@@ -285,6 +287,14 @@ export function findFigures(sentence: string): Figure[] {
     // digits are thousands separators, as German copy and its machine translations write them.
     const grouped = !m[2]?.trim() && /^\d{1,3}(?:\.\d{3})+$/.test(m[1]!);
     const amount = grouped ? Number(m[1]!.replace(/\./g, '')) : toNumber(m[1]!) * scaleOf(m[2]);
+    // "2.95 billion euros, below the 3.01 billion analysts had expected": a scaled number set
+    // against the money a sentence gives is that money again, its currency left out.
+    const compared = m[2]?.trim() && COMPARED.test(sentence.slice(0, m.index));
+    const currency = compared ? figures.find(({ figure }) => figure.kind === 'money')?.figure.currency : undefined;
+    if (currency) {
+      add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` }, `${m[1]}${m[2]}`);
+      continue;
+    }
     const { unit, text } = counted(m, 3);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
   }

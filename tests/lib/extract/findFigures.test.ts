@@ -211,4 +211,13 @@ describe('findFigures', () => {
     expect(values('The council voted to raise fares from 10 to 12 percent.')).toEqual(['count:10', 'percent:12%']);
     expect(values('The shop is open 9 to 5 on weekdays, 30 to 40 people a day.')).not.toContain('tally:30-40');
   });
+
+  it('reads a scaled number set against a sentence’s money as that money again ("below the 3.01 billion analysts had expected")', () => {
+    expect(values('Revenue fell to 2.95 billion euros, slightly below the 3.01 billion analysts had expected.')).toEqual([
+      'money:EUR 2950000000',
+      'money:EUR 3010000000',
+    ]);
+    expect(values('Profit rose to $3 million, up from 1.2 million a year earlier.')).toEqual(['money:USD 3000000', 'money:USD 1200000']);
+    expect(values('The $340 million project is near 1.2 million residents.')).toEqual(['money:USD 340000000', 'count:1200000 resid']);
+  });
 });
