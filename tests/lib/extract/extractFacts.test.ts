@@ -125,4 +125,11 @@ describe('extractFacts', () => {
     const one = facts('Mayor Helle Brandt visited Eastbank.\n\nThe mayor confirmed that the talks went well.');
     expect(speakerOf('talks went well', one)).toBeUndefined();
   });
+
+  it('reads "expressed" and "voiced" as reported speech ("He also expressed a preference for distant countries")', () => {
+    const r = facts(
+      'Secretary of State Marco Rubio said the talks continued.\n\nHe also expressed a preference for countries far from the border.',
+    );
+    expect(speakerOf('expressed a preference', r)).toBe('marco-rubio');
+  });
 });
