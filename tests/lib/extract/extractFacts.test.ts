@@ -131,5 +131,7 @@ describe('extractFacts', () => {
       'Secretary of State Marco Rubio said the talks continued.\n\nHe also expressed a preference for countries far from the border.',
     );
     expect(speakerOf('expressed a preference', r)).toBe('marco-rubio');
+    const v = facts('Opposition leader Ines Varga spoke first.\n\nShe voiced doubts about the hospital cuts.');
+    expect(speakerOf('voiced doubts', v)).toBe('ines-varga');
   });
 });
