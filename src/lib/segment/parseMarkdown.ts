@@ -25,7 +25,7 @@ const processor = unified()
 
 /** Parses an article's Markdown into its text blocks, in reading order, sanitised. */
 export function parseMarkdown(markdown: string): TextBlock[] {
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const tree = dropFootnoteMarks(processor.runSync(processor.parse(markdown)) as Root);
   const blocks: TextBlock[] = [];
   const visit = (node: Root | RootContent) => {
     // A table row reads as one line ("Unity Party · 52 seats"); a row of header cells labels
@@ -55,4 +55,19 @@ function containsBlock(node: Element): boolean {
   return node.children.some(
     (child) => child.type === 'element' && (BLOCKS.has(child.tagName) || child.tagName === 'ul' || child.tagName === 'ol'),
   );
+}
+
+/**
+ * Removes what GFM adds around footnotes but the author did not write: the reference number
+ * glued to a sentence ("the plan.1 It was close"), the notes' "Footnotes" label and their "↩"
+ * links back. The notes themselves stay, as paragraphs of their own.
+ */
+function dropFootnoteMarks<T extends Root | Element>(node: T): T {
+  const added = (child: RootContent) =>
+    child.type === 'element' &&
+    ((child.tagName === 'sup' && child.children.some((c) => c.type === 'element' && 'dataFootnoteRef' in c.properties)) ||
+      'dataFootnoteBackref' in child.properties ||
+      (child.tagName === 'h2' && child.properties.id === 'user-content-footnote-label'));
+  node.children = node.children.filter((c) => !added(c)).map((c) => (c.type === 'element' ? dropFootnoteMarks(c) : c)) as T['children'];
+  return node;
 }

@@ -138,4 +138,19 @@ describe('segmentArticle', () => {
     const sentences = article(body).paragraphs.flatMap((p) => p.sentences);
     expect(sentences.map((s) => s.dateline)).toEqual([undefined, 'NORVIK, Nov 25 (Reuters) - ', undefined]);
   });
+
+  it('keeps a footnote’s number out of the sentence and its note as a paragraph of its own', () => {
+    const body = [
+      '# Council backs plan',
+      'The council approved the plan.[^1] It was close.',
+      '[^1]: Minutes of the council meeting of 3 March.',
+    ].join('\n\n');
+    const { paragraphs } = article(body);
+    expect(paragraphs.flatMap((p) => p.sentences.map((s) => s.text))).toEqual([
+      'Council backs plan',
+      'The council approved the plan.',
+      'It was close.',
+      'Minutes of the council meeting of 3 March.',
+    ]);
+  });
 });
