@@ -119,7 +119,9 @@ function comparable(v: string, w: string): boolean {
  * A figure only some articles give ("a pay offer of 6%" that one report leaves out): not a
  * disagreement, but what a reader comparing the reports should know. Amounts are compared
  * whatever each article counts ("600 jobs", "600 employments") and however it hedges them;
- * counts under ten are mostly incidental ("two sides", "one week"), and "thousands of travellers" is no figure a report could leave out. Figures already in a disagreement are not repeated.
+ * counts under ten are mostly incidental ("two sides", "one week"), and "thousands of
+ * travellers" is no figure a report could leave out. Figures already in a disagreement are not
+ * repeated.
  */
 function omittedFigures(
   members: SentenceRecord[],
@@ -195,7 +197,7 @@ function amountOf(f: Figure): string | undefined {
   return hours === undefined ? `count:${f.amount}` : `span:${Math.round(f.amount * hours * 1000) / 1000}`;
 }
 
-/** Whether a figure is an amount a report could leave out: money, a percentage, a count from ten up. */
+/** Whether an amount (see amountOf) is one a report could leave out: money, a percentage, a count from ten up. */
 function reportable(f: Figure): boolean {
-  return amountOf(f) !== undefined && (f.kind !== 'count' || f.amount! >= 10);
+  return f.kind !== 'count' || f.amount! >= 10;
 }

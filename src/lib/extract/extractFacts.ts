@@ -136,7 +136,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         // of the same paragraph (`“…?” / And …,” Rubio said`).
         if (!speaker && prev && prev.paragraph === s.paragraph) speaker = prev.facts.speaker;
         if (!speaker && next && next.paragraph === s.paragraph) {
-          const nextWritten = findSpeaker(next.text, next.facts.quotes, next.facts.people);
+          const nextWritten = findSpeaker(reportedText(next), next.facts.quotes, next.facts.people);
           if (nextWritten && !('pronoun' in nextWritten)) speaker = resolve(nextWritten, next);
         }
       }
