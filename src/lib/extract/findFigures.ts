@@ -22,12 +22,45 @@ const CURRENCIES: Record<string, string> = {
   dollar: 'USD',
   euros: 'EUR',
   euro: 'EUR',
-  francs: 'RWF',
-  franc: 'RWF',
+  // Many countries pay in francs: without a country, the currency is "a franc", no more.
+  francs: 'FRANC',
+  franc: 'FRANC',
   rwf: 'RWF',
+  chf: 'CHF',
   gbp: 'GBP',
   usd: 'USD',
   eur: 'EUR',
+  jpy: 'JPY',
+  inr: 'INR',
+  aud: 'AUD',
+  cad: 'CAD',
+};
+/**
+ * Currencies a country's adjective picks out of a shared name ("Swiss francs", "Australian
+ * dollars", "Egyptian pounds"). Another adjective makes a currency of its own
+ * ("Lisvarian francs" -> "LISVARIAN FRANC"), never the dollar or pound it would default to.
+ */
+const NATIONAL_CURRENCIES: Record<string, string> = {
+  'swiss franc': 'CHF',
+  'rwandan franc': 'RWF',
+  'congolese franc': 'CDF',
+  'burundian franc': 'BIF',
+  'guinean franc': 'GNF',
+  'cfa franc': 'XOF',
+  'us dollar': 'USD',
+  'u.s. dollar': 'USD',
+  'american dollar': 'USD',
+  'australian dollar': 'AUD',
+  'canadian dollar': 'CAD',
+  'hong kong dollar': 'HKD',
+  'new zealand dollar': 'NZD',
+  'singapore dollar': 'SGD',
+  'taiwan dollar': 'TWD',
+  'new taiwan dollar': 'TWD',
+  'egyptian pound': 'EGP',
+  'lebanese pound': 'LBP',
+  'british pound': 'GBP',
+  'sterling pound': 'GBP',
 };
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -95,9 +128,16 @@ const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?
 const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn|[kmb]))\b)`;
 const SCALE = `${SCALE_WORD}?`;
 // "$3-4 million" is one range, not $3 and a count of four million (a range needs its scale word).
-const MONEY_PREFIX = new RegExp(String.raw`(US\$|A\$|C\$|[£$€¥₹])\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`, 'giu');
+// An ISO code may stand before the amount ("CHF 230 million").
+const MONEY_PREFIX = new RegExp(
+  String.raw`(US\$|A\$|C\$|[£$€¥₹]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD)\b)\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
+  'giu',
+);
+// "230 millions of francs" is how machine translations from French and Spanish write the scale.
+// A country's name or adjective may sit between the amount and the currency ("5 million Swiss
+// francs", "2 billion Hong Kong dollars").
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})([\s-]?(?:thousand|million|billion|trillion))?[\s-](pounds?|dollars?|euros?|francs?|RWF|GBP|USD|EUR)\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s\s+of)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(pounds?|dollars?|euros?|francs?|RWF|CHF|GBP|USD|EUR)\b`,
   'giu',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
@@ -208,13 +248,21 @@ export function findFigures(sentence: string): Figure[] {
   };
 
   for (const m of sentence.matchAll(MONEY_PREFIX)) {
+    // A code only in capitals: "eur 5" is no currency.
+    if (/^\p{L}+$/u.test(m[1]!) && m[1] !== m[1]!.toUpperCase()) continue;
     const currency = CURRENCIES[m[1]!.toLowerCase()] ?? m[1]!;
     const amount = toNumber(m[2]!) * scaleOf(m[4]);
     const upper = m[3] === undefined ? '' : `–${toNumber(m[3]) * scaleOf(m[4])}`;
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}${upper}` }, m[0].trimEnd());
   }
   for (const m of sentence.matchAll(MONEY_SUFFIX)) {
-    const currency = CURRENCIES[m[3]!.toLowerCase()] ?? m[3]!.toUpperCase();
+    const country = m[3]!.trim();
+    // Only a capitalised name qualifies the currency ("Swiss"); "5 million in dollars" is not a country.
+    if (country && !/^(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(country)) continue;
+    const name = m[4]!.toLowerCase().replace(/s$/, '');
+    const currency = country
+      ? (NATIONAL_CURRENCIES[`${country.toLowerCase()} ${name}`] ?? `${country} ${name}`.toUpperCase())
+      : (CURRENCIES[m[4]!.toLowerCase()] ?? m[4]!.toUpperCase());
     const amount = toNumber(m[1]!) * scaleOf(m[2]);
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }

@@ -25,6 +25,22 @@ describe('findFigures', () => {
     expect(values('a fine of 3 million dollars')).toEqual(['money:USD 3000000']);
   });
 
+  it('leaves francs without a country unassigned and lets a country name the currency', () => {
+    expect(values('investors lost 230 million francs')).toEqual(['money:FRANC 230000000']);
+    expect(values('a fine of 5 million Swiss francs and 2 million Rwandan francs')).toEqual(['money:CHF 5000000', 'money:RWF 2000000']);
+    expect(values('It raised 3 million Australian dollars and 12 billion Hong Kong dollars.')).toEqual([
+      'money:AUD 3000000',
+      'money:HKD 12000000000',
+    ]);
+    expect(values('a fine of 40 Lisvarian francs')).toEqual(['money:LISVARIAN FRANC 40']);
+  });
+
+  it('reads "230 millions of francs", as machine translations write it, and ISO codes before the amount', () => {
+    expect(values('accused of swindling investors of 230 millions of francs')).toEqual(['money:FRANC 230000000']);
+    expect(values('It cost CHF 5 million, or EUR 5.3 million.')).toEqual(['money:CHF 5000000', 'money:EUR 5300000']);
+    expect(values('the eur 5 tier')).not.toContain('money:EUR 5');
+  });
+
   it('reads a scale word hyphenated to its number as part of the amount', () => {
     expect(values('the $340-million mine, a 340-million-dollar project, a C$2.5-billion plan')).toEqual([
       'money:USD 340000000',
