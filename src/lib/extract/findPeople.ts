@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
 import { lexiconTags } from './lexiconTags.ts';
-import { PERSON_TITLES, TITLE_HEADS } from './titleWords.ts';
+import { NAME_PARTICLES, PERSON_TITLES, TITLE_HEADS } from './titleWords.ts';
 
 /** Words of a title or office that precede a name; never part of the name itself. */
 const TITLE_WORDS = new Set(
@@ -27,6 +27,15 @@ const STOPWORDS = new Set(eng);
 const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+)$/u;
 const POSSESSIVE = /[’']s?$/u;
 const DEMONYM = /^\p{Lu}\p{L}+(?:an|ian|ese|ish|i)$/u;
+/** Last words of places and buildings named after people ("Charles de Gaulle Airport", "Nelson Mandela Square"). */
+const PLACE_WORDS = new Set(
+  `airport station street avenue road boulevard square bridge stadium arena hospital university school college
+  centre center museum library prize award foundation institute`.split(/\s+/),
+);
+/** Particles that only names carry ("van", "von", "bin"); "de" and "la" also open places ("Rio de Janeiro"). */
+const PERSONAL_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ibn']);
+/** Possessive determiners before a title ("his lawyer, Sandrine Okafor"): like "the", not part of the title. */
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your)$/i;
 
 interface Token {
   text: string;
@@ -61,6 +70,7 @@ export function findPeople(sentence: string): PersonMention[] {
       (j === i || /^\s+$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start))) &&
       (CAPITALISED.test(tokens[j]!.text) ||
         (j > i && tokens[j]!.text === 'of') ||
+        (j > i && NAME_PARTICLES.has(tokens[j]!.text) && particleLeadsToName(tokens, j)) ||
         (j === i && TITLE_QUALIFIERS.has(tokens[j]!.text.toLowerCase())))
     ) {
       if (POSSESSIVE.test(tokens[j]!.text) && j > i) {
@@ -108,7 +118,11 @@ export function findPeople(sentence: string): PersonMention[] {
     const nameTokens = run.slice(k).map((t) => t.text.replace(POSSESSIVE, ''));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
-    const tagged = nameTokens.some(isKnownName) || inverted(sentence, tokens, from, nameTokens.length);
+    const tagged =
+      nameTokens.some(isKnownName) ||
+      inverted(sentence, tokens, from, nameTokens.length) ||
+      // A particle inside the name, or "Van"/"Von" opening it ("Der Spiegel" is a magazine).
+      nameTokens.slice(0, -1).some((t, n) => PERSONAL_PARTICLES.has(t.toLowerCase()) && (n > 0 || /^V[ao]n$/.test(t)));
     // A lower-case title right before the run ("finance spokesman Piet Varga") marks it as a
     // name the lexicon does not know.
     const titledBefore = k === 0 && nameTokens.length >= 2 && titleBefore(sentence, run[0]!.start) !== undefined;
@@ -121,6 +135,8 @@ export function findPeople(sentence: string): PersonMention[] {
     // title or a given name says it is a person ("Emily Post").
     if (!titled && nameTokens.length >= 2 && ORGANISATION_WORDS.has(nameTokens.at(-1)!.toLowerCase()) && !isGivenName(nameTokens[0]!))
       continue;
+    // A place named after a person ("Charles de Gaulle Airport") is no person.
+    if (nameTokens.length >= 2 && PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     const lead = run
       .slice(0, k)
@@ -148,8 +164,10 @@ function asTitle(phrase: string): string | undefined {
   // Foreign Affairs").
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
   const portfolio = of > 0 && of < words.length - 1 && TITLE_WORDS.has(words.at(-1)!.toLowerCase());
+  // Without a portfolio, an "of" ends what comes before it ("the extradition of fund manager").
+  if (of >= 0 && !portfolio) return asTitle(words.slice(of + 1).join(' '));
   const head = (portfolio ? words[of - 1] : words.at(-1))?.toLowerCase();
-  if (!head || words.length > MAX_TITLE_WORDS || !TITLE_HEADS.has(head)) return undefined;
+  if (!head || words.length > MAX_TITLE_WORDS || !(TITLE_HEADS.has(head) || isOccupationHead(head))) return undefined;
   if (words.some((w) => w !== 'of' && STOPWORDS.has(w.toLowerCase()) && !TITLE_QUALIFIERS.has(w.toLowerCase()))) return undefined;
   return words.join(' ');
 }
@@ -161,11 +179,12 @@ function asTitle(phrase: string): string | undefined {
  */
 function titleBefore(sentence: string, nameStart: number): string | undefined {
   const before = sentence.slice(0, nameStart);
-  const match = /(?:^|[^\p{L}’'-])((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(,?)\s+$/u.exec(before);
+  const match = /(?:^|[^\p{L}’'-])((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)(,?)\s+$/u.exec(before);
   if (!match) return undefined;
-  // Trim leading words up to the last article or possessive ("the union's chair" -> "chair").
+  // Trim leading words up to the last article or possessive ("the union's chair", "his
+  // lawyer" -> "chair", "lawyer").
   const words = match[1]!.split(/\s+/);
-  const cut = words.findLastIndex((w) => /^(?:the|a|an)$/i.test(w) || POSSESSIVE.test(w));
+  const cut = words.findLastIndex((w) => DETERMINERS.test(w) || POSSESSIVE.test(w));
   const phrase = words.slice(cut + 1).join(' ');
   // Attached without a comma, the title must be lower case, or the capitalised run would have taken it.
   if (!match[2] && /\p{Lu}/u.test(phrase.split(' ').at(-1)!)) return undefined;
@@ -227,6 +246,26 @@ function isOccupation(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.includes('Actor')) return true;
   return !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag)) && /\p{Ll}(?:or|er|ist|ian|ant|ent|man|woman)$/u.test(word);
+}
+
+/**
+ * A word the lexicon knows for what a person does ("lawyer", "economist"), which heads a
+ * title as "minister" does; not one a company can also be ("its partner, Halden Metals").
+ */
+function isOccupationHead(word: string): boolean {
+  return lexiconTags(word).includes('Actor') && !BUSINESS_ROLES.has(word);
+}
+const BUSINESS_ROLES = new Set(
+  `partner rival competitor sponsor buyer seller supplier client customer member shareholder investor lender creditor
+  insurer contractor operator regulator manufacturer maker producer provider distributor retailer owner parent
+  subsidiary affiliate bidder acquirer`.split(/\s+/),
+);
+
+/** True when the particle at `index` is followed, through any further particles, by a capitalised word ("van der Hoek"). */
+function particleLeadsToName(tokens: Token[], index: number): boolean {
+  let next = index + 1;
+  while (next < tokens.length && NAME_PARTICLES.has(tokens[next]!.text)) next += 1;
+  return next < tokens.length && CAPITALISED.test(tokens[next]!.text);
 }
 
 /** True when compromise's lexicon knows the word as a given name. */

@@ -8,6 +8,10 @@ const SPEECH_VERBS =
   'said|says|say|told|tells|stated|states|expressed|expresses|voiced|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
 
 const PRONOUN = /^(he|she|they)$/i;
+/** A form of "be" (and an adverb) right before the verb: a passive. */
+const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/** What precedes an inverted attribution's verb: a quotation's end, a comma, a dash, or nothing. */
+const INVERSION_BEFORE = /(?:^|[,;:—–-]|[”"’'»]|\s{2,})\s*$/u;
 
 /**
  * Finds who a sentence attributes its words to: a named person next to a speech verb
@@ -21,7 +25,10 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
   let outside = sentence;
   for (const q of quotes) outside = outside.slice(0, q.start) + ' '.repeat(q.end - q.start) + outside.slice(q.end);
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'gi');
-  const verbs = [...outside.matchAll(verb)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }));
+  const verbs = [...outside.matchAll(verb)]
+    .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))
+    // A passive ("he is accused of fraud", "was told") names who is spoken of, not who speaks.
+    .filter((v) => !PASSIVE_BEFORE.test(outside.slice(0, v.at)) && !/^\s+of\b/i.test(outside.slice(v.end)));
   if (verbs.length === 0) return undefined;
   const positions = people.map((p) => ({ name: p.text, at: outside.indexOf(p.text) })).filter((p) => p.at >= 0);
   let best: { name: string; gap: number } | undefined;
@@ -29,6 +36,10 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
     for (const p of positions) {
       // "according to X" looks forward; other verbs take a subject before them or an
       // inverted subject right after ("said Rubio").
+      // A name after the verb is its subject only in an inverted attribution, after a quotation
+      // or a comma ("…,” said Rubio"); "prosecutors say Van der Hoek ran …" names its topic.
+      const inverted = v.text === 'according to' || INVERSION_BEFORE.test(outside.slice(0, v.at));
+      if (p.at > v.at && !inverted) continue;
       const gap = v.text === 'according to' ? p.at - v.end : p.at < v.at ? v.at - (p.at + p.name.length) : p.at - v.end;
       if (gap < 0 || gap > 60) continue;
       if (!best || gap < best.gap) best = { name: p.name, gap };

@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import type { NameOccurrence, Person } from '../types.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
+import { NAME_PARTICLES } from './titleWords.ts';
 
 /** Options of {@link resolvePeople}. */
 export interface ResolvePeopleOptions {
@@ -12,7 +13,9 @@ export interface ResolvePeopleOptions {
 
 const parts = (name: string) => {
   const words = name.split(/\s+/).filter((w) => !/^(?:\p{Lu}\.)+$/u.test(w)); // drop initials such as J.P.
-  return { first: words.length > 1 ? words[0]! : undefined, surname: words.at(-1) ?? name };
+  // "Van der Hoek" is a surname alone, not a first name "Van".
+  const first = words.length > 1 && !NAME_PARTICLES.has(words[0]!.toLowerCase()) ? words[0] : undefined;
+  return { first, surname: words.at(-1) ?? name };
 };
 
 /**

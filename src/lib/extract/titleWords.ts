@@ -16,3 +16,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   ...PERSON_TITLES,
   ...`chair head leader director executive officer chief founder ceo spokesperson`.split(' '),
 ]);
+
+/** Lower-case particles inside a surname ("Pieter van der Hoek", "Ursula von der Leyen", "Charles de Gaulle"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  `van von der den ter ten de du da di del della dos das la le bin ibn`.split(' '),
+);

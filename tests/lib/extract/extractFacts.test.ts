@@ -134,4 +134,22 @@ describe('extractFacts', () => {
     const v = facts('Opposition leader Ines Varga spoke first.\n\nShe voiced doubts about the hospital cuts.');
     expect(speakerOf('voiced doubts', v)).toBe('ines-varga');
   });
+
+  it('takes no speaker from a passive or from the topic of reported speech ("he is accused of", "prosecutors say Van der Hoek ran")', () => {
+    const r = facts(
+      'Fund manager Pieter van der Hoek is accused of defrauding 4,000 investors.\n\nProsecutors say Van der Hoek ran the fund as a pyramid scheme.',
+    );
+    expect(speakerOf('accused of defrauding', r)).toBeUndefined();
+    expect(speakerOf('pyramid scheme', r)).toBeUndefined();
+    expect(speakerOf('fair trial', facts('“He will not get a fair trial,” said Sandrine Okafor, his lawyer.'))).toBe('sandrine-okafor');
+  });
+
+  it('resolves "Van der Hoek" and a misspelled "Van der Hook" to the person named "Pieter van der Hoek" elsewhere', () => {
+    const r = facts(
+      'The court approved the extradition of fund manager Pieter van der Hoek.',
+      'Van der Hoek was arrested in March.',
+      'The extradition of the financier Van der Hook was authorised.',
+    );
+    expect(r.people.map((p) => p.key)).toEqual(['pieter-van-der-hoek']);
+  });
 });

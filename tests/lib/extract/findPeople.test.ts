@@ -76,7 +76,9 @@ describe('findPeople', () => {
   });
 
   it('finds a name the lexicon does not know in the inverted attribution after a quotation', () => {
-    expect(findPeople('“This pushes production back to 2028,” said Priya Dal, a mining analyst.')).toEqual([{ text: 'Priya Dal' }]);
+    expect(findPeople('“This pushes production back to 2028,” said Priya Dal, a mining analyst.')).toEqual([
+      { text: 'Priya Dal', title: 'mining analyst' },
+    ]);
     expect(findPeople('“No,” said Kwame Mensah Boateng.')).toEqual([{ text: 'Kwame Mensah Boateng' }]);
   });
 
@@ -112,5 +114,23 @@ describe('findPeople', () => {
   it('takes a name ending in an organisation word ("Brenn Securities") for no person, unless a given name opens it', () => {
     expect(findPeople('“We remain cautious,” said Brenn Securities in a note.')).toEqual([]);
     expect(findPeople('Emily Post said it.').map((p) => p.text)).toEqual(['Emily Post']);
+  });
+
+  it('reads a lower-case occupation after a possessive as a title ("His lawyer, Sandrine Okafor,")', () => {
+    expect(findPeople('His lawyer, Sandrine Okafor, said she would appeal.')).toEqual([{ text: 'Sandrine Okafor', title: 'lawyer' }]);
+    expect(findPeople('declared his lawyer Sandrine Okafor to the press')).toEqual([{ text: 'Sandrine Okafor', title: 'lawyer' }]);
+    expect(findPeople('the extradition of 48-year-old fund manager Pieter van der Hoek')).toEqual([
+      { text: 'Pieter van der Hoek', title: 'fund manager' },
+    ]);
+    expect(findPeople('Its partner, Halden Metals, said it would appeal.')).toEqual([]);
+  });
+
+  it('keeps the particles of a surname inside the name ("Ursula von der Leyen", "Van der Hoek")', () => {
+    expect(findPeople('Commission President Ursula von der Leyen said so.').map((p) => p.text)).toEqual(['Ursula von der Leyen']);
+    expect(findPeople('Van der Hoek was arrested in March.').map((p) => p.text)).toEqual(['Van der Hoek']);
+    expect(findPeople('Crown Prince Mohammed bin Salman met him.').map((p) => p.text)).toEqual(['Mohammed bin Salman']);
+    expect(findPeople('He flew to Rio de Janeiro.')).toEqual([]);
+    expect(findPeople('Charles de Gaulle Airport was closed.')).toEqual([]);
+    expect(findPeople('Der Spiegel Online reported it.')).toEqual([]);
   });
 });
