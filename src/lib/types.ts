@@ -77,6 +77,8 @@ export interface SegmentedArticle {
 export interface TextBlock {
   tag: string;
   text: string;
+  /** True when the whole block is bold (`**What happens next?**`): a label or an interviewer's question. */
+  bold?: boolean;
 }
 
 /** A quotation found in a sentence. */
@@ -395,6 +397,8 @@ export interface SearchUrls {
 export interface BlockContext {
   tag: string;
   text: string;
+  /** True when the whole block is bold. */
+  bold?: boolean;
   /** The previous block's text, if any. */
   previous?: string;
 }

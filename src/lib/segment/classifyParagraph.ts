@@ -30,6 +30,8 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   // A correction or update note about the article itself.
   /^this (article|story|report) (was|has been) (amended|corrected|updated|changed)\b/i,
   /^(correction|clarification|editor['’]s note)\s*:/i,
+  // An interview's note on its own editing ("This interview has been edited for length and clarity.").
+  /^\(?(this|the) (interview|conversation|transcript|exchange|q&a)\b.{0,40}\b(edited|condensed|abridged|shortened|translated)\b/i,
   /^watch\s*:/i,
   // Agency and publisher trailers: copyright lines, reporting credits, update notes.
   /^(copyright|©)\s*\d{4}\b/i,
@@ -71,6 +73,9 @@ export function classifyParagraph(block: BlockContext, options: ClassifyOptions 
   // A caption its outlet labels as one ("Image caption: Residents wade through …").
   if (/^(image|photo|picture|video) caption\s*:/i.test(text)) return 'caption';
   const words = text.split(/\s+/);
+  // A bold line that states nothing (no full stop) labels what follows: a section's name or,
+  // in an interview, the interviewer's question ("**Will you appeal?**").
+  if (block.bold && words.length <= maxHeadingWords && !/[.!;:,]["”’)]?$/.test(text)) return 'heading';
   const endsLikeSentence = /[.!?…:;,"”’)]$/.test(text);
   if (endsLikeSentence || words.length > maxHeadingWords) return 'text';
   // An article's opening line without closing punctuation is its headline, in sentence case

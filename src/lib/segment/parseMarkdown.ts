@@ -41,13 +41,19 @@ export function parseMarkdown(markdown: string): TextBlock[] {
     }
     if (node.type === 'element' && BLOCKS.has(node.tagName) && !containsBlock(node)) {
       const text = toString(node).replace(/\s+/g, ' ').trim();
-      if (text) blocks.push({ tag: node.tagName, text });
+      if (text) blocks.push({ tag: node.tagName, text, ...(isBold(node) ? { bold: true } : {}) });
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
   return blocks;
+}
+
+/** True when a paragraph's only content is one bold run (`**Will you appeal?**`). */
+function isBold(node: Element): boolean {
+  const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return node.tagName === 'p' && content.length === 1 && content[0]!.type === 'element' && ['strong', 'b'].includes(content[0]!.tagName);
 }
 
 /** A list item or cell holding paragraphs is not itself a block: its paragraphs are. */

@@ -153,4 +153,11 @@ describe('segmentArticle', () => {
       'Minutes of the council meeting of 3 March.',
     ]);
   });
+
+  it('reads an interview’s bold questions as headings and its note on editing as boilerplate, the answers as text', () => {
+    const { paragraphs } = article(
+      '# Interview\n\nWe spoke to his lawyer.\n\n**Will you appeal?**\n\nYes. We will go to the Supreme Court.\n\n**The court ruled on Tuesday.**\n\n*The interview has been edited for length and clarity.*',
+    );
+    expect(paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'heading', 'text', 'text', 'boilerplate']);
+  });
 });
