@@ -1,5 +1,6 @@
-import { indexesByArticle } from './indexesByArticle.ts';
+import { lexiconTags } from '../extract/lexiconTags.ts';
 import type { SentenceRecord } from '../types.ts';
+import { indexesByArticle } from './indexesByArticle.ts';
 
 /**
  * Per article, its headline paired with its first sentence of text (indexes into `sentences`,
@@ -15,7 +16,29 @@ export function headlineLinks(sentences: SentenceRecord[], articleOf: number[]):
     const headline = list.find((k) => sentences[k]!.kind === 'heading' && k < second);
     // A subheading between them (a live blog's first entry) makes the text that section's.
     const between = list.some((k) => headline !== undefined && k > headline && k < texts[0]! && sentences[k]!.kind === 'heading');
-    if (headline !== undefined && texts[0] !== undefined && !between) links.push([headline, texts[0]]);
+    if (headline !== undefined && texts[0] !== undefined && !between && !quotesOnly(sentences[headline]!)) links.push([headline, texts[0]]);
   }
   return links;
+}
+
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
+
+/**
+ * A headline that only gives a quotation and who said it ("'He will not get a fair trial':
+ * Van der Hoek's lawyer on the ruling", "'Not yet', says Nduhungirehe") reports that quotation,
+ * not the lede's event; one that also reports ("'Cost lives': budget squeaks through") does both.
+ */
+function quotesOnly(headline: SentenceRecord): boolean {
+  const quotes = [...headline.facts.quotes].sort((a, b) => b.start - a.start);
+  if (quotes.length === 0) return false;
+  let rest = headline.text;
+  for (const q of quotes) rest = `${rest.slice(0, q.start)} ${rest.slice(q.end)}`;
+  const words = rest
+    .replace(/[\s'‘’"“”«»:,–—-]+/gu, ' ')
+    .trim()
+    .split(' ');
+  if (/^(?:says?|said|warns?|tells?)$/i.test(words[0] ?? '')) return words.length <= 6;
+  // "<who> on <what>": no verb before the "on".
+  const on = words.indexOf('on');
+  return on > 0 && words.slice(0, on).every((w) => !lexiconTags(w).some((tag) => VERB_TAGS.has(tag)));
 }

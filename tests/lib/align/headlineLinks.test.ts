@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { headlineLinks } from '../../../src/lib/align/headlineLinks.ts';
+import { extractFacts } from '../../../src/lib/extract/extractFacts.ts';
+import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
 import type { ParagraphKind, SentenceRecord } from '../../../src/lib/types.ts';
 
-const record = (kind: ParagraphKind) => ({ kind }) as SentenceRecord;
+const record = (kind: ParagraphKind) => ({ kind, text: '', facts: { quotes: [], figures: [], people: [] } }) as unknown as SentenceRecord;
+const linksOf = (body: string) => {
+  const { sentences } = extractFacts([segmentArticle({ id: 'a', language: 'en', body })]);
+  return headlineLinks(
+    sentences,
+    sentences.map(() => 0),
+  );
+};
 
 describe('headlineLinks', () => {
   it('pairs each article’s headline with its first sentence of text', () => {
@@ -27,5 +36,13 @@ describe('headlineLinks', () => {
 
   it('leaves an article that is only a headline alone', () => {
     expect(headlineLinks([record('heading')], [0])).toEqual([]);
+  });
+
+  it('leaves a headline that only quotes someone to its quotation, and links one that also reports', () => {
+    const lede = 'The court ruled on Tuesday that Pieter van der Hoek can be extradited. He was arrested in March.';
+    expect(linksOf(`# 'He will not get a fair trial': Van der Hoek's lawyer on the ruling\n\n${lede}`)).toEqual([]);
+    expect(linksOf(`# 'Not yet', says Nduhungirehe\n\n${lede}`)).toEqual([]);
+    expect(linksOf(`# 'Cost lives': opposition fury as Telmar budget squeaks through\n\n${lede}`)).toEqual([[0, 1]]);
+    expect(linksOf(`# 'You sold our trust': Sollen gets four years\n\n${lede}`)).toEqual([[0, 1]]);
   });
 });
