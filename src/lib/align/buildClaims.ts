@@ -27,9 +27,16 @@ export function buildClaims(
     const records = members.map((m) => m.record);
     const articles = new Set(records.map((r) => r.article));
     const kind = claimKind(records);
-    // A quote needs half its sentences to name the speaker; a statement a clear majority.
+    // A quote needs half its articles to name the speaker; a statement a clear majority. Articles
+    // vote, not sentences: an interview's answers and headline name no one but count once.
     const speakerKey = majority(
-      records.map((r) => r.facts.speaker),
+      [...articles].map((article) =>
+        majority(
+          records.filter((r) => r.article === article).map((r) => r.facts.speaker),
+          false,
+          true,
+        ),
+      ),
       kind !== 'quote',
     );
     const speaker = speakerKey ? people.find((p) => p.key === speakerKey) : undefined;
@@ -141,9 +148,10 @@ function around(text: string, figure: string | undefined, max: number): string {
   return `…${shorten(text.slice(start).trimStart(), max - 1)}`;
 }
 
-function majority<T>(values: (T | undefined)[], strict: boolean): T | undefined {
+function majority<T>(values: (T | undefined)[], strict: boolean, ofGiven = false): T | undefined {
   const counts = new Map<T, number>();
   for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))[0];
-  return top && (strict ? top[1] * 2 > values.length : top[1] * 2 >= values.length) ? top[0] : undefined;
+  const total = ofGiven ? [...counts.values()].reduce((sum, n) => sum + n, 0) : values.length;
+  return top && (strict ? top[1] * 2 > total : top[1] * 2 >= total) ? top[0] : undefined;
 }

@@ -74,4 +74,16 @@ describe('buildClaims', () => {
     expect(claim.discrepancies.map((d) => d.type)).not.toContain('date');
     expect(claim.mentions[0]!.text).toMatch(/^NORVIK, Nov 26 \(Reuters\) - /);
   });
+
+  it('names a quotation’s speaker when half its articles do, however many unattributed answers an interview adds', () => {
+    const claim = claimOf([
+      '“My client will not get a fair trial in Ostria,” said Sandrine Okafor, his lawyer.',
+      '« My client will not have a just trial in Ostria », declared his lawyer Sandrine Okafor.',
+      '**Why do you oppose extradition?**\n\nMy client will not get a fair trial there. I said so in court. We will appeal.',
+    ]);
+    expect(claim.speaker).toBe('Sandrine Okafor');
+    expect(claim.id).toMatch(/^okafor-/);
+    const unnamed = claimOf(['“It is not fair,” he said.', '“It is not fair,” said Sandrine Okafor.', '“Not fair at all,” they said.']);
+    expect(unnamed.speaker).toBeUndefined();
+  });
 });
