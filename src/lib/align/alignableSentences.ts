@@ -22,15 +22,18 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
 }
 
 /**
- * Whether a headline names an explainer rather than reporting ("The Grey Bank fishing deal
- * explained", "How the Norvik floods unfolded", "Halvik Telecom results at a glance").
+ * Whether a headline names an explainer or a live blog rather than reporting ("The Grey Bank
+ * fishing deal explained", "How the Norvik floods unfolded", "Halvik Telecom results at a
+ * glance", "Orsana v Dravik – as it happened").
  */
 function isExplainer(headline: string): boolean {
   return (
     QUESTION_WORD.test(headline) ||
-    /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions)\s*[.:!]?\s*$/i.test(
+    /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute)\s*[.:!]?\s*$/i.test(
       headline,
-    )
+    ) ||
+    // A live blog's "Cup final: Orsana v Dravik – live".
+    /[-–—:|]\s*live\s*$/i.test(headline)
   );
 }
 

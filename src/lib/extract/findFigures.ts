@@ -149,10 +149,12 @@ const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
 // "voices" is how machine translations render French "voix" and German "Stimmen".
 const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+(?:votes?|voices)\s+(?:to|against)\s+(${VOTE_NUMBER})\b`, 'giu');
 // "passed the budget, 58 to 51": a bare "N to M" is a tally in a sentence about a vote, unless
-// a unit follows ("from 10 to 12 percent").
-const BARE_TALLY = /\b(\d{1,4})\s+to\s+(\d{1,4})\b(?!\s*(?:%|per|percent|[\p{L}]))/giu;
+// a unit follows ("from 10 to 12 percent", "2 to 10 years"); a small word may ("2 to 1 at the").
+const BARE_TALLY =
+  /\b(\d{1,4})\s+to\s+(\d{1,4})\b(?!\s*(?:%|per|percent\b|(?!(?:at|in|on|against|with|for|and|after|before|the|a|an|as|to|of)\b)\p{L}))/giu;
+// A match's score reads the same way ("beating Dravik for 2 to 1", a translation's "2 to 1 against").
 const VOTE_CONTEXT =
-  /\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|rejected|adopted|lawmakers|parliament|senate|congress|council|assembly)\b/i;
+  /\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|rejected|adopted|lawmakers|parliament|senate|congress|council|assembly|beat(?:s|ing|en)?|w[io]ns?|defeat(?:s|ed|ing)?|lost|los(?:e|es|ing)|dr[ae]w|final|match|game|against)\b/i;
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
 const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
@@ -166,6 +168,11 @@ const HYPHEN_COUNT = new RegExp(
   String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d+|${NUMBER_WORD})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(\p{L}+)(?:-\p{L}+)*`,
   'giu',
 );
+// "in the 34th minute", "an 89th-minute goal", "the 12th day of the strike": read like "34
+// minutes", "12 days". "The 16th century" is a period of the calendar, not an amount.
+const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th)[\s-](?!centur|millenni)(\p{L}+)/giu;
+// "at the 34'", "89' GOAL!", "90+3'": a match minute as reports and their translations write it.
+const MINUTE_MARK = /(?<![\d.,'’′])\b(\d{1,3})(?:\+(\d{1,2}))?['’′](?![\p{L}\d])/gu;
 /** Words that set a number against another ("below the", "up from", "more than"). */
 const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?$/i;
 // "a decade" is ten years.
@@ -328,6 +335,17 @@ export function findFigures(sentence: string): Figure[] {
     }
     const unit = unitOf(UNIT_SYMBOLS[m[2]!]!)!;
     const amount = toNumber(m[1]!);
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+  }
+  for (const m of sentence.matchAll(ORDINAL_COUNT)) {
+    const unit = unitOf(m[2]!);
+    if (!unit) continue;
+    const amount = Number(m[1]);
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+  }
+  for (const m of sentence.matchAll(MINUTE_MARK)) {
+    const unit = unitOf('minutes')!;
+    const amount = Number(m[1]) + Number(m[2] ?? 0);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(COUNT)) {

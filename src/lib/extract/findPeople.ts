@@ -115,6 +115,10 @@ export function findPeople(sentence: string): PersonMention[] {
     }
     // The rest of a portfolio ("Secretary of Homeland Security Kristi Noem").
     while (titled && k < run.length - 2 && TITLE_WORDS.has(run[k]!.text.toLowerCase())) k += 1;
+    // An owner before the name ("Dravik's Lukas Brenner", "Halden's Jan Berg") is not part of
+    // it, nor a title.
+    const titleEnd = k;
+    if (run.length - k >= 3 && POSSESSIVE.test(run[k]!.text)) k += 1;
     const nameTokens = run.slice(k).map((t) => t.text.replace(POSSESSIVE, ''));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
@@ -139,7 +143,7 @@ export function findPeople(sentence: string): PersonMention[] {
     if (nameTokens.length >= 2 && PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     const lead = run
-      .slice(0, k)
+      .slice(0, titleEnd)
       .map((t) => t.text)
       .join(' ');
     // A capitalised portfolio after a lower-case title ("the minister of Foreign Affairs Anja

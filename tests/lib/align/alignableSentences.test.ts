@@ -40,6 +40,9 @@ describe('alignableSentences', () => {
     ['Halvik Telecom results at a glance', false],
     ['Norvik floods: what we know so far', false],
     ['Why Soreno’s earthquakes keep killing', false],
+    ['Vessland election night: as it happened', false],
+    ['Continental Cup final: Orsana v Dravik – live', false],
+    ['Thousands flee as lava flows towards homes where they live', true],
     ['WHO warns measles cases are rising', true],
     ['Veska and Torrin sign fishing deal ending decade-long dispute', true],
   ])('takes the headline "%s" as reporting: %s (an explainer’s headline reports nothing)', (headline, reports) => {

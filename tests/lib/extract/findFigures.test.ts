@@ -228,6 +228,22 @@ describe('findFigures', () => {
     expect(values('The shop is open 9 to 5 on weekdays, 30 to 40 people a day.')).not.toContain('tally:30-40');
   });
 
+  it('reads a match score written "2 to 1", as translations write it, and keeps units out ("aged 2 to 10 years")', () => {
+    expect(values('Orsana beat Dravik for 2 to 1 at the stadium of Varenna.')).toEqual(['tally:2-1']);
+    expect(values('The Real Orsana conquers the Cup: 2 to 1 against the Dravik')).toEqual(['tally:2-1']);
+    expect(values('The match was for children aged 2 to 10 years.')).not.toContain('tally:2-10');
+  });
+
+  it('reads "the 34th minute", "an 89th-minute goal" and a match report’s "34\'" as the same minute, but no century', () => {
+    expect(values('Da Costa scored in the 34th minute.')).toEqual(['count:34 minut']);
+    expect(values('an 89th-minute goal from the substitute')).toEqual(['count:89 minut']);
+    expect(values("It opened the score at the 34', Brenner equalized at the 61'.")).toEqual(['count:34 minut', 'count:61 minut']);
+    expect(values("90+3' Red card")).toEqual(['count:93 minut']);
+    expect(values('on the 12th day of the strike')).toEqual(['count:12 dai']);
+    expect(values('a church built in the 16th century')).toEqual([]);
+    expect(values("the '90s were loud")).toEqual([]);
+  });
+
   it('reads a scaled number set against a sentence’s money as that money again ("below the 3.01 billion analysts had expected")', () => {
     expect(values('Revenue fell to 2.95 billion euros, slightly below the 3.01 billion analysts had expected.')).toEqual([
       'money:EUR 2950000000',

@@ -133,4 +133,11 @@ describe('findPeople', () => {
     expect(findPeople('Charles de Gaulle Airport was closed.')).toEqual([]);
     expect(findPeople('Der Spiegel Online reported it.')).toEqual([]);
   });
+
+  it('leaves an owner before the name out of the name and the title ("Dravik\'s Lukas Brenner")', () => {
+    expect(findPeople("Dravik's Lukas Brenner equalised.")).toEqual([{ text: 'Lukas Brenner' }]);
+    expect(findPeople("Rwanda's Foreign Minister Olivier Nduhungirehe said so.")).toEqual([
+      { text: 'Olivier Nduhungirehe', title: "Rwanda's Foreign Minister" },
+    ]);
+  });
 });
