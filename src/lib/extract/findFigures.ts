@@ -230,6 +230,15 @@ function isoDate(year: string | undefined, month: number, day: number): string |
 }
 
 const toNumber = (text: string) => Number(/^\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : text.replace(/[,\s]/g, ''));
+/**
+ * A sum of money: "500.000 euros" without a scale word is half a million, as German and
+ * French copy group thousands with full stops (nobody prices to three decimals).
+ */
+function moneyNumber(text: string, scale: string | undefined): number {
+  if (!scale?.trim() && /^\d{1,3}(?:\.\d{3})+$/.test(text)) return Number(text.replace(/\./g, ''));
+  return toNumber(text) * scaleOf(scale);
+}
+
 /** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */
 function scaleOf(text: string | undefined): number {
   const word = text
@@ -258,7 +267,7 @@ export function findFigures(sentence: string): Figure[] {
     // A code only in capitals: "eur 5" is no currency.
     if (/^\p{L}+$/u.test(m[1]!) && m[1] !== m[1]!.toUpperCase()) continue;
     const currency = CURRENCIES[m[1]!.toLowerCase()] ?? m[1]!;
-    const amount = toNumber(m[2]!) * scaleOf(m[4]);
+    const amount = moneyNumber(m[2]!, m[4]);
     const upper = m[3] === undefined ? '' : `–${toNumber(m[3]) * scaleOf(m[4])}`;
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}${upper}` }, m[0].trimEnd());
   }
@@ -270,7 +279,7 @@ export function findFigures(sentence: string): Figure[] {
     const currency = country
       ? (NATIONAL_CURRENCIES[`${country.toLowerCase()} ${name}`] ?? `${country} ${name}`.toUpperCase())
       : (CURRENCIES[m[4]!.toLowerCase()] ?? m[4]!.toUpperCase());
-    const amount = toNumber(m[1]!) * scaleOf(m[2]);
+    const amount = moneyNumber(m[1]!, m[2]);
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }
   for (const m of sentence.matchAll(PERCENT)) {

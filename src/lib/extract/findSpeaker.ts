@@ -40,6 +40,9 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
       // or a comma ("…,” said Rubio"); "prosecutors say Van der Hoek ran …" names its topic.
       const inverted = v.text === 'according to' || INVERSION_BEFORE.test(outside.slice(0, v.at));
       if (p.at > v.at && !inverted) continue;
+      // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a
+      // subject of its own, so a name further back is not who speaks.
+      if (p.at < v.at && hasOwnSubject(outside.slice(p.at + p.name.length, v.at))) continue;
       const gap = v.text === 'according to' ? p.at - v.end : p.at < v.at ? v.at - (p.at + p.name.length) : p.at - v.end;
       if (gap < 0 || gap > 60) continue;
       if (!best || gap < best.gap) best = { name: p.name, gap };
@@ -60,6 +63,27 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
   const office = TITLE_SUBJECT.exec(outside) ?? TITLE_AFTER.exec(outside);
   if (office) return { title: office[1]!.toLowerCase() };
   return undefined;
+}
+
+/** Lower-case words that may stand between a speaker's name and the verb ("Rubio also said", "Rubio last week said"). */
+const BETWEEN_NAME_AND_VERB = new Set(
+  `also then later again once still too himself herself themselves has have had was is would will could
+  and or but who which that yesterday today tonight week month year night morning afternoon evening weekend`.split(/\s+/),
+);
+/** Prepositions and articles that open a phrase before the verb ("in a statement", "on television"). */
+const PHRASE_OPENERS = new Set('in on at of for with to by from during after before over via a an the his her their its'.split(' '));
+
+/**
+ * Whether the text between a name and the verb ends with a subject of the verb's own: a
+ * lower-case noun ("…, police said", "…, investigators said") that no comma, adverb or
+ * prepositional phrase ("in a statement") explains.
+ */
+function hasOwnSubject(between: string): boolean {
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  const last = words.at(-1);
+  if (!last || /[,;:]$/.test(last) || !/^\p{Ll}[\p{L}'’-]*$/u.test(last)) return false;
+  if (BETWEEN_NAME_AND_VERB.has(last) || /ly$/.test(last)) return false;
+  return !words.slice(-3, -1).some((w) => PHRASE_OPENERS.has(w.toLowerCase()));
 }
 
 const HEADS = [...TITLE_HEADS].filter((t) => t.length > 2).join('|');

@@ -152,4 +152,12 @@ describe('extractFacts', () => {
     );
     expect(r.people.map((p) => p.key)).toEqual(['pieter-van-der-hoek']);
   });
+
+  it('takes no speaker from a name when the verb has a subject of its own ("…, police said")', () => {
+    const r = facts('Thieves stole a painting by Anna Lys valued at 18 million euros, police said.');
+    expect(speakerOf('police said', r)).toBeUndefined();
+    expect(speakerOf('gone', facts('Jonas Vik, visibly shaken, told local radio: “It is gone.”'))).toBe('jonas-vik');
+    expect(speakerOf('the talks', facts('Marco Rubio in a statement said the talks continue.'))).toBe('marco-rubio');
+    expect(speakerOf('the talks', facts('Marco Rubio last week said the talks continue.'))).toBe('marco-rubio');
+  });
 });

@@ -41,6 +41,11 @@ describe('findFigures', () => {
     expect(values('the eur 5 tier')).not.toContain('money:EUR 5');
   });
 
+  it('reads "500.000 euros", as German copy groups thousands, as half a million', () => {
+    expect(values('The insurance promises 500.000 euros of reward.')).toEqual(['money:EUR 500000']);
+    expect(values('It cost €1.5 million.')).toEqual(['money:EUR 1500000']);
+  });
+
   it('reads a scale word hyphenated to its number as part of the amount', () => {
     expect(values('the $340-million mine, a 340-million-dollar project, a C$2.5-billion plan')).toEqual([
       'money:USD 340000000',
