@@ -11,7 +11,9 @@ import { indexesByArticle } from './indexesByArticle.ts';
 export function headlineLinks(sentences: SentenceRecord[], articleOf: number[]): [number, number][] {
   const links: [number, number][] = [];
   for (const list of indexesByArticle(articleOf)) {
-    const texts = list.filter((k) => sentences[k]!.kind === 'text');
+    // An update note put on top ("Update, Monday 14:00: Police have arrested …") is news added
+    // later, not the lede the headline was written for.
+    const texts = list.filter((k) => sentences[k]!.kind === 'text' && !isUpdateNote(sentences, k, list));
     const second = texts[1] ?? Infinity;
     const headline = list.find((k) => sentences[k]!.kind === 'heading' && k < second);
     // A subheading between them (a live blog's first entry) makes the text that section's.
@@ -19,6 +21,12 @@ export function headlineLinks(sentences: SentenceRecord[], articleOf: number[]):
     if (headline !== undefined && texts[0] !== undefined && !between && !quotesOnly(sentences[headline]!)) links.push([headline, texts[0]]);
   }
   return links;
+}
+
+/** Whether sentence `k` is in a paragraph that opens as an update note ("Update, Monday 14:00:", "UPDATED:", "Latest:"). */
+function isUpdateNote(sentences: SentenceRecord[], k: number, list: number[]): boolean {
+  const first = list.find((j) => sentences[j]!.paragraph === sentences[k]!.paragraph)!;
+  return /^(?:update[ds]?|latest|breaking)\b[^:.!?]{0,40}:/i.test(sentences[first]!.text);
 }
 
 const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);

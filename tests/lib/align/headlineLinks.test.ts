@@ -45,4 +45,10 @@ describe('headlineLinks', () => {
     expect(linksOf(`# 'Cost lives': opposition fury as Telmar budget squeaks through\n\n${lede}`)).toEqual([[0, 1]]);
     expect(linksOf(`# 'You sold our trust': Sollen gets four years\n\n${lede}`)).toEqual([[0, 1]]);
   });
+
+  it('pairs the headline with the lede, not with an update note put on top of the article', () => {
+    const body =
+      '# Police hunt motorbike thieves\n\n**Update, Monday 14:00:** Police have arrested a man. He has not been named.\n\nPolice are hunting two men who stole a painting.';
+    expect(linksOf(body)).toEqual([[0, 3]]);
+  });
 });
