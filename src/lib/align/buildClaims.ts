@@ -32,9 +32,8 @@ export function buildClaims(
     const speakerKey = majority(
       [...articles].map((article) =>
         majority(
-          records.filter((r) => r.article === article).map((r) => r.facts.speaker),
+          records.filter((r) => r.article === article && r.facts.speaker !== undefined).map((r) => r.facts.speaker),
           false,
-          true,
         ),
       ),
       kind !== 'quote',
@@ -148,10 +147,10 @@ function around(text: string, figure: string | undefined, max: number): string {
   return `…${shorten(text.slice(start).trimStart(), max - 1)}`;
 }
 
-function majority<T>(values: (T | undefined)[], strict: boolean, ofGiven = false): T | undefined {
+/** The most frequent value when it is at least half of `values` (more than half when `strict`); an undefined value counts against it. */
+function majority<T>(values: (T | undefined)[], strict: boolean): T | undefined {
   const counts = new Map<T, number>();
   for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))[0];
-  const total = ofGiven ? [...counts.values()].reduce((sum, n) => sum + n, 0) : values.length;
-  return top && (strict ? top[1] * 2 > total : top[1] * 2 >= total) ? top[0] : undefined;
+  return top && (strict ? top[1] * 2 > values.length : top[1] * 2 >= values.length) ? top[0] : undefined;
 }

@@ -34,6 +34,12 @@ const PLACE_WORDS = new Set(
 );
 /** Particles that only names carry ("van", "von", "bin"); "de" and "la" also open places ("Rio de Janeiro"). */
 const PERSONAL_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ibn']);
+/** Roles a company can hold as well as a person ("its partner, Halden Metals"): no title. */
+const BUSINESS_ROLES = new Set(
+  `partner rival competitor sponsor buyer seller supplier client customer member shareholder investor lender creditor
+  insurer contractor operator regulator manufacturer maker producer provider distributor retailer owner parent
+  subsidiary affiliate bidder acquirer`.split(/\s+/),
+);
 /** Possessive determiners before a title ("his lawyer, Sandrine Okafor"): like "the", not part of the title. */
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your)$/i;
 
@@ -259,11 +265,6 @@ function isOccupation(word: string): boolean {
 function isOccupationHead(word: string): boolean {
   return lexiconTags(word).includes('Actor') && !BUSINESS_ROLES.has(word);
 }
-const BUSINESS_ROLES = new Set(
-  `partner rival competitor sponsor buyer seller supplier client customer member shareholder investor lender creditor
-  insurer contractor operator regulator manufacturer maker producer provider distributor retailer owner parent
-  subsidiary affiliate bidder acquirer`.split(/\s+/),
-);
 
 /** True when the particle at `index` is followed, through any further particles, by a capitalised word ("van der Hoek"). */
 function particleLeadsToName(tokens: Token[], index: number): boolean {

@@ -33,12 +33,11 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
   const positions = people.map((p) => ({ name: p.text, at: outside.indexOf(p.text) })).filter((p) => p.at >= 0);
   let best: { name: string; gap: number } | undefined;
   for (const v of verbs) {
+    // "according to X" looks forward; other verbs take a subject before them, or after them
+    // only in an inverted attribution, after a quotation or a comma ("…,” said Rubio"):
+    // "prosecutors say Van der Hoek ran …" names its topic.
+    const inverted = v.text === 'according to' || INVERSION_BEFORE.test(outside.slice(0, v.at));
     for (const p of positions) {
-      // "according to X" looks forward; other verbs take a subject before them or an
-      // inverted subject right after ("said Rubio").
-      // A name after the verb is its subject only in an inverted attribution, after a quotation
-      // or a comma ("…,” said Rubio"); "prosecutors say Van der Hoek ran …" names its topic.
-      const inverted = v.text === 'according to' || INVERSION_BEFORE.test(outside.slice(0, v.at));
       if (p.at > v.at && !inverted) continue;
       // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a
       // subject of its own, so a name further back is not who speaks.
