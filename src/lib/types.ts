@@ -79,6 +79,10 @@ export interface TextBlock {
   text: string;
   /** True when the whole block is bold (`**What happens next?**`): a label or an interviewer's question. */
   bold?: boolean;
+  /** True when the block comes right after a picture (a paragraph that is only an image). */
+  afterImage?: boolean;
+  /** True when the whole block is in italics (`*Residents wade through the flood.*`). */
+  italic?: boolean;
 }
 
 /** A quotation found in a sentence. */
@@ -399,6 +403,10 @@ export interface BlockContext {
   text: string;
   /** True when the whole block is bold. */
   bold?: boolean;
+  /** True when the block comes right after a picture. */
+  afterImage?: boolean;
+  /** True when the whole block is in italics. */
+  italic?: boolean;
   /** The previous block's text, if any. */
   previous?: string;
 }

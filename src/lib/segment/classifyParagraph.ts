@@ -33,6 +33,8 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   // An interview's note on its own editing ("This interview has been edited for length and clarity.").
   /^\(?(this|the) (interview|conversation|transcript|exchange|q&a)\b.{0,40}\b(edited|condensed|abridged|shortened|translated)\b/i,
   /^watch\s*:/i,
+  // The story's tags or topics listed at its foot ("Tags: Rwanda, Migration").
+  /^(tags|topics|filed under|categories|more on these topics)\s*:/i,
   // Agency and publisher trailers: copyright lines, reporting credits, update notes.
   /^(copyright|©)\s*\d{4}\b/i,
   /\ball rights reserved\.?$/i,
@@ -73,10 +75,21 @@ export function classifyParagraph(block: BlockContext, options: ClassifyOptions 
   // A caption its outlet labels as one ("Image caption: Residents wade through …").
   if (/^(image|photo|picture|video) caption\s*:/i.test(text)) return 'caption';
   const words = text.split(/\s+/);
+  // The line under a picture, in italics or short and unpunctuated as captions are (a lede
+  // under a picture is neither), or a line with a photo credit in it ("… Photo: Jane Doe/AP").
+  const endsLikeSentence = /[.!?…:;,"”’)]$/.test(text);
+  const underPicture = block.afterImage && (block.italic || (!endsLikeSentence && words.length <= 25));
+  if (
+    words.length <= 40 &&
+    (underPicture || /\b(?:photo(?:graph)?|image|picture)\s*:\s*\p{Lu}|\b(?:photo|photograph)\s+by\s+\p{Lu}/iu.test(text))
+  )
+    return 'caption';
+  // A quotation's attribution line ("— Marco Rubio (@SecRubio) March 26, 2025"), as embedded
+  // posts and block quotations end.
+  if (words.length <= 20 && /^[—–]\s*\p{Lu}/u.test(text)) return 'caption';
   // A bold line that states nothing (no full stop) labels what follows: a section's name or,
   // in an interview, the interviewer's question ("**Will you appeal?**").
   if (block.bold && words.length <= maxHeadingWords && !/[.!;:,]["”’)]?$/.test(text)) return 'heading';
-  const endsLikeSentence = /[.!?…:;,"”’)]$/.test(text);
   if (endsLikeSentence || words.length > maxHeadingWords) return 'text';
   // An article's opening line without closing punctuation is its headline, in sentence case
   // ("Three dead as fire rips through chemical store") as much as in title case.

@@ -27,6 +27,7 @@ const processor = unified()
 export function parseMarkdown(markdown: string): TextBlock[] {
   const tree = dropFootnoteMarks(processor.runSync(processor.parse(markdown)) as Root);
   const blocks: TextBlock[] = [];
+  let picture = false;
   const visit = (node: Root | RootContent) => {
     // A table row reads as one line ("Unity Party · 52 seats"); a row of header cells labels
     // the columns (tag `th`), a row of data cells reports (tag `tr`).
@@ -41,7 +42,16 @@ export function parseMarkdown(markdown: string): TextBlock[] {
     }
     if (node.type === 'element' && BLOCKS.has(node.tagName) && !containsBlock(node)) {
       const text = toString(node).replace(/\s+/g, ' ').trim();
-      if (text) blocks.push({ tag: node.tagName, text, ...(isBold(node) ? { bold: true } : {}) });
+      if (text) {
+        blocks.push({
+          tag: node.tagName,
+          text,
+          ...(isWhole(node, ['strong', 'b']) ? { bold: true } : {}),
+          ...(isWhole(node, ['em', 'i']) ? { italic: true } : {}),
+          ...(picture ? { afterImage: true } : {}),
+        });
+        picture = false;
+      } else if (hasImage(node)) picture = true;
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child);
@@ -50,10 +60,15 @@ export function parseMarkdown(markdown: string): TextBlock[] {
   return blocks;
 }
 
-/** True when a paragraph's only content is one bold run (`**Will you appeal?**`). */
-function isBold(node: Element): boolean {
+/** True when a block holds a picture (`![…](…)`, `<img>`). */
+function hasImage(node: Element): boolean {
+  return node.children.some((c) => c.type === 'element' && (c.tagName === 'img' || hasImage(c)));
+}
+
+/** True when a paragraph's only content is one run of the given emphasis (`**Will you appeal?**`, `*A caption.*`). */
+function isWhole(node: Element, tags: string[]): boolean {
   const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return node.tagName === 'p' && content.length === 1 && content[0]!.type === 'element' && ['strong', 'b'].includes(content[0]!.tagName);
+  return node.tagName === 'p' && content.length === 1 && content[0]!.type === 'element' && tags.includes(content[0]!.tagName);
 }
 
 /** A list item or cell holding paragraphs is not itself a block: its paragraphs are. */

@@ -160,4 +160,20 @@ describe('segmentArticle', () => {
     );
     expect(paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'heading', 'text', 'text', 'boilerplate']);
   });
+
+  it('reads the line under a picture, a photo credit and an embedded post’s attribution as captions, a lede under a picture as text', () => {
+    const { paragraphs } = article(
+      [
+        '# Headline',
+        '![A photo](a.jpg)',
+        'Rwanda has confirmed it is holding early discussions with the United States about accepting migrants.',
+        '![Rubio](rubio.jpg)',
+        '*Marco Rubio at a cabinet meeting in Washington on Wednesday.*',
+        '> We are working with other countries to send them far away.\n>\n> — Marco Rubio (@SecRubio) March 26, 2025',
+        'Marco Rubio in Washington. Photo: Jane Doe/AP',
+        'Tags: Rwanda, Migration, US',
+      ].join('\n\n'),
+    );
+    expect(paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'caption', 'text', 'caption', 'caption', 'boilerplate']);
+  });
 });
