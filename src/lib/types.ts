@@ -146,6 +146,8 @@ export interface SentenceRecord extends Sentence {
   kind: ParagraphKind;
   /** True for repeated paragraphs: shown, never counted as extra support. */
   repeated: boolean;
+  /** True for a sentence of a block quotation (an embedded post, a statement quoted at length): the whole sentence is quoted. */
+  blockQuote?: boolean;
   facts: SentenceFacts;
 }
 

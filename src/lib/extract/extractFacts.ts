@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import { reportedText } from '../segment/reportedText.ts';
-import type { Person, PersonMention, SegmentedArticle, SentenceRecord, SpeakerRef } from '../types.ts';
+import type { Person, PersonMention, Quote, SegmentedArticle, SentenceRecord, SpeakerRef } from '../types.ts';
 import { findFigures } from './findFigures.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
@@ -28,12 +28,18 @@ export function extractFacts(
     article.paragraphs.flatMap((paragraph) =>
       paragraph.sentences.map((sentence): SentenceRecord => {
         const reported = reportedText(sentence);
+        const blockQuote = paragraph.tag === 'blockquote' && paragraph.kind === 'text';
         return {
           ...sentence,
           article: article.id,
           kind: paragraph.kind,
           repeated: paragraph.repeatOf !== undefined,
-          facts: { quotes: findQuotes(reported), figures: findFigures(reported), people: findPeople(reported) },
+          ...(blockQuote ? { blockQuote } : {}),
+          facts: {
+            quotes: blockQuote ? blockQuotation(reported) : findQuotes(reported),
+            figures: findFigures(reported),
+            people: findPeople(reported),
+          },
         };
       }),
     ),
@@ -53,6 +59,18 @@ export function extractFacts(
   }
   const organisations = attributeSpeakers(sentences, people, pronounWindow);
   return { sentences, people: [...people, ...organisations].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+
+/**
+ * The quotations of a sentence in a block quotation: its own quotation marks if it has any,
+ * else the whole sentence, which the block quotes (an embedded post has no marks).
+ */
+function blockQuotation(text: string): Quote[] {
+  const marked = findQuotes(text);
+  if (marked.length > 0 || text.trim() === '') return marked;
+  const start = text.length - text.trimStart().length;
+  const words = text.trim().split(/\s+/);
+  return [{ text: text.trim(), start, end: start + text.trim().length, fragment: words.length < 4 }];
 }
 
 /** Finds a person by a written name: exact variant, else a close surname. */
@@ -131,7 +149,14 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
       if (!speaker && quoted) {
         const next = list[i + 1];
         const prev = list[i - 1];
-        if (next?.kind === 'caption') speaker = next.facts.people.find((p) => p.person)?.person;
+        // The line under the quotation's paragraph names who said it ("— Marco Rubio (@SecRubio)").
+        const after = list.slice(i + 1).find((x) => x.paragraph !== s.paragraph);
+        if (after?.kind === 'caption') speaker = after.facts.people.find((p) => p.person)?.person;
+        // A block quotation without one is whoever the sentence before it introduces
+        // ("Rubio posted on X on Monday:").
+        const before = [...list.slice(0, i)].reverse().find((x) => x.paragraph !== s.paragraph);
+        if (!speaker && s.blockQuote && before && !before.blockQuote)
+          speaker = before.facts.speaker ?? [...before.facts.people].reverse().find((p) => p.person)?.person;
         // A quotation continuing the previous sentence's, or attributed by the next sentence
         // of the same paragraph (`“…?” / And …,” Rubio said`).
         if (!speaker && prev && prev.paragraph === s.paragraph) speaker = prev.facts.speaker;

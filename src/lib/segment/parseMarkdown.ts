@@ -28,7 +28,7 @@ export function parseMarkdown(markdown: string): TextBlock[] {
   const tree = dropFootnoteMarks(processor.runSync(processor.parse(markdown)) as Root);
   const blocks: TextBlock[] = [];
   let picture = false;
-  const visit = (node: Root | RootContent) => {
+  const visit = (node: Root | RootContent, quoted = false) => {
     // A table row reads as one line ("Unity Party · 52 seats"); a row of header cells labels
     // the columns (tag `th`), a row of data cells reports (tag `tr`).
     if (node.type === 'element' && node.tagName === 'tr') {
@@ -44,7 +44,8 @@ export function parseMarkdown(markdown: string): TextBlock[] {
       const text = toString(node).replace(/\s+/g, ' ').trim();
       if (text) {
         blocks.push({
-          tag: node.tagName,
+          // A paragraph of a block quotation (an embedded post, a statement quoted at length).
+          tag: quoted && node.tagName === 'p' ? 'blockquote' : node.tagName,
           text,
           ...(isWhole(node, ['strong', 'b']) ? { bold: true } : {}),
           ...(isWhole(node, ['em', 'i']) ? { italic: true } : {}),
@@ -54,7 +55,8 @@ export function parseMarkdown(markdown: string): TextBlock[] {
       } else if (hasImage(node)) picture = true;
       return;
     }
-    if ('children' in node) for (const child of node.children) visit(child);
+    if ('children' in node)
+      for (const child of node.children) visit(child, quoted || (node.type === 'element' && node.tagName === 'blockquote'));
   };
   visit(tree);
   return blocks;

@@ -160,4 +160,17 @@ describe('extractFacts', () => {
     expect(speakerOf('the talks', facts('Marco Rubio in a statement said the talks continue.'))).toBe('marco-rubio');
     expect(speakerOf('the talks', facts('Marco Rubio last week said the talks continue.'))).toBe('marco-rubio');
   });
+
+  it('reads a block quotation as quoted whole, attributed by the line under it or the sentence that introduces it', () => {
+    const post = facts(
+      'Rubio spoke on Monday.\n\n> We are working with other countries. The farther the better!\n>\n> — Marco Rubio (@SecRubio) March 26, 2025',
+    );
+    expect(post.sentences.filter((s) => s.blockQuote).map((s) => [s.facts.quotes[0]?.text, s.facts.speaker])).toEqual([
+      ['We are working with other countries.', 'marco-rubio'],
+      ['The farther the better!', 'marco-rubio'],
+    ]);
+    const statement = facts('Police spokeswoman Dana Ruud said in a statement:\n\n> We are looking for two men on a motorbike.');
+    expect(speakerOf('two men', statement)).toBe('dana-ruud');
+    expect(statement.sentences.find((s) => s.text.includes('two men'))!.facts.quotes).toHaveLength(1);
+  });
 });
