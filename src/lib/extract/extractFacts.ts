@@ -5,6 +5,7 @@ import { findFigures } from './findFigures.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
 import { findSpeaker } from './findSpeaker.ts';
+import { recurringNames } from './recurringNames.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
 import { resolvePeople, type ResolvePeopleOptions } from './resolvePeople.ts';
 
@@ -44,6 +45,16 @@ export function extractFacts(
       }),
     ),
   );
+  // Names the lexicon does not know, found across the story, where no sentence rule found them.
+  const names = recurringNames(sentences.filter((s) => !s.repeated).map((s) => ({ article: s.article, text: reportedText(s) })));
+  for (const s of sentences) {
+    const text = reportedText(s);
+    for (const name of names) {
+      if (s.facts.people.some((p) => p.text.includes(name) || name.includes(p.text))) continue;
+      // Names are letters, hyphens and apostrophes: no character a pattern would read specially.
+      if (new RegExp(`(?<![\\p{L}’'-])${name}(?![\\p{L}-])`, 'u').test(text)) s.facts.people.push({ text: name });
+    }
+  }
   const people = resolvePeople(
     sentences
       .filter((s) => !s.repeated)

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { recurringNames } from '../../../src/lib/extract/recurringNames.ts';
+
+const at = (article: string, text: string) => ({ article, text });
+
+describe('recurringNames', () => {
+  it('finds a name the lexicon does not know that two articles give and one refers back to as "he"', () => {
+    const names = recurringNames([
+      at('a', 'The winner came from substitute Kofi Mensah-Adjei in the 89th minute.'),
+      at('b', 'A finish from Kofi Mensah-Adjei, barely nine minutes after he had come off the bench, decided it.'),
+    ]);
+    expect(names).toEqual(['Kofi Mensah-Adjei']);
+  });
+
+  it('needs two articles, a "he" or "she", and no place-like use ("in Nova Gorica")', () => {
+    expect(recurringNames([at('a', 'Kofi Mensah-Adjei scored. He ran off.'), at('a', 'Kofi Mensah-Adjei again.')])).toEqual([]);
+    expect(recurringNames([at('a', 'Kofi Mensah-Adjei scored.'), at('b', 'Kofi Mensah-Adjei won it.')])).toEqual([]);
+    expect(
+      recurringNames([at('a', 'Flooding hit Nova Gorica on Monday, and he said it was bad.'), at('b', 'Residents in Nova Gorica left.')]),
+    ).toEqual([]);
+  });
+
+  it('leaves out words the lexicon knows and acronyms ("Real Orsana", "FC Dravik")', () => {
+    const names = recurringNames([at('a', 'Real Orsana beat FC Dravik, and he was pleased.'), at('b', 'Real Orsana beat FC Dravik.')]);
+    expect(names).toEqual([]);
+  });
+});
