@@ -46,13 +46,15 @@ export function extractFacts(
     ),
   );
   // Names the lexicon does not know, found across the story, where no sentence rule found them.
-  const names = recurringNames(sentences.filter((s) => !s.repeated).map((s) => ({ article: s.article, text: reportedText(s) })));
+  // Names are letters, hyphens and apostrophes: no character a pattern would read specially.
+  const names = recurringNames(sentences.filter((s) => !s.repeated).map((s) => ({ article: s.article, text: reportedText(s) }))).map(
+    (name) => ({ name, pattern: new RegExp(`(?<![\\p{L}’'-])${name}(?![\\p{L}-])`, 'u') }),
+  );
   for (const s of sentences) {
     const text = reportedText(s);
-    for (const name of names) {
+    for (const { name, pattern } of names) {
       if (s.facts.people.some((p) => p.text.includes(name) || name.includes(p.text))) continue;
-      // Names are letters, hyphens and apostrophes: no character a pattern would read specially.
-      if (new RegExp(`(?<![\\p{L}’'-])${name}(?![\\p{L}-])`, 'u').test(text)) s.facts.people.push({ text: name });
+      if (pattern.test(text)) s.facts.people.push({ text: name });
     }
   }
   const people = resolvePeople(
