@@ -125,7 +125,8 @@ const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+
 const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?![\d,])`;
 const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?`;
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
-const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn|[kmb]))\b)`;
+// "40 millions of phones" is how machine translations from French and Spanish write the scale.
+const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)(?:s(?:\s+of)?)?|\s?(?:bn|mn|tn|[kmb]))\b)`;
 const SCALE = `${SCALE_WORD}?`;
 // "$3-4 million" is one range, not $3 and a count of four million (a range needs its scale word).
 // An ISO code may stand before the amount ("CHF 230 million").
@@ -165,7 +166,7 @@ const WORD = String.raw`\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*`;
 const COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${NUM})(${SCALE})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 // "a 48-hour strike", "the 62-page ruling": the same count as "48 hours", "62 pages".
 const HYPHEN_COUNT = new RegExp(
-  String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d+|${NUMBER_WORD})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(\p{L}+)(?:-\p{L}+)*`,
+  String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d+(?:\.\d+)?|${NUMBER_WORD})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(\p{L}+)(?:-\p{L}+)*`,
   'giu',
 );
 // "in the 34th minute", "an 89th-minute goal", "the 12th day of the strike": read like "34
@@ -175,6 +176,12 @@ const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th)[\s-](?!centur|millenni)(\p{L}+
 const MINUTE_MARK = /(?<![\d.,'’′])\b(\d{1,3})(?:\+(\d{1,2}))?['’′](?![\p{L}\d])/gu;
 /** Words that set a number against another ("below the", "up from", "more than"). */
 const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?$/i;
+// "up by a fifth", "a fifth longer", "a quarter of residents": the same share as "20%", "25%";
+// not "a third time" (an ordinal) nor "a quarter of an hour" or "of a percentage point" (a
+// part of one unit).
+const FRACTION =
+  /\b(?:(a|one)\s+(half|third|quarter|fifth|tenth)|(two)[\s-](thirds)|(three)[\s-](quarters))\b(?=\s+of\b(?!\s+an?\b|\s+(?:percentage\s+)?(?:point|hour|mile|day|minute|second|century|year|inch|metre|meter|litre|liter)\b)|\s+(?:longer|shorter|more|less|fewer|higher|lower|bigger|smaller|faster|slower|cheaper|dearer)\b|\s*[.,;]|$)/giu;
+const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10, thirds: 66.7, quarters: 75 };
 // "a decade" is ten years.
 const DECADE = /\b(?:a|one)\s+decade\b/giu;
 // "a fortnight" is two weeks.
@@ -184,8 +191,13 @@ const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
 const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
+// "Sept. 19", "Dec 5": a month abbreviated (capitalised, checked where it is read, so that
+// "mar" the verb is no month).
+const MONTH_ABBREVIATION = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\p{L})`;
+/** A month's number (1-12) from its name or abbreviation ("Sept." is 9). */
+const monthNumber = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 const DATE = new RegExp(
-  String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`,
+  String.raw`\b(${MONTHS.join('|')}|${MONTH_ABBREVIATION})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`,
   'giu',
 );
 // "the 3rd of March", "3 of March 2025": a day before "of" and a month.
@@ -195,8 +207,22 @@ const DATE_OF = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(${MONT
 const NUMERIC_DATE = /\b(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/gu;
 // A measurement written with a unit symbol ("140mm", "5 km"): the same figure as "140
 // millimetres". A lone "m" is millions when a counted noun follows ("6.2m people").
-const MEASURE = new RegExp(String.raw`\b(${NUM})\s?(mm|cm|km|kg|m)\b`, 'gu');
-const UNIT_SYMBOLS: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms' };
+const MEASURE = new RegExp(String.raw`\b(${NUM})\s?(mAh|kWh|GHz|GB|TB|MB|MP|MW|GW|mm|cm|km|kg|m)\b`, 'gu');
+const UNIT_SYMBOLS: Record<string, string> = {
+  mm: 'millimetres',
+  cm: 'centimetres',
+  km: 'kilometres',
+  kg: 'kilograms',
+  mAh: 'milliampere-hours',
+  kWh: 'kilowatt-hours',
+  GHz: 'gigahertz',
+  GB: 'gigabytes',
+  TB: 'terabytes',
+  MB: 'megabytes',
+  MP: 'megapixels',
+  MW: 'megawatts',
+  GW: 'gigawatts',
+};
 // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count.
 const TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
 const MONTH = new RegExp(
@@ -244,7 +270,8 @@ function scaleOf(text: string | undefined): number {
   const word = text
     ?.replace(/^[\s-]+/, '')
     .trimEnd()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/s(?:\s+of)?$/, '');
   return word ? (SCALES[word] ?? 1) : 1;
 }
 
@@ -296,8 +323,11 @@ export function findFigures(sentence: string): Figure[] {
     else addDate(m, m[4], Number(m[5]), Number(m[6]));
   }
   for (const m of sentence.matchAll(DATE_OF)) addDate(m, m[3], MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
-  for (const m of sentence.matchAll(DATE))
-    addDate(m, m[3] ?? m[6], MONTHS.indexOf((m[1] ?? m[5])!.toLowerCase()) + 1, Number(m[2] ?? m[4]));
+  for (const m of sentence.matchAll(DATE)) {
+    const name = (m[1] ?? m[5])!;
+    if (!MONTHS.includes(name.toLowerCase()) && !/^\p{Lu}/u.test(name)) continue;
+    addDate(m, m[3] ?? m[6], monthNumber(name), Number(m[2] ?? m[4]));
+  }
   for (const m of sentence.matchAll(MONTH)) {
     const name = (m[1] ?? m[3])!;
     const year = m[2] ?? m[4];
@@ -343,7 +373,8 @@ export function findFigures(sentence: string): Figure[] {
       continue;
     }
     const unit = unitOf(UNIT_SYMBOLS[m[2]!]!)!;
-    const amount = toNumber(m[1]!);
+    // "5.000 mAh": thousands grouped by full stops, as in German copy.
+    const amount = /^\d{1,3}(?:\.\d{3})+$/.test(m[1]!) ? Number(m[1]!.replace(/\./g, '')) : toNumber(m[1]!);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(ORDINAL_COUNT)) {
@@ -380,6 +411,10 @@ export function findFigures(sentence: string): Figure[] {
     const amount = spelled ? wordNumber(m[1]!) : toNumber(m[1]!);
     const unit = unitOf(m[2]!);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
+  }
+  for (const m of sentence.matchAll(FRACTION)) {
+    const amount = FRACTIONS[(m[2] ?? m[4] ?? m[6])!.toLowerCase()]!;
+    add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   for (const m of sentence.matchAll(DECADE)) {
     const unit = unitOf('years')!;

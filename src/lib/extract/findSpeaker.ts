@@ -5,7 +5,7 @@ import { TITLE_HEADS } from './titleWords.ts';
 
 /** Verbs that attribute words to someone, in the forms news copy uses. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|stated|states|expressed|expresses|voiced|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
+  'said|says|say|told|tells|stated|states|affirmed|affirms|assured|assures|underlined|underlines|recalled|commented|specified|specifies|pointed out|points out|expressed|expresses|voiced|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
 
 const PRONOUN = /^(he|she|they)$/i;
 /** A form of "be" (and an adverb) right before the verb: a passive. */

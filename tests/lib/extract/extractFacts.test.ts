@@ -173,4 +173,11 @@ describe('extractFacts', () => {
     expect(speakerOf('two men', statement)).toBe('dana-ruud');
     expect(statement.sentences.find((s) => s.text.includes('two men'))!.facts.quotes).toHaveLength(1);
   });
+
+  it('reads a machine translation’s "affirmed" as attribution, and no noun "comments" as speech', () => {
+    expect(speakerOf('big jump', facts('« It is the most big jump », affirmed the executive director Mira Castell.'))).toBe('mira-castell');
+    expect(
+      speakerOf('suggest', facts('Secretary of State Marco Rubio spoke.\n\nRubio’s comments suggest a new approach.')),
+    ).toBeUndefined();
+  });
 });

@@ -163,8 +163,34 @@ describe('findFigures', () => {
     expect(values('The bill passed by twenty-one votes to seven.')).toEqual(['tally:21-7']);
   });
 
-  it('counts nothing in "one-off" or "two-thirds"', () => {
-    expect(values('A one-off payment covered two-thirds of the cost.')).toEqual([]);
+  it('counts nothing in "one-off", and reads "two-thirds" as a share, not a count', () => {
+    expect(values('A one-off payment covered two-thirds of the cost.')).toEqual(['percent:66.7%']);
+  });
+
+  it('reads "a fifth longer", "up by a fifth" and "a quarter of residents" as shares, not "a third time" or "a quarter of an hour"', () => {
+    expect(values('The battery lasts a fifth longer.')).toEqual(['percent:20%']);
+    expect(values('Battery life is up by a fifth, thanks to a bigger cell.')).toEqual(['percent:20%']);
+    expect(values('A quarter of residents left.')).toEqual(['percent:25%']);
+    expect(values('They won for a third time with a quarter of an hour left.')).toEqual([]);
+    expect(values('Economists expected an increase of a quarter of a percentage point.')).toEqual([]);
+    expect(values('Economists expected an increase of a quarter of point.')).toEqual([]);
+  });
+
+  it('reads unit symbols of devices and power ("5,000mAh", "128GB", "6.4-inch") and machine-translated "52 millions"', () => {
+    expect(values('Its 5,000mAh battery and 128GB of storage')).toEqual(['count:5000 milliampere-hour', 'count:128 gigabyt']);
+    expect(values('The battery of 5.000 mAh offers more.')).toEqual(['count:5000 milliampere-hour']);
+    expect(values('a 6.4-inch screen and a 2.5-hour delay')).toEqual(['count:6.4 inch', 'count:2.5 hour']);
+    expect(values('The firm sold 40 millions of phones, in front of 52 millions in 2023.')).toEqual([
+      'count:40000000 phone',
+      'count:52000000',
+      'year:2023',
+    ]);
+  });
+
+  it('reads an abbreviated month ("Sept. 19", "Dec 5, 2025") as a date, not the verb "mar"', () => {
+    expect(values('It goes on sale on Sept. 19.')).toEqual(['date:????-09-19']);
+    expect(values('It opened on Dec 5, 2025.')).toEqual(['date:2025-12-05']);
+    expect(values('Injuries mar 3 games.')).not.toContain('date:????-03-03');
   });
 
   it('reads a year-like number before a plural noun as a count, and after "the" or "in" as a year', () => {
