@@ -72,6 +72,8 @@ export function classifyParagraph(block: BlockContext, options: ClassifyOptions 
   // A table's header row labels its columns; its data rows report.
   if (block.tag === 'th') return 'heading';
   if (block.tag === 'tr') return 'text';
+  // A list's item is one entry of the list, however short ("6.4-inch OLED screen").
+  if (block.tag === 'li') return 'text';
   // A caption its outlet labels as one ("Image caption: Residents wade through …").
   if (/^(image|photo|picture|video) caption\s*:/i.test(text)) return 'caption';
   const words = text.split(/\s+/);

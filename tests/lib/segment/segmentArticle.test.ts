@@ -176,4 +176,14 @@ describe('segmentArticle', () => {
     );
     expect(paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'caption', 'text', 'caption', 'caption', 'boilerplate']);
   });
+
+  it('reads a list’s items as entries of text, however short and capitalised', () => {
+    const { paragraphs } = article('# Nova 3 review\n\nThe key specs:\n\n- 6.4-inch OLED Screen\n- Price: $899 for 128GB');
+    expect(paragraphs.map((p) => [p.tag, p.kind])).toEqual([
+      ['h1', 'heading'],
+      ['p', 'text'],
+      ['li', 'text'],
+      ['li', 'text'],
+    ]);
+  });
 });
