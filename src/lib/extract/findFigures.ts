@@ -27,6 +27,43 @@ const CURRENCIES: Record<string, string> = {
   franc: 'FRANC',
   rwf: 'RWF',
   chf: 'CHF',
+  // One country's currency each; shared names (rupees, pesos, shillings, kroner, dinars,
+  // riyals, dirhams) stay unassigned without a country, as francs do.
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rand: 'ZAR',
+  naira: 'NGN',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  rouble: 'RUB',
+  ruble: 'RUB',
+  zlotys: 'PLN',
+  zloty: 'PLN',
+  forints: 'HUF',
+  forint: 'HUF',
+  reais: 'BRL',
+  hryvnias: 'UAH',
+  hryvnia: 'UAH',
+  baht: 'THB',
+  ringgit: 'MYR',
+  rupiah: 'IDR',
+  rupees: 'RUPEE',
+  rupee: 'RUPEE',
+  pesos: 'PESO',
+  peso: 'PESO',
+  shillings: 'SHILLING',
+  shilling: 'SHILLING',
+  kroner: 'KRONE',
+  krone: 'KRONE',
+  kronor: 'KRONA',
+  krona: 'KRONA',
+  dinars: 'DINAR',
+  dinar: 'DINAR',
+  riyals: 'RIYAL',
+  riyal: 'RIYAL',
+  dirhams: 'DIRHAM',
+  dirham: 'DIRHAM',
   gbp: 'GBP',
   usd: 'USD',
   eur: 'EUR',
@@ -61,6 +98,29 @@ const NATIONAL_CURRENCIES: Record<string, string> = {
   'lebanese pound': 'LBP',
   'british pound': 'GBP',
   'sterling pound': 'GBP',
+  'indian rupee': 'INR',
+  'pakistani rupee': 'PKR',
+  'sri lankan rupee': 'LKR',
+  'nepalese rupee': 'NPR',
+  'mexican peso': 'MXN',
+  'argentine peso': 'ARS',
+  'argentinian peso': 'ARS',
+  'philippine peso': 'PHP',
+  'chilean peso': 'CLP',
+  'colombian peso': 'COP',
+  'kenyan shilling': 'KES',
+  'ugandan shilling': 'UGX',
+  'tanzanian shilling': 'TZS',
+  'swedish krone': 'SEK',
+  'norwegian krone': 'NOK',
+  'danish krone': 'DKK',
+  'saudi riyal': 'SAR',
+  'qatari riyal': 'QAR',
+  'uae dirham': 'AED',
+  'emirati dirham': 'AED',
+  'moroccan dirham': 'MAD',
+  'south korean won': 'KRW',
+  'korean won': 'KRW',
 };
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -138,12 +198,13 @@ const MONEY_PREFIX = new RegExp(
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s\s+of)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(pounds?|dollars?|euros?|francs?|RWF|CHF|GBP|USD|EUR)\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s\s+of)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR)\b`,
   'giu',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
 const TALLY = /\b(\d{1,4})[-–](\d{1,4})\b(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
+const COUNT_RANGE = new RegExp(String.raw`(?:\bbetween\s+)?\b(${NUM})\s*(?:[-–]|\s+and\s+|\s+to\s+)\s*(${NUM})\s+(\p{L}+)`, 'giu');
 const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|after|during|early|late|mid|this|last|next)\s+$/iu;
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
 const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
@@ -189,6 +250,10 @@ const FORTNIGHT = /\b(?:a|one)\s+fortnight\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
 // An earthquake's size: "magnitude 5.8", "a magnitude of 5.8", "5.8-magnitude", "6.0 on the Richter scale".
 const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
+const SCALED_WORD_COUNT = new RegExp(
+  String.raw`\b(${NUMBER_WORD}|an?)\s+(hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  'giu',
+);
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 // "Sept. 19", "Dec 5": a month abbreviated (capitalised, checked where it is read, so that
@@ -302,10 +367,15 @@ export function findFigures(sentence: string): Figure[] {
     const country = m[3]!.trim();
     // Only a capitalised name qualifies the currency ("Swiss"); "5 million in dollars" is not a country.
     if (country && !/^(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(country)) continue;
-    const name = m[4]!.toLowerCase().replace(/s$/, '');
-    const currency = country
-      ? (NATIONAL_CURRENCIES[`${country.toLowerCase()} ${name}`] ?? `${country} ${name}`.toUpperCase())
-      : (CURRENCIES[m[4]!.toLowerCase()] ?? m[4]!.toUpperCase());
+    const word = m[4]!.toLowerCase();
+    // "Japanese yen" is yen; "Australian dollars" and "Kenyan shillings" are the country's own.
+    const shared = /^(?:dollar|pound|franc|rupee|peso|shilling|dinar|riyal|dirham)s?$|^kron/.test(word);
+    // Kronor, kroner, krona and krone are one name, as the country map spells it.
+    const name = word.startsWith('kron') ? 'krone' : word.replace(/s$/, '');
+    const currency =
+      country && shared
+        ? (NATIONAL_CURRENCIES[`${country.toLowerCase()} ${name}`] ?? `${country} ${name}`.toUpperCase())
+        : (CURRENCIES[word] ?? m[4]!.toUpperCase());
     const amount = moneyNumber(m[1]!, m[2]);
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }
@@ -343,6 +413,14 @@ export function findFigures(sentence: string): Figure[] {
   }
   if (VOTE_CONTEXT.test(sentence)) {
     for (const m of sentence.matchAll(BARE_TALLY)) add(m, { kind: 'tally', value: `${m[1]}-${m[2]}` });
+  }
+  for (const m of sentence.matchAll(COUNT_RANGE)) {
+    // "30-40 people", "between 30 and 40 people": a range of a count, not a vote's tally.
+    const unit = isPluralNoun(m[3]!) || lexiconTags(m[3]!).includes('Plural') ? unitOf(m[3]!) : undefined;
+    const [a, b] = [toNumber(m[1]!), toNumber(m[2]!)];
+    // A range rises ("30-40"); "58-51 votes" is a tally.
+    if (!unit || b <= a) continue;
+    add(m, { kind: 'count', amount: a, value: `${a}–${b} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(TALLY)) {
     const a = Number(m[1]);
@@ -432,6 +510,13 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(HALF_HOUR)) {
     const unit = unitOf('minutes')!;
     add(m, { kind: 'count', amount: 30, value: `30 ${unit}`, unit });
+  }
+  for (const m of sentence.matchAll(SCALED_WORD_COUNT)) {
+    // "One hundred people", "two thousand homes", "a hundred flights".
+    const amount = (/^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!)) * (m[2]!.toLowerCase() === 'hundred' ? 100 : scaleOf(m[2]));
+    const { unit, text } = counted(m, 3);
+    if (!unit) continue;
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   for (const m of sentence.matchAll(WORD_COUNT)) {
     const amount = wordNumber(m[1]!);

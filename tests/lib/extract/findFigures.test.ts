@@ -35,6 +35,24 @@ describe('findFigures', () => {
     expect(values('a fine of 40 Lisvarian francs')).toEqual(['money:LISVARIAN FRANC 40']);
   });
 
+  it('reads the world’s currencies by name, a shared name ("rupees", "pesos") only with its country', () => {
+    expect(values('a fine of 5 billion yen and 40 million rand')).toEqual(['money:JPY 5000000000', 'money:ZAR 40000000']);
+    expect(values('It costs 2,000 rupees, or 2,000 Indian rupees.')).toEqual(['money:RUPEE 2000', 'money:INR 2000']);
+    expect(values('30 million Norwegian kroner and 1.2 billion Mexican pesos')).toEqual(['money:NOK 30000000', 'money:MXN 1200000000']);
+    expect(values('20 million Kenyan shillings')).toEqual(['money:KES 20000000']);
+  });
+
+  it('reads "30-40 people" and "between 30 and 40 people" as a range of a count, "52-48" still as a tally', () => {
+    expect(values('Between 30 and 40 people were injured.')).toEqual(['count:30–40 peopl']);
+    expect(values('30-40 people were injured.')).toEqual(['count:30–40 peopl']);
+    expect(values('The senate voted 52-48 to pass it.')).toEqual(['tally:52-48']);
+  });
+
+  it('reads number words with a scale ("One hundred people", "two thousand homes")', () => {
+    expect(values('One hundred people died.')).toEqual(['count:100 peopl']);
+    expect(values('The storm destroyed two thousand homes.')).toEqual(['count:2000 home']);
+  });
+
   it('reads "230 millions of francs", as machine translations write it, and ISO codes before the amount', () => {
     expect(values('accused of swindling investors of 230 millions of francs')).toEqual(['money:FRANC 230000000']);
     expect(values('It cost CHF 5 million, or EUR 5.3 million.')).toEqual(['money:CHF 5000000', 'money:EUR 5300000']);
