@@ -330,6 +330,11 @@ function moneyNumber(text: string, scale: string | undefined): number {
   return toNumber(text) * scaleOf(scale);
 }
 
+/** A count's number: "35.000" with its thousands grouped by full stops, as German and French copy write them, is 35,000 (nobody counts people to three decimals). */
+function countNumber(text: string): number {
+  return /^\d{1,3}(?:\.\d{3})+$/.test(text) ? Number(text.replace(/\./g, '')) : toNumber(text);
+}
+
 /** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */
 function scaleOf(text: string | undefined): number {
   const word = text
@@ -412,12 +417,16 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'tally', value: `${voteNumber(m[1]!)}-${voteNumber(m[2]!)}` });
   }
   if (VOTE_CONTEXT.test(sentence)) {
-    for (const m of sentence.matchAll(BARE_TALLY)) add(m, { kind: 'tally', value: `${m[1]}-${m[2]}` });
+    for (const m of sentence.matchAll(BARE_TALLY)) {
+      // "raise the age from 62 to 64" is a change, not a tally.
+      if (/\b(?:from|aged?|between)\s+$/i.test(sentence.slice(0, m.index))) continue;
+      add(m, { kind: 'tally', value: `${m[1]}-${m[2]}` });
+    }
   }
   for (const m of sentence.matchAll(COUNT_RANGE)) {
     // "30-40 people", "between 30 and 40 people": a range of a count, not a vote's tally.
     const unit = isPluralNoun(m[3]!) || lexiconTags(m[3]!).includes('Plural') ? unitOf(m[3]!) : undefined;
-    const [a, b] = [toNumber(m[1]!), toNumber(m[2]!)];
+    const [a, b] = [countNumber(m[1]!), countNumber(m[2]!)];
     // A range rises ("30-40"); "58-51 votes" is a tally.
     if (!unit || b <= a) continue;
     add(m, { kind: 'count', amount: a, value: `${a}–${b} ${unit}`, unit });
@@ -451,8 +460,7 @@ export function findFigures(sentence: string): Figure[] {
       continue;
     }
     const unit = unitOf(UNIT_SYMBOLS[m[2]!]!)!;
-    // "5.000 mAh": thousands grouped by full stops, as in German copy.
-    const amount = /^\d{1,3}(?:\.\d{3})+$/.test(m[1]!) ? Number(m[1]!.replace(/\./g, '')) : toNumber(m[1]!);
+    const amount = countNumber(m[1]!);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(ORDINAL_COUNT)) {
@@ -469,8 +477,7 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(COUNT)) {
     // "12.000 people": nobody counts people to three decimals, so full stops grouping three
     // digits are thousands separators, as German copy and its machine translations write them.
-    const grouped = !m[2]?.trim() && /^\d{1,3}(?:\.\d{3})+$/.test(m[1]!);
-    const amount = grouped ? Number(m[1]!.replace(/\./g, '')) : toNumber(m[1]!) * scaleOf(m[2]);
+    const amount = m[2]?.trim() ? toNumber(m[1]!) * scaleOf(m[2]) : countNumber(m[1]!);
     // "2.95 billion euros, below the 3.01 billion analysts had expected": a scaled number set
     // against the money a sentence gives is that money again, its currency left out.
     const compared = m[2]?.trim() && COMPARED.test(sentence.slice(0, m.index));
@@ -519,6 +526,12 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   for (const m of sentence.matchAll(WORD_COUNT)) {
+    // "tens of thousands", "hundreds of thousands": no amount anyone could check.
+    if (
+      /^(?:hundreds|thousands|dozens)$/i.test(m[1]!) &&
+      /\b(?:tens|hundreds|thousands|dozens|many)\s+of\s+$/i.test(sentence.slice(0, m.index))
+    )
+      continue;
     const amount = wordNumber(m[1]!);
     const { unit, text } = counted(m, 2);
     if (!unit) continue; // "one of", "two of": not a count of anything
@@ -610,7 +623,12 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   let k = 0;
   // A name before a noun qualifies it too ("1.2 million Veltra Health patients"), unless what
   // follows is no noun ("300 Americans were", "20 Democrats voted").
-  const modifies = (word: string, next: string) => isAdjective(word) || (/^\p{Lu}/u.test(word) && couldBeNoun(next));
+  // A participle before a plural noun qualifies it as an adjective does ("120,000 displaced
+  // people", "four fishing boats").
+  const modifies = (word: string, next: string) =>
+    isAdjective(word) ||
+    (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next))) ||
+    (/(?:ed|ing)$/i.test(word) && (/[^s]s$/i.test(next) || lexiconTags(next).includes('Plural')));
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
   // A noun before a plural noun modifies it: "46 measles cases", "3,000 police officers" count
   // cases and officers, like "48 cases of measles" does.
@@ -627,5 +645,8 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
 function unitOf(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (NOT_UNITS.has(lower) || /\d/.test(lower)) return undefined;
+  // "the 120,000 claimed by the unions", "35.000 according to the police": a verb, no noun.
+  if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
+  if (lower === 'according') return undefined;
   return stemmer(lower);
 }

@@ -121,6 +121,12 @@ export function findPeople(sentence: string): PersonMention[] {
     }
     // The rest of a portfolio ("Secretary of Homeland Security Kristi Noem").
     while (titled && k < run.length - 2 && TITLE_WORDS.has(run[k]!.text.toLowerCase())) k += 1;
+    // A portfolio the word lists lack after a lower-case title ("the minister of the Work Karl
+    // Benn", as a translation writes it): the name starts at the known given name.
+    if (k === 0 && run.length >= 3 && isGivenName(run[1]!.text) && !isKnownName(run[0]!.text)) {
+      const head = /(\p{L}+) of(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
+      if (head && TITLE_HEADS.has(head.toLowerCase())) k = 1;
+    }
     // An owner before the name ("Dravik's Lukas Brenner", "Halden's Jan Berg") is not part of
     // it, nor a title.
     const titleEnd = k;
@@ -154,9 +160,9 @@ export function findPeople(sentence: string): PersonMention[] {
       .join(' ');
     // A capitalised portfolio after a lower-case title ("the minister of Foreign Affairs Anja
     // Lindqvist") belongs to that title.
-    const office = lead ? /(\p{L}+) of\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
+    const office = lead ? /(\p{L}+ of(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
     const title =
-      (office && TITLE_HEADS.has(office[1]!.toLowerCase()) ? `${office[1]} of ${lead}` : lead) ||
+      (office && TITLE_HEADS.has(office[1]!.split(' ')[0]!.toLowerCase()) ? `${office[1]} ${lead}` : lead) ||
       titleBefore(sentence, run[k]!.start) ||
       titleAfter(sentence, run.at(-1)!.end, POSSESSIVE.test(run.at(-1)!.text));
     mentions.push({ text: nameTokens.join(' '), ...(title ? { title } : {}) });

@@ -56,6 +56,7 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   // A live blog's notice about itself ("Our live coverage has now ended", "Follow our live blog").
   /^(our|this) live (coverage|blog|updates)\b/i,
   /^(follow|read) (our|the) live (coverage|blog|updates)\b/i,
+  /^follow (our|all (of )?our|the latest) (coverage|updates|reporting)\b/i,
 ];
 
 /**

@@ -48,6 +48,21 @@ describe('findFigures', () => {
     expect(values('The senate voted 52-48 to pass it.')).toEqual(['tally:52-48']);
   });
 
+  it('reads a change "from 62 to 64" as two numbers, not a tally, even in a sentence about a protest against it', () => {
+    expect(values('They marched against the plan to raise the retirement age from 62 to 64.')).toEqual(['count:62', 'count:64']);
+  });
+
+  it('takes no verb for the counted noun, and steps over participles before one ("120,000 displaced people", "four fishing boats")', () => {
+    expect(values('Police counted 35.000 according to the organizers.')).toEqual(['count:35000']);
+    expect(values('far below the 120,000 claimed by the unions')).toEqual(['count:120000']);
+    expect(values('There are 120,000 displaced people.')).toEqual(['count:120000 peopl']);
+    expect(values('Torrin seized four fishing boats.')).toEqual(['count:4 boat']);
+  });
+
+  it('reads no amount in "tens of thousands" of anything', () => {
+    expect(values('Tens of thousands march in Aldera.')).toEqual([]);
+  });
+
   it('reads number words with a scale ("One hundred people", "two thousand homes")', () => {
     expect(values('One hundred people died.')).toEqual(['count:100 peopl']);
     expect(values('The storm destroyed two thousand homes.')).toEqual(['count:2000 home']);

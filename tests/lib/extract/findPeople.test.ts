@@ -140,4 +140,10 @@ describe('findPeople', () => {
       { text: 'Olivier Nduhungirehe', title: "Rwanda's Foreign Minister" },
     ]);
   });
+
+  it('takes a portfolio the lists lack for part of the title when a translation writes "the minister of the Work Karl Benn"', () => {
+    expect(findPeople('The minister of the Work Karl Benn judged the reform necessary.')).toEqual([
+      { text: 'Karl Benn', title: 'minister of the Work' },
+    ]);
+  });
 });

@@ -41,8 +41,9 @@ describe('segmentArticle', () => {
       '*Our live coverage of the general election has now ended. Here is how the night unfolded.*',
       'Follow our live blog for updates.',
       'Live pictures showed crowds outside parliament.',
+      "Follow our coverage of Saturday's march against the pension reform.",
     ].join('\n\n');
-    expect(article(body).paragraphs.map((p) => p.kind)).toEqual(['boilerplate', 'boilerplate', 'text']);
+    expect(article(body).paragraphs.map((p) => p.kind)).toEqual(['boilerplate', 'boilerplate', 'text', 'boilerplate']);
   });
 
   it('marks bylines, date lines and list labels as boilerplate, and takes the real headline for the headline', () => {
