@@ -1,127 +1,13 @@
 import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+import { currencyOf } from './currencyOf.ts';
 import { lexiconTags } from './lexiconTags.ts';
 
 // Written by hand: number-words and money parsers on npm handle either "£700m" or "seven
 // hundred", not the mix of currency symbols, scales and tallies news copy uses; the rules below
 // are general (no corpus words), small, and tested.
 
-const CURRENCIES: Record<string, string> = {
-  '£': 'GBP',
-  $: 'USD',
-  us$: 'USD',
-  '€': 'EUR',
-  '¥': 'JPY',
-  '₹': 'INR',
-  a$: 'AUD',
-  c$: 'CAD',
-  pounds: 'GBP',
-  pound: 'GBP',
-  dollars: 'USD',
-  dollar: 'USD',
-  euros: 'EUR',
-  euro: 'EUR',
-  // Many countries pay in francs: without a country, the currency is "a franc", no more.
-  francs: 'FRANC',
-  franc: 'FRANC',
-  rwf: 'RWF',
-  chf: 'CHF',
-  // One country's currency each; shared names (rupees, pesos, shillings, kroner, dinars,
-  // riyals, dirhams) stay unassigned without a country, as francs do.
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  rand: 'ZAR',
-  naira: 'NGN',
-  roubles: 'RUB',
-  rubles: 'RUB',
-  rouble: 'RUB',
-  ruble: 'RUB',
-  zlotys: 'PLN',
-  zloty: 'PLN',
-  forints: 'HUF',
-  forint: 'HUF',
-  reais: 'BRL',
-  hryvnias: 'UAH',
-  hryvnia: 'UAH',
-  baht: 'THB',
-  ringgit: 'MYR',
-  rupiah: 'IDR',
-  rupees: 'RUPEE',
-  rupee: 'RUPEE',
-  pesos: 'PESO',
-  peso: 'PESO',
-  shillings: 'SHILLING',
-  shilling: 'SHILLING',
-  kroner: 'KRONE',
-  krone: 'KRONE',
-  kronor: 'KRONA',
-  krona: 'KRONA',
-  dinars: 'DINAR',
-  dinar: 'DINAR',
-  riyals: 'RIYAL',
-  riyal: 'RIYAL',
-  dirhams: 'DIRHAM',
-  dirham: 'DIRHAM',
-  gbp: 'GBP',
-  usd: 'USD',
-  eur: 'EUR',
-  jpy: 'JPY',
-  inr: 'INR',
-  aud: 'AUD',
-  cad: 'CAD',
-};
-/**
- * Currencies a country's adjective picks out of a shared name ("Swiss francs", "Australian
- * dollars", "Egyptian pounds"). Another adjective makes a currency of its own
- * ("Lisvarian francs" -> "LISVARIAN FRANC"), never the dollar or pound it would default to.
- */
-const NATIONAL_CURRENCIES: Record<string, string> = {
-  'swiss franc': 'CHF',
-  'rwandan franc': 'RWF',
-  'congolese franc': 'CDF',
-  'burundian franc': 'BIF',
-  'guinean franc': 'GNF',
-  'cfa franc': 'XOF',
-  'us dollar': 'USD',
-  'u.s. dollar': 'USD',
-  'american dollar': 'USD',
-  'australian dollar': 'AUD',
-  'canadian dollar': 'CAD',
-  'hong kong dollar': 'HKD',
-  'new zealand dollar': 'NZD',
-  'singapore dollar': 'SGD',
-  'taiwan dollar': 'TWD',
-  'new taiwan dollar': 'TWD',
-  'egyptian pound': 'EGP',
-  'lebanese pound': 'LBP',
-  'british pound': 'GBP',
-  'sterling pound': 'GBP',
-  'indian rupee': 'INR',
-  'pakistani rupee': 'PKR',
-  'sri lankan rupee': 'LKR',
-  'nepalese rupee': 'NPR',
-  'mexican peso': 'MXN',
-  'argentine peso': 'ARS',
-  'argentinian peso': 'ARS',
-  'philippine peso': 'PHP',
-  'chilean peso': 'CLP',
-  'colombian peso': 'COP',
-  'kenyan shilling': 'KES',
-  'ugandan shilling': 'UGX',
-  'tanzanian shilling': 'TZS',
-  'swedish krone': 'SEK',
-  'norwegian krone': 'NOK',
-  'danish krone': 'DKK',
-  'saudi riyal': 'SAR',
-  'qatari riyal': 'QAR',
-  'uae dirham': 'AED',
-  'emirati dirham': 'AED',
-  'moroccan dirham': 'MAD',
-  'south korean won': 'KRW',
-  'korean won': 'KRW',
-};
 const SCALES: Record<string, number> = {
   thousand: 1e3,
   k: 1e3,
@@ -363,7 +249,7 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(MONEY_PREFIX)) {
     // A code only in capitals: "eur 5" is no currency.
     if (/^\p{L}+$/u.test(m[1]!) && m[1] !== m[1]!.toUpperCase()) continue;
-    const currency = CURRENCIES[m[1]!.toLowerCase()] ?? m[1]!;
+    const currency = currencyOf(m[1]!);
     const amount = moneyNumber(m[2]!, m[4]);
     const upper = m[3] === undefined ? '' : `–${toNumber(m[3]) * scaleOf(m[4])}`;
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}${upper}` }, m[0].trimEnd());
@@ -372,15 +258,7 @@ export function findFigures(sentence: string): Figure[] {
     const country = m[3]!.trim();
     // Only a capitalised name qualifies the currency ("Swiss"); "5 million in dollars" is not a country.
     if (country && !/^(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(country)) continue;
-    const word = m[4]!.toLowerCase();
-    // "Japanese yen" is yen; "Australian dollars" and "Kenyan shillings" are the country's own.
-    const shared = /^(?:dollar|pound|franc|rupee|peso|shilling|dinar|riyal|dirham)s?$|^kron/.test(word);
-    // Kronor, kroner, krona and krone are one name, as the country map spells it.
-    const name = word.startsWith('kron') ? 'krone' : word.replace(/s$/, '');
-    const currency =
-      country && shared
-        ? (NATIONAL_CURRENCIES[`${country.toLowerCase()} ${name}`] ?? `${country} ${name}`.toUpperCase())
-        : (CURRENCIES[word] ?? m[4]!.toUpperCase());
+    const currency = currencyOf(m[4]!, country);
     const amount = moneyNumber(m[1]!, m[2]);
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }

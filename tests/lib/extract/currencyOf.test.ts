@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { currencyOf } from '../../../src/lib/extract/currencyOf.ts';
+
+describe('currencyOf', () => {
+  it('reads symbols, codes and names of one country’s currency', () => {
+    expect(['£', '$', 'C$', 'CHF', 'yen', 'roubles'].map((w) => currencyOf(w))).toEqual(['GBP', 'USD', 'CAD', 'CHF', 'JPY', 'RUB']);
+  });
+
+  it('assigns a name many countries share only with its country, and never defaults it to the dollar', () => {
+    expect(currencyOf('francs')).toBe('FRANC');
+    expect(currencyOf('francs', 'Swiss')).toBe('CHF');
+    expect(currencyOf('kronor', 'Swedish')).toBe('SEK');
+    expect(currencyOf('dollars', 'Australian')).toBe('AUD');
+    expect(currencyOf('dollars', 'Lisvarian')).toBe('LISVARIAN DOLLAR');
+    expect(currencyOf('yen', 'Japanese')).toBe('JPY');
+  });
+});
