@@ -12,6 +12,7 @@ const TITLE_WORDS = new Set(
   spokeswoman commissioner chancellor premier leader chairman chairwoman chair director officer minister's mr mrs ms dr
   prof professor sir dame lord lady state defence defense finance justice labour labor party opposition speaker
   commander colonel captain lieutenant sergeant admiral cardinal bishop rev archbishop sheikh emir sultan former
+  col gen lt capt sgt maj adm cmdr envoy
   then late acting interim of the us u.s. uk u.k. un eu affairs health education economy trade transport environment
   agriculture energy culture development security housing treasury department ministry`.split(/\s+/),
 );
@@ -24,7 +25,9 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const STOPWORDS = new Set(eng);
-const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+)$/u;
+// An Arabic article joined to a surname ("al-Hamdan", "el-Sisi", "bin Salman" aside) is written
+// in lower case, and is as much part of the name as a capital.
+const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:al|el|ad|ash|as|at|az|abu|abd)-\p{Lu}[\p{L}’'-]*)$/u;
 const POSSESSIVE = /[’']s?$/u;
 const DEMONYM = /^\p{Lu}\p{L}+(?:an|ian|ese|ish|i)$/u;
 /** Last words of places and buildings named after people ("Charles de Gaulle Airport", "Nelson Mandela Square"). */

@@ -7,6 +7,13 @@ import { TITLE_HEADS } from './titleWords.ts';
 const SPEECH_VERBS =
   'said|says|say|told|tells|stated|states|affirmed|affirms|assured|assures|underlined|underlines|recalled|commented|specified|specifies|pointed out|points out|expressed|expresses|voiced|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
 
+/**
+ * Verbs of reaction ("welcomed the agreement as 'a first step'"): they attribute a quotation
+ * they introduce, but without one ("Mayor Vasquez welcomed the decision") they report a
+ * stance, not words.
+ */
+const REACTION_VERBS = 'welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|denounced|denounces|saluted|salutes';
+
 const PRONOUN = /^(he|she|they)$/i;
 /** A form of "be" (and an adverb) right before the verb: a passive. */
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -24,7 +31,7 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
   // Look only outside the quotations: a name inside a quote is who is talked about.
   let outside = sentence;
   for (const q of quotes) outside = outside.slice(0, q.start) + ' '.repeat(q.end - q.start) + outside.slice(q.end);
-  const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'gi');
+  const verb = new RegExp(`\\b(${SPEECH_VERBS}${quotes.length > 0 ? `|${REACTION_VERBS}` : ''})\\b`, 'gi');
   const verbs = [...outside.matchAll(verb)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))
     // A passive ("he is accused of fraud", "was told") names who is spoken of, not who speaks.

@@ -4,7 +4,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   councilwoman alderman king queen prince princess pope
   judge ambassador spokesperson spokesman spokeswoman commissioner chancellor premier chairman chairwoman mr mrs ms dr
   prof professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
-  sheikh emir sultan`.split(/\s+/),
+  sheikh emir sultan envoy col gen lt capt sgt maj adm cmdr`.split(/\s+/),
 );
 
 /**

@@ -180,4 +180,11 @@ describe('extractFacts', () => {
       speakerOf('suggest', facts('Secretary of State Marco Rubio spoke.\n\nRubio’s comments suggest a new approach.')),
     ).toBeUndefined();
   });
+
+  it('attributes a quotation introduced by a verb of reaction ("welcomed the agreement as …"), but a reaction alone is no speech', () => {
+    expect(speakerOf('first step', facts('UN envoy Petra Lindgren welcomed the agreement as “a first step, but only a first step”.'))).toBe(
+      'petra-lindgren',
+    );
+    expect(speakerOf('welcomed', facts('Mayor Elena Vasquez welcomed the decision.'))).toBeUndefined();
+  });
 });

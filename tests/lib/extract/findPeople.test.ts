@@ -146,4 +146,14 @@ describe('findPeople', () => {
       { text: 'Karl Benn', title: 'minister of the Work' },
     ]);
   });
+
+  it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
+    expect(findPeople('Foreign Minister Yusuf al-Hamdan told reporters in Doral.')).toEqual([
+      { text: 'Yusuf al-Hamdan', title: 'Foreign Minister' },
+    ]);
+    expect(findPeople('A spokesman for the army, Col. Aviv Ronen, said so.')).toEqual([{ text: 'Aviv Ronen', title: 'Col' }]);
+    expect(findPeople('The envoy of the UN Petra Lindgren saluted the deal.')).toEqual([
+      { text: 'Petra Lindgren', title: 'envoy of the UN' },
+    ]);
+  });
 });
