@@ -28,10 +28,13 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
  */
 function isExplainer(text: string): boolean {
   // A genre label before the headline ("Analysis: Why the truce may not hold") is not its start.
-  const headline = text.replace(/^(?:analysis|explainer|comment|opinion|factbox|fact check|q&a|in focus|insight)\s*[:|–—-]\s*/i, '');
+  const headline = text.replace(
+    /^(?:analysis|explainer|comment|opinion|factbox|fact check|q&a|in focus|insight|obituary)\s*[:|–—-]\s*/i,
+    '',
+  );
   return (
     QUESTION_WORD.test(headline) ||
-    /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute)\s*[.:!]?\s*$/i.test(
+    /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i.test(
       headline,
     ) ||
     // A live blog's "Cup final: Orsana v Dravik – live".

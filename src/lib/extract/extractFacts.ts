@@ -86,12 +86,13 @@ function blockQuotation(text: string): Quote[] {
   return [{ text: text.trim(), start, end: start + text.trim().length, fragment: words.length < 4 }];
 }
 
-/** Finds a person by a written name: exact variant, else a close surname. */
+/** Finds a person by a written name: exact variant, else a close surname (the most named person's). */
 function personFor(text: string, people: Person[]): Person | undefined {
-  return (
-    people.find((p) => p.variants.some((v) => v.text === text)) ??
-    people.find((p) => nameSimilarity(text.split(' ').at(-1)!, p.surname) >= 0.75)
-  );
+  const exact = people.find((p) => p.variants.some((v) => v.text === text));
+  if (exact) return exact;
+  // Of two people sharing a surname, the one the story names most often.
+  const close = people.filter((p) => nameSimilarity(text.split(' ').at(-1)!, p.surname) >= 0.75);
+  return close.sort((a, b) => b.variants.length - a.variants.length)[0];
 }
 
 /** Bare surnames ("Trump remains undeterred") of people already named in full elsewhere in the story. */

@@ -73,23 +73,31 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
 
 /** Lower-case words that may stand between a speaker's name and the verb ("Rubio also said", "Rubio last week said"). */
 const BETWEEN_NAME_AND_VERB = new Set(
-  `also then later again once still too himself herself themselves has have had was is would will could
+  `also then later again once still too himself herself themselves has have had was is would will could always
+  never often already since just now even first long
   and or but who which that yesterday today tonight week month year night morning afternoon evening weekend`.split(/\s+/),
 );
-/** Prepositions and articles that open a phrase before the verb ("in a statement", "on television"). */
-const PHRASE_OPENERS = new Set('in on at of for with to by from during after before over via a an the his her their its'.split(' '));
+/** Prepositions that open a phrase before the verb ("in a statement", "on television"). */
+const PREPOSITIONS = new Set('in on at of for with to by from during after before over via'.split(' '));
+/** Words that may stand between a preposition and its noun ("in a statement", "in her letter"). */
+const DETERMINERS = new Set('a an the his her their its this that these those'.split(' '));
 
 /**
  * Whether the text between a name and the verb ends with a subject of the verb's own: a
- * lower-case noun ("…, police said", "…, investigators said") that no comma, adverb or
+ * lower-case noun ("…, police said", "…, her family said") that no comma, adverb or
  * prepositional phrase ("in a statement") explains.
  */
 function hasOwnSubject(between: string): boolean {
   const words = between.trim().split(/\s+/).filter(Boolean);
   const last = words.at(-1);
   if (!last || /[,;:]$/.test(last) || !/^\p{Ll}[\p{L}'’-]*$/u.test(last)) return false;
-  if (BETWEEN_NAME_AND_VERB.has(last) || /ly$/.test(last)) return false;
-  return !words.slice(-3, -1).some((w) => PHRASE_OPENERS.has(w.toLowerCase()));
+  // An adverb ("recently said"), not a noun that ends like one ("her family said").
+  if (BETWEEN_NAME_AND_VERB.has(last) || (/ly$/.test(last) && !lexiconTags(last).some((t) => t === 'Singular' || t === 'Plural')))
+    return false;
+  // Back over the noun's determiners: a preposition there makes a phrase, anything else a subject.
+  let k = words.length - 2;
+  while (k >= 0 && DETERMINERS.has(words[k]!.toLowerCase())) k -= 1;
+  return k < 0 || !PREPOSITIONS.has(words[k]!.toLowerCase());
 }
 
 const HEADS = [...TITLE_HEADS].filter((t) => t.length > 2).join('|');

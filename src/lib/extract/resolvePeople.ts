@@ -27,10 +27,11 @@ export function resolvePeople(names: NameOccurrence[], options: ResolvePeopleOpt
   const { surnameSimilarity = 0.75, surnameSimilarityWithFirstName = 0.5 } = options;
   // Longer names first: full names found the groups, surname-only mentions join them.
   const distinct = [...new Set(names.map((n) => n.text))].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
+  const count = (text: string) => names.filter((n) => n.text === text).length;
   const groups: string[][] = [];
   for (const name of distinct) {
     const p = parts(name);
-    const group = groups.find((g) =>
+    const matches = groups.filter((g) =>
       g.some((other) => {
         const q = parts(other);
         const sim = nameSimilarity(p.surname, q.surname);
@@ -39,10 +40,16 @@ export function resolvePeople(names: NameOccurrence[], options: ResolvePeopleOpt
         return sim >= surnameSimilarity;
       }),
     );
+    // A surname two people share ("Solvik": Marta, and her husband Ivar) is the one the story
+    // names most often.
+    const mentions = (g: string[]) => g.reduce((sum, n) => sum + count(n), 0);
+    const group = matches.reduce<string[] | undefined>(
+      (best, g) => (best === undefined || mentions(g) > mentions(best) ? g : best),
+      undefined,
+    );
     if (group) group.push(name);
     else groups.push([name]);
   }
-  const count = (text: string) => names.filter((n) => n.text === text).length;
   const articles = (text: string) => new Set(names.filter((n) => n.text === text).map((n) => n.article)).size;
   const first = (text: string) => names.findIndex((n) => n.text === text);
   const people = groups.map((group): Person => {

@@ -42,6 +42,7 @@ describe('alignableSentences', () => {
     ['Why Soreno’s earthquakes keep killing', false],
     ['Vessland election night: as it happened', false],
     ['Analysis: Why the Qarnia-Tessaly truce may not hold', false],
+    ['Marta Solvik obituary', false],
     ['Continental Cup final: Orsana v Dravik – live', false],
     ['Thousands flee as lava flows towards homes where they live', true],
     ['WHO warns measles cases are rising', true],

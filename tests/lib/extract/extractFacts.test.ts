@@ -187,4 +187,17 @@ describe('extractFacts', () => {
     );
     expect(speakerOf('welcomed', facts('Mayor Elena Vasquez welcomed the decision.'))).toBeUndefined();
   });
+
+  it('takes "her family said" for the family’s words, and "has always insisted" for the named person’s', () => {
+    expect(speakerOf('has died', facts('Folk singer Marta Solvik has died at 87, her family said.'))).toBeUndefined();
+    expect(speakerOf('innocent', facts('Mayor Henrik Sollen spoke.\n\nSollen has always insisted he is innocent.'))).toBe('henrik-sollen');
+  });
+
+  it('gives a surname two people share to the one the story names most ("Solvik": Marta, not her husband Ivar)', () => {
+    const r = facts(
+      'Singer Marta Solvik has died. Marta Solvik was 87.',
+      'Born in 1938, Solvik recorded more than 40 albums. Her husband, the composer Ivar Solvik, died in 2009.',
+    );
+    expect(r.sentences.find((s) => s.text.startsWith('Born'))!.facts.people.map((p) => p.person)).toEqual(['marta-solvik']);
+  });
 });
