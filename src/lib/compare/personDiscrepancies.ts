@@ -24,12 +24,14 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
       out.push({ type: 'title', subject, values: titled.map(({ article, value }) => ({ article, value })) });
     }
     if (person) {
+      // A capital is house style, not another spelling ("al-Hamdan", "Al-Hamdan").
+      const other = (w: string) => w.toLowerCase() !== person.surname.toLowerCase();
       const spelled = perArticle(members, (s) => s.facts.people.filter((p) => p.person === key)).map(({ article, items }) => ({
         article,
         // Every spelling the article uses, the canonical one only when it uses no other.
-        value: [...new Set(items.map((p) => p.text.split(' ').at(-1)!).filter((w) => w !== person.surname))].join(', ') || person.surname,
+        value: [...new Set(items.map((p) => p.text.split(' ').at(-1)!).filter(other))].join(', ') || person.surname,
       }));
-      if (spelled.some((s) => s.value !== person.surname) && spelled.length >= 2) {
+      if (spelled.some((s) => other(s.value)) && spelled.length >= 2) {
         out.push({ type: 'name-spelling', subject, values: spelled });
       }
     }

@@ -52,6 +52,11 @@ describe('personDiscrepancies', () => {
     expect(spelling.values).toContainEqual({ article: 'a3', value: 'Nduhungirefer' });
   });
 
+  it('takes a capital for house style, not another spelling ("al-Hamdan", "Al-Hamdan")', () => {
+    const { sentences, people } = facts('Minister Yusuf al-Hamdan spoke.', 'Minister Yusuf Al-Hamdan spoke.');
+    expect(types(personDiscrepancies(sentences, people))).not.toContain('name-spelling');
+  });
+
   it('takes a title made more specific by a place or a neutral word for the same title', () => {
     const same = facts(
       'Presiding judge Amira Holt and former mayor Henrik Sollen, and current mayor Nadia Berg.',
