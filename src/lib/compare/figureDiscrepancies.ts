@@ -75,7 +75,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // Weekdays and dates recur for other events, so only the claim's own sentences count.
         stated: isAmount ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
       }));
-      if (conflicting(values, isAmount)) {
+      if (conflicting(values, isAmount ? comparable : k === 'year' ? nearYears : undefined)) {
         const consistent = isAmount && boundsAgree(values.map(({ items }) => items));
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
@@ -89,18 +89,27 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
  * Whether the articles' values disagree: two articles each give a value (`normal`, in the
  * claim) the other does not state (`stated`, also counting the claim's own values): "Tuesday"
  * and "Wednesday". One article giving more values than another ("15% and 6%" against "15%")
- * is an omission, not a disagreement, and `amounts` must be comparable in size.
+ * is an omission, not a disagreement, and two values must be `near` enough to be readings of
+ * one figure, when that is asked.
  */
-function conflicting(values: { normal: Set<string>; stated: Set<string> }[], amounts: boolean): boolean {
+function conflicting(values: { normal: Set<string>; stated: Set<string> }[], near?: (v: string, w: string) => boolean): boolean {
   const missing = (x: (typeof values)[number], y: (typeof values)[number]) =>
     [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));
   return values.some((x, i) =>
     values.some((y, j) => {
       if (i >= j) return false;
       const [a, b] = [missing(x, y), missing(y, x)];
-      return a.length > 0 && b.length > 0 && (!amounts || a.some((v) => b.some((w) => comparable(v, w))));
+      return a.length > 0 && b.length > 0 && (!near || a.some((v) => b.some((w) => near(v, w))));
     }),
   );
+}
+
+/**
+ * Years more than one apart date two events ("born in 1938", "stopped touring in 2015"), not two
+ * readings of one; "2022" against "2023" may be either, and is shown.
+ */
+function nearYears(v: string, w: string): boolean {
+  return Math.abs(Number(v) - Number(w)) <= 1;
 }
 
 /**

@@ -18,6 +18,13 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('reports years one apart ("2022", "2023") but not years that date two events ("born in 1938", "in 2015")', () => {
+    const near = facts('The UK signed the deal in 2022.', 'The UK signed the deal in 2023.');
+    expect(types(figureDiscrepancies(near.sentences, new Set()))).toEqual(['date']);
+    const apart = facts('Born in 1938, she made 40 albums.', 'By the time she stopped touring in 2015 she had made 40 albums.');
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('date');
+  });
+
   it('reports different amounts in one currency but not amounts in different currencies', () => {
     const a = facts('It cost £700 million.', 'It cost £50 million.');
     expect(types(figureDiscrepancies(a.sentences, new Set()))).toEqual(['amount']);
