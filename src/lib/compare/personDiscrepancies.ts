@@ -46,12 +46,17 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
 function normaliseTitle(title: string): string {
   const kept = title
     .split(/\s+/)
-    .filter((w) => !DEMONYM_OR_COUNTRY.test(w) || /^(former|then|late)$/i.test(w))
+    .filter((w) => (!DEMONYM_OR_COUNTRY.test(w) || /^(former|then|late)$/i.test(w)) && !/^(?:the|a|an)$/i.test(w))
     .join(' ')
-    .toLowerCase();
+    .toLowerCase()
+    // "envoy of the UN" without its country is "envoy".
+    .replace(/\s+of$/, '');
   // "minister of health" -> "health minister": one order for the portfolio.
   const of = /^(.*?)(\S+) of (.+)$/.exec(kept);
-  return of ? `${of[1]}${of[3]} ${of[2]}` : kept;
+  const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
+  // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
+  // executive" name one office.
+  return ordered.replace(/\b(?:chief executive(?: officer)?|ceo|boss|chief|leader)$/, 'head');
 }
 
 /** Words that change which office a title names: "former President" is not "President". */

@@ -52,6 +52,21 @@ describe('personDiscrepancies', () => {
     expect(spelling.values).toContainEqual({ article: 'a3', value: 'Nduhungirefer' });
   });
 
+  it('takes "head", "chief", "leader", "boss" and "chief executive" for one office', () => {
+    const union = facts('Union leader Ilse Varro spoke.', "Ilse Varro, the union's head, spoke.", 'The union chief Ilse Varro spoke.');
+    expect(types(personDiscrepancies(union.sentences, union.people))).not.toContain('title');
+    const ceo = facts('Chief executive Mira Castell spoke.', "Mira Castell, Lumen's boss, spoke.");
+    expect(types(personDiscrepancies(ceo.sentences, ceo.people))).not.toContain('title');
+    const envoy = facts(
+      'UN envoy Petra Lindgren spoke.',
+      'The envoy of the UN Petra Lindgren spoke.',
+      "The UN's envoy, Petra Lindgren, spoke.",
+    );
+    expect(types(personDiscrepancies(envoy.sentences, envoy.people))).not.toContain('title');
+    const deputy = facts('Deputy leader Ilse Varro spoke.', 'Leader Ilse Varro spoke.');
+    expect(types(personDiscrepancies(deputy.sentences, deputy.people))).toContain('title');
+  });
+
   it('takes a capital for house style, not another spelling ("al-Hamdan", "Al-Hamdan")', () => {
     const { sentences, people } = facts('Minister Yusuf al-Hamdan spoke.', 'Minister Yusuf Al-Hamdan spoke.');
     expect(types(personDiscrepancies(sentences, people))).not.toContain('name-spelling');
