@@ -341,14 +341,16 @@ export function findFigures(sentence: string): Figure[] {
     const amount = countNumber(m[1]!);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
+  // A place in a sequence ("the 80th minute") is no amount of it ("nine minutes"): its unit says so.
   for (const m of sentence.matchAll(ORDINAL_COUNT)) {
-    const unit = unitOf(m[2]!);
-    if (!unit) continue;
+    const noun = unitOf(m[2]!);
+    if (!noun) continue;
+    const unit = `nth ${noun}`;
     const amount = Number(m[1]);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(MINUTE_MARK)) {
-    const unit = unitOf('minutes')!;
+    const unit = `nth ${unitOf('minutes')!}`;
     const amount = Number(m[1]) + Number(m[2] ?? 0);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }

@@ -299,12 +299,13 @@ describe('findFigures', () => {
   });
 
   it('reads "the 34th minute", "an 89th-minute goal" and a match report’s "34\'" as the same minute, but no century', () => {
-    expect(values('Da Costa scored in the 34th minute.')).toEqual(['count:34 minut']);
-    expect(values('an 89th-minute goal from the substitute')).toEqual(['count:89 minut']);
-    expect(values("It opened the score at the 34', Brenner equalized at the 61'.")).toEqual(['count:34 minut', 'count:61 minut']);
-    expect(values("90+3' Red card")).toEqual(['count:93 minut']);
-    expect(values('on the 12th day of the strike')).toEqual(['count:12 dai']);
+    expect(values('Da Costa scored in the 34th minute.')).toEqual(['count:34 nth minut']);
+    expect(values('an 89th-minute goal from the substitute')).toEqual(['count:89 nth minut']);
+    expect(values("It opened the score at the 34', Brenner equalized at the 61'.")).toEqual(['count:34 nth minut', 'count:61 nth minut']);
+    expect(values("90+3' Red card")).toEqual(['count:93 nth minut']);
+    expect(values('on the 12th day of the strike')).toEqual(['count:12 nth dai']);
     expect(values('a church built in the 16th century')).toEqual([]);
+    expect(values('He came on in the 80th minute, nine minutes before the end.')).toEqual(['count:80 nth minut', 'count:9 minut']);
     expect(values("the '90s were loud")).toEqual([]);
   });
 
