@@ -414,7 +414,16 @@ export function findFigures(sentence: string): Figure[] {
       continue;
     const amount = wordNumber(m[1]!);
     const { unit, text } = counted(m, 2);
-    if (!unit) continue; // "one of", "two of": not a count of anything
+    if (!unit) {
+      // "Three dead as fire …", "Fourteen arrested": people counted by what befell them; "one
+      // of", "two of" count nothing.
+      const befell =
+        !NOT_UNITS.has(m[2]!.toLowerCase()) &&
+        (/ed$/i.test(m[2]!) || lexiconTags(m[2]!).some((t) => t === 'Adjective' || t === 'PastTense'));
+      // Not "one", and not "thousands" or "dozens": no amount a report could be checked on.
+      if (befell && !/^(?:one|hundreds|thousands|dozens)$/i.test(m[1]!)) add(m, { kind: 'count', amount, value: String(amount) }, m[1]!);
+      continue;
+    }
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   // "more than 170 flights" and "180 flights" may both be true: the qualifier stays with the
@@ -452,6 +461,14 @@ const NOT_UNITS = new Set([
   'who',
   'that',
   'which',
+  'with',
+  'from',
+  'by',
+  'as',
+  'into',
+  'over',
+  'under',
+  'about',
   // Auxiliaries: "Thousands were stranded" counts people, not "were".
   'is',
   'are',
@@ -528,5 +545,7 @@ function unitOf(word: string): string | undefined {
   // "the 120,000 claimed by the unions", "35.000 according to the police": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
   if (lower === 'according') return undefined;
-  return stemmer(lower);
+  // "2.000 persons", as translations write it, are "2,000 people".
+  const stem = stemmer(lower);
+  return stem === 'person' ? 'peopl' : stem;
 }

@@ -124,6 +124,9 @@ export function findPeople(sentence: string): PersonMention[] {
     }
     // The rest of a portfolio ("Secretary of Homeland Security Kristi Noem").
     while (titled && k < run.length - 2 && TITLE_WORDS.has(run[k]!.text.toLowerCase())) k += 1;
+    // A country after a portfolio's "of" ("Minister of the Interior of Norland Greta Lund") is
+    // part of the title, not of the name, when a known given name follows it.
+    if (k > 0 && run[k - 1]!.text === 'of' && run.length - k >= 3 && !isKnownName(run[k]!.text) && isGivenName(run[k + 1]!.text)) k += 1;
     // A portfolio the word lists lack after a lower-case title ("the minister of the Work Karl
     // Benn", as a translation writes it): the name starts at the known given name.
     if (k === 0 && run.length >= 3 && isGivenName(run[1]!.text) && !isKnownName(run[0]!.text)) {

@@ -59,6 +59,13 @@ describe('findFigures', () => {
     expect(values('Torrin seized four fishing boats.')).toEqual(['count:4 boat']);
   });
 
+  it('counts people by what befell them ("Three dead as fire …", "Fourteen arrested"), and "2.000 persons" as people', () => {
+    expect(values('Three dead as fire rips through Valdra chemical store')).toEqual(['count:3']);
+    expect(values('Fourteen arrested as pension protest turns violent')).toEqual(['count:14']);
+    expect(values('one of them left, and two of the men')).toEqual([]);
+    expect(values('each one with a capacity of 2.000 persons')).toEqual(['count:2000 peopl']);
+  });
+
   it('reads no amount in "tens of thousands" of anything', () => {
     expect(values('Tens of thousands march in Aldera.')).toEqual([]);
   });

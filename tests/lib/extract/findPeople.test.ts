@@ -156,4 +156,10 @@ describe('findPeople', () => {
       { text: 'Petra Lindgren', title: 'envoy of the UN' },
     ]);
   });
+
+  it('keeps a country after a portfolio in the title ("Minister of the Interior of Norland Greta Lund")', () => {
+    expect(findPeople('The Minister of the Interior of Norland Greta Lund has confirmed it.')).toEqual([
+      { text: 'Greta Lund', title: 'Minister of the Interior of Norland' },
+    ]);
+  });
 });
