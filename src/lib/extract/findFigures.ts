@@ -136,6 +136,8 @@ const FORTNIGHT = /\b(?:a|one)\s+fortnight\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
 // An earthquake's size: "magnitude 5.8", "a magnitude of 5.8", "5.8-magnitude", "6.0 on the Richter scale".
 const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
+/** Number words that give no amount a report could be checked on ("thousands of people"). */
+const VAGUE_NUMBER = /^(?:hundreds|thousands|dozens)$/i;
 const SCALED_WORD_COUNT = new RegExp(
   String.raw`\b(${NUMBER_WORD}|an?)\s+(hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
@@ -207,18 +209,17 @@ function isoDate(year: string | undefined, month: number, day: number): string |
 }
 
 const toNumber = (text: string) => Number(/^\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : text.replace(/[,\s]/g, ''));
-/**
- * A sum of money: "500.000 euros" without a scale word is half a million, as German and
- * French copy group thousands with full stops (nobody prices to three decimals).
- */
-function moneyNumber(text: string, scale: string | undefined): number {
-  if (!scale?.trim() && /^\d{1,3}(?:\.\d{3})+$/.test(text)) return Number(text.replace(/\./g, ''));
-  return toNumber(text) * scaleOf(scale);
-}
-
 /** A count's number: "35.000" with its thousands grouped by full stops, as German and French copy write them, is 35,000 (nobody counts people to three decimals). */
 function countNumber(text: string): number {
   return /^\d{1,3}(?:\.\d{3})+$/.test(text) ? Number(text.replace(/\./g, '')) : toNumber(text);
+}
+
+/**
+ * A number with the scale word after it ("2.95 billion"); without one, a count's number, so
+ * "500.000 euros" is half a million (nobody prices to three decimals either).
+ */
+function scaledNumber(text: string, scale: string | undefined): number {
+  return scale?.trim() ? toNumber(text) * scaleOf(scale) : countNumber(text);
 }
 
 /** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */
@@ -250,7 +251,7 @@ export function findFigures(sentence: string): Figure[] {
     // A code only in capitals: "eur 5" is no currency.
     if (/^\p{L}+$/u.test(m[1]!) && m[1] !== m[1]!.toUpperCase()) continue;
     const currency = currencyOf(m[1]!);
-    const amount = moneyNumber(m[2]!, m[4]);
+    const amount = scaledNumber(m[2]!, m[4]);
     const upper = m[3] === undefined ? '' : `–${toNumber(m[3]) * scaleOf(m[4])}`;
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}${upper}` }, m[0].trimEnd());
   }
@@ -259,7 +260,7 @@ export function findFigures(sentence: string): Figure[] {
     // Only a capitalised name qualifies the currency ("Swiss"); "5 million in dollars" is not a country.
     if (country && !/^(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(country)) continue;
     const currency = currencyOf(m[4]!, country);
-    const amount = moneyNumber(m[1]!, m[2]);
+    const amount = scaledNumber(m[1]!, m[2]);
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }
   for (const m of sentence.matchAll(PERCENT)) {
@@ -357,7 +358,7 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(COUNT)) {
     // "12.000 people": nobody counts people to three decimals, so full stops grouping three
     // digits are thousands separators, as German copy and its machine translations write them.
-    const amount = m[2]?.trim() ? toNumber(m[1]!) * scaleOf(m[2]) : countNumber(m[1]!);
+    const amount = scaledNumber(m[1]!, m[2]);
     // "2.95 billion euros, below the 3.01 billion analysts had expected": a scaled number set
     // against the money a sentence gives is that money again, its currency left out.
     const compared = m[2]?.trim() && COMPARED.test(sentence.slice(0, m.index));
@@ -407,11 +408,7 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(WORD_COUNT)) {
     // "tens of thousands", "hundreds of thousands": no amount anyone could check.
-    if (
-      /^(?:hundreds|thousands|dozens)$/i.test(m[1]!) &&
-      /\b(?:tens|hundreds|thousands|dozens|many)\s+of\s+$/i.test(sentence.slice(0, m.index))
-    )
-      continue;
+    if (VAGUE_NUMBER.test(m[1]!) && /\b(?:tens|hundreds|thousands|dozens|many)\s+of\s+$/i.test(sentence.slice(0, m.index))) continue;
     const amount = wordNumber(m[1]!);
     const { unit, text } = counted(m, 2);
     if (!unit) {
@@ -421,7 +418,7 @@ export function findFigures(sentence: string): Figure[] {
         !NOT_UNITS.has(m[2]!.toLowerCase()) &&
         (/ed$/i.test(m[2]!) || lexiconTags(m[2]!).some((t) => t === 'Adjective' || t === 'PastTense'));
       // Not "one", and not "thousands" or "dozens": no amount a report could be checked on.
-      if (befell && !/^(?:one|hundreds|thousands|dozens)$/i.test(m[1]!)) add(m, { kind: 'count', amount, value: String(amount) }, m[1]!);
+      if (befell && !/^one$/i.test(m[1]!) && !VAGUE_NUMBER.test(m[1]!)) add(m, { kind: 'count', amount, value: String(amount) }, m[1]!);
       continue;
     }
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
@@ -462,6 +459,7 @@ const NOT_UNITS = new Set([
   'that',
   'which',
   'with',
+  'according',
   'from',
   'by',
   'as',
@@ -542,9 +540,8 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
 function unitOf(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (NOT_UNITS.has(lower) || /\d/.test(lower)) return undefined;
-  // "the 120,000 claimed by the unions", "35.000 according to the police": a verb, no noun.
+  // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
-  if (lower === 'according') return undefined;
   // "2.000 persons", as translations write it, are "2,000 people".
   const stem = stemmer(lower);
   return stem === 'person' ? 'peopl' : stem;
