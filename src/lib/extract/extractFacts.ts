@@ -80,10 +80,15 @@ export function extractFacts(
  */
 function blockQuotation(text: string): Quote[] {
   const marked = findQuotes(text);
-  if (marked.length > 0 || text.trim() === '') return marked;
+  const whole = text.trim();
+  if (marked.length > 0 || whole === '') return marked;
   const start = text.length - text.trimStart().length;
-  const words = text.trim().split(/\s+/);
-  return [{ text: text.trim(), start, end: start + text.trim().length, fragment: words.length < 4 }];
+  return [{ text: whole, start, end: start + whole.length, fragment: whole.split(/\s+/).length < 4 }];
+}
+
+/** The person a sentence names last ("Rubio spoke. He said …" refers back to him). */
+function lastPerson(sentence: SentenceRecord): string | undefined {
+  return [...sentence.facts.people].reverse().find((p) => p.person)?.person;
 }
 
 /** Finds a person by a written name: exact variant, else a close surname (the most named person's). */
@@ -154,7 +159,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         for (let j = i - 1; j >= Math.max(0, i - window) && !speaker; j -= 1) {
           const prev = list[j]!;
           const prevSpeaker = prev.facts.speaker && !organisations.has(prev.facts.speaker) ? prev.facts.speaker : undefined;
-          speaker = prevSpeaker ?? [...prev.facts.people].reverse().find((p) => p.person)?.person;
+          speaker = prevSpeaker ?? lastPerson(prev);
         }
       } else if (written) {
         speaker = resolve(written, s);
@@ -169,8 +174,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         // A block quotation without one is whoever the sentence before it introduces
         // ("Rubio posted on X on Monday:").
         const before = [...list.slice(0, i)].reverse().find((x) => x.paragraph !== s.paragraph);
-        if (!speaker && s.blockQuote && before && !before.blockQuote)
-          speaker = before.facts.speaker ?? [...before.facts.people].reverse().find((p) => p.person)?.person;
+        if (!speaker && s.blockQuote && before && !before.blockQuote) speaker = before.facts.speaker ?? lastPerson(before);
         // A quotation continuing the previous sentence's, or attributed by the next sentence
         // of the same paragraph (`“…?” / And …,” Rubio said`).
         if (!speaker && prev && prev.paragraph === s.paragraph) speaker = prev.facts.speaker;
