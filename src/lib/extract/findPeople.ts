@@ -13,11 +13,23 @@ const TITLE_WORDS = new Set(
   prof professor sir dame lord lady state defence defense finance justice labour labor party opposition speaker
   commander colonel captain lieutenant sergeant admiral cardinal bishop rev archbishop sheikh emir sultan former
   col gen lt capt sgt maj adm cmdr envoy
-  then late acting interim of the us u.s. uk u.k. un eu affairs health education economy trade transport environment
+  then late acting interim then- ex- former- of the us u.s. uk u.k. un eu affairs health education economy trade transport environment
   agriculture energy culture development security housing treasury department ministry`.split(/\s+/),
 );
 /** Lower-case words that qualify a title ("former President"). */
-const TITLE_QUALIFIERS = new Set(['former', 'then', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'deputy']);
+const TITLE_QUALIFIERS = new Set([
+  'former',
+  'then',
+  'late',
+  'acting',
+  'interim',
+  'outgoing',
+  'incoming',
+  'deputy',
+  'then-',
+  'ex-',
+  'former-',
+]);
 
 /** Last words of organisations' names ("Airways", "Group", "Union"), from compromise's model. */
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
@@ -60,11 +72,18 @@ interface Token {
  */
 export function findPeople(sentence: string): PersonMention[] {
   // A final full stop belongs to initials ("J.P.") but not to a word ending a sentence.
-  const tokens: Token[] = [...sentence.matchAll(WORD)].map((m) => ({
-    text: /^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, ''),
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
+  const tokens: Token[] = [...sentence.matchAll(WORD)].flatMap((m) => {
+    const text = /^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
+    const start = m.index!;
+    // A qualifier hyphenated to a title ("then-Prime Minister", "ex-President") is two words.
+    const qualifier = /^(?:then|ex|former)-(?=\p{Lu})/iu.exec(text)?.[0];
+    if (!qualifier) return [{ text, start, end: start + m[0].length }];
+    const split = start + qualifier.length;
+    return [
+      { text: qualifier, start, end: split },
+      { text: text.slice(qualifier.length), start: split, end: start + m[0].length },
+    ];
+  });
   const mentions: PersonMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -76,7 +95,8 @@ export function findPeople(sentence: string): PersonMention[] {
     // A name is one run of words apart only by spaces: "Trump, Rubio and Vance" are three.
     while (
       j < tokens.length &&
-      (j === i || /^\s+$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start))) &&
+      // Only a split qualifier ("then-") has no gap.
+      (j === i || /^\s*$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start))) &&
       (CAPITALISED.test(tokens[j]!.text) ||
         (j > i && tokens[j]!.text === 'of') ||
         (j > i && NAME_PARTICLES.has(tokens[j]!.text) && particleLeadsToName(tokens, j)) ||
@@ -160,10 +180,12 @@ export function findPeople(sentence: string): PersonMention[] {
     // A place named after a person ("Charles de Gaulle Airport") is no person.
     if (nameTokens.length >= 2 && PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
+    // Words are joined by a space, a hyphenated qualifier without one ("then-Prime Minister").
     const lead = run
       .slice(0, titleEnd)
-      .map((t) => t.text)
-      .join(' ');
+      .map((t, n) => (n > 0 && run[n - 1]!.end === t.start ? t.text : ` ${t.text}`))
+      .join('')
+      .trimStart();
     // A capitalised portfolio after a lower-case title ("the minister of Foreign Affairs Anja
     // Lindqvist") belongs to that title.
     const office = lead ? /(\p{L}+ of(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;

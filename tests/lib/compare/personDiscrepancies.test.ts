@@ -12,6 +12,12 @@ describe('personDiscrepancies', () => {
     expect(title.values.map((v) => v.value)).toEqual(['Former President', 'President']);
   });
 
+  it('reports “then-Prime Minister” against “Prime Minister”, in the articles’ own words', () => {
+    const { sentences, people } = facts('It was cancelled by then-Prime Minister Jana Kolar.', 'Prime Minister Jana Kolar cancelled it.');
+    const title = personDiscrepancies(sentences, people).find((d) => d.type === 'title')!;
+    expect(title.values.map((v) => v.value)).toEqual(['then-Prime Minister', 'Prime Minister']);
+  });
+
   it('lists every title and every misspelling an article uses, once each', () => {
     const { sentences, people } = facts(
       'Former President Donald Trump spoke. President Donald Trump left. Former President Donald Trump returned.',

@@ -10,6 +10,13 @@ describe('findPeople', () => {
     expect(findPeople('admiration for former President Trump’s approach')).toEqual([{ text: 'Trump', title: 'former President' }]);
   });
 
+  it('keeps a hyphenated qualifier ("then-Prime Minister", "ex-President") in the title, as written', () => {
+    expect(findPeople('a decision taken by then-Prime Minister Jana Kolar.')).toEqual([
+      { text: 'Jana Kolar', title: 'then-Prime Minister' },
+    ]);
+    expect(findPeople('Ex-President Petr Danek said so.')).toEqual([{ text: 'Petr Danek', title: 'Ex-President' }]);
+  });
+
   it('reads a title written in lower case before the name, or beside it between commas', () => {
     const title = (sentence: string) => findPeople(sentence).map((p) => [p.text, p.title]);
     expect(title('Union chair Marta Quell said the strike would go ahead.')).toEqual([['Marta Quell', 'Union chair']]);
