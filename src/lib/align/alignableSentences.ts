@@ -22,17 +22,15 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
 }
 
 /**
- * Whether a headline names an explainer or a live blog rather than reporting ("The Grey Bank
- * fishing deal explained", "How the Norvik floods unfolded", "Halvik Telecom results at a
- * glance", "Orsana v Dravik – as it happened").
+ * Whether a headline names an explainer, an opinion piece or a live blog rather than reporting
+ * ("The Grey Bank fishing deal explained", "How the Norvik floods unfolded", "Halvik Telecom
+ * results at a glance", "Orsana v Dravik – as it happened", "Analysis: …").
  */
-function isExplainer(text: string): boolean {
-  // A genre label before the headline ("Analysis: Why the truce may not hold") is not its start.
-  const headline = text.replace(
-    /^(?:analysis|explainer|comment|opinion|factbox|fact check|q&a|in focus|insight|obituary)\s*[:|–—-]\s*/i,
-    '',
-  );
+function isExplainer(headline: string): boolean {
   return (
+    // A genre label ("Analysis: Ostria's jet deal is about more than planes", "Opinion: …")
+    // heads a writer's argument or a reference piece, not the news its lede reports.
+    GENRE_LABEL.test(headline) ||
     QUESTION_WORD.test(headline) ||
     /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i.test(
       headline,
@@ -41,6 +39,9 @@ function isExplainer(text: string): boolean {
     /[-–—:|]\s*live\s*$/i.test(headline)
   );
 }
+
+const GENRE_LABEL =
+  /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|factbox|fact check|q&a|in focus|insight|obituary)\s*[:|–—-]\s*/i;
 
 /**
  * A heading opening on a question word asks or announces; it reports nothing ("What next?",

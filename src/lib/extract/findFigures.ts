@@ -90,6 +90,9 @@ const MONEY_SUFFIX = new RegExp(
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
 const TALLY = /\b(\d{1,4})[-–](\d{1,4})\b(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
+// A decade: "the 1980s", "the mid-1990s", "the '80s", and a translation's "the years 1980"
+// ("les années 1980"); its value keeps the "s" so it is never read as its first year.
+const DECADES = /\b(1[89]\d0|20\d0)s\b|(?<=\s|^)['‘’](\d0)s\b|(?<=\bthe years\s+)(1[89]\d0|20\d0|\d0)\b/giu;
 const COUNT_RANGE = new RegExp(String.raw`(?:\bbetween\s+)?\b(${NUM})\s*(?:[-–]|\s+and\s+|\s+to\s+)\s*(${NUM})\s+(\p{L}+)`, 'giu');
 const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|after|during|early|late|mid|this|last|next)\s+$/iu;
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
@@ -316,6 +319,12 @@ export function findFigures(sentence: string): Figure[] {
     if (a >= 1800 && b >= 1800) continue; // "2020-2024" is a span of years
     add(m, { kind: 'tally', value: `${a}-${b}` });
   }
+  for (const m of sentence.matchAll(DECADES)) {
+    const digits = m[1] ?? m[2] ?? m[3]!;
+    // "the '80s" and "the years 80" are of the last century.
+    const year = digits.length === 2 ? 1900 + Number(digits) : Number(digits);
+    add(m, { kind: 'year', amount: year, value: `${year}s` });
+  }
   for (const m of sentence.matchAll(YEAR)) {
     // "create 2000 jobs" counts jobs; "the 2000 elections", "in 2000" name a year.
     const next = /^\s+(\p{L}+)/u.exec(sentence.slice(m.index! + m[0].length))?.[1];
@@ -527,8 +536,9 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
   // A noun before a plural noun modifies it: "46 measles cases", "3,000 police officers" count
   // cases and officers, like "48 cases of measles" does.
-  if (k < words.length - 1 && isPluralNoun(words[k + 1]!) && (!/s$/i.test(words[k]!) || lexiconTags(words[k]!).includes('Uncountable')))
-    k += 1;
+  // So does one before a noun with no plural ("14 combat aircraft", "200 dairy sheep").
+  const plural = (word: string) => isPluralNoun(word) || lexiconTags(word).includes('Uncountable');
+  if (k < words.length - 1 && plural(words[k + 1]!) && (!/s$/i.test(words[k]!) || lexiconTags(words[k]!).includes('Uncountable'))) k += 1;
   const unit = unitOf(words[k]!);
   // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
   if (!unit) return { unit, text: m[0].slice(0, m[0].indexOf(m[first]!)).trimEnd() };

@@ -43,6 +43,8 @@ describe('alignableSentences', () => {
     ['Vessland election night: as it happened', false],
     ['Analysis: Why the Qarnia-Tessaly truce may not hold', false],
     ['Marta Solvik obituary', false],
+    ["Analysis: Ostria's jet deal is about more than planes", false],
+    ['Opinion: The ceasefire deserves a chance', false],
     ['Continental Cup final: Orsana v Dravik – live', false],
     ['Thousands flee as lava flows towards homes where they live', true],
     ['WHO warns measles cases are rising', true],

@@ -166,6 +166,18 @@ describe('findFigures', () => {
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
   });
 
+  it('counts the head of a compound noun with no plural: "14 combat aircraft" counts aircraft', () => {
+    expect(findFigures('Its 14 combat aircraft are old.')[0]).toMatchObject({ value: '14 aircraft', text: '14 combat aircraft' });
+    expect(values('200 dairy sheep')).toEqual(['count:200 sheep']);
+  });
+
+  it('reads a decade, however it is written, as one year figure that is not its first year', () => {
+    expect(values("built in the 1980s, the mid-1990s and the '70s")).toEqual(['year:1980s', 'year:1990s', 'year:1970s']);
+    // A translation of "les années 1980" / "los años 80".
+    expect(values('planes built in the years 1980 and songs of the years 60')).toEqual(['year:1980s', 'year:1960s']);
+    expect(values('in 1980 and in 1980s')).toEqual(['year:1980', 'year:1980s']);
+  });
+
   it('keeps a qualifier with its amount, in the text a reader sees', () => {
     const [flights] = findFigures('Thousands were stranded, with more than 170 flights cancelled.');
     expect(flights).toMatchObject({ kind: 'count', value: '170 flight', text: 'more than 170 flights', qualifier: 'more than' });
@@ -313,7 +325,7 @@ describe('findFigures', () => {
     expect(values('on the 12th day of the strike')).toEqual(['count:12 nth dai']);
     expect(values('a church built in the 16th century')).toEqual([]);
     expect(values('He came on in the 80th minute, nine minutes before the end.')).toEqual(['count:80 nth minut', 'count:9 minut']);
-    expect(values("the '90s were loud")).toEqual([]);
+    expect(values("the '90s were loud")).toEqual(['year:1990s']);
   });
 
   it('reads a scaled number set against a sentence’s money as that money again ("below the 3.01 billion analysts had expected")', () => {
