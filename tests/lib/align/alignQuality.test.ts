@@ -38,6 +38,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'solvik-singer-dies': { precision: 0.8, f1: 0.73 },
   'norland-asylum-centres': { precision: 0.72, f1: 0.66 },
   'ostria-jet-talks': { precision: 0.83, f1: 0.8 },
+  'maranda-imf-loan': { precision: 0.88, f1: 0.82 },
 };
 
 describe('alignment quality on annotated stories', () => {

@@ -43,6 +43,7 @@ describe('alignableSentences', () => {
     ['Vessland election night: as it happened', false],
     ['Analysis: Why the Qarnia-Tessaly truce may not hold', false],
     ['Marta Solvik obituary', false],
+    ["Maranda's IMF deal: what the $1.3bn buys", false],
     ["Analysis: Ostria's jet deal is about more than planes", false],
     ['Opinion: The ceasefire deserves a chance', false],
     ['Continental Cup final: Orsana v Dravik – live', false],
