@@ -80,11 +80,12 @@ const MONEY_PREFIX = new RegExp(
   String.raw`(US\$|A\$|C\$|[£$€¥₹]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD)\b)\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
   'giu',
 );
-// "230 millions of francs" is how machine translations from French and Spanish write the scale.
+// "230 millions of francs", "1,3 billion of dollars": how machine translations from French
+// and Spanish write the scale.
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s\s+of)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR)\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s?\s+of)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR)\b`,
   'giu',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');

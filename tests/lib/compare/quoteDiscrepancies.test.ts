@@ -27,4 +27,16 @@ describe('quoteDiscrepancies', () => {
       ['a4', false],
     ]);
   });
+
+  it('leaves out a quotation of another claim that a two-claim sentence gives, but keeps a mistranslated one', () => {
+    const { sentences } = facts(
+      'Amani said the loan would "restore confidence" and promised no new taxes on basic goods.',
+      '"There will be no new taxes on basic goods," Amani said.',
+      'Amani assured that there will be « no new tax on the products of first necessity ».',
+    );
+    const [wording] = quoteDiscrepancies(sentences);
+    expect(wording!.values.map((v) => v.article)).toEqual(['a2', 'a3']);
+    const cheque = facts('Danek called it "a blank cheque".', 'Danek denounced « a check in white ».');
+    expect(quoteDiscrepancies(cheque.sentences)[0]!.values.map((v) => v.value)).toEqual(['a blank cheque', 'a check in white']);
+  });
 });
