@@ -75,8 +75,9 @@ describe('findFigures', () => {
     expect(values('The storm destroyed two thousand homes.')).toEqual(['count:2000 home']);
   });
 
-  it('reads "230 millions of francs", as machine translations write it, and ISO codes before the amount', () => {
+  it('reads "230 millions of francs" and "1,3 billion of dollars", as machine translations write them, and ISO codes before the amount', () => {
     expect(values('accused of swindling investors of 230 millions of francs')).toEqual(['money:FRANC 230000000']);
+    expect(values('a loan of 1,3 billion of dollars over 36 months')).toEqual(['money:USD 1300000000', 'count:36 month']);
     expect(values('It cost CHF 5 million, or EUR 5.3 million.')).toEqual(['money:CHF 5000000', 'money:EUR 5300000']);
     expect(values('the eur 5 tier')).not.toContain('money:EUR 5');
   });
