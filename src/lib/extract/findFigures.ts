@@ -551,6 +551,8 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
 function unitOf(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (NOT_UNITS.has(lower) || /\d/.test(lower)) return undefined;
+  // "more of 60 wounded this Tuesday": a determiner or pronoun counts nothing.
+  if (lexiconTags(lower).some((t) => t === 'Determiner' || t === 'Pronoun')) return undefined;
   // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
   // "2.000 persons", as translations write it, are "2,000 people".

@@ -39,6 +39,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'norland-asylum-centres': { precision: 0.72, f1: 0.66 },
   'ostria-jet-talks': { precision: 0.83, f1: 0.8 },
   'maranda-imf-loan': { precision: 0.88, f1: 0.82 },
+  'orlach-train-crash': { precision: 0.94, f1: 0.75 },
 };
 
 describe('alignment quality on annotated stories', () => {

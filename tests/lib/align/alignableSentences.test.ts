@@ -46,6 +46,7 @@ describe('alignableSentences', () => {
     ["Maranda's IMF deal: what the $1.3bn buys", false],
     ["Analysis: Ostria's jet deal is about more than planes", false],
     ['Opinion: The ceasefire deserves a chance', false],
+    ['Live: Orlach train collision', false],
     ['Continental Cup final: Orsana v Dravik – live', false],
     ['Thousands flee as lava flows towards homes where they live', true],
     ['WHO warns measles cases are rising', true],

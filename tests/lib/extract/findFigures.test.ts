@@ -167,6 +167,10 @@ describe('findFigures', () => {
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
   });
 
+  it('counts nothing after a participle that a determiner follows ("more of 60 wounded this Tuesday")', () => {
+    expect(values('more of 60 wounded this Tuesday')).toEqual(['count:60', 'weekday:tuesday']);
+  });
+
   it('counts the head of a compound noun with no plural: "14 combat aircraft" counts aircraft', () => {
     expect(findFigures('Its 14 combat aircraft are old.')[0]).toMatchObject({ value: '14 aircraft', text: '14 combat aircraft' });
     expect(values('200 dairy sheep')).toEqual(['count:200 sheep']);
