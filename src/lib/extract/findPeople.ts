@@ -148,8 +148,9 @@ export function findPeople(sentence: string): PersonMention[] {
     // part of the title, not of the name, when a known given name follows it.
     if (k > 0 && run[k - 1]!.text === 'of' && run.length - k >= 3 && !isKnownName(run[k]!.text) && isGivenName(run[k + 1]!.text)) k += 1;
     // A portfolio the word lists lack after a lower-case title ("the minister of the Work Karl
-    // Benn", as a translation writes it): the name starts at the known given name.
-    if (k === 0 && run.length >= 3 && isGivenName(run[1]!.text) && !isKnownName(run[0]!.text)) {
+    // Benn", "the minister of the Transports Katrin Vogt", as a translation writes it): the name
+    // starts after it, at a known given name or after a word that is none.
+    if (k === 0 && run.length >= 3 && (isGivenName(run[1]!.text) || !isGivenName(run[0]!.text)) && !isKnownName(run[0]!.text)) {
       const head = /(\p{L}+) of(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
       if (head && TITLE_HEADS.has(head.toLowerCase())) k = 1;
     }

@@ -17,8 +17,11 @@ const REACTION_VERBS = 'welcomed|welcomes|hailed|hails|praised|praises|condemned
 const PRONOUN = /^(he|she|they)$/i;
 /** A form of "be" (and an adverb) right before the verb: a passive. */
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
-/** What precedes an inverted attribution's verb: a quotation's end, a comma, a dash, or nothing. */
-const INVERSION_BEFORE = /(?:^|[,;:—–-]|[”"’'»]|\s{2,})\s*$/u;
+/**
+ * What precedes an inverted attribution's verb: a quotation's end, a comma, a dash, or nothing,
+ * and the auxiliary of a translation's perfect ("», has declared the minister …").
+ */
+const INVERSION_BEFORE = /(?:^|[,;:—–-]|[”"’'»]|\s{2,})\s*(?:(?:has|have|had)\s+)?$/u;
 
 /**
  * Finds who a sentence attributes its words to: a named person next to a speech verb
@@ -139,6 +142,12 @@ function organisationAt(outside: string, verb: { at: number; end: number; text: 
   if (verb.text === 'according to' || lead === '' || /[,:;]$/.test(lead)) {
     // "According to X", or inverted after a quotation ("“…,” said X"): the name follows the verb.
     run = runFrom(words(outside.slice(verb.end)).slice(0, 6));
+  } else if (/[,:;]\s*(?:has|have|had)$/i.test(lead)) {
+    // A translation's inversion ("…, has indicated the railway company VBR"): the name follows
+    // the verb, after what it is ("the railway company").
+    const after = words(outside.slice(verb.end)).slice(0, 8);
+    const start = /^the$/i.test(after[0] ?? '') ? after.findIndex((w) => capitalised(w)) : 0;
+    run = start >= 0 && start <= 4 ? runFrom(after.slice(start)) : [];
   } else {
     // The subject: the words right before the verb, one auxiliary or adverb allowed between.
     const before = words(lead);

@@ -181,6 +181,13 @@ describe('extractFacts', () => {
     ).toBeUndefined();
   });
 
+  it('reads a translation’s inverted perfect ("», has declared the minister of the Transports Katrin Vogt") as attribution', () => {
+    expect(
+      speakerOf('black day', facts('« It is a black day for our country », has declared the minister of the Transports Katrin Vogt.')),
+    ).toBe('katrin-vogt');
+    expect(speakerOf('6h40', facts('The accident occurred towards 6h40 on the line, has indicated the railway company VBR.'))).toBe('vbr');
+  });
+
   it('attributes a quotation introduced by a verb of reaction ("welcomed the agreement as …"), but a reaction alone is no speech', () => {
     expect(speakerOf('first step', facts('UN envoy Petra Lindgren welcomed the agreement as “a first step, but only a first step”.'))).toBe(
       'petra-lindgren',

@@ -152,6 +152,10 @@ describe('findPeople', () => {
     expect(findPeople('The minister of the Work Karl Benn judged the reform necessary.')).toEqual([
       { text: 'Karl Benn', title: 'minister of the Work' },
     ]);
+    // A given name the lexicon does not know ("Katrin"): the portfolio is still no part of the name.
+    expect(findPeople('It is, has declared the minister of the Transports Katrin Vogt.')).toEqual([
+      { text: 'Katrin Vogt', title: 'minister of the Transports' },
+    ]);
   });
 
   it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
