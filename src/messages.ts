@@ -87,6 +87,7 @@ export const discrepancyText = {
     number: 'Different numbers',
     weekday: 'Different days',
     date: 'Different dates',
+    time: 'Different times of day',
     title: 'Different titles',
     'name-spelling': 'Different spellings of a name',
     'quote-wording': 'Different wording of the quote',
@@ -99,6 +100,7 @@ export const discrepancyText = {
       'Two articles give different counts of the same thing, or different percentages. When qualifiers such as “more than 170” or “at least 12” let every figure be true at once, the difference is marked as not necessarily a contradiction.',
     weekday: 'Two articles name different days of the week for the same event.',
     date: 'Two articles give different dates, months or years for the same event.',
+    time: 'Two articles give different clock times, less than three hours apart, for the same event (“6:40 a.m.” and “7:40 a.m.”). A time given loosely (“shortly before 7 a.m.”, “around 7”) is not compared.',
     title: 'Two articles call the same person by different titles (“former President” and “President”).',
     'name-spelling': 'An article spells a person’s name differently from the others.',
     'quote-wording':

@@ -99,14 +99,14 @@ export interface Quote {
 }
 
 /** Kinds of figure the extractor recognises. */
-export type FigureKind = 'money' | 'percent' | 'count' | 'tally' | 'year' | 'weekday' | 'date' | 'month';
+export type FigureKind = 'money' | 'percent' | 'count' | 'tally' | 'year' | 'weekday' | 'date' | 'month' | 'time';
 
 /** A number, amount or date, with a normalised value for comparison. */
 export interface Figure {
   kind: FigureKind;
   /** Verbatim text, e.g. `£700 million`. */
   text: string;
-  /** Normalised value for comparison, e.g. `GBP 700000000`, `sunday`, `2023-11`. */
+  /** Normalised value for comparison, e.g. `GBP 700000000`, `sunday`, `2023-11`, `06:40`. */
   value: string;
   /** The amount as a number where there is one (money, counts, percents, years). */
   amount?: number;
@@ -178,7 +178,8 @@ export interface Mention {
 }
 
 /** Kinds of discrepancy between articles' reports of one claim. */
-export type DiscrepancyType = 'amount' | 'number' | 'weekday' | 'date' | 'title' | 'name-spelling' | 'quote-wording' | 'omitted-figure';
+export type DiscrepancyType =
+  'amount' | 'number' | 'weekday' | 'date' | 'time' | 'title' | 'name-spelling' | 'quote-wording' | 'omitted-figure';
 
 /** Where articles disagree on one claim. */
 export interface Discrepancy {

@@ -23,6 +23,7 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
   switch (d.type) {
     case 'weekday':
     case 'date':
+    case 'time':
       return discrepancyText.countedValues(groups);
     case 'amount':
     case 'number': {

@@ -13,6 +13,8 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
   { type: 'number', key: (f) => (f.kind === 'count' || f.kind === 'percent' ? `${f.kind}:${f.unit ?? ''}` : undefined) },
   { type: 'weekday', key: (f) => (f.kind === 'weekday' ? 'weekday' : undefined) },
   { type: 'date', key: (f) => (f.kind === 'date' || f.kind === 'month' || f.kind === 'year' ? f.kind : undefined) },
+  // A time given loosely ("shortly before 7 a.m.") may agree with any exact one near it.
+  { type: 'time', key: (f) => (f.kind === 'time' && !f.qualifier ? 'time' : undefined) },
 ];
 
 /**
@@ -28,7 +30,10 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
   // A bare number ("cases have reached 48") counts what the claim's other counts count, when
   // they all count one thing ("48 cases", "46 measles cases") and that is no span of time
   // ("a decade", "five years"); otherwise bare numbers (an age, a total) are compared with nothing.
-  const units = new Set(members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'count' && f.unit).map((f) => f.unit!)));
+  // Counts under ten are mostly incidental ("two trains collided") and do not make a second unit.
+  const units = new Set(
+    members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'count' && f.unit && (f.amount ?? 0) >= 10).map((f) => f.unit!)),
+  );
   const onlyUnit = units.size === 1 && !TIME_UNITS.has([...units][0]!) ? [...units][0] : undefined;
   // A bare number another article gives as a count ("has risen to 19" and "it killed 19
   // people") counts the same thing.
@@ -75,7 +80,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // Weekdays and dates recur for other events, so only the claim's own sentences count.
         stated: isAmount ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
       }));
-      if (conflicting(values, isAmount ? comparable : k === 'year' ? nearYears : undefined)) {
+      if (conflicting(values, isAmount ? comparable : k === 'year' ? nearYears : k === 'time' ? nearTimes : undefined)) {
         const consistent = isAmount && boundsAgree(values.map(({ items }) => items));
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
@@ -110,6 +115,16 @@ function conflicting(values: { normal: Set<string>; stated: Set<string> }[], nea
  */
 function nearYears(v: string, w: string): boolean {
   return Math.abs(Number(v) - Number(w)) <= 1;
+}
+
+/**
+ * Clock times three hours or more apart are two moments of a story ("the fire started at 10
+ * p.m." and "was under control by 4 a.m."), not two readings of one.
+ */
+function nearTimes(v: string, w: string): boolean {
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+  const apart = Math.abs(minutes(v) - minutes(w));
+  return Math.min(apart, 24 * 60 - apart) < 180;
 }
 
 /**

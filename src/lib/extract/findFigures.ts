@@ -181,7 +181,12 @@ const UNIT_SYMBOLS: Record<string, string> = {
   GW: 'gigawatts',
 };
 // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count.
-const TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
+const TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
+// A 24-hour time: after a preposition ("at 23:40", "towards 06:40"), not a live blog's entry
+// stamp ("09:15 – Police confirm …"), which is when it was written; and as French copy and
+// its translations write it ("6h40", "18h").
+const TIME_24 =
+  /(?<=\b(?:at|around|about|towards?|until|before|after|from|by|since)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b/giu;
 const MONTH = new RegExp(
   String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`,
   'giu',
@@ -205,6 +210,16 @@ const isLabel = (sentence: string, index: number) => {
   const dated = WEEKDAYS.includes(lower) || MONTHS.includes(lower);
   return LABEL_NOUNS.has(lower) || (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word));
 };
+
+/** Whether the span opens the sentence (after a weekday at most) and a colon or dash follows it. */
+function isStamp(sentence: string, start: number, length: number): boolean {
+  return /^(?:\p{L}+,?\s+)?$/u.test(sentence.slice(0, start)) && /^\s*[:–—-]/u.test(sentence.slice(start + length));
+}
+
+/** A time of day as `HH:MM`. */
+function clock(hour: number, minutes: string | undefined): string {
+  return `${String(hour).padStart(2, '0')}:${minutes ?? '00'}`;
+}
 
 /** A date as `YYYY-MM-DD` (`????` for an unknown year); none for a day or month that cannot be. */
 function isoDate(year: string | undefined, month: number, day: number): string | undefined {
@@ -236,7 +251,7 @@ function scaleOf(text: string | undefined): number {
   return word ? (SCALES[word] ?? 1) : 1;
 }
 
-/** Finds money, percentages, counts, vote tallies, years, weekdays and dates in a sentence. */
+/** Finds money, percentages, counts, vote tallies, years, weekdays, dates and times of day in a sentence. */
 export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
   const taken: [number, number][] = [];
@@ -271,7 +286,19 @@ export function findFigures(sentence: string): Figure[] {
     const amount = toNumber(m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
-  for (const m of sentence.matchAll(TIME)) taken.push([m.index, m.index + m[0].length]);
+  for (const m of sentence.matchAll(TIME)) {
+    // A timeline's or live blog's stamp ("Tuesday, 6am: The Aln breaks through …") dates its
+    // entry; it stays no count, but is no figure of the entry's claim.
+    if (isStamp(sentence, m.index, m[0].length)) {
+      taken.push([m.index, m.index + m[0].length]);
+      continue;
+    }
+    const suffix = m[3]!.toLowerCase().replace(/\./g, '');
+    // "12 a.m." is midnight, "12 p.m." noon.
+    const hour = (Number(m[1]) % (suffix === 'am' || suffix === 'pm' ? 12 : 24)) + (suffix === 'pm' ? 12 : 0);
+    add(m, { kind: 'time', value: clock(hour, m[2]) }, m[0].trimEnd());
+  }
+  for (const m of sentence.matchAll(TIME_24)) add(m, { kind: 'time', value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
   const addDate = (m: RegExpMatchArray, year: string | undefined, month: number, day: number) => {
     const value = isoDate(year, month, day);
     if (value) add(m, { kind: 'date', value });
@@ -438,13 +465,19 @@ export function findFigures(sentence: string): Figure[] {
   return figures
     .sort((a, b) => a.start - b.start)
     .map(({ figure: f, start }) => {
-      if (f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'percent') return f;
-      const before = QUALIFIER.exec(sentence.slice(0, start));
+      const qualifiers =
+        f.kind === 'time' ? TIME_QUALIFIER : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' ? QUALIFIER : undefined;
+      if (!qualifiers) return f;
+      const before = qualifiers.exec(sentence.slice(0, start));
       return before
         ? { ...f, qualifier: before[1]!.toLowerCase().replace(/\s+/g, ' '), text: sentence.slice(before.index, start + f.text.length) }
         : f;
     });
 }
+
+/** Words that make a time of day approximate or a bound, right before it ("shortly before 7 a.m."). */
+const TIME_QUALIFIER =
+  /\b((?:shortly |just |soon |some time |sometime )?(?:before|after)|around|about|towards?|roughly|approximately|circa|by|until|till|since|from|early|late)\s+$/iu;
 
 /** Words that make an amount approximate or a bound, right before it. */
 const QUALIFIER =
@@ -555,7 +588,7 @@ function unitOf(word: string): string | undefined {
   if (lexiconTags(lower).some((t) => t === 'Determiner' || t === 'Pronoun')) return undefined;
   // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
-  // "2.000 persons", as translations write it, are "2,000 people".
+  // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead".
   const stem = stemmer(lower);
-  return stem === 'person' ? 'peopl' : stem;
+  return stem === 'person' || stem === 'dead' ? 'peopl' : stem;
 }

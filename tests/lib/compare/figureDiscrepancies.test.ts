@@ -25,6 +25,22 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('date');
   });
 
+  it('reports exact clock times less than three hours apart, not loose ones ("shortly before 7 a.m.") or two moments of a story', () => {
+    const differ = facts('The crash happened at 6:40 a.m.', 'The crash happened at 7:40 a.m.', 'The trains collided towards 6h40.');
+    const [d] = figureDiscrepancies(differ.sentences, new Set());
+    expect(d).toEqual({
+      type: 'time',
+      values: [
+        { article: 'a1', value: '6:40 a.m.' },
+        { article: 'a2', value: '7:40 a.m.' },
+      ],
+    });
+    const loose = facts('The crash happened at 6:40 a.m.', 'The trains collided shortly before 7 a.m.');
+    expect(types(figureDiscrepancies(loose.sentences, new Set()))).not.toContain('time');
+    const moments = facts('The fire started at 10 p.m.', 'The fire, which started at 10 p.m., was out at 4 a.m.', 'It was out at 4 a.m.');
+    expect(types(figureDiscrepancies(moments.sentences, new Set()))).not.toContain('time');
+  });
+
   it('reports different amounts in one currency but not amounts in different currencies', () => {
     const a = facts('It cost £700 million.', 'It cost £50 million.');
     expect(types(figureDiscrepancies(a.sentences, new Set()))).toEqual(['amount']);
@@ -48,6 +64,16 @@ describe('figureDiscrepancies', () => {
       { article: 'a2', value: '48' },
       { article: 'a3', value: '46 measles cases' },
     ]);
+    // A small count of something else ("two trains") is incidental: the bare toll is still compared.
+    const toll = facts('At least 14 people were killed when two trains collided.', 'The toll has risen to 17.');
+    expect(figureDiscrepancies(toll.sentences, new Set())[0]).toMatchObject({
+      type: 'number',
+      values: [
+        { article: 'a1', value: 'At least 14 people' },
+        { article: 'a2', value: '17' },
+      ],
+      consistent: true,
+    });
     const ages = facts('The study followed adults over the age of 60.', 'The study followed more than 12,000 over-60s.');
     expect(types(figureDiscrepancies(ages.sentences, new Set())).filter((t) => t === 'number')).toEqual([]);
   });

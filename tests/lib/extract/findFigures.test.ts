@@ -64,6 +64,7 @@ describe('findFigures', () => {
     expect(values('Fourteen arrested as pension protest turns violent')).toEqual(['count:14']);
     expect(values('one of them left, and two of the men')).toEqual([]);
     expect(values('each one with a capacity of 2.000 persons')).toEqual(['count:2000 peopl']);
+    expect(values('at least 14 deads in a collision')).toEqual(['count:14 peopl']);
   });
 
   it('reads no amount in "tens of thousands" of anything', () => {
@@ -115,7 +116,7 @@ describe('findFigures', () => {
 
   it('reads a number of ten or more with no noun after it as a count, never a piece of a time or a decimal', () => {
     expect(values('Police put the crowd at about 3,000.')).toEqual(['count:3000']);
-    expect(values('The meeting began at 10:30 on Friday.')).toEqual(['weekday:friday']);
+    expect(values('The meeting began at 10:30 on Friday.')).toEqual(['time:10:30', 'weekday:friday']);
     expect(values('The index closed at 12.5.')).toEqual([]);
   });
 
@@ -174,6 +175,28 @@ describe('findFigures', () => {
   it('counts the head of a compound noun with no plural: "14 combat aircraft" counts aircraft', () => {
     expect(findFigures('Its 14 combat aircraft are old.')[0]).toMatchObject({ value: '14 aircraft', text: '14 combat aircraft' });
     expect(values('200 dairy sheep')).toEqual(['count:200 sheep']);
+  });
+
+  it('reads a time of day, in 12 or 24 hours or as French copy writes it, with the words that make it loose', () => {
+    expect(values('at 6:40 a.m., at 23:40, towards 6h40, at 12 p.m., 5.30 pm, 10:00 GMT')).toEqual([
+      'time:06:40',
+      'time:23:40',
+      'time:06:40',
+      'time:12:00',
+      'time:17:30',
+      'time:10:00',
+    ]);
+    expect(findFigures('It hit a freight train shortly before 7 a.m.')[0]).toMatchObject({
+      kind: 'time',
+      value: '07:00',
+      text: 'shortly before 7 a.m.',
+      qualifier: 'shortly before',
+    });
+  });
+
+  it('reads no time in a live blog’s or timeline’s stamp, and no count either', () => {
+    expect(values('09:15 – Rail operator VBR confirms the crash.')).toEqual([]);
+    expect(values('Tuesday, 6am: The Aln breaks through.')).toEqual(['weekday:tuesday']);
   });
 
   it('reads a decade, however it is written, as one year figure that is not its first year', () => {
@@ -284,9 +307,14 @@ describe('findFigures', () => {
     expect(values('It happened on the 3rd of March.')).toEqual(['date:????-03-03']);
   });
 
-  it('takes no count from a time of day ("10.30 a.m.", "9pm", "14.00 GMT")', () => {
-    expect(values('The vote is at 10.30 a.m. with 45 members.')).toEqual(['count:45 member']);
-    expect(values('At 9pm, 30 people left; by 14.00 GMT 1,200 had gone.')).toEqual(['count:30 peopl', 'count:1200']);
+  it('reads a time of day ("10.30 a.m.", "9pm", "14.00 GMT") as a time, never a count', () => {
+    expect(values('The vote is at 10.30 a.m. with 45 members.')).toEqual(['time:10:30', 'count:45 member']);
+    expect(values('At 9pm, 30 people left; by 14.00 GMT 1,200 had gone.')).toEqual([
+      'time:21:00',
+      'count:30 peopl',
+      'time:14:00',
+      'count:1200',
+    ]);
   });
 
   it('reads "12.000 people" as twelve thousand (German thousands), even right after a place name', () => {
