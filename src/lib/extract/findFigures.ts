@@ -181,12 +181,14 @@ const UNIT_SYMBOLS: Record<string, string> = {
   GW: 'gigawatts',
 };
 // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count.
-const TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
+// A translation's "14:20 hours GMT" ("14.20 Uhr") keeps its "hours".
+const TIME =
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|(?:(?<=\d{2}\s)hours\s)?(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
 // A 24-hour time: after a preposition ("at 23:40", "towards 06:40"), not a live blog's entry
 // stamp ("09:15 – Police confirm …"), which is when it was written; and as French copy and
 // its translations write it ("6h40", "18h").
 const TIME_24 =
-  /(?<=\b(?:at|around|about|towards?|until|before|after|from|by|since)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b/giu;
+  /(?<=\b(?:at|around|about|towards?|against|until|before|after|from|by|since)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b/giu;
 const MONTH = new RegExp(
   String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`,
   'giu',
@@ -477,7 +479,7 @@ export function findFigures(sentence: string): Figure[] {
 
 /** Words that make a time of day approximate or a bound, right before it ("shortly before 7 a.m."). */
 const TIME_QUALIFIER =
-  /\b((?:shortly |just |soon |some time |sometime )?(?:before|after)|around|about|towards?|roughly|approximately|circa|by|until|till|since|from|early|late)\s+$/iu;
+  /\b((?:shortly |just |soon |some time |sometime )?(?:before|after)|around|about|towards?|against|roughly|approximately|circa|by|until|till|since|from|early|late)\s+$/iu;
 
 /** Words that make an amount approximate or a bound, right before it. */
 const QUALIFIER =

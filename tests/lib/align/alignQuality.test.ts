@@ -40,6 +40,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'ostria-jet-talks': { precision: 0.83, f1: 0.8 },
   'maranda-imf-loan': { precision: 0.88, f1: 0.82 },
   'orlach-train-crash': { precision: 0.94, f1: 0.75 },
+  'nimbus-cloud-outage': { precision: 0.86, f1: 0.78 },
 };
 
 describe('alignment quality on annotated stories', () => {

@@ -186,6 +186,8 @@ describe('findFigures', () => {
       'time:17:30',
       'time:10:00',
     ]);
+    // A translation from German: "gegen 14.20 Uhr GMT".
+    expect(values('The disturbance began against 14:20 hours GMT.')).toEqual(['time:14:20']);
     expect(findFigures('It hit a freight train shortly before 7 a.m.')[0]).toMatchObject({
       kind: 'time',
       value: '07:00',
