@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
+import { ORGANISATION_WORDS } from './organisationWords.ts';
 import { lexiconTags } from './lexiconTags.ts';
 import { NAME_PARTICLES, PERSON_TITLES, TITLE_HEADS } from './titleWords.ts';
 
@@ -31,10 +31,6 @@ const TITLE_QUALIFIERS = new Set([
   'former-',
 ]);
 
-/** Last words of organisations' names ("Airways", "Group", "Union"), from compromise's model. */
-const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
-  Object.keys((nlp as unknown as { model: () => { two: { orgWords: Record<string, true> } } }).model().two.orgWords),
-);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const STOPWORDS = new Set(eng);
 // An Arabic article joined to a surname ("al-Hamdan", "el-Sisi", "bin Salman" aside) is written
@@ -158,6 +154,10 @@ export function findPeople(sentence: string): PersonMention[] {
     // it, nor a title.
     const titleEnd = k;
     if (run.length - k >= 3 && POSSESSIVE.test(run[k]!.text)) k += 1;
+    // "Supporters of Marta Quell": a name after an "of" that no title leads to is the name;
+    // what comes before names a group of people.
+    const of = run.findLastIndex((t, n) => n >= k && t.text === 'of');
+    if (of > k && of < run.length - 2 && isGivenName(run[of + 1]!.text)) k = of + 1;
     const nameTokens = run.slice(k).map((t) => t.text.replace(POSSESSIVE, ''));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;

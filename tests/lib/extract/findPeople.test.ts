@@ -10,6 +10,11 @@ describe('findPeople', () => {
     expect(findPeople('admiration for former President Trump’s approach')).toEqual([{ text: 'Trump', title: 'former President' }]);
   });
 
+  it('takes the name after an "of" for the person, not the group before it ("The Social Democrats of Maja Rehn")', () => {
+    expect(findPeople('The Social Democrats of Maja Rehn won.')).toEqual([{ text: 'Maja Rehn' }]);
+    expect(findPeople('Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'Secretary of State' }]);
+  });
+
   it('keeps a hyphenated qualifier ("then-Prime Minister", "ex-President") in the title, as written', () => {
     expect(findPeople('a decision taken by then-Prime Minister Jana Kolar.')).toEqual([
       { text: 'Jana Kolar', title: 'then-Prime Minister' },
