@@ -2,7 +2,8 @@ import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Person, SentenceRecord } from '../types.ts';
 import { perArticle } from './perArticle.ts';
 
-const DEMONYM_OR_COUNTRY = /^(?:\p{Lu}\p{L}+(?:an|ian|ese|ish|i)|(?:\p{Lu}\.?){2,4})$/u;
+// An office's acronym ("CEO", "CFO", "MP") is the office, not a country.
+const DEMONYM_OR_COUNTRY = /^(?!(?:CEO|CFO|COO|CTO|MP|MEP|PM)$)(?:\p{Lu}\p{L}+(?:an|ian|ese|ish|i)|(?:\p{Lu}\.?){2,4})$/u;
 
 /** For each person the articles of one claim name: different titles, and a misspelled name (given the story's `people`). */
 export function personDiscrepancies(members: SentenceRecord[], people: Person[]): Discrepancy[] {

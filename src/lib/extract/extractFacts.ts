@@ -5,6 +5,7 @@ import { findFigures } from './findFigures.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
 import { findSpeaker } from './findSpeaker.ts';
+import { shortNames } from './shortNames.ts';
 import { recurringNames } from './recurringNames.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
 import { resolvePeople, type ResolvePeopleOptions } from './resolvePeople.ts';
@@ -70,7 +71,8 @@ export function extractFacts(
       if (person) mention.person = person.key;
     }
   }
-  const organisations = attributeSpeakers(sentences, people, pronounWindow);
+  const short = shortNames(sentences.filter((s) => !s.repeated).map((s) => reportedText(s)));
+  const organisations = attributeSpeakers(sentences, people, pronounWindow, short);
   return { sentences, people: [...people, ...organisations].sort((a, b) => a.key.localeCompare(b.key)) };
 }
 
@@ -119,7 +121,7 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[])
  * Sets each sentence's speaker (and its quotations'), and returns the organisations quoted as
  * speakers, one entry per name however many articles quote it.
  */
-function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window: number): Person[] {
+function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window: number, short: Map<string, string>): Person[] {
   const organisations = new Map<string, Person>();
   const keyOf = (ref: { person: string } | { organisation: string }, s: SentenceRecord): string | undefined => {
     if ('person' in ref) return personFor(ref.person, people)?.key;
@@ -151,7 +153,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
     const resolve = (ref: Exclude<SpeakerRef, { pronoun: true }>, x: SentenceRecord) =>
       'title' in ref ? (x.facts.quotes.some((q) => !q.fragment) ? holder(ref.title) : undefined) : keyOf(ref, x);
     list.forEach((s, i) => {
-      const written = findSpeaker(reportedText(s), s.facts.quotes, s.facts.people);
+      const written = findSpeaker(reportedText(s), s.facts.quotes, s.facts.people, short);
       let speaker: string | undefined;
       if (written && 'pronoun' in written) {
         // The most recent person named (or speaking) in the sentences just before: "he" or
@@ -179,7 +181,7 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         // of the same paragraph (`“…?” / And …,” Rubio said`).
         if (!speaker && prev && prev.paragraph === s.paragraph) speaker = prev.facts.speaker;
         if (!speaker && next && next.paragraph === s.paragraph) {
-          const nextWritten = findSpeaker(reportedText(next), next.facts.quotes, next.facts.people);
+          const nextWritten = findSpeaker(reportedText(next), next.facts.quotes, next.facts.people, short);
           if (nextWritten && !('pronoun' in nextWritten)) speaker = resolve(nextWritten, next);
         }
       }

@@ -28,12 +28,29 @@ const INVERSION_BEFORE = /(?:^|[,;:—–-]|[”"’'»]|\s{2,})\s*(?:(?:has|hav
  * ("Rubio said", "said Rubio", "according to Rubio"), else an organisation's name right next
  * to one ("Halden Metals said", "analysts at Brenn Securities said"), else a pronoun subject
  * ("he explained"), else an office ("the mayor said"), both for the caller to resolve from
- * context.
+ * context. `shortNames` (see shortNames) maps a story's short names of organisations to their
+ * full names.
  */
-export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMention[]): SpeakerRef | undefined {
+export function findSpeaker(
+  sentence: string,
+  quotes: Quote[],
+  people: PersonMention[],
+  shortNames: ReadonlyMap<string, string> = new Map(),
+): SpeakerRef | undefined {
   // Look only outside the quotations: a name inside a quote is who is talked about.
   let outside = sentence;
   for (const q of quotes) outside = outside.slice(0, q.start) + ' '.repeat(q.end - q.start) + outside.slice(q.end);
+  // "CEO Tara Lindqvist: “We deeply apologise …”", as live blogs and headlines attribute: the
+  // name right before the colon that opens a quotation speaks it.
+  // So does the subject of a short clause before the colon ("Transport Minister Katrin Vogt
+  // arrives at the site: “…”"), after a live blog's stamp ("18:25 –"); "Critics of Marco
+  // Rubio: …" quotes the critics.
+  for (const q of quotes) {
+    const lead = /^(?:\s*\d{1,2}[:.]\d{2}\s*[–—-])?\s*([^:]*?)\s*:\s*$/u.exec(sentence.slice(0, q.start))?.[1];
+    if (lead === undefined || q.fragment || lead.split(/\s+/).length > 12) continue;
+    const person = people.find((p) => [p.text, `${p.title} ${p.text}`].some((name) => lead === name || lead.startsWith(`${name} `)));
+    if (person) return { person: person.text };
+  }
   const verb = new RegExp(`\\b(${SPEECH_VERBS}${quotes.length > 0 ? `|${REACTION_VERBS}` : ''})\\b`, 'gi');
   const verbs = [...outside.matchAll(verb)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))
@@ -59,7 +76,7 @@ export function findSpeaker(sentence: string, quotes: Quote[], people: PersonMen
   }
   if (best) return { person: best.name };
   for (const v of verbs) {
-    const organisation = organisationAt(outside, v);
+    const organisation = organisationAt(outside, v, shortNames);
     if (organisation) return { organisation };
   }
   for (const v of verbs) {
@@ -119,11 +136,16 @@ const ORGANISATION_TAGS = new Set(['Organization', 'Company', 'SportsTeam', 'Cou
 /**
  * The capitalised name right before a speech verb ("Halden Metals said", "the University of
  * Tarnby said", "BHG said") or right after one ("said Halden Metals"). A single word must be
- * an acronym or a name the lexicon knows as an organisation or place: a capitalised word that
+ * an acronym, a short name of an organisation the story names in full, or a name the lexicon
+ * knows as an organisation or place: a capitalised word that
  * opens a sentence ("Authorities said", "Organisers said") is no name. A run with a person's
  * title in it ("US Secretary of State said") is a person left unnamed, not an organisation.
  */
-function organisationAt(outside: string, verb: { at: number; end: number; text: string }): string | undefined {
+function organisationAt(
+  outside: string,
+  verb: { at: number; end: number; text: string },
+  shortNames: ReadonlyMap<string, string>,
+): string | undefined {
   // A final full stop ends the sentence, except after initials ("U.S.").
   const words = (text: string) =>
     [...text.matchAll(/[\p{L}\d&][\p{L}\d&.’'-]*/gu)].map((m) => m[0].replace(/[’']s$/u, '').replace(/(?<!^(?:\p{Lu}\.)*\p{Lu})\.$/u, ''));
@@ -149,8 +171,9 @@ function organisationAt(outside: string, verb: { at: number; end: number; text: 
     const start = /^the$/i.test(after[0] ?? '') ? after.findIndex((w) => capitalised(w)) : 0;
     run = start >= 0 && start <= 4 ? runFrom(after.slice(start)) : [];
   } else {
-    // The subject: the words right before the verb, one auxiliary or adverb allowed between.
-    const before = words(lead);
+    // The subject: the words right before the verb, one auxiliary or adverb allowed between,
+    // and after a colon or a dash ("Update, 19:30 GMT: Nimbus says …").
+    const before = words(lead.slice(Math.max(lead.lastIndexOf(':'), lead.lastIndexOf(';'), lead.search(/[–—][^–—]*$/u)) + 1));
     if (/^(?:has|have|had|also|later|previously|earlier|then)$/i.test(before.at(-1) ?? '')) before.pop();
     run = runFrom(before.reverse()).reverse();
   }
@@ -161,6 +184,9 @@ function organisationAt(outside: string, verb: { at: number; end: number; text: 
   if (run.length === 0 || run.length > 5) return undefined;
   if (run.some((w) => TITLE_HEADS.has(w.toLowerCase()) || PRONOUN.test(w))) return undefined;
   const name = run.join(' ');
-  if (run.length === 1 && !/^\p{Lu}{2,6}$/u.test(name) && !lexiconTags(name).some((t) => ORGANISATION_TAGS.has(t))) return undefined;
+  if (run.length === 1 && !/^\p{Lu}{2,6}$/u.test(name) && !lexiconTags(name).some((t) => ORGANISATION_TAGS.has(t)))
+    // The story's short name of an organisation it names in full ("Nimbus" for "Nimbus
+    // Systems"); a country stays the country ("Rwanda", not "Rwanda TV").
+    return shortNames.get(name);
   return name;
 }

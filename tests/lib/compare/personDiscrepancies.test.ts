@@ -40,6 +40,8 @@ describe('personDiscrepancies', () => {
     expect(personDiscrepancies(health.sentences, health.people)).toEqual([]);
     const spelling = facts('Councillor Ana Petrova spoke.', 'Councilor Ana Petrova spoke.');
     expect(personDiscrepancies(spelling.sentences, spelling.people)).toEqual([]);
+    const ceo = facts('Chief executive Tara Lindqvist spoke.', 'CEO Tara Lindqvist spoke.');
+    expect(personDiscrepancies(ceo.sentences, ceo.people)).toEqual([]);
     const appositive = facts('Donald Trump, the former president, spoke.', 'President Donald Trump spoke.');
     expect(types(personDiscrepancies(appositive.sentences, appositive.people))).toEqual(['title']);
   });

@@ -188,6 +188,19 @@ describe('extractFacts', () => {
     expect(speakerOf('6h40', facts('The accident occurred towards 6h40 on the line, has indicated the railway company VBR.'))).toBe('vbr');
   });
 
+  it('attributes a quotation after a name and a colon ("CEO Tara Lindqvist: “…”"), but not to a name inside the lead', () => {
+    expect(speakerOf('apologise', facts('18:25 – CEO Tara Lindqvist: "We deeply apologise to our customers."'))).toBe('tara-lindqvist');
+    expect(speakerOf('black day', facts('Transport Minister Katrin Vogt arrives at the site: "This is a black day."'))).toBe('katrin-vogt');
+    expect(speakerOf('wrong', facts('Supporters of Marta Quell: "She is wrong about this."'))).toBeUndefined();
+  });
+
+  it('reads a company’s short name as the company the story names in full ("Nimbus" for "Nimbus Systems"), not a country', () => {
+    const story = facts('A failure at Nimbus Systems took sites offline.\n\nNimbus blamed "a faulty configuration change".');
+    expect(speakerOf('faulty', story)).toBe('nimbus-systems');
+    const country = facts('Rwanda TV reported the talks.\n\nRwanda confirmed the talks.');
+    expect(speakerOf('confirmed', country)).toBe('rwanda');
+  });
+
   it('attributes a quotation introduced by a verb of reaction ("welcomed the agreement as …"), but a reaction alone is no speech', () => {
     expect(speakerOf('first step', facts('UN envoy Petra Lindgren welcomed the agreement as “a first step, but only a first step”.'))).toBe(
       'petra-lindgren',
