@@ -56,9 +56,33 @@ function normaliseTitle(title: string): string {
   const of = /^(.*?)(\S+) of (.+)$/.exec(kept);
   const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
-  // executive" name one office.
-  return ordered.replace(/\b(?:chief executive(?: officer)?|ceo|boss|chief|leader)$/, 'head');
+  // executive" name one office, and so does a translation's "general director" ("directeur
+  // général"). An abbreviated title is the title ("Dr", "doctor").
+  return ordered
+    .split(' ')
+    .map((w) => ABBREVIATED[w.replace(/\.$/, '')] ?? w)
+    .join(' ')
+    .replace(/\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director)$/, 'head');
 }
+
+/** Titles as news copy abbreviates them, lower case. */
+const ABBREVIATED: Record<string, string> = {
+  dr: 'doctor',
+  prof: 'professor',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  col: 'colonel',
+  lt: 'lieutenant',
+  capt: 'captain',
+  sgt: 'sergeant',
+  maj: 'major',
+  adm: 'admiral',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  insp: 'inspector',
+};
 
 /** Words that change which office a title names: "former President" is not "President". */
 const RANK_WORDS = new Set(

@@ -42,6 +42,10 @@ describe('personDiscrepancies', () => {
     expect(personDiscrepancies(spelling.sentences, spelling.people)).toEqual([]);
     const ceo = facts('Chief executive Tara Lindqvist spoke.', 'CEO Tara Lindqvist spoke.');
     expect(personDiscrepancies(ceo.sentences, ceo.people)).toEqual([]);
+    const translated = facts('Chief executive Tara Lindqvist spoke.', 'The general director Tara Lindqvist spoke.');
+    expect(personDiscrepancies(translated.sentences, translated.people)).toEqual([]);
+    const abbreviated = facts('Dr Lena Kovac led the study.', 'The study was led by doctor Lena Kovac.');
+    expect(personDiscrepancies(abbreviated.sentences, abbreviated.people)).toEqual([]);
     const appositive = facts('Donald Trump, the former president, spoke.', 'President Donald Trump spoke.');
     expect(types(personDiscrepancies(appositive.sentences, appositive.people))).toEqual(['title']);
   });
