@@ -95,19 +95,33 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const usable = eligible.filter((_, k) => keep[k]);
   const usableVectors = vectors.filter((_, k) => keep[k]);
   const articleOf = eligibleArticle.filter((_, k) => keep[k]);
-  // Stems of each sentence's direct quotations (not scare-quoted fragments).
+  // Stems of each sentence's direct quotations (not scare-quoted fragments), and the synsets of each.
+  const synonymsOfStem = new Map<string, readonly string[]>();
   const quoteStems = usable.map(
-    ({ s }) => new Set(s.facts.quotes.filter((q) => !q.fragment).flatMap((q) => sentenceTerms({ ...s, text: q.text }).map((t) => t.stem))),
+    ({ s }) =>
+      new Set(
+        s.facts.quotes
+          .filter((q) => !q.fragment)
+          .flatMap((q) =>
+            sentenceTerms({ ...s, text: q.text }).map((t) => {
+              if (options.synsets && !synonymsOfStem.has(t.stem)) synonymsOfStem.set(t.stem, options.synsets(t.word));
+              return t.stem;
+            }),
+          ),
+      ),
   );
+  // A translated quotation keeps the sense in synonyms ("I have committed errors" for "I have
+  // made mistakes"): they count as shared quoted words.
+  const quoteSynonyms = (stem: string) => synonymsOfStem.get(stem) ?? [];
   const speakers = usable.map(({ s }) => s.facts.speaker);
   const positions = relativePositions(articleOf);
-  const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, speakers, positions, ...options });
+  const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, quoteSynonyms, speakers, positions, ...options });
   // A sentence published in two claims (secondary support) constrains neither.
   const lockOfSentence = new Map<string, string | undefined>();
   for (const [id, members] of options.locked ?? [])
     for (const key of members) lockOfSentence.set(key, lockOfSentence.has(key) ? undefined : id);
   const lockOf = usable.map(({ s }) => lockOfSentence.get(`${s.article}#${s.anchor}`));
-  const quotesOverlap = (i: number, j: number) => quoteOverlap(quoteStems[i]!, quoteStems[j]!).same;
+  const quotesOverlap = (i: number, j: number) => quoteOverlap(quoteStems[i]!, quoteStems[j]!, quoteSynonyms).same;
   // Two groups never merge when they hold different published claims, or when both contain
   // direct quotations and no quotation of one shares words with any of the other: one claim
   // is about one quote, however alike the surrounding reporting is.

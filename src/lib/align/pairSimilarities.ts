@@ -23,6 +23,8 @@ export interface PairOptions {
    * `quoteMismatch`. Default: none.
    */
   quoteStems?: Set<string>[];
+  /** Synsets of a quoted stem: a synonym counts as a shared quoted word (see quoteOverlap). Default: none. */
+  quoteSynonyms?: (stem: string) => readonly string[];
   /** Factor for sentences quoting different words. Default: 0.5. */
   quoteMismatch?: number;
   /**
@@ -64,6 +66,7 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     minSimilarity = 0.05,
     containment = 0.7,
     quoteStems,
+    quoteSynonyms,
     quoteMismatch = 0.5,
     quoteMatch = 0.5,
     speakers,
@@ -79,7 +82,7 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     const x = quoteStems?.[a];
     const y = quoteStems?.[b];
     if (!x || !y || x.size === 0 || y.size === 0) return similarity;
-    const { share, same } = quoteOverlap(x, y);
+    const { share, same } = quoteOverlap(x, y, quoteSynonyms);
     const sa = speakers?.[a];
     const sb = speakers?.[b];
     if (same && (!sa || !sb || sa === sb)) return Math.max(similarity, quoteMatch * share);

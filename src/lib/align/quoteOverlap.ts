@@ -10,16 +10,18 @@ const SAME_SHARE = 0.4;
 
 /**
  * How much two sentences' quotations share: the share of the shorter one's stems found in the
- * other, and whether that makes them one quotation (two-fifths of the shorter quote, and at
- * least two words: one shared word such as "stage" is a topic, not a quote). Empty sets share
- * nothing.
+ * other, or with a synset in common with one of the other's (`synonymsOf`, when given: a
+ * translation's "errors" for "mistakes"), and whether that makes them one quotation
+ * (two-fifths of the shorter quote, and at least two words: one shared word such as "stage"
+ * is a topic, not a quote). Empty sets share nothing.
  */
-export function quoteOverlap(x: Set<string>, y: Set<string>): QuoteOverlap {
+export function quoteOverlap(x: Set<string>, y: Set<string>, synonymsOf?: (stem: string) => readonly string[]): QuoteOverlap {
   const shorter = Math.min(x.size, y.size);
   if (shorter === 0) return { share: 0, same: false };
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  const largeSynsets = synonymsOf ? new Set([...large].flatMap((stem) => synonymsOf(stem))) : undefined;
   let shared = 0;
-  for (const stem of small) if (large.has(stem)) shared += 1;
+  for (const stem of small) if (large.has(stem) || synonymsOf?.(stem).some((y) => largeSynsets!.has(y))) shared += 1;
   const share = shared / shorter;
   return { share, same: share >= SAME_SHARE && shared >= Math.min(2, shorter) };
 }

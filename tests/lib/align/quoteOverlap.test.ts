@@ -20,6 +20,14 @@ describe('quoteOverlap', () => {
     expect(quoteOverlap(original, stems('make everyth possibl reach person still block ruin')).same).toBe(true);
   });
 
+  it('counts a synonym as a shared word, as a translation words a quotation ("committed errors" for "made mistakes")', () => {
+    const original = stems('made mistak take full respons');
+    const translated = stems('commit error assum entir respons');
+    expect(quoteOverlap(original, translated).same).toBe(false);
+    const synsets: Record<string, string[]> = { mistak: ['n1'], error: ['n1'], full: ['a2'], entir: ['a2'] };
+    expect(quoteOverlap(original, translated, (stem) => synsets[stem] ?? [])).toEqual({ share: 3 / 5, same: true });
+  });
+
   it('shares nothing with a sentence that quotes nothing', () => {
     expect(quoteOverlap(new Set(), stems('a b'))).toEqual({ share: 0, same: false });
   });
