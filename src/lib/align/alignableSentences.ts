@@ -33,6 +33,8 @@ function isExplainer(headline: string): boolean {
     // lede reports.
     GENRE_LABEL.test(headline) ||
     QUESTION_WORD.test(headline) ||
+    // "Is Brenner worth 120 million euros?": a question asks, it does not report.
+    /\?\s*$/.test(headline) ||
     // "Maranda's IMF deal: what the $1.3bn buys", "Floods: why the dams failed".
     QUESTION_WORD.test(/[:|–—]\s*(.*)$/u.exec(headline)?.[1] ?? '') ||
     /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i.test(

@@ -44,6 +44,7 @@ describe('alignableSentences', () => {
     ['Analysis: Why the Qarnia-Tessaly truce may not hold', false],
     ['Marta Solvik obituary', false],
     ["Maranda's IMF deal: what the $1.3bn buys", false],
+    ['Is Brenner worth 120 million euros?', false],
     ["Analysis: Ostria's jet deal is about more than planes", false],
     ['Opinion: The ceasefire deserves a chance', false],
     ['Live: Orlach train collision', false],
