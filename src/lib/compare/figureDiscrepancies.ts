@@ -80,7 +80,16 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // Weekdays and dates recur for other events, so only the claim's own sentences count.
         stated: isAmount ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
       }));
-      if (conflicting(values, isAmount ? comparable : k === 'year' ? nearYears : k === 'time' ? nearTimes : undefined)) {
+      const near = isAmount
+        ? k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length))
+          ? nearSpans
+          : comparable
+        : k === 'year'
+          ? nearYears
+          : k === 'time'
+            ? nearTimes
+            : undefined;
+      if (conflicting(values, near)) {
         const consistent = isAmount && boundsAgree(values.map(({ items }) => items));
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
@@ -125,6 +134,15 @@ function nearTimes(v: string, w: string): boolean {
   const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
   const apart = Math.abs(minutes(v) - minutes(w));
   return Math.min(apart, 24 * 60 - apart) < 180;
+}
+
+/**
+ * Spans of time more than three times apart are two spans ("a five-year contract", a
+ * "24-year-old"), not two readings of one; "four years" against "five years" is shown.
+ */
+function nearSpans(v: string, w: string): boolean {
+  const [x, y] = [Number.parseFloat(v), Number.parseFloat(w)];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
 }
 
 /**

@@ -47,7 +47,12 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
 function normaliseTitle(title: string): string {
   const kept = title
     .split(/\s+/)
-    .filter((w) => (!DEMONYM_OR_COUNTRY.test(w) || /^(former|then|late)$/i.test(w)) && !/^(?:the|a|an)$/i.test(w))
+    .filter(
+      (w) =>
+        (!DEMONYM_OR_COUNTRY.test(w) || /^(former|then|late)$/i.test(w)) &&
+        !/^(?:the|a|an)$/i.test(w) &&
+        !GENERIC_BODIES.has(w.toLowerCase()),
+    )
     .join(' ')
     .toLowerCase()
     // "envoy of the UN" without its country is "envoy".
@@ -83,6 +88,24 @@ const ABBREVIATED: Record<string, string> = {
   supt: 'superintendent',
   insp: 'inspector',
 };
+
+/**
+ * What an organisation is, where another article names it: "Club president" and "Varenna
+ * president" are one office, as "Kessary mayor" and "mayor" are.
+ */
+const GENERIC_BODIES = new Set([
+  'club',
+  'company',
+  'firm',
+  'group',
+  'party',
+  'team',
+  'union',
+  'bank',
+  'agency',
+  'organisation',
+  'organization',
+]);
 
 /** Words that change which office a title names: "former President" is not "President". */
 const RANK_WORDS = new Set(

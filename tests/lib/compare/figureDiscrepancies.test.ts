@@ -41,6 +41,13 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(moments.sentences, new Set()))).not.toContain('time');
   });
 
+  it('compares spans of time only when they are within three times of each other ("four years" / "five years", not an age and a contract)', () => {
+    const near = facts('He was jailed for four years.', 'He was jailed for five years.');
+    expect(types(figureDiscrepancies(near.sentences, new Set()))).toEqual(['number']);
+    const apart = facts('The 24-year-old signed a five-year contract.', 'The player of 24 years is engaged for five seasons.');
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
+  });
+
   it('reports different amounts in one currency but not amounts in different currencies', () => {
     const a = facts('It cost £700 million.', 'It cost £50 million.');
     expect(types(figureDiscrepancies(a.sentences, new Set()))).toEqual(['amount']);

@@ -40,6 +40,8 @@ describe('personDiscrepancies', () => {
     expect(personDiscrepancies(health.sentences, health.people)).toEqual([]);
     const spelling = facts('Councillor Ana Petrova spoke.', 'Councilor Ana Petrova spoke.');
     expect(personDiscrepancies(spelling.sentences, spelling.people)).toEqual([]);
+    const club = facts('Varenna president Carlo Monti spoke.', 'Club president Carlo Monti spoke.');
+    expect(personDiscrepancies(club.sentences, club.people)).toEqual([]);
     const ceo = facts('Chief executive Tara Lindqvist spoke.', 'CEO Tara Lindqvist spoke.');
     expect(personDiscrepancies(ceo.sentences, ceo.people)).toEqual([]);
     const translated = facts('Chief executive Tara Lindqvist spoke.', 'The general director Tara Lindqvist spoke.');
