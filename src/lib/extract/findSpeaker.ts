@@ -63,7 +63,9 @@ export function findSpeaker(
     // "according to X" looks forward; other verbs take a subject before them, or after them
     // only in an inverted attribution, after a quotation or a comma ("…,” said Rubio"):
     // "prosecutors say Van der Hoek ran …" names its topic.
-    const inverted = v.text === 'according to' || INVERSION_BEFORE.test(outside.slice(0, v.at));
+    // A participle ("…, telling Fox News on Monday that the Trump administration …", "…,
+    // saying …") and "tell" never invert: what follows them is the listener or the message.
+    const inverted = v.text === 'according to' || (!/ing$|^tell|^told$/.test(v.text) && INVERSION_BEFORE.test(outside.slice(0, v.at)));
     for (const p of positions) {
       if (p.at > v.at && !inverted) continue;
       // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a

@@ -188,6 +188,13 @@ describe('extractFacts', () => {
     expect(speakerOf('6h40', facts('The accident occurred towards 6h40 on the line, has indicated the railway company VBR.'))).toBe('vbr');
   });
 
+  it('takes no speaker after a participle or "tell": "…, telling Fox News that the Trump administration …" is the listener', () => {
+    const story = facts(
+      'A spokesperson for the U.S. State Department acknowledged the talks, telling Fox News Digital on Monday that the Trump administration’s policies remain a priority.',
+    );
+    expect(speakerOf('spokesperson', story)).toBe('u-s-state-department');
+  });
+
   it('attributes a quotation after a name and a colon ("CEO Tara Lindqvist: “…”"), but not to a name inside the lead', () => {
     expect(speakerOf('apologise', facts('18:25 – CEO Tara Lindqvist: "We deeply apologise to our customers."'))).toBe('tara-lindqvist');
     expect(speakerOf('black day', facts('Transport Minister Katrin Vogt arrives at the site: "This is a black day."'))).toBe('katrin-vogt');
