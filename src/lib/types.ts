@@ -128,8 +128,8 @@ export interface PersonMention {
   person?: string;
 }
 
-/** Who a sentence attributes its words to, as written: a person, an organisation, or a pronoun to resolve from context. */
-export type SpeakerRef = { person: string } | { organisation: string } | { pronoun: true } | { title: string };
+/** Who a sentence attributes its words to, as written; a pronoun keeps its word ("he", "she", "they") for the caller to match. */
+export type SpeakerRef = { person: string } | { organisation: string } | { pronoun: true; word: string } | { title: string };
 
 /** Everything extracted from one sentence. */
 export interface SentenceFacts {

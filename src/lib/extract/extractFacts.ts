@@ -2,6 +2,7 @@ import slugify from '@sindresorhus/slugify';
 import { reportedText } from '../segment/reportedText.ts';
 import type { Person, PersonMention, Quote, SegmentedArticle, SentenceRecord, SpeakerRef } from '../types.ts';
 import { findFigures } from './findFigures.ts';
+import { lexiconTags } from './lexiconTags.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
 import { findSpeaker } from './findSpeaker.ts';
@@ -93,6 +94,16 @@ function lastPerson(sentence: SentenceRecord): string | undefined {
   return [...sentence.facts.people].reverse().find((p) => p.person)?.person;
 }
 
+/** Whether a pronoun may stand for a person: "he" not for a known woman's given name, "she" not for a man's. */
+function genderAgrees(pronoun: string, person: Person | undefined): boolean {
+  const given = person?.name.split(' ')[0];
+  if (!given || person!.name.split(' ').length < 2) return true;
+  const tags = lexiconTags(given);
+  if (pronoun === 'he') return !tags.includes('FemaleName');
+  if (pronoun === 'she') return !tags.includes('MaleName');
+  return true;
+}
+
 /** Finds a person by a written name: exact variant, else a close surname (the most named person's). */
 function personFor(text: string, people: Person[]): Person | undefined {
   const exact = people.find((p) => p.variants.some((v) => v.text === text));
@@ -150,18 +161,25 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
     };
     // An office resolves only for a direct quotation, whose speaker the page names; reported
     // speech ("The foreign minister confirmed that …") keeps its words as its evidence.
-    const resolve = (ref: Exclude<SpeakerRef, { pronoun: true }>, x: SentenceRecord) =>
+    const resolve = (ref: Exclude<SpeakerRef, { pronoun: true; word: string }>, x: SentenceRecord) =>
       'title' in ref ? (x.facts.quotes.some((q) => !q.fragment) ? holder(ref.title) : undefined) : keyOf(ref, x);
     list.forEach((s, i) => {
       const written = findSpeaker(reportedText(s), s.facts.quotes, s.facts.people, short);
       let speaker: string | undefined;
       if (written && 'pronoun' in written) {
         // The most recent person named (or speaking) in the sentences just before: "he" or
-        // "she" is never the organisation quoted there.
+        // "she" is never the organisation quoted there, nor a person whose given name is the
+        // other gender's ("He has said he will repay" after "a possible successor to Irena Dovic").
+        const agrees = (key: string) =>
+          !organisations.has(key) &&
+          genderAgrees(
+            written.word,
+            people.find((p) => p.key === key),
+          );
         for (let j = i - 1; j >= Math.max(0, i - window) && !speaker; j -= 1) {
           const prev = list[j]!;
-          const prevSpeaker = prev.facts.speaker && !organisations.has(prev.facts.speaker) ? prev.facts.speaker : undefined;
-          speaker = prevSpeaker ?? lastPerson(prev);
+          const named = [...prev.facts.people].reverse().flatMap((p) => (p.person ? [p.person] : []));
+          speaker = [...(prev.facts.speaker ? [prev.facts.speaker] : []), ...named].find(agrees);
         }
       } else if (written) {
         speaker = resolve(written, s);

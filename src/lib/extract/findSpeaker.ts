@@ -55,9 +55,18 @@ export function findSpeaker(
   const verbs = [...outside.matchAll(verb)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))
     // A passive ("he is accused of fraud", "was told") names who is spoken of, not who speaks.
-    .filter((v) => !PASSIVE_BEFORE.test(outside.slice(0, v.at)) && !/^\s+of\b/i.test(outside.slice(v.end)));
+    .filter((v) => !PASSIVE_BEFORE.test(outside.slice(0, v.at)) && !/^\s+of\b/i.test(outside.slice(v.end)))
+    // "claimed nearly 50,000 euros", "claims £300 in expenses": a claim for money is no speech.
+    .filter(
+      (v) =>
+        !/^claim/.test(v.text) ||
+        !/^\s+(?:(?:nearly|almost|about|around|some|over|more than|up to)\s+)?[\d£$€¥]/iu.test(outside.slice(v.end)),
+    );
   if (verbs.length === 0) return undefined;
-  const positions = people.map((p) => ({ name: p.text, at: outside.indexOf(p.text) })).filter((p) => p.at >= 0);
+  // A name inside a relative clause ("Irena Dovic, who had defended Salm as recently as
+  // Tuesday, said …") is not the subject of the verb after it.
+  const main = outside.replace(/,\s*(?:who|whom|whose|which)\b[^,;:]*,/giu, (clause) => ' '.repeat(clause.length));
+  const positions = people.map((p) => ({ name: p.text, at: main.indexOf(p.text) })).filter((p) => p.at >= 0);
   let best: { name: string; gap: number } | undefined;
   for (const v of verbs) {
     // "according to X" looks forward; other verbs take a subject before them, or after them
@@ -68,6 +77,7 @@ export function findSpeaker(
     const inverted = v.text === 'according to' || (!/ing$|^tell|^told$/.test(v.text) && INVERSION_BEFORE.test(outside.slice(0, v.at)));
     for (const p of positions) {
       if (p.at > v.at && !inverted) continue;
+      if (p.at > v.at && !attributedAfter(outside, v, p)) continue;
       // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a
       // subject of its own, so a name further back is not who speaks.
       if (p.at < v.at && hasOwnSubject(outside.slice(p.at + p.name.length, v.at))) continue;
@@ -83,8 +93,14 @@ export function findSpeaker(
   }
   for (const v of verbs) {
     // "he said", "he explicitly stated": a pronoun up to two words before the verb.
-    const before = outside.slice(0, v.at).trim().split(/\s+/).slice(-2);
-    if (before.some((w) => PRONOUN.test(w.replace(/[^\p{L}]/gu, '')))) return { pronoun: true };
+    const before = outside
+      .slice(0, v.at)
+      .trim()
+      .split(/\s+/)
+      .slice(-2)
+      .map((w) => w.replace(/[^\p{L}]/gu, ''));
+    const pronoun = before.find((w) => PRONOUN.test(w));
+    if (pronoun) return { pronoun: true, word: pronoun.toLowerCase() };
   }
   // "the mayor said", "said the interior minister": an office for the caller to match with
   // the person the article gives that title.
@@ -92,6 +108,20 @@ export function findSpeaker(
   if (office) return { title: office[1]!.toLowerCase() };
   return undefined;
 }
+
+/**
+ * Whether a name after the verb is who speaks: in the "according to" phrase (after its comma,
+ * "According to the judges, Sollen received …", it is the topic), or after an inverted verb
+ * when no verb of its own follows ("…, said Salm had billed the state" reports what Salm did;
+ * "…, declared the chief of mission of the IMF, Carla Denholm." is attribution).
+ */
+function attributedAfter(outside: string, verb: { end: number; text: string }, name: { name: string; at: number }): boolean {
+  if (verb.text === 'according to') return !/[,;:]/.test(outside.slice(verb.end, name.at));
+  const next = /^\s*([\p{L}’']+)/u.exec(outside.slice(name.at + name.name.length))?.[1];
+  return !next || !lexiconTags(next).some((t) => FINITE_VERB_TAGS.has(t));
+}
+
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula']);
 
 /** Lower-case words that may stand between a speaker's name and the verb ("Rubio also said", "Rubio last week said"). */
 const BETWEEN_NAME_AND_VERB = new Set(

@@ -41,7 +41,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'maranda-imf-loan': { precision: 0.88, f1: 0.82 },
   'orlach-train-crash': { precision: 0.94, f1: 0.75 },
   'nimbus-cloud-outage': { precision: 0.86, f1: 0.78 },
-  'kaldor-minister-resigns': { precision: 0.82, f1: 0.77 },
+  'kaldor-minister-resigns': { precision: 0.8, f1: 0.76 },
   'brenner-record-transfer': { precision: 0.8, f1: 0.86 },
 };
 

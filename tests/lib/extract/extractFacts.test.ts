@@ -96,8 +96,8 @@ describe('extractFacts', () => {
     },
   );
 
-  it('never resolves "he said" to an organisation quoted just before', () => {
-    const r = facts('Chief executive Lena Marsh spoke first. Halden Metals said it would appeal. “It is a setback,” he said.');
+  it('never resolves "she said" to an organisation quoted just before', () => {
+    const r = facts('Chief executive Lena Marsh spoke first. Halden Metals said it would appeal. “It is a setback,” she said.');
     expect(speakerOf('setback', r)).toBe('lena-marsh');
   });
 
@@ -193,6 +193,29 @@ describe('extractFacts', () => {
       'A spokesperson for the U.S. State Department acknowledged the talks, telling Fox News Digital on Monday that the Trump administration’s policies remain a priority.',
     );
     expect(speakerOf('spokesperson', story)).toBe('u-s-state-department');
+  });
+
+  it('takes no speaker from the subject of the reported clause or the topic after "according to the judges,"', () => {
+    expect(speakerOf('billed', facts('The audit office report, published on Monday, said Salm had billed the state.'))).toBeUndefined();
+    expect(speakerOf('received', facts('According to the judges, Sollen received the money between 2015 and 2019.'))).toBeUndefined();
+    expect(
+      speakerOf('IMF', facts('« The authorities showed a strong engagement », declared the chief of mission of the IMF, Carla Denholm.')),
+    ).toBe('carla-denholm');
+  });
+
+  it('takes the subject, not a name in a relative clause, and no claim for money for speech', () => {
+    const dovic = facts(
+      'Prime Minister Irena Dovic, who had defended Viktor Salm as recently as Tuesday, said he had "done the right thing".',
+    );
+    expect(speakerOf('right thing', dovic)).toBe('irena-dovic');
+    expect(
+      speakerOf('50,000', facts('The audit office found that Viktor Salm had claimed nearly 50,000 euros for 14 trips.')),
+    ).toBeUndefined();
+  });
+
+  it('gives "he" to the last man named, not to a woman named after him', () => {
+    const story = facts('Viktor Salm had been seen as a possible successor to Irena Dovic.\n\nHe has said he will repay the money.');
+    expect(speakerOf('repay', story)).toBe('viktor-salm');
   });
 
   it('attributes a quotation after a name and a colon ("CEO Tara Lindqvist: “…”"), but not to a name inside the lead', () => {
