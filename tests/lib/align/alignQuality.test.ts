@@ -37,7 +37,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'qarnia-ceasefire': { precision: 0.86, f1: 0.83 },
   'solvik-singer-dies': { precision: 0.8, f1: 0.73 },
   'norland-asylum-centres': { precision: 0.72, f1: 0.66 },
-  'ostria-jet-talks': { precision: 0.83, f1: 0.8 },
+  'ostria-jet-talks': { precision: 0.83, f1: 0.77 },
   'maranda-imf-loan': { precision: 0.88, f1: 0.82 },
   'orlach-train-crash': { precision: 0.94, f1: 0.75 },
   'nimbus-cloud-outage': { precision: 0.86, f1: 0.78 },

@@ -10,6 +10,10 @@ describe('findPeople', () => {
     expect(findPeople('admiration for former President Trump’s approach')).toEqual([{ text: 'Trump', title: 'former President' }]);
   });
 
+  it('drops a conjunction that opens the sentence ("When Tomas Herrel stood …")', () => {
+    expect(findPeople('When Tomas Herrel stood before reporters on Tuesday.')).toEqual([{ text: 'Tomas Herrel' }]);
+  });
+
   it('takes the name after an "of" for the person, not the group before it ("The Social Democrats of Maja Rehn")', () => {
     expect(findPeople('The Social Democrats of Maja Rehn won.')).toEqual([{ text: 'Maja Rehn' }]);
     expect(findPeople('Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'Secretary of State' }]);
