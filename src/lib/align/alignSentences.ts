@@ -8,6 +8,7 @@ import { followLinks } from './followLinks.ts';
 import { headlineLinks } from './headlineLinks.ts';
 import { mayJoin } from './mayJoin.ts';
 import { meanBestMatch } from './meanBestMatch.ts';
+import { mergeSupporting } from './mergeSupporting.ts';
 import { mutualBestMatches } from './mutualBestMatches.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
@@ -192,7 +193,8 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     for (const [k, g] of matches) result[g]!.extra.push(k);
   }
   const partner = new Map(linked.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
-  return followLinks(result, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => {
+  const merged = mergeSupporting(result, articleOf, { canMerge });
+  return followLinks(merged, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the
     // clustering measures it), averaged and scaled so that the merge threshold maps to 0.5 and

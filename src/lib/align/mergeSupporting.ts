@@ -1,0 +1,38 @@
+import type { GroupMembers } from '../types.ts';
+
+/** Options of {@link mergeSupporting}. */
+export interface MergeSupportingOptions {
+  /** How many articles' core sentences of one group the other's extra members must hold. Default: 2. */
+  minArticles?: number;
+  /** Whether two groups' cores may be one claim (e.g. not when they quote different words). Default: always. */
+  canMerge?: (x: number[], y: number[]) => boolean;
+}
+
+/**
+ * Merges a group into another when its extra members (second claims, mutual best matches)
+ * include the other's core sentences from at least `minArticles` articles: the clustering's
+ * average linkage kept them apart ("Ostria leads negotiations …" and its commentary, both the
+ * minister's, against the other ledes), but the sentences of one support the other as their
+ * own claim. Returns new groups; the merged group keeps the other's place.
+ */
+export function mergeSupporting(groups: GroupMembers[], articleOf: number[], options: MergeSupportingOptions = {}): GroupMembers[] {
+  const { minArticles = 2, canMerge = () => true } = options;
+  const result = groups.map(({ core, extra }) => ({ core: [...core], extra: [...extra] }));
+  for (let x = 0; x < result.length; x += 1) {
+    const from = result[x]!;
+    const into = result.findIndex(
+      (other, y) =>
+        y !== x &&
+        new Set(from.extra.filter((k) => other.core.includes(k)).map((k) => articleOf[k])).size >= minArticles &&
+        canMerge(from.core, other.core),
+    );
+    if (into < 0) continue;
+    const target = result[into]!;
+    const core = [...new Set([...target.core, ...from.core])];
+    result[into] = { core, extra: [...new Set([...target.extra, ...from.extra])].filter((k) => !core.includes(k)) };
+    result.splice(x, 1);
+    // The merged group may now take another in; look at every group again.
+    x = -1;
+  }
+  return result;
+}
