@@ -20,6 +20,8 @@ const STOPWORDS = new Set([
   'told',
   'stated',
   'according',
+  // "at least 41", "at most": a figure's qualifier, which the figure's own feature covers.
+  'least',
   'mr',
   'mrs',
   'ms',

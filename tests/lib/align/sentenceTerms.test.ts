@@ -14,6 +14,10 @@ describe('sentenceTerms', () => {
     expect(phrase).toEqual(expect.arrayContaining(['four', 'year', 'uk', 'rwanda']));
   });
 
+  it('leaves a figure’s qualifier "at least" out: the figure is the evidence', () => {
+    expect(stems('At least 41 migrants died.')[0]).not.toContain('least');
+  });
+
   it('reads "U.S." and "US" as one word but leaves the pronoun "us" out', () => {
     const [dotted, plain] = stems('The U.S. agreed.', 'The US agreed with us.');
     expect(dotted).toContain('us');
