@@ -143,7 +143,7 @@ const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\
 /** Number words that give no amount a report could be checked on ("thousands of people"). */
 const VAGUE_NUMBER = /^(?:hundreds|thousands|dozens)$/i;
 const SCALED_WORD_COUNT = new RegExp(
-  String.raw`\b(${NUMBER_WORD}|an?)\s+(hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  String.raw`\b(${NUMBER_WORD}|an?)\s+(dozen|hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
@@ -439,8 +439,9 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount: 30, value: `30 ${unit}`, unit });
   }
   for (const m of sentence.matchAll(SCALED_WORD_COUNT)) {
-    // "One hundred people", "two thousand homes", "a hundred flights".
-    const amount = (/^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!)) * (m[2]!.toLowerCase() === 'hundred' ? 100 : scaleOf(m[2]));
+    // "One hundred people", "two thousand homes", "a hundred flights", "two dozen workers".
+    const scale = { dozen: 12, hundred: 100 }[m[2]!.toLowerCase()] ?? scaleOf(m[2]);
+    const amount = (/^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!)) * scale;
     const { unit, text } = counted(m, 3);
     if (!unit) continue;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
@@ -448,6 +449,8 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(WORD_COUNT)) {
     // "tens of thousands", "hundreds of thousands": no amount anyone could check.
     if (VAGUE_NUMBER.test(m[1]!) && /\b(?:tens|hundreds|thousands|dozens|many)\s+of\s+$/i.test(sentence.slice(0, m.index))) continue;
+    // "thousands continue to attempt", "dozens say": a vague number's verb, not its noun.
+    if (VAGUE_NUMBER.test(m[1]!) && lexiconTags(m[2]!).some((t) => t === 'Infinitive' || t === 'PresentTense')) continue;
     const amount = wordNumber(m[1]!);
     const { unit, text } = counted(m, 2);
     if (!unit) {

@@ -109,6 +109,8 @@ export function findPeople(sentence: string): PersonMention[] {
     let from = i;
     while (from < j - 1 && STOPWORDS.has(tokens[from]!.text.toLowerCase()) && !TITLE_QUALIFIERS.has(tokens[from]!.text.toLowerCase()))
       from += 1;
+    // "said Ines Ferrante of the rescue charity": an "of" that no capitalised word follows ends the name.
+    while (j - 1 > from && tokens[j - 1]!.text === 'of') j -= 1;
     const run = tokens.slice(from, j);
     i = Math.max(j, i + 1);
     // Split the run into leading title words and the name that follows.

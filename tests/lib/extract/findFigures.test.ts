@@ -168,6 +168,11 @@ describe('findFigures', () => {
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
   });
 
+  it('reads "two dozen workers" as 24, and no count from a vague number before a verb ("thousands continue", "dozens say")', () => {
+    expect(values('two dozen workers and a dozen people')).toEqual(['count:24 worker', 'count:12 peopl']);
+    expect(values('thousands continue to attempt the journey, and dozens say so')).toEqual([]);
+  });
+
   it('counts nothing after a participle that a determiner follows ("more of 60 wounded this Tuesday")', () => {
     expect(values('more of 60 wounded this Tuesday')).toEqual(['count:60', 'weekday:tuesday']);
   });

@@ -10,6 +10,10 @@ describe('findPeople', () => {
     expect(findPeople('admiration for former President Trump’s approach')).toEqual([{ text: 'Trump', title: 'former President' }]);
   });
 
+  it('ends a name before an "of" that no capitalised word follows ("Ines Ferrante of the rescue charity")', () => {
+    expect(findPeople('said Ines Ferrante of the rescue charity Open Sea.')).toEqual([{ text: 'Ines Ferrante' }]);
+  });
+
   it('drops a conjunction that opens the sentence ("When Tomas Herrel stood …")', () => {
     expect(findPeople('When Tomas Herrel stood before reporters on Tuesday.')).toEqual([{ text: 'Tomas Herrel' }]);
   });
