@@ -168,6 +168,12 @@ describe('findFigures', () => {
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
   });
 
+  it('reads an age in apposition ("Amadou, 17, clung", "The forward, 24, has signed") as no count, but a list of numbers as counts', () => {
+    expect(values('Amadou, 17, clung to a plastic jerrycan.')).toEqual([]);
+    expect(values('The forward, 24, has signed.')).toEqual([]);
+    expect(values('Police said 35, maybe 40, people came.')).toEqual(['count:35', 'count:40']);
+  });
+
   it('reads "two dozen workers" as 24, and no count from a vague number before a verb ("thousands continue", "dozens say")', () => {
     expect(values('two dozen workers and a dozen people')).toEqual(['count:24 worker', 'count:12 peopl']);
     expect(values('thousands continue to attempt the journey, and dozens say so')).toEqual([]);
