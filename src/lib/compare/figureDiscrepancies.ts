@@ -239,7 +239,10 @@ function amountOf(f: Figure): string | undefined {
   return hours === undefined ? `count:${f.amount}` : `span:${Math.round(f.amount * hours * 1000) / 1000}`;
 }
 
-/** Whether an amount (see amountOf) is one a report could leave out: money, a percentage, a count from ten up. */
+/**
+ * Whether an amount (see amountOf) is one a report could leave out: money, a percentage, a
+ * count from ten up; not a person's age ("the 24-year-old"), which describes, not reports.
+ */
 function reportable(f: Figure): boolean {
-  return f.kind !== 'count' || f.amount! >= 10;
+  return f.kind !== 'count' || (f.amount! >= 10 && !/year[- ]old/i.test(f.text));
 }

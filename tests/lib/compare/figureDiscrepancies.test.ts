@@ -41,6 +41,11 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(moments.sentences, new Set()))).not.toContain('time');
   });
 
+  it('lists no age as a figure other articles leave out ("The 24-year-old signed")', () => {
+    const { sentences } = facts('The 24-year-old signed a five-year contract.', 'The striker signed a five-year contract.');
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
+  });
+
   it('compares spans of time only when they are within three times of each other ("four years" / "five years", not an age and a contract)', () => {
     const near = facts('He was jailed for four years.', 'He was jailed for five years.');
     expect(types(figureDiscrepancies(near.sentences, new Set()))).toEqual(['number']);
