@@ -12,9 +12,11 @@ interface Range {
 }
 
 /** The amounts a figure allows, read with its qualifier ("more than 170" allows 180). */
-function rangeOf({ amount, qualifier }: Figure): Range {
+function rangeOf({ amount, qualifier, kind, text }: Figure): Range {
   const x = amount!;
-  switch (qualifier) {
+  // A share written as a fraction ("barely a third", "half") is itself an estimate.
+  const estimate = qualifier ?? (kind === 'percent' && !/\d/.test(text) ? 'about' : undefined);
+  switch (estimate) {
     case 'more than':
     case 'over':
       return { low: x, high: Infinity, lowOpen: true };

@@ -11,7 +11,8 @@ const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minute
 const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | undefined }[] = [
   { type: 'amount', key: (f) => (f.kind === 'money' ? `money:${f.currency}` : undefined) },
   { type: 'number', key: (f) => (f.kind === 'count' || f.kind === 'percent' ? `${f.kind}:${f.unit ?? ''}` : undefined) },
-  { type: 'weekday', key: (f) => (f.kind === 'weekday' ? 'weekday' : undefined) },
+  // A weekday that bounds a plan ("water cuts from Thursday") dates another event than the claim's.
+  { type: 'weekday', key: (f) => (f.kind === 'weekday' && !f.qualifier ? 'weekday' : undefined) },
   { type: 'date', key: (f) => (f.kind === 'date' || f.kind === 'month' || f.kind === 'year' ? f.kind : undefined) },
   // A time given loosely ("shortly before 7 a.m.") may agree with any exact one near it.
   { type: 'time', key: (f) => (f.kind === 'time' && !f.qualifier ? 'time' : undefined) },

@@ -480,7 +480,13 @@ export function findFigures(sentence: string): Figure[] {
     .sort((a, b) => a.start - b.start)
     .map(({ figure: f, start }) => {
       const qualifiers =
-        f.kind === 'time' ? TIME_QUALIFIER : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' ? QUALIFIER : undefined;
+        f.kind === 'time'
+          ? TIME_QUALIFIER
+          : f.kind === 'weekday'
+            ? WEEKDAY_BOUND
+            : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent'
+              ? QUALIFIER
+              : undefined;
       if (!qualifiers) return f;
       const before = qualifiers.exec(sentence.slice(0, start));
       return before
@@ -492,6 +498,9 @@ export function findFigures(sentence: string): Figure[] {
 /** Words that make a time of day approximate or a bound, right before it ("shortly before 7 a.m."). */
 const TIME_QUALIFIER =
   /\b((?:shortly |just |soon |some time |sometime )?(?:before|after)|around|about|towards?|against|roughly|approximately|circa|by|until|till|since|from|early|late)\s+$/iu;
+
+/** Words that make a weekday a bound of a plan or a span, right before it ("from Thursday", "until Friday"). */
+const WEEKDAY_BOUND = /\b(from|starting|until|till|since|by|before|after)\s+$/iu;
 
 /** Words that make an amount approximate or a bound, right before it. */
 const QUALIFIER =

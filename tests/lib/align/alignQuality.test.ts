@@ -44,6 +44,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kaldor-minister-resigns': { precision: 0.8, f1: 0.76 },
   'brenner-record-transfer': { precision: 0.8, f1: 0.86 },
   'selin-shipwreck': { precision: 0.8, f1: 0.74 },
+  'velmar-drought': { precision: 0.9, f1: 0.87 },
 };
 
 describe('alignment quality on annotated stories', () => {

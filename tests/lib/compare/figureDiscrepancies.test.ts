@@ -41,6 +41,19 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(moments.sentences, new Set()))).not.toContain('time');
   });
 
+  it('compares no weekday that bounds a plan ("water cuts from Thursday") with the day of the event', () => {
+    const { sentences } = facts(
+      'The emergency was declared on Monday.',
+      'Water will be cut from Thursday after the emergency was declared.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('weekday');
+  });
+
+  it('reads a share written as a fraction ("barely a third") as an estimate that 35% may match', () => {
+    const { sentences } = facts('The region had 35% of its normal rainfall.', 'The region had barely a third of its normal rainfall.');
+    expect(figureDiscrepancies(sentences, new Set())[0]).toMatchObject({ type: 'number', consistent: true });
+  });
+
   it('lists no age as a figure other articles leave out ("The 24-year-old signed")', () => {
     const { sentences } = facts('The 24-year-old signed a five-year contract.', 'The striker signed a five-year contract.');
     expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
