@@ -146,6 +146,8 @@ const SCALED_WORD_COUNT = new RegExp(
   String.raw`\b(${NUMBER_WORD}|an?)\s+(dozen|hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
+// "five percent", "twelve per cent", as translations spell them.
+const WORD_PERCENT = new RegExp(String.raw`\b(${NUMBER_WORD})[\s-](?:per[ -]?cent|percent)\b`, 'giu');
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 // "Sept. 19", "Dec 5": a month abbreviated (capitalised, checked where it is read, so that
@@ -454,6 +456,10 @@ export function findFigures(sentence: string): Figure[] {
     const { unit, text } = counted(m, 3);
     if (!unit) continue;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
+  }
+  for (const m of sentence.matchAll(WORD_PERCENT)) {
+    const amount = wordNumber(m[1]!);
+    add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   for (const m of sentence.matchAll(WORD_COUNT)) {
     // "tens of thousands", "hundreds of thousands": no amount anyone could check.

@@ -174,6 +174,10 @@ describe('findFigures', () => {
     expect(values('Police said 35, maybe 40, people came.')).toEqual(['count:35', 'count:40']);
   });
 
+  it('reads a spelled percentage ("five percent", "twelve per cent") as a percentage, not a count of "percent"', () => {
+    expect(values('The share climbed by five percent, about twelve per cent of staff.')).toEqual(['percent:5%', 'percent:12%']);
+  });
+
   it('reads "two dozen workers" as 24, and no count from a vague number before a verb ("thousands continue", "dozens say")', () => {
     expect(values('two dozen workers and a dozen people')).toEqual(['count:24 worker', 'count:12 peopl']);
     expect(values('thousands continue to attempt the journey, and dozens say so')).toEqual([]);
