@@ -8,6 +8,7 @@ import { followLinks } from './followLinks.ts';
 import { headlineLinks } from './headlineLinks.ts';
 import { mayJoin } from './mayJoin.ts';
 import { meanBestMatch } from './meanBestMatch.ts';
+import { mergeByAmount } from './mergeByAmount.ts';
 import { mergeSupporting } from './mergeSupporting.ts';
 import { mutualBestMatches } from './mutualBestMatches.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
@@ -193,7 +194,14 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     for (const [k, g] of matches) result[g]!.extra.push(k);
   }
   const partner = new Map(linked.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
-  const merged = mergeSupporting(result, articleOf, { canMerge });
+  // A sentence's specific amounts: money, percentages, counts from ten up (see figureMatches).
+  const amountsOf = (k: number) =>
+    new Set(
+      usable[k]!.s.facts.figures.filter(
+        (f) => f.kind === 'money' || f.kind === 'percent' || (f.kind === 'count' && (f.amount ?? 0) >= 10),
+      ).map((f) => (f.kind === 'money' ? `money:${f.currency}:${f.amount}` : `${f.kind}:${f.amount}`)),
+    );
+  const merged = mergeByAmount(mergeSupporting(result, articleOf, { canMerge }), amountsOf, { canMerge });
   return followLinks(merged, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the

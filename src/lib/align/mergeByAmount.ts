@@ -1,0 +1,40 @@
+import type { GroupMembers } from '../types.ts';
+
+/** Options of {@link mergeByAmount}. */
+export interface MergeByAmountOptions {
+  /** Whether two groups' cores may be one claim (e.g. not when they quote different words). Default: always. */
+  canMerge?: (x: number[], y: number[]) => boolean;
+}
+
+/**
+ * Merges two groups when every core sentence of both states one exact amount ("Its shares rose
+ * 5%", "The share climbed by five percent" against "sending the stock up 5%", "The stock gained
+ * 5%"): each group's wording kept it apart ("share" and "stock" share no word), but a specific
+ * amount all of them give is one claim. `amountsOf` gives a sentence's specific amounts (money,
+ * percentages, counts from ten up) as comparable keys. Returns new groups.
+ */
+export function mergeByAmount(
+  groups: GroupMembers[],
+  amountsOf: (sentence: number) => ReadonlySet<string>,
+  options: MergeByAmountOptions = {},
+): GroupMembers[] {
+  const { canMerge = () => true } = options;
+  const result = groups.map(({ core, extra }) => ({ core: [...core], extra: [...extra] }));
+  // The amounts every core sentence of a group states.
+  const common = (core: number[]) =>
+    core.map(amountsOf).reduce<ReadonlySet<string>>((all, next) => new Set([...all].filter((a) => next.has(a))), amountsOf(core[0]!));
+  for (let x = 0; x < result.length; x += 1) {
+    const shared = common(result[x]!.core);
+    if (shared.size === 0) continue;
+    const y = result.findIndex(
+      (other, k) => k > x && [...common(other.core)].some((a) => shared.has(a)) && canMerge(result[x]!.core, other.core),
+    );
+    if (y < 0) continue;
+    const core = [...result[x]!.core, ...result[y]!.core];
+    result[x] = { core, extra: [...new Set([...result[x]!.extra, ...result[y]!.extra])].filter((k) => !core.includes(k)) };
+    result.splice(y, 1);
+    // The merged group may take in a third one stating the amount.
+    x -= 1;
+  }
+  return result;
+}
