@@ -10,7 +10,7 @@ const TITLE_WORDS = new Set(
   representative governor gov mayor councillor councilor councilman councilwoman alderman king queen prince princess pope
   judge justice ambassador spokesperson spokesman
   spokeswoman commissioner chancellor premier leader chairman chairwoman chair director officer minister's mr mrs ms dr
-  prof professor sir dame lord lady state defence defense finance justice labour labor party opposition speaker
+  prof professor sir dame lord lady state defence defense finance justice labour labor party opposition speaker executive
   commander colonel captain lieutenant sergeant admiral cardinal bishop rev archbishop sheikh emir sultan former
   col gen lt capt sgt maj adm cmdr envoy
   then late acting interim then- ex- former- of the us u.s. uk u.k. un eu affairs health education economy trade transport environment

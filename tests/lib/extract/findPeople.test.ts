@@ -14,6 +14,12 @@ describe('findPeople', () => {
     expect(findPeople('said Ines Ferrante of the rescue charity Open Sea.')).toEqual([{ text: 'Ines Ferrante' }]);
   });
 
+  it('keeps a capitalised "Chief Executive" in the title, not in the name', () => {
+    expect(findPeople('"It is brutal," Chief Executive Maren Holt told reporters.')).toEqual([
+      { text: 'Maren Holt', title: 'Chief Executive' },
+    ]);
+  });
+
   it('drops a conjunction that opens the sentence ("When Tomas Herrel stood …")', () => {
     expect(findPeople('When Tomas Herrel stood before reporters on Tuesday.')).toEqual([{ text: 'Tomas Herrel' }]);
   });
