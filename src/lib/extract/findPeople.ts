@@ -92,8 +92,9 @@ export function findPeople(sentence: string): PersonMention[] {
     // A name is one run of words apart only by spaces: "Trump, Rubio and Vance" are three.
     while (
       j < tokens.length &&
-      // Only a split qualifier ("then-") has no gap.
-      (j === i || /^\s*$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start))) &&
+      // Only a split qualifier ("then-") has no gap, and a full stop that ends a sentence inside
+      // a quotation ends the name ("I congratulate Maja Rehn. We will …").
+      (j === i || (/^\s*$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !endsSentence(sentence, tokens[j - 1]!))) &&
       (CAPITALISED.test(tokens[j]!.text) ||
         (j > i && tokens[j]!.text === 'of') ||
         (j > i && NAME_PARTICLES.has(tokens[j]!.text) && particleLeadsToName(tokens, j)) ||
@@ -164,6 +165,14 @@ export function findPeople(sentence: string): PersonMention[] {
     const nameTokens = run.slice(k).map((t) => t.text.replace(POSSESSIVE, ''));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
+    // "in the capital, Castro", "the port of Almar": one word there is a place, whatever the
+    // lexicon says of the name ("Mayor of the city, Anna Berg," is a person).
+    if (
+      k === 0 &&
+      nameTokens.length === 1 &&
+      /\b(?:capital|city|town|village|port|island|region|province|district|county)\s*(?:,|of)\s*$/iu.test(sentence.slice(0, run[0]!.start))
+    )
+      continue;
     const tagged =
       nameTokens.some(isKnownName) ||
       inverted(sentence, tokens, from, nameTokens.length) ||
@@ -200,6 +209,16 @@ export function findPeople(sentence: string): PersonMention[] {
     mentions.push({ text: nameTokens.join(' '), ...(title ? { title } : {}) });
   }
   return mentions;
+}
+
+/** Whether a word ends with a full stop that is no abbreviation's or initial's ("Rehn." but not "J.P." or "Dr."). */
+function endsSentence(sentence: string, token: Token): boolean {
+  const raw = sentence.slice(token.start, token.end);
+  return (
+    raw.endsWith('.') &&
+    !/^(?:\p{Lu}\.)+$/u.test(raw) &&
+    !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Gov|Lt|Capt|Sgt|Maj|Adm|Cmdr|Prof|Jr|Sr)\.$/u.test(raw)
+  );
 }
 
 /** Longest title read outside a capitalised run, in words ("deputy foreign affairs minister"). */

@@ -20,6 +20,16 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('ends a name at a full stop inside a quotation, not at an initial ("Maja Rehn. We will", "J.P.")', () => {
+    expect(findPeople('"I congratulate Maja Rehn. We will be a strong opposition," he said.')).toEqual([{ text: 'Maja Rehn' }]);
+    expect(findPeople('Olivier J.P. Nduhungirehe said so.')).toEqual([{ text: 'Olivier J.P. Nduhungirehe' }]);
+  });
+
+  it('takes one word after "the capital," or "the port of" for a place, not a person ("in the capital, Castro")', () => {
+    expect(findPeople('Ibarra told a news conference in the capital, Castro.')).toEqual([]);
+    expect(findPeople('The mayor of the city, Anna Berg, said so.').map((p) => p.text)).toEqual(['Anna Berg']);
+  });
+
   it('drops a conjunction that opens the sentence ("When Tomas Herrel stood …")', () => {
     expect(findPeople('When Tomas Herrel stood before reporters on Tuesday.')).toEqual([{ text: 'Tomas Herrel' }]);
   });
