@@ -54,6 +54,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * this times the threshold (see figureMatches); `false` turns it off. Default: 0.5.
    */
   figureSupport?: number | false;
+  /**
+   * A group whose extra members are another group's core sentences from two articles merges
+   * into it when its core matches the other's at least this times the threshold (see
+   * mergeSupporting). Default: 0.6.
+   */
+  supportingLinkage?: number;
   /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
   gaps?: GapOptions | false;
   /**
@@ -201,7 +207,10 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
         (f) => f.kind === 'money' || f.kind === 'percent' || (f.kind === 'count' && (f.amount ?? 0) >= 10),
       ).map((f) => (f.kind === 'money' ? `money:${f.currency}:${f.amount}` : `${f.kind}:${f.amount}`)),
     );
-  const merged = mergeByAmount(mergeSupporting(result, articleOf, { canMerge }), amountsOf, { canMerge });
+  // How well one group's core matches another's, as the clustering measures it.
+  const linkage = (x: number[], y: number[]) => x.reduce((sum, k) => sum + meanBestMatch(k, y, articleOf, sim), 0) / x.length;
+  const supported = mergeSupporting(result, articleOf, { canMerge, linkage, minLinkage: (options.supportingLinkage ?? 0.6) * threshold });
+  const merged = mergeByAmount(supported, amountsOf, { canMerge });
   return followLinks(merged, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the

@@ -26,6 +26,16 @@ describe('mergeSupporting', () => {
     expect(mergeSupporting(quotesDiffer, articleOf, { canMerge: () => false })).toEqual(quotesDiffer);
   });
 
+  it('keeps a group apart whose core matches the other’s poorly: its extras report it as a second claim', () => {
+    const groups = [
+      { core: [0, 2], extra: [] },
+      { core: [4, 6], extra: [0, 2] },
+    ];
+    const linkage = () => 0.05;
+    expect(mergeSupporting(groups, articleOf, { linkage, minLinkage: 0.1 })).toEqual(groups);
+    expect(mergeSupporting(groups, articleOf, { linkage, minLinkage: 0.04 })).toHaveLength(1);
+  });
+
   it('keeps the other extra members, but none that the merged core already holds', () => {
     const groups = [
       { core: [0, 2], extra: [5] },
