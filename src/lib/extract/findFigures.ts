@@ -601,13 +601,26 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   // cases and officers, like "48 cases of measles" does.
   // So does one before a noun with no plural ("14 combat aircraft", "200 dairy sheep").
   const plural = (word: string) => isPluralNoun(word) || lexiconTags(word).includes('Uncountable');
-  if (k < words.length - 1 && plural(words[k + 1]!) && (!/s$/i.test(words[k]!) || lexiconTags(words[k]!).includes('Uncountable'))) k += 1;
+  const modifier = (word: string) => !/s$/i.test(word) || lexiconTags(word).includes('Uncountable');
+  // Two nouns before it ("180,000 lead service lines", "lead water lines"), else one.
+  if (
+    k < words.length - 2 &&
+    plural(words[k + 2]!) &&
+    modifier(words[k]!) &&
+    !lexiconTags(words[k]!).some((t) => FUNCTION_TAGS.has(t)) &&
+    lexiconTags(words[k + 1]!).some((t) => t === 'Singular' || t === 'Uncountable')
+  )
+    k += 2;
+  else if (k < words.length - 1 && plural(words[k + 1]!) && modifier(words[k]!)) k += 1;
   const unit = unitOf(words[k]!);
   // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
   if (!unit) return { unit, text: m[0].slice(0, m[0].indexOf(m[first]!)).trimEnd() };
   const end = m[0].indexOf(words[k]!, m[0].indexOf(m[first]!)) + words[k]!.length;
   return { unit, text: m[0].slice(0, end) };
 }
+
+/** Tags of words that never modify a noun as a noun does ("of two members", "when its"). */
+const FUNCTION_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Value', 'Adverb']);
 
 /** The counted noun, stemmed so "deportation" and "deportations" agree. */
 function unitOf(word: string): string | undefined {

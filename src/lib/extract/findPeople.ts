@@ -32,8 +32,22 @@ const TITLE_QUALIFIERS = new Set([
 ]);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
-// The list lacks some conjunctions that open sentences ("When Tomas Herrel stood before …").
-const STOPWORDS = new Set([...eng, 'when', 'although', 'though', 'once', 'until', 'unless', 'whereas', 'whether']);
+// The list lacks some conjunctions and days that open sentences ("When Tomas Herrel stood
+// before …", "Today Governor Maria Delgado signed …").
+const STOPWORDS = new Set([
+  ...eng,
+  'when',
+  'although',
+  'though',
+  'once',
+  'until',
+  'unless',
+  'whereas',
+  'whether',
+  'today',
+  'yesterday',
+  'tonight',
+]);
 // An Arabic article joined to a surname ("al-Hamdan", "el-Sisi", "bin Salman" aside) is written
 // in lower case, and is as much part of the name as a capital.
 const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:al|el|ad|ash|as|at|az|abu|abd)-\p{Lu}[\p{L}’'-]*)$/u;

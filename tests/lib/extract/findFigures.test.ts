@@ -187,6 +187,14 @@ describe('findFigures', () => {
     expect(values('more of 60 wounded this Tuesday')).toEqual(['count:60', 'weekday:tuesday']);
   });
 
+  it('counts the head of a compound of three nouns ("180,000 lead service lines"), not a word after it ("18 aircraft when its")', () => {
+    expect(values('about 180,000 lead service lines and roughly 180,000 lead water lines')).toEqual([
+      'count:180000 line',
+      'count:180000 line',
+    ]);
+    expect(values('18 aircraft when its cost rose')).toEqual(['count:18 aircraft']);
+  });
+
   it('counts the head of a compound noun with no plural: "14 combat aircraft" counts aircraft', () => {
     expect(findFigures('Its 14 combat aircraft are old.')[0]).toMatchObject({ value: '14 aircraft', text: '14 combat aircraft' });
     expect(values('200 dairy sheep')).toEqual(['count:200 sheep']);

@@ -13,4 +13,13 @@ describe('reportedText', () => {
     expect(reportedText({ text: 'Two people died.', dateline: 'NORVIK (AP) — ' })).toBe('Two people died.');
     expect(reportedText({ text: 'Two people died.' })).toBe('Two people died.');
   });
+
+  it('blanks a politician’s party label ("Sen. Paul Brandt, R-Cedar Falls,", "(D-Nev.)"), not a word such as "D-Day"', () => {
+    const text = 'The only vote against came from Sen. Paul Brandt, R-Cedar Falls, who said so.';
+    const reported = reportedText({ text });
+    expect(reported).not.toContain('Cedar');
+    expect(reported).toHaveLength(text.length);
+    expect(reportedText({ text: 'said Sen. Jacky Rosen (D-Nev.) on Monday' })).not.toContain('Nev');
+    expect(reportedText({ text: 'the D-Day landings, R-rated' })).toBe('the D-Day landings, R-rated');
+  });
 });
