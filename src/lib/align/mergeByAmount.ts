@@ -1,4 +1,5 @@
 import type { GroupMembers } from '../types.ts';
+import { joinGroups } from './joinGroups.ts';
 
 /** Options of {@link mergeByAmount}. */
 export interface MergeByAmountOptions {
@@ -30,8 +31,7 @@ export function mergeByAmount(
       (other, k) => k > x && [...common(other.core)].some((a) => shared.has(a)) && canMerge(result[x]!.core, other.core),
     );
     if (y < 0) continue;
-    const core = [...result[x]!.core, ...result[y]!.core];
-    result[x] = { core, extra: [...new Set([...result[x]!.extra, ...result[y]!.extra])].filter((k) => !core.includes(k)) };
+    result[x] = joinGroups(result[x]!, result[y]!);
     result.splice(y, 1);
     // The merged group may take in a third one stating the amount.
     x -= 1;

@@ -1,4 +1,5 @@
 import type { GroupMembers } from '../types.ts';
+import { joinGroups } from './joinGroups.ts';
 
 /** Options of {@link mergeSupporting}. */
 export interface MergeSupportingOptions {
@@ -35,9 +36,7 @@ export function mergeSupporting(groups: GroupMembers[], articleOf: number[], opt
         (!linkage || linkage(from.core, other.core) >= minLinkage),
     );
     if (into < 0) continue;
-    const target = result[into]!;
-    const core = [...new Set([...target.core, ...from.core])];
-    result[into] = { core, extra: [...new Set([...target.extra, ...from.extra])].filter((k) => !core.includes(k)) };
+    result[into] = joinGroups(result[into]!, from);
     result.splice(x, 1);
     // The merged group may now take another in; look at every group again.
     x = -1;
