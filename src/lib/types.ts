@@ -118,6 +118,13 @@ export interface Figure {
   qualifier?: string;
 }
 
+/** A time of day in a sentence: where it starts, its text, and its `HH:MM` value (none for a live blog's stamp). */
+export interface TimeMatch {
+  start: number;
+  text: string;
+  value?: string;
+}
+
 /** A person mention as written, and who it resolves to. */
 export interface PersonMention {
   /** Verbatim text of the name, without title. */

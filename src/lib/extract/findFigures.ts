@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { currencyOf } from './currencyOf.ts';
+import { findTimes } from './findTimes.ts';
 import { lexiconTags } from './lexiconTags.ts';
 
 // Written by hand: number-words and money parsers on npm handle either "£700m" or "seven
@@ -182,15 +183,6 @@ const UNIT_SYMBOLS: Record<string, string> = {
   MW: 'megawatts',
   GW: 'gigawatts',
 };
-// A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count.
-// A translation's "14:20 hours GMT" ("14.20 Uhr") keeps its "hours".
-const TIME =
-  /\b(\d{1,2})(?:[.:](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|(?:(?<=\d{2}\s)hours\s)?(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
-// A 24-hour time: after a preposition ("at 23:40", "towards 06:40"), not a live blog's entry
-// stamp ("09:15 – Police confirm …"), which is when it was written; and as French copy and
-// its translations write it ("6h40", "18h").
-const TIME_24 =
-  /(?<=\b(?:at|around|about|towards?|against|until|before|after|from|by|since)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b/giu;
 const MONTH = new RegExp(
   String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`,
   'giu',
@@ -214,16 +206,6 @@ const isLabel = (sentence: string, index: number) => {
   const dated = WEEKDAYS.includes(lower) || MONTHS.includes(lower);
   return LABEL_NOUNS.has(lower) || (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word));
 };
-
-/** Whether the span opens the sentence (after a weekday at most) and a colon or dash follows it. */
-function isStamp(sentence: string, start: number, length: number): boolean {
-  return /^(?:\p{L}+,?\s+)?$/u.test(sentence.slice(0, start)) && /^\s*[:–—-]/u.test(sentence.slice(start + length));
-}
-
-/** A time of day as `HH:MM`. */
-function clock(hour: number, minutes: string | undefined): string {
-  return `${String(hour).padStart(2, '0')}:${minutes ?? '00'}`;
-}
 
 /** A date as `YYYY-MM-DD` (`????` for an unknown year); none for a day or month that cannot be. */
 function isoDate(year: string | undefined, month: number, day: number): string | undefined {
@@ -260,8 +242,7 @@ export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-  const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => {
-    const start = match.index!;
+  const addAt = (start: number, figure: Omit<Figure, 'text'>, text: string) => {
     // A label is a plain number ("Flight 370"); a grouped or decimal one ("12.000 people") counts.
     if (figure.kind === 'count' && !/^\d+[.,\s\u00A0\u202F]\d/.test(text) && isLabel(sentence, start)) return;
     const end = start + text.length;
@@ -269,6 +250,7 @@ export function findFigures(sentence: string): Figure[] {
     taken.push([start, end]);
     figures.push({ figure: { ...figure, text }, start });
   };
+  const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => addAt(match.index!, figure, text);
 
   for (const m of sentence.matchAll(MONEY_PREFIX)) {
     // A code only in capitals: "eur 5" is no currency.
@@ -290,19 +272,11 @@ export function findFigures(sentence: string): Figure[] {
     const amount = toNumber(m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
-  for (const m of sentence.matchAll(TIME)) {
-    // A timeline's or live blog's stamp ("Tuesday, 6am: The Aln breaks through …") dates its
-    // entry; it stays no count, but is no figure of the entry's claim.
-    if (isStamp(sentence, m.index, m[0].length)) {
-      taken.push([m.index, m.index + m[0].length]);
-      continue;
-    }
-    const suffix = m[3]!.toLowerCase().replace(/\./g, '');
-    // "12 a.m." is midnight, "12 p.m." noon.
-    const hour = (Number(m[1]) % (suffix === 'am' || suffix === 'pm' ? 12 : 24)) + (suffix === 'pm' ? 12 : 0);
-    add(m, { kind: 'time', value: clock(hour, m[2]) }, m[0].trimEnd());
+  // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count; a live blog's stamp is no figure either.
+  for (const time of findTimes(sentence)) {
+    if (time.value === undefined) taken.push([time.start, time.start + time.text.length]);
+    else addAt(time.start, { kind: 'time', value: time.value }, time.text);
   }
-  for (const m of sentence.matchAll(TIME_24)) add(m, { kind: 'time', value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
   const addDate = (m: RegExpMatchArray, year: string | undefined, month: number, day: number) => {
     const value = isoDate(year, month, day);
     if (value) add(m, { kind: 'date', value });

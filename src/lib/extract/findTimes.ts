@@ -1,0 +1,42 @@
+import type { TimeMatch } from '../types.ts';
+
+// A translation's "14:20 hours GMT" ("14.20 Uhr") keeps its "hours".
+const TIME =
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|(?:(?<=\d{2}\s)hours\s)?(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
+// A 24-hour time: after a preposition ("at 23:40", "towards 06:40"), not a live blog's entry
+// stamp ("09:15 – Police confirm …"), which is when it was written; and as French copy and
+// its translations write it ("6h40", "18h").
+const TIME_24 =
+  /(?<=\b(?:at|around|about|towards?|against|until|before|after|from|by|since)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b/giu;
+
+/**
+ * The times of day a sentence gives, in 12 or 24 hours ("6:40 a.m.", "at 23:40", "6h40"),
+ * each with its `HH:MM` value; a timeline's or live blog's stamp ("Tuesday, 6am: The Aln
+ * breaks through …") dates its entry and has none.
+ */
+export function findTimes(sentence: string): TimeMatch[] {
+  const found: TimeMatch[] = [];
+  for (const m of sentence.matchAll(TIME)) {
+    const text = m[0].trimEnd();
+    if (isStamp(sentence, m.index, m[0].length)) {
+      found.push({ start: m.index, text: m[0] });
+      continue;
+    }
+    const suffix = m[3]!.toLowerCase().replace(/\./g, '');
+    // "12 a.m." is midnight, "12 p.m." noon.
+    const hour = (Number(m[1]) % (suffix === 'am' || suffix === 'pm' ? 12 : 24)) + (suffix === 'pm' ? 12 : 0);
+    found.push({ start: m.index, text, value: clock(hour, m[2]) });
+  }
+  for (const m of sentence.matchAll(TIME_24)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
+  return found;
+}
+
+/** Whether the span opens the sentence (after a weekday at most) and a colon or dash follows it. */
+function isStamp(sentence: string, start: number, length: number): boolean {
+  return /^(?:\p{L}+,?\s+)?$/u.test(sentence.slice(0, start)) && /^\s*[:–—-]/u.test(sentence.slice(start + length));
+}
+
+/** A time of day as `HH:MM`. */
+function clock(hour: number, minutes: string | undefined): string {
+  return `${String(hour).padStart(2, '0')}:${minutes ?? '00'}`;
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../../src/lib/extract/findTimes.ts';
+
+describe('findTimes', () => {
+  it('reads midnight and noon in 12 hours, and a 24-hour time only after a preposition', () => {
+    expect(findTimes('between 12 a.m. and 12 p.m., at 23:40, not 23:40').map((t) => t.value)).toEqual(['00:00', '12:00', '23:40']);
+  });
+
+  it('gives a live blog’s or timeline’s stamp its place but no value', () => {
+    expect(findTimes('Tuesday, 6am: The Aln breaks through.')).toEqual([{ start: 9, text: '6am' }]);
+  });
+});
