@@ -208,8 +208,11 @@ export function findPeople(sentence: string): PersonMention[] {
     if (nameTokens.length >= 2 && PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     // Words are joined by a space, a hyphenated qualifier without one ("then-Prime Minister").
+    // "Critics of Secretary Marco Rubio": a group named before the title is no part of it.
+    let titleStart = 0;
+    while (titleStart + 1 < titleEnd && run[titleStart + 1]!.text === 'of' && isGroupNoun(run[titleStart]!.text)) titleStart += 2;
     const lead = run
-      .slice(0, titleEnd)
+      .slice(titleStart, titleEnd)
       .map((t, n) => (n > 0 && run[n - 1]!.end === t.start ? t.text : ` ${t.text}`))
       .join('')
       .trimStart();
@@ -223,6 +226,11 @@ export function findPeople(sentence: string): PersonMention[] {
     mentions.push({ text: nameTokens.join(' '), ...(title ? { title } : {}) });
   }
   return mentions;
+}
+
+/** A plural noun that is no title word ("Critics", "Supporters", "Friends"). */
+function isGroupNoun(word: string): boolean {
+  return /[^s]s$/.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && !isKnownName(word) && !lexiconTags(word).includes('Singular');
 }
 
 /** Whether a word ends with a full stop that is no abbreviation's or initial's ("Rehn." but not "J.P." or "Dr."). */

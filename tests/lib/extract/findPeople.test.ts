@@ -10,6 +10,11 @@ describe('findPeople', () => {
     expect(findPeople('admiration for former President Trump’s approach')).toEqual([{ text: 'Trump', title: 'former President' }]);
   });
 
+  it('leaves a group named before the title out of it ("Critics of Secretary Marco Rubio")', () => {
+    expect(findPeople('Critics of Secretary Marco Rubio say he is wrong.')).toEqual([{ text: 'Marco Rubio', title: 'Secretary' }]);
+    expect(findPeople('Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'Secretary of State' }]);
+  });
+
   it('ends a name before an "of" that no capitalised word follows ("Ines Ferrante of the rescue charity")', () => {
     expect(findPeople('said Ines Ferrante of the rescue charity Open Sea.')).toEqual([{ text: 'Ines Ferrante' }]);
   });
