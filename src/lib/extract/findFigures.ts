@@ -582,7 +582,8 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     plural(words[k + 2]!) &&
     modifier(words[k]!) &&
     !lexiconTags(words[k]!).some((t) => FUNCTION_TAGS.has(t)) &&
-    lexiconTags(words[k + 1]!).some((t) => t === 'Singular' || t === 'Uncountable')
+    // A noun the lexicon tags as one, or does not know ("union").
+    (lexiconTags(words[k + 1]!).length === 0 || lexiconTags(words[k + 1]!).some((t) => t === 'Singular' || t === 'Uncountable'))
   )
     k += 2;
   else if (k < words.length - 1 && plural(words[k + 1]!) && modifier(words[k]!)) k += 1;

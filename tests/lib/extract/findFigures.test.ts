@@ -193,6 +193,7 @@ describe('findFigures', () => {
       'count:180000 line',
     ]);
     expect(values('18 aircraft when its cost rose')).toEqual(['count:18 aircraft']);
+    expect(values('five trade union leaders')).toEqual(['count:5 leader']);
   });
 
   it('counts the head of a compound noun with no plural: "14 combat aircraft" counts aircraft', () => {
