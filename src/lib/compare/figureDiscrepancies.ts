@@ -90,7 +90,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
           : k === 'time'
             ? nearTimes
             : undefined;
-      if (conflicting(values, near)) {
+      if (conflicting(values, near, !isAmount)) {
         const consistent = isAmount && boundsAgree(values.map(({ items }) => items));
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
@@ -105,14 +105,22 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
  * claim) the other does not state (`stated`, also counting the claim's own values): "Tuesday"
  * and "Wednesday". One article giving more values than another ("15% and 6%" against "15%")
  * is an omission, not a disagreement, and two values must be `near` enough to be readings of
- * one figure, when that is asked.
+ * one figure, when that is asked. For days and times (`oneEvent`), two articles that share a
+ * value do not disagree over their others.
  */
-function conflicting(values: { normal: Set<string>; stated: Set<string> }[], near?: (v: string, w: string) => boolean): boolean {
+function conflicting(
+  values: { normal: Set<string>; stated: Set<string> }[],
+  near?: (v: string, w: string) => boolean,
+  oneEvent = false,
+): boolean {
   const missing = (x: (typeof values)[number], y: (typeof values)[number]) =>
     [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));
   return values.some((x, i) =>
     values.some((y, j) => {
       if (i >= j) return false;
+      // Two articles that agree on one day ("on Friday") date other events with their other
+      // days ("said on Monday", "found last Thursday"), not the claim's.
+      if (oneEvent && [...x.normal].some((v) => y.normal.has(v))) return false;
       const [a, b] = [missing(x, y), missing(y, x)];
       return a.length > 0 && b.length > 0 && (!near || a.some((v) => b.some((w) => near(v, w))));
     }),

@@ -41,6 +41,14 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(moments.sentences, new Set()))).not.toContain('time');
   });
 
+  it('finds no weekday disagreement between articles that agree on the event’s day and date other events too', () => {
+    const { sentences } = facts(
+      'The asteroid will pass on Friday, the observatory said on Monday.',
+      'The asteroid that will pass on Friday was found only last Thursday.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('weekday');
+  });
+
   it('compares no weekday that bounds a plan ("water cuts from Thursday") with the day of the event', () => {
     const { sentences } = facts(
       'The emergency was declared on Monday.',
