@@ -145,26 +145,28 @@ function nearTimes(v: string, w: string): boolean {
   return Math.min(apart, 24 * 60 - apart) < 180;
 }
 
+/** Whether two amounts are at most `limit` times apart; `unknown` when either gives no positive amount. */
+const withinRatio =
+  (limit: number, unknown: boolean) =>
+  (v: string, w: string): boolean => {
+    const x = Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
+    const y = Number(/\d+(?:\.\d+)?/.exec(w)?.[0]);
+    if (!(x > 0 && y > 0)) return unknown;
+    return Math.max(x, y) / Math.min(x, y) <= limit;
+  };
+
 /**
  * Spans of time more than three times apart are two spans ("a five-year contract", a
  * "24-year-old"), not two readings of one; "four years" against "five years" is shown.
  */
-function nearSpans(v: string, w: string): boolean {
-  const [x, y] = [Number.parseFloat(v), Number.parseFloat(w)];
-  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
-}
+const nearSpans = withinRatio(3, false);
 
 /**
  * Amounts more than a hundred times apart are two quantities, not two readings of one ("some
  * 2,000 people" evacuated and "Four people" hurt, in two sentences of one claim); "£700
  * million" against "£50 million" is still a disagreement.
  */
-function comparable(v: string, w: string): boolean {
-  const x = Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
-  const y = Number(/\d+(?:\.\d+)?/.exec(w)?.[0]);
-  if (!(x > 0 && y > 0)) return true;
-  return Math.max(x, y) / Math.min(x, y) <= 100;
-}
+const comparable = withinRatio(100, true);
 
 /**
  * A figure only some articles give ("a pay offer of 6%" that one report leaves out): not a
