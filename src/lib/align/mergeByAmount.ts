@@ -21,14 +21,22 @@ export function mergeByAmount(
 ): GroupMembers[] {
   const { canMerge = () => true } = options;
   const result = groups.map(({ core, extra }) => ({ core: [...core], extra: [...extra] }));
-  // The amounts every core sentence of a group states.
-  const common = (core: number[]) =>
-    core.map(amountsOf).reduce<ReadonlySet<string>>((all, next) => new Set([...all].filter((a) => next.has(a))), amountsOf(core[0]!));
+  // The amounts every core sentence of a group states, worked out once per group.
+  const known = new WeakMap<GroupMembers, ReadonlySet<string>>();
+  const common = (group: GroupMembers) => {
+    const cached = known.get(group);
+    if (cached) return cached;
+    const all = group.core
+      .map(amountsOf)
+      .reduce<ReadonlySet<string>>((kept, next) => new Set([...kept].filter((a) => next.has(a))), amountsOf(group.core[0]!));
+    known.set(group, all);
+    return all;
+  };
   for (let x = 0; x < result.length; x += 1) {
-    const shared = common(result[x]!.core);
+    const shared = common(result[x]!);
     if (shared.size === 0) continue;
     const y = result.findIndex(
-      (other, k) => k > x && [...common(other.core)].some((a) => shared.has(a)) && canMerge(result[x]!.core, other.core),
+      (other, k) => k > x && [...common(other)].some((a) => shared.has(a)) && canMerge(result[x]!.core, other.core),
     );
     if (y < 0) continue;
     result[x] = joinGroups(result[x]!, result[y]!);
