@@ -96,9 +96,9 @@ function lastPerson(sentence: SentenceRecord): string | undefined {
 
 /** Whether a pronoun may stand for a person: "he" not for a known woman's given name, "she" not for a man's. */
 function genderAgrees(pronoun: string, person: Person | undefined): boolean {
-  const given = person?.name.split(' ')[0];
-  if (!given || person!.name.split(' ').length < 2) return true;
-  const tags = lexiconTags(given);
+  const words = person?.name.split(' ') ?? [];
+  if (words.length < 2) return true;
+  const tags = lexiconTags(words[0]!);
   if (pronoun === 'he') return !tags.includes('FemaleName');
   if (pronoun === 'she') return !tags.includes('MaleName');
   return true;
