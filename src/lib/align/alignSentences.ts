@@ -49,7 +49,7 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    */
   residual?: number | false;
   /**
-   * A sentence stating an exact amount (money, a percentage, a count of a named thing) that a
+   * A sentence stating an exact amount (money, a percentage, a time of day, a count of a named thing) that a
    * group's sentences state also supports that group when its average similarity to it reaches
    * this times the threshold (see figureMatches); `false` turns it off. Default: 0.5.
    */

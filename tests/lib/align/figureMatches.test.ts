@@ -57,6 +57,11 @@ describe('figureMatches', () => {
     expect(figureMatches([{ core: [0], extra: [] }], span, [0, 1], { average: always })).toEqual([[1, 0]]);
   });
 
+  it('counts a time of day ("at 6:40 a.m.", "towards 6h40") as an exact amount', () => {
+    const times = [vector('w:crash', 'f:time:06:40'), vector('w:accid', 'f:time:06:40')];
+    expect(figureMatches([{ core: [0], extra: [] }], times, [0, 1], { average: always })).toEqual([[1, 0]]);
+  });
+
   it('lets a sentence join a group that holds another sentence of its article (a claim split over two sentences)', () => {
     // Article 0 gives the demand (sentence 0) and the offer (sentence 1) apart; article 1 gives both in sentence 2.
     const split = [vector('w:rise', 'f:percent:15%'), vector('w:tabl', 'f:percent:6%'), vector('w:rise', 'f:percent:15%', 'f:percent:6%')];
