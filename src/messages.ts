@@ -88,6 +88,7 @@ export const discrepancyText = {
     weekday: 'Different days',
     date: 'Different dates',
     time: 'Different times of day',
+    temperature: 'Different temperatures',
     title: 'Different titles',
     'name-spelling': 'Different spellings of a name',
     'quote-wording': 'Different wording of the quote',
@@ -101,6 +102,8 @@ export const discrepancyText = {
     weekday: 'Two articles name different days of the week for the same event.',
     date: 'Two articles give different dates, months or years for the same event.',
     time: 'Two articles give different clock times, less than three hours apart, for the same event (“6:40 a.m.” and “7:40 a.m.”). A time given loosely (“shortly before 7 a.m.”, “around 7”) is not compared.',
+    temperature:
+      'Two articles give different temperatures, less than five degrees apart, for the same reading. Celsius and Fahrenheit are compared after conversion, and a difference that rounding explains (“46.3C” and “115F”) is none; a temperature given loosely (“around 35C”) is not compared.',
     title: 'Two articles call the same person by different titles (“former President” and “President”).',
     'name-spelling': 'An article spells a person’s name differently from the others.',
     'quote-wording':

@@ -99,7 +99,7 @@ export interface Quote {
 }
 
 /** Kinds of figure the extractor recognises. */
-export type FigureKind = 'money' | 'percent' | 'count' | 'tally' | 'year' | 'weekday' | 'date' | 'month' | 'time';
+export type FigureKind = 'money' | 'percent' | 'count' | 'tally' | 'year' | 'weekday' | 'date' | 'month' | 'time' | 'temperature';
 
 /** A number, amount or date, with a normalised value for comparison. */
 export interface Figure {
@@ -108,14 +108,31 @@ export interface Figure {
   text: string;
   /** Normalised value for comparison, e.g. `GBP 700000000`, `sunday`, `2023-11`, `06:40`. */
   value: string;
-  /** The amount as a number where there is one (money, counts, percents, years). */
+  /** The amount as a number where there is one (money, counts, percents, years; a temperature in degrees Celsius). */
   amount?: number;
   /** Currency code for money. */
   currency?: string;
   /** Unit noun after a count ("deportations"), stemmed, to tell counts apart. */
   unit?: string;
+  /** A temperature's scale as written; none for a bare "46 degrees". */
+  scale?: 'C' | 'F';
+  /** How far a temperature's rounding may be from the reading, in degrees Celsius ("115F": 0.28). */
+  margin?: number;
   /** Words before an amount that make it approximate or a bound ("more than", "about"), lower-cased; also in `text`. */
   qualifier?: string;
+}
+
+/**
+ * A temperature in a sentence: where it starts, its text, its value in degrees Celsius (unrounded), the
+ * margin its rounding leaves (in Celsius), and the scale it is written in (none for a bare
+ * "46 degrees").
+ */
+export interface TemperatureMatch {
+  start: number;
+  text: string;
+  celsius: number;
+  margin: number;
+  scale?: 'C' | 'F';
 }
 
 /** A time of day in a sentence: where it starts, its text, and its `HH:MM` value (none for a live blog's stamp). */
@@ -186,7 +203,7 @@ export interface Mention {
 
 /** Kinds of discrepancy between articles' reports of one claim. */
 export type DiscrepancyType =
-  'amount' | 'number' | 'weekday' | 'date' | 'time' | 'title' | 'name-spelling' | 'quote-wording' | 'omitted-figure';
+  'amount' | 'number' | 'weekday' | 'date' | 'time' | 'temperature' | 'title' | 'name-spelling' | 'quote-wording' | 'omitted-figure';
 
 /** Where articles disagree on one claim. */
 export interface Discrepancy {

@@ -64,7 +64,9 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     if (!term.stem.startsWith('@') && quotedWords.has(term.word)) add(`q:${term.stem}`, quoted);
   }
   for (const f of sentence.facts.figures) {
-    add(`f:${f.kind}:${f.value}`, figure);
+    // A temperature to the whole degree: "115F" (46.1 °C) is the "46.3C" another report gives.
+    if (f.kind === 'temperature') add(`f:temperature:${Math.round(f.amount!)}`, figure);
+    else add(`f:${f.kind}:${f.value}`, figure);
     if (f.kind === 'money') add(`k:money:${f.currency}`, figureKind);
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);
     // The same count however each article names what is counted ("600 permanent jobs", "600

@@ -24,6 +24,7 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
     case 'weekday':
     case 'date':
     case 'time':
+    case 'temperature':
       return discrepancyText.countedValues(groups);
     case 'amount':
     case 'number': {

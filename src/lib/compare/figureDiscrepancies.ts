@@ -2,6 +2,7 @@ import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { perArticle } from './perArticle.ts';
+import { temperatureReadings } from './temperatureReadings.ts';
 
 const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
 /** Counted nouns (stemmed, as figures store them) that measure time. */
@@ -16,6 +17,8 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
   { type: 'date', key: (f) => (f.kind === 'date' || f.kind === 'month' || f.kind === 'year' ? f.kind : undefined) },
   // A time given loosely ("shortly before 7 a.m.") may agree with any exact one near it.
   { type: 'time', key: (f) => (f.kind === 'time' && !f.qualifier ? 'time' : undefined) },
+  // So may a temperature given loosely ("around 35C").
+  { type: 'temperature', key: (f) => (f.kind === 'temperature' && !f.qualifier ? 'temperature' : undefined) },
 ];
 
 /**
@@ -49,6 +52,8 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       if (twin) unitOfBare.set(f, twin.unit!);
     }
   }
+  // "46.3C" and "115F" are one reading, rounded in two scales.
+  const temperatures = temperatureReadings(members.flatMap((m) => m.facts.figures));
   // Each article's sentences in the whole story, read once for every figure of the claim.
   const claimArticles = new Set(members.map((m) => m.article));
   const whole = new Map(
@@ -70,7 +75,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     for (const k of keys) {
       // Within one group a count's unit is the group's: its amount is what can differ.
       const normal = (figures: Figure[]) =>
-        new Set(figures.filter((f) => key(f) === k).map((f) => (f.kind === 'count' ? String(f.amount) : f.value)));
+        new Set(figures.filter((f) => key(f) === k).map((f) => (f.kind === 'count' ? String(f.amount) : (temperatures.get(f) ?? f.value))));
       const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k)).map(({ article, items }) => ({
         article,
         items,
@@ -89,7 +94,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
           ? nearYears
           : k === 'time'
             ? nearTimes
-            : undefined;
+            : k === 'temperature'
+              ? nearTemperatures
+              : undefined;
       if (conflicting(values, near, !isAmount)) {
         const consistent = isAmount && boundsAgree(values.map(({ items }) => items));
         out.push({ type, values: values.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
@@ -143,6 +150,14 @@ function nearTimes(v: string, w: string): boolean {
   const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
   const apart = Math.abs(minutes(v) - minutes(w));
   return Math.min(apart, 24 * 60 - apart) < 180;
+}
+
+/**
+ * Temperatures more than five degrees apart are two readings of the weather ("46.3C" on
+ * Tuesday, "around 35C" by the weekend), not two reports of one.
+ */
+function nearTemperatures(v: string, w: string): boolean {
+  return Math.abs(Number.parseFloat(v) - Number.parseFloat(w)) <= 5;
 }
 
 /** Whether two amounts are at most `limit` times apart; `unknown` when either gives no positive amount. */

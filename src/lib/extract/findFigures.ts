@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { currencyOf } from './currencyOf.ts';
+import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
 import { lexiconTags } from './lexiconTags.ts';
 
@@ -237,7 +238,7 @@ function scaleOf(text: string | undefined): number {
   return word ? (SCALES[word] ?? 1) : 1;
 }
 
-/** Finds money, percentages, counts, vote tallies, years, weekdays, dates and times of day in a sentence. */
+/** Finds money, percentages, counts, vote tallies, years, weekdays, dates, times of day and temperatures in a sentence. */
 export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
   const taken: [number, number][] = [];
@@ -276,6 +277,12 @@ export function findFigures(sentence: string): Figure[] {
   for (const time of findTimes(sentence)) {
     if (time.value === undefined) taken.push([time.start, time.start + time.text.length]);
     else addAt(time.start, { kind: 'time', value: time.value }, time.text);
+  }
+  // "46.3C", "115 degrees Fahrenheit": a reading, not a count of degrees.
+  for (const t of findTemperatures(sentence)) {
+    const { celsius, margin, scale } = t;
+    const value = `${Math.round(celsius * 10) / 10}C`;
+    addAt(t.start, { kind: 'temperature', amount: celsius, value, margin, ...(scale ? { scale } : {}) }, t.text);
   }
   const addDate = (m: RegExpMatchArray, year: string | undefined, month: number, day: number) => {
     const value = isoDate(year, month, day);
@@ -464,7 +471,7 @@ export function findFigures(sentence: string): Figure[] {
           ? TIME_QUALIFIER
           : f.kind === 'weekday'
             ? WEEKDAY_BOUND
-            : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent'
+            : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'temperature'
               ? QUALIFIER
               : undefined;
       if (!qualifiers) return f;

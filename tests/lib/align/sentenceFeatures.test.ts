@@ -21,4 +21,8 @@ describe('sentenceFeatures', () => {
       shared('Talks between the two sides collapsed.', 'The negotiations between the two parts failed.').some((f) => f.startsWith('f:')),
     ).toBe(false);
   });
+
+  it('shares a temperature however each article rounds and scales it ("46.3C", "115 degrees Fahrenheit")', () => {
+    expect(shared('Orvasa hit 46.3C.', 'The mercury climbed to 115 degrees Fahrenheit.')).toContain('f:temperature:46');
+  });
 });

@@ -25,6 +25,23 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('date');
   });
 
+  it('reports temperatures no rounding explains ("46.3C" and "44C"), not one reading in two scales or a loose one', () => {
+    const apart = facts('Orvasa hit 46.3C on Tuesday.', 'Orvasa hit 44C on Tuesday.');
+    expect(figureDiscrepancies(apart.sentences, new Set())).toContainEqual({
+      type: 'temperature',
+      values: [
+        { article: 'a1', value: '46.3C' },
+        { article: 'a2', value: '44C' },
+      ],
+    });
+    const scales = facts('Orvasa hit 46.3C on Tuesday.', 'Orvasa hit 115 degrees Fahrenheit on Tuesday.');
+    expect(types(figureDiscrepancies(scales.sentences, new Set()))).not.toContain('temperature');
+    const loose = facts('Orvasa hit 46.3C on Tuesday.', 'Orvasa hit around 44C on Tuesday.');
+    expect(types(figureDiscrepancies(loose.sentences, new Set()))).not.toContain('temperature');
+    const forecast = facts('Orvasa hit 46.3C on Tuesday.', 'Orvasa will cool to 35C by Sunday.');
+    expect(types(figureDiscrepancies(forecast.sentences, new Set()))).not.toContain('temperature');
+  });
+
   it('reports exact clock times less than three hours apart, not loose ones ("shortly before 7 a.m.") or two moments of a story', () => {
     const differ = facts('The crash happened at 6:40 a.m.', 'The crash happened at 7:40 a.m.', 'The trains collided towards 6h40.');
     const [d] = figureDiscrepancies(differ.sentences, new Set());

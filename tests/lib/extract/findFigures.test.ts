@@ -395,4 +395,16 @@ describe('findFigures', () => {
     expect(values('Profit rose to $3 million, up from 1.2 million a year earlier.')).toEqual(['money:USD 3000000', 'money:USD 1200000']);
     expect(values('The $340 million project is near 1.2 million residents.')).toEqual(['money:USD 340000000', 'count:1200000 resid']);
   });
+
+  it('reads "115 degrees Fahrenheit" and a translation’s "46,3 degrees" as temperatures, not counts of degrees, with a loose one qualified', () => {
+    expect(values('The mercury climbed to 115 degrees Fahrenheit; the thermometer marked 46,3 degrees.')).toEqual([
+      'temperature:46.1C',
+      'temperature:46.3C',
+    ]);
+    expect(findFigures('Temperatures will drop to around 35C.')[0]).toMatchObject({
+      kind: 'temperature',
+      qualifier: 'around',
+      text: 'around 35C',
+    });
+  });
 });
