@@ -99,7 +99,8 @@ export interface Quote {
 }
 
 /** Kinds of figure the extractor recognises. */
-export type FigureKind = 'money' | 'percent' | 'count' | 'tally' | 'year' | 'weekday' | 'date' | 'month' | 'time' | 'temperature';
+export type FigureKind =
+  'money' | 'percent' | 'count' | 'tally' | 'year' | 'weekday' | 'date' | 'month' | 'time' | 'temperature' | 'measure';
 
 /** A number, amount or date, with a normalised value for comparison. */
 export interface Figure {
@@ -108,18 +109,27 @@ export interface Figure {
   text: string;
   /** Normalised value for comparison, e.g. `GBP 700000000`, `sunday`, `2023-11`, `06:40`. */
   value: string;
-  /** The amount as a number where there is one (money, counts, percents, years; a temperature in degrees Celsius). */
+  /** The amount as a number where there is one (money, counts, percents, years; a temperature in degrees Celsius, a measurement in its `unit`). */
   amount?: number;
   /** Currency code for money. */
   currency?: string;
-  /** Unit noun after a count ("deportations"), stemmed, to tell counts apart. */
+  /** Unit noun after a count ("deportations"), stemmed, to tell counts apart; a measurement's unit after conversion ("hectares"). */
   unit?: string;
   /** A temperature's scale as written; none for a bare "46 degrees". */
   scale?: 'C' | 'F';
-  /** How far a temperature's rounding may be from the reading, in degrees Celsius ("115F": 0.28). */
+  /** How far a temperature's or measurement's rounding may be from the reading, in degrees Celsius or its `unit` ("115F": 0.28). */
   margin?: number;
   /** Words before an amount that make it approximate or a bound ("more than", "about"), lower-cased; also in `text`. */
   qualifier?: string;
+}
+
+/** A distance, area, speed or weight in a sentence: where it starts, its text, its amount in the unit `unit`, and the margin its rounding leaves (in that unit). */
+export interface MeasureMatch {
+  start: number;
+  text: string;
+  amount: number;
+  unit: 'metres' | 'hectares' | 'km/h' | 'kilograms';
+  margin: number;
 }
 
 /**

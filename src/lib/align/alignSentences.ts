@@ -83,7 +83,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const vectors = eligible.map(({ s }) => sentenceFeatures(s, { ...options, aliases }));
   // An amount is evidence as good as a word ("Turnout was 72%.").
   const amounts = (s: SentenceRecord) =>
-    s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count').length;
+    s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count' || f.kind === 'measure').length;
   const enough = eligible.map(
     ({ s }, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length + amounts(s) >= minTerms,
   );
@@ -204,8 +204,14 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const amountsOf = (k: number) =>
     new Set(
       usable[k]!.s.facts.figures.filter(
-        (f) => f.kind === 'money' || f.kind === 'percent' || (f.kind === 'count' && (f.amount ?? 0) >= 10),
-      ).map((f) => (f.kind === 'money' ? `money:${f.currency}:${f.amount}` : `${f.kind}:${f.amount}`)),
+        (f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'measure' || (f.kind === 'count' && (f.amount ?? 0) >= 10),
+      ).map((f) =>
+        f.kind === 'money'
+          ? `money:${f.currency}:${f.amount}`
+          : f.kind === 'measure'
+            ? `measure:${f.unit}:${Number(f.amount!.toPrecision(2))}`
+            : `${f.kind}:${f.amount}`,
+      ),
     );
   // How well one group's core matches another's, as the clustering measures it.
   const linkage = (x: number[], y: number[]) => x.reduce((sum, k) => sum + meanBestMatch(k, y, articleOf, sim), 0) / x.length;

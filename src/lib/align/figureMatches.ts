@@ -11,7 +11,7 @@ export interface FigureMatchOptions {
 }
 
 /** Amounts specific enough to identify a claim: money, percentages, times of day, counts of a named thing. */
-const SPECIFIC = /^f:(?:money:|percent:|time:|count:(\S+) (\S+))/;
+const SPECIFIC = /^f:(?:money:|percent:|time:|measure:|count:(\S+) (\S+))/;
 /** Spans of time, as figures store their unit (stemmed): "four years" in prison is a claim's amount. */
 const SPANS = new Set(['year', 'month', 'week', 'dai', 'hour']);
 /** Whether a feature states a specific amount: a count from ten up or a span of time; "two countries" is incidental. */

@@ -66,6 +66,10 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
   for (const f of sentence.facts.figures) {
     // A temperature to the whole degree: "115F" (46.1 °C) is the "46.3C" another report gives.
     if (f.kind === 'temperature') add(`f:temperature:${Math.round(f.amount!)}`, figure);
+    // A measurement to two significant digits: "29,650 acres" and "nearly 30,000 acres" are the
+    // "12,000 hectares" another report gives, "56 mph" its "90 km/h". It weighs as much as a
+    // count from ten up, which is shared twice (with its noun and without, below).
+    else if (f.kind === 'measure') add(`f:measure:${f.unit}:${Number(f.amount!.toPrecision(2))}`, 2 * figure);
     else add(`f:${f.kind}:${f.value}`, figure);
     if (f.kind === 'money') add(`k:money:${f.currency}`, figureKind);
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);

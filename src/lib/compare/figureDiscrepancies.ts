@@ -2,7 +2,7 @@ import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { perArticle } from './perArticle.ts';
-import { temperatureReadings } from './temperatureReadings.ts';
+import { figureReadings } from './figureReadings.ts';
 
 const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
 /** Counted nouns (stemmed, as figures store them) that measure time. */
@@ -11,7 +11,10 @@ const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minute
 /** Figures compared like with like: money in one currency, counts of one unit, weekdays, dates. */
 const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | undefined }[] = [
   { type: 'amount', key: (f) => (f.kind === 'money' ? `money:${f.currency}` : undefined) },
-  { type: 'number', key: (f) => (f.kind === 'count' || f.kind === 'percent' ? `${f.kind}:${f.unit ?? ''}` : undefined) },
+  {
+    type: 'number',
+    key: (f) => (f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure' ? `${f.kind}:${f.unit ?? ''}` : undefined),
+  },
   // A weekday that bounds a plan ("water cuts from Thursday") dates another event than the claim's.
   { type: 'weekday', key: (f) => (f.kind === 'weekday' && !f.qualifier ? 'weekday' : undefined) },
   { type: 'date', key: (f) => (f.kind === 'date' || f.kind === 'month' || f.kind === 'year' ? f.kind : undefined) },
@@ -52,8 +55,8 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       if (twin) unitOfBare.set(f, twin.unit!);
     }
   }
-  // "46.3C" and "115F" are one reading, rounded in two scales.
-  const temperatures = temperatureReadings(members.flatMap((m) => m.facts.figures));
+  // "46.3C" and "115F" are one reading, rounded in two scales; so are "12,000 hectares" and "29,650 acres".
+  const readings = figureReadings(members.flatMap((m) => m.facts.figures));
   // Each article's sentences in the whole story, read once for every figure of the claim.
   const claimArticles = new Set(members.map((m) => m.article));
   const whole = new Map(
@@ -75,7 +78,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     for (const k of keys) {
       // Within one group a count's unit is the group's: its amount is what can differ.
       const normal = (figures: Figure[]) =>
-        new Set(figures.filter((f) => key(f) === k).map((f) => (f.kind === 'count' ? String(f.amount) : (temperatures.get(f) ?? f.value))));
+        new Set(figures.filter((f) => key(f) === k).map((f) => (f.kind === 'count' ? String(f.amount) : (readings.get(f) ?? f.value))));
       const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k)).map(({ article, items }) => ({
         article,
         items,

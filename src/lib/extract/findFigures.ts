@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { currencyOf } from './currencyOf.ts';
+import { findMeasures } from './findMeasures.ts';
 import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
 import { lexiconTags } from './lexiconTags.ts';
@@ -166,14 +167,11 @@ const DATE_OF = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(${MONT
 // Dates in figures: day first with full stops, as European copy writes them ("25.11.2026"), or
 // ISO ("2026-11-25"). Slashed dates are left alone: "11/12/2026" is a different day in the US.
 const NUMERIC_DATE = /\b(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/gu;
-// A measurement written with a unit symbol ("140mm", "5 km"): the same figure as "140
-// millimetres". A lone "m" is millions when a counted noun follows ("6.2m people").
-const MEASURE = new RegExp(String.raw`\b(${NUM})\s?(mAh|kWh|GHz|GB|TB|MB|MP|MW|GW|mm|cm|km|kg|m)\b`, 'gu');
+// A device's or power plant's unit ("5,000mAh", "38 GW"): the same figure as "38 gigawatts"
+// (distances, areas, speeds and weights are measurements, see findMeasures). A lone "m" is
+// millions when a counted noun follows ("6.2m people").
+const MEASURE = new RegExp(String.raw`\b(${NUM})\s?(mAh|kWh|GHz|GB|TB|MB|MP|MW|GW|m)\b`, 'gu');
 const UNIT_SYMBOLS: Record<string, string> = {
-  mm: 'millimetres',
-  cm: 'centimetres',
-  km: 'kilometres',
-  kg: 'kilograms',
   mAh: 'milliampere-hours',
   kWh: 'kilowatt-hours',
   GHz: 'gigahertz',
@@ -238,7 +236,7 @@ function scaleOf(text: string | undefined): number {
   return word ? (SCALES[word] ?? 1) : 1;
 }
 
-/** Finds money, percentages, counts, vote tallies, years, weekdays, dates, times of day and temperatures in a sentence. */
+/** Finds money, percentages, counts, vote tallies, years, weekdays, dates, times of day, temperatures and measurements in a sentence. */
 export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
   const taken: [number, number][] = [];
@@ -283,6 +281,11 @@ export function findFigures(sentence: string): Figure[] {
     const { celsius, margin, scale } = t;
     const value = `${Math.round(celsius * 10) / 10}C`;
     addAt(t.start, { kind: 'temperature', amount: celsius, value, margin, ...(scale ? { scale } : {}) }, t.text);
+  }
+  // "12,000 hectares (29,650 acres)", "56 mph": one unit per quantity, whichever a report uses.
+  for (const f of findMeasures(sentence)) {
+    const { amount, unit, margin } = f;
+    addAt(f.start, { kind: 'measure', amount, unit, margin, value: `${Number(amount.toPrecision(3))} ${unit}` }, f.text);
   }
   const addDate = (m: RegExpMatchArray, year: string | undefined, month: number, day: number) => {
     const value = isoDate(year, month, day);
@@ -471,7 +474,7 @@ export function findFigures(sentence: string): Figure[] {
           ? TIME_QUALIFIER
           : f.kind === 'weekday'
             ? WEEKDAY_BOUND
-            : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'temperature'
+            : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'temperature' || f.kind === 'measure'
               ? QUALIFIER
               : undefined;
       if (!qualifiers) return f;

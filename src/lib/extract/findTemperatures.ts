@@ -1,7 +1,8 @@
+import Qty from 'js-quantities';
 import type { TemperatureMatch } from '../types.ts';
 
-// No package reads temperatures out of prose (unit libraries such as convert-units convert
-// numbers, they do not find them), so the patterns are here. A number as copy writes it:
+// No package reads temperatures out of prose (js-quantities converts "115 tempF", it does not
+// find "115-degree heat" in a sentence), so the patterns are here. A number as copy writes it:
 // "46.3", a translation's "46,3", below zero with a sign or "minus".
 const NUMBER = String.raw`((?<=^|[\s(])[-−]|\bminus\s+)?(?<![\d.,\p{L}])(\d{1,3}(?:[.,]\d{1,2})?)`;
 // "46.3C", "46.3 °C", "115°F", "115 degrees Fahrenheit", "40 degrees C", "a 115-degree day".
@@ -18,6 +19,7 @@ const BARE = new RegExp(
 const ANGLES = new Set([180, 270, 360]);
 /** Air on Earth has never reached 60 °C: a bare reading above it is in Fahrenheit. */
 const HOTTEST_CELSIUS = 60;
+const toCelsius = Qty.swiftConverter('tempF', 'tempC');
 
 /**
  * The temperatures a sentence gives, each as degrees Celsius with the margin its rounding
@@ -48,7 +50,7 @@ function reading(m: RegExpMatchArray, scale: 'C' | 'F' | undefined): Temperature
   const decimals = digits.split('.')[1]?.length ?? 0;
   const margin = 0.5 / 10 ** decimals;
   const fahrenheit = scale === 'F' || (scale === undefined && number > HOTTEST_CELSIUS);
-  const celsius = fahrenheit ? ((number - 32) * 5) / 9 : number;
+  const celsius = fahrenheit ? toCelsius(number) : number;
   return {
     start: m.index!,
     text: m[0],

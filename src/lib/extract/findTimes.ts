@@ -9,6 +9,8 @@ const TIME =
 const TIME_24 =
   /(?<=\b(?:at|around|about|towards?|against|until|before|after|from|by|since)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b/giu;
 
+const STAMP_24 = /^(?:\p{L}+,?\s+)?((?:[01]?\d|2[0-3])[:.][0-5]\d)(?=\s*[:–—-])/u;
+
 /**
  * The times of day a sentence gives, in 12 or 24 hours ("6:40 a.m.", "at 23:40", "6h40"),
  * each with its `HH:MM` value; a timeline's or live blog's stamp ("Tuesday, 6am: The Aln
@@ -27,6 +29,10 @@ export function findTimes(sentence: string): TimeMatch[] {
     const hour = (Number(m[1]) % (suffix === 'am' || suffix === 'pm' ? 12 : 24)) + (suffix === 'pm' ? 12 : 0);
     found.push({ start: m.index, text, value: clock(hour, m[2]) });
   }
+  // A live blog's 24-hour stamp ("10:15 – 4,500 people have been evacuated") has no suffix to
+  // find it by, and its minutes must not start a range ("15 – 4,500 people").
+  const stamp = STAMP_24.exec(sentence);
+  if (stamp) found.push({ start: stamp.index + stamp[0].length - stamp[1]!.length, text: stamp[1]! });
   for (const m of sentence.matchAll(TIME_24)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
   return found;
 }

@@ -42,6 +42,19 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(forecast.sentences, new Set()))).not.toContain('temperature');
   });
 
+  it('compares measurements after converting their units ("12,000 hectares" is "29,650 acres", not "15,000 hectares")', () => {
+    const converted = facts('The fire burned 12,000 hectares.', 'The fire burned 29,650 acres.');
+    expect(types(figureDiscrepancies(converted.sentences, new Set()))).not.toContain('number');
+    const apart = facts('The fire burned 12,000 hectares.', 'The fire burned 15,000 hectares.');
+    expect(figureDiscrepancies(apart.sentences, new Set())).toContainEqual({
+      type: 'number',
+      values: [
+        { article: 'a1', value: '12,000 hectares' },
+        { article: 'a2', value: '15,000 hectares' },
+      ],
+    });
+  });
+
   it('reports exact clock times less than three hours apart, not loose ones ("shortly before 7 a.m.") or two moments of a story', () => {
     const differ = facts('The crash happened at 6:40 a.m.', 'The crash happened at 7:40 a.m.', 'The trains collided towards 6h40.');
     const [d] = figureDiscrepancies(differ.sentences, new Set());

@@ -345,13 +345,13 @@ describe('findFigures', () => {
 
   it('reads "12.000 people" as twelve thousand (German thousands), even right after a place name', () => {
     expect(values('In the harbour city Norvik 12.000 people had to leave.')).toEqual(['count:12000 peopl']);
-    expect(values('The river reached 6.2 metres.')).toEqual(['count:6.2 metr']);
+    expect(values('The river reached 6.2 metres.')).toEqual(['measure:6.2 metres']);
     expect(values('Flight 370 vanished.')).toEqual([]);
   });
 
-  it('reads unit symbols as their words ("140mm" as "140 millimetres"), and a bare "6.2m" as neither metres nor millions', () => {
-    expect(values('Torrential rain - 140mm in two days.')).toEqual(['count:140 millimetr', 'count:2 dai']);
-    expect(values('after 140 millimetres of rain')).toEqual(['count:140 millimetr']);
+  it('reads "140mm" and "140 millimetres" as one measurement, and a bare "6.2m" as neither metres nor millions', () => {
+    expect(values('Torrential rain - 140mm in two days.')).toEqual(['measure:0.14 metres', 'count:2 dai']);
+    expect(values('after 140 millimetres of rain')).toEqual(['measure:0.14 metres']);
     expect(values('The river reached a peak of 6.2m on Wednesday.')).toEqual(['weekday:wednesday']);
     expect(values('It hired 6.2m people.')).toEqual(['count:6200000 peopl']);
   });
@@ -405,6 +405,36 @@ describe('findFigures', () => {
       kind: 'temperature',
       qualifier: 'around',
       text: 'around 35C',
+    });
+  });
+
+  it('reads no range across a live blog’s stamp ("10:15 – 4,500 people")', () => {
+    expect(values('10:15 – 4,500 people have been evacuated.')).toEqual(['count:4500 peopl']);
+  });
+
+  it('reads distances, areas, speeds and weights in one unit each, however a report writes them', () => {
+    expect(values('It burned 12,000 hectares (29,650 acres), or 12 thousand hectares, or 12,000 ha.')).toEqual([
+      'measure:12000 hectares',
+      'measure:12000 hectares',
+      'measure:12000 hectares',
+      'measure:12000 hectares',
+    ]);
+    expect(values('Gusts of 90 km/h (56 mph), 56 miles per hour, 48 knots.')).toEqual([
+      'measure:90 km/h',
+      'measure:90.1 km/h',
+      'measure:90.1 km/h',
+      'measure:88.9 km/h',
+    ]);
+    expect(values('within 180,000 km, 180.000 kilometres or 112,000 miles; 2.5 tonnes')).toEqual([
+      'measure:180000000 metres',
+      'measure:180000000 metres',
+      'measure:180000000 metres',
+      'measure:2500 kilograms',
+    ]);
+    expect(findFigures('It scorched nearly 30,000 acres.')[0]).toMatchObject({
+      kind: 'measure',
+      qualifier: 'nearly',
+      text: 'nearly 30,000 acres',
     });
   });
 });

@@ -9,4 +9,8 @@ describe('findTimes', () => {
   it('gives a live blog’s or timeline’s stamp its place but no value', () => {
     expect(findTimes('Tuesday, 6am: The Aln breaks through.')).toEqual([{ start: 9, text: '6am' }]);
   });
+
+  it('gives a live blog’s 24-hour stamp ("10:15 –") its place but no value', () => {
+    expect(findTimes('10:15 – 4,500 people have been evacuated.')).toEqual([{ start: 0, text: '10:15' }]);
+  });
 });

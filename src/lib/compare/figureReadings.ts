@@ -1,0 +1,40 @@
+import Qty from 'js-quantities';
+import type { Figure } from '../types.ts';
+
+/** Air on Earth has never reached 60 °C: a bare "degrees" up to it may be either scale. */
+const EITHER_SCALE = 60;
+/** How far two reports' conversions of one measurement may drift apart ("12,000 hectares" as "nearly 30,000 acres"), as a share of it. */
+const CONVERSION = 0.03;
+const fahrenheitToCelsius = Qty.swiftConverter('tempF', 'tempC');
+
+/**
+ * One reading per temperature and measurement of a claim, as comparable text: figures that
+ * agree within their rounding ("46.3C", "115.3F", "115 degrees Fahrenheit"; "12,000
+ * hectares", "29,650 acres") read as the first of them, so only readings no rounding or
+ * conversion explains differ. A bare "45 degrees" agrees with 45 °C or 45 °F.
+ */
+export function figureReadings(figures: Figure[]): Map<Figure, string> {
+  const readings = new Map<Figure, string>();
+  const seen: Figure[] = [];
+  for (const f of figures) {
+    if (f.kind !== 'temperature' && f.kind !== 'measure') continue;
+    const same = seen.find((g) => agree(f, g));
+    readings.set(f, readings.get(same!) ?? f.value);
+    if (!same) seen.push(f);
+  }
+  return readings;
+}
+
+/** What a temperature may be in Celsius: its reading, and for a bare low number the Fahrenheit one too. */
+function celsiusOf(f: Figure): number[] {
+  const number = Number(/\d+(?:[.,]\d+)?/.exec(f.text)?.[0].replace(',', '.'));
+  return f.scale === undefined && number <= EITHER_SCALE ? [f.amount!, fahrenheitToCelsius(number)] : [f.amount!];
+}
+
+/** Whether two figures may be one reading: of one quantity, apart by no more than their rounding (and for measurements, their conversion). */
+function agree(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit) return false;
+  const slack = (a.margin ?? 0) + (b.margin ?? 0) + 1e-9;
+  if (a.kind === 'temperature') return celsiusOf(a).some((x) => celsiusOf(b).some((y) => Math.abs(x - y) <= slack));
+  return Math.abs(a.amount! - b.amount!) <= Math.max(slack, CONVERSION * Math.max(Math.abs(a.amount!), Math.abs(b.amount!)));
+}

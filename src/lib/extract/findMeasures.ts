@@ -1,0 +1,72 @@
+import Qty from 'js-quantities';
+import type { MeasureMatch } from '../types.ts';
+
+/**
+ * The units copy writes measurements in, longest first ("km/h" before "km", "square miles"
+ * before "miles"): the pattern as written, the js-quantities unit it is, and the unit every
+ * report's figure is converted to, so that "29,650 acres" is the "12,000 hectares" another
+ * report gives. Finding the units in prose is ours (js-quantities parses a bare quantity such
+ * as "56 mph", not a sentence); converting them is the package's.
+ */
+const UNITS: [pattern: string, unit: string, to: MeasureMatch['unit']][] = [
+  [String.raw`km\/h|kmh|kph|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour`, 'kph', 'km/h'],
+  [String.raw`mph|miles?\s+(?:per|an|a)\s+hour`, 'mph', 'km/h'],
+  [String.raw`knots?`, 'knot', 'km/h'],
+  [String.raw`km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?`, 'km^2', 'hectares'],
+  [String.raw`sq\.?\s?mi(?:les?)?|square\s+miles?`, 'mi^2', 'hectares'],
+  [String.raw`ha|hectares?`, 'hectare', 'hectares'],
+  [String.raw`acres?`, 'acre', 'hectares'],
+  [String.raw`km|kilomet(?:re|er)s?`, 'km', 'metres'],
+  [String.raw`miles?`, 'mile', 'metres'],
+  [String.raw`met(?:re|er)s?`, 'm', 'metres'],
+  [String.raw`cm|centimet(?:re|er)s?`, 'cm', 'metres'],
+  [String.raw`mm|millimet(?:re|er)s?`, 'mm', 'metres'],
+  [String.raw`feet|foot|ft`, 'foot', 'metres'],
+  [String.raw`yards?`, 'yard', 'metres'],
+  [String.raw`kg|kilos?|kilograms?`, 'kg', 'kilograms'],
+  [String.raw`tonnes?|metric\s+tons?`, 'tonne', 'kilograms'],
+];
+/** The js-quantities unit each canonical unit is. */
+const CANONICAL: Record<MeasureMatch['unit'], string> = { 'km/h': 'kph', hectares: 'hectare', metres: 'm', kilograms: 'kg' };
+const converters = UNITS.map(([, unit, to]) => Qty.swiftConverter(unit, CANONICAL[to]));
+
+// A number as copy and its translations write it: "12,000", "12.000" and "12 000" (thousands),
+// "1,5" (a decimal comma), "12 thousand", "1.2 million"; as an adjective, "a 12,000-hectare fire".
+const NUMBER = String.raw`(?<![\d.,\p{L}-])(\d{1,3}(?:([,. ])\d{3})(?:\2\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s+(thousand|million|billion))?`;
+const MEASURE = new RegExp(String.raw`${NUMBER}[\s-]?(?:${UNITS.map(([p]) => `(${p})`).join('|')})(?![\p{L}\d²])`, 'giu');
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * The measurements a sentence gives (distances, areas, speeds, weights), each converted to one
+ * unit per quantity (metres, hectares, km/h, kilograms) with the margin its rounding leaves
+ * ("56 mph" is 90.1 km/h ± 0.8).
+ */
+export function findMeasures(sentence: string): MeasureMatch[] {
+  const found: MeasureMatch[] = [];
+  for (const m of sentence.matchAll(MEASURE)) {
+    const k = m.slice(4).findIndex((g) => g !== undefined);
+    const [, , to] = UNITS[k]!;
+    const { number, decimals } = parse(m[1]!, m[2]);
+    const scale = m[3] ? SCALES[m[3].toLowerCase()]! : 1;
+    const convert = converters[k]!;
+    found.push({
+      start: m.index,
+      text: m[0],
+      amount: convert(number * scale),
+      unit: to,
+      // Half the last digit written: "56" may be 55.5 to 56.5, "1.2 million" 1.15 to 1.25 million.
+      margin: convert((0.5 / 10 ** decimals) * scale),
+    });
+  }
+  return found;
+}
+
+/** A number with its decimals counted: grouped thousands ("12.000", "12 000") are none. */
+function parse(digits: string, separator: string | undefined): { number: number; decimals: number } {
+  if (separator) {
+    const [whole, fraction] = digits.split(separator === '.' ? /(?!)/ : '.');
+    return { number: Number(whole!.split(separator).join('')) + (fraction ? Number(`0.${fraction}`) : 0), decimals: fraction?.length ?? 0 };
+  }
+  const plain = digits.replace(',', '.');
+  return { number: Number(plain), decimals: plain.split('.')[1]?.length ?? 0 };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findMeasures } from '../../../src/lib/extract/findMeasures.ts';
+
+const read = (sentence: string) =>
+  findMeasures(sentence).map(({ text, amount, unit, margin }) => ({
+    text,
+    amount: Number(amount.toPrecision(4)),
+    unit,
+    margin: Number(margin.toPrecision(2)),
+  }));
+
+describe('findMeasures', () => {
+  it('converts each quantity to one unit, with the margin its rounding leaves ("56 mph" is 90.1 km/h ± 0.8)', () => {
+    expect(read('Gusts of up to 90 km/h (56 mph) fanned a fire of 12,000 hectares (29,650 acres).')).toEqual([
+      { text: '90 km/h', amount: 90, unit: 'km/h', margin: 0.5 },
+      { text: '56 mph', amount: 90.12, unit: 'km/h', margin: 0.8 },
+      { text: '12,000 hectares', amount: 12000, unit: 'hectares', margin: 0.5 },
+      { text: '29,650 acres', amount: 12000, unit: 'hectares', margin: 0.2 },
+    ]);
+  });
+
+  it('reads thousands as translations group them ("180.000 kilometres", "12 000 km") and scale words ("12 thousand hectares")', () => {
+    expect(read('It passed 180.000 kilometres away, then 12 000 km; 12 thousand hectares burned.').map((m) => m.amount)).toEqual([
+      180000000, 12000000, 12000,
+    ]);
+  });
+
+  it('reads a measurement used as an adjective ("a 12,000-hectare fire") and spelled-out speeds ("miles per hour")', () => {
+    expect(read('a 12,000-hectare fire, winds of 56 miles per hour').map((m) => m.unit)).toEqual(['hectares', 'km/h']);
+  });
+
+  it('reads a unit only after a number, and not inside a longer word ("5 kms" is no kilometres)', () => {
+    expect(read('The mile was long; 5 kms later, 3 hams.')).toEqual([]);
+  });
+});
