@@ -51,6 +51,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'corvan-airbag-recall': { precision: 0.74, f1: 0.77 },
   'casmira-heat-record': { precision: 0.95, f1: 0.9 },
   'montaral-wildfire': { precision: 0.95, f1: 0.87 },
+  'ardova-doping-ban': { precision: 0.84, f1: 0.75 },
 };
 
 describe('alignment quality on annotated stories', () => {

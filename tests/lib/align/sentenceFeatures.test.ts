@@ -25,4 +25,9 @@ describe('sentenceFeatures', () => {
   it('shares a temperature however each article rounds and scales it ("46.3C", "115 degrees Fahrenheit")', () => {
     expect(shared('Orvasa hit 46.3C.', 'The mercury climbed to 115 degrees Fahrenheit.')).toContain('f:temperature:46');
   });
+
+  it('shares the month of two dates a day apart ("until July 1, 2029", "expires the 2 July 2029")', () => {
+    expect(shared('The ban runs until July 1, 2029.', 'The disqualification expires the 2 July 2029.')).toContain('f:month:2029-07');
+    expect(shared('The ban runs until July 1, 2029.', 'Not until July 2029.')).toContain('f:month:2029-07');
+  });
 });
