@@ -172,6 +172,8 @@ export function findPeople(sentence: string): PersonMention[] {
     // it, nor a title.
     const titleEnd = k;
     if (run.length - k >= 3 && POSSESSIVE.test(run[k]!.text)) k += 1;
+    // Nor is a people's name before a given name ("the Telvanian Lena Ardova", as translations write it).
+    else if (run.length - k >= 3 && isDemonym(run[k]!.text) && isGivenName(run[k + 1]!.text)) k += 1;
     // "Supporters of Marta Quell": a name after an "of" that no title leads to is the name;
     // what comes before names a group of people.
     const of = run.findLastIndex((t, n) => n >= k && t.text === 'of');
@@ -334,7 +336,9 @@ function isFirstNameOnly(word: string): boolean {
 function isOccupation(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.includes('Actor')) return true;
-  return !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag)) && /\p{Ll}(?:or|er|ist|ian|ant|ent|man|woman)$/u.test(word);
+  // "-ician" and "-arian" make occupations ("Statistician", "Librarian"); another "-ian" the
+  // lexicon lacks is a people's name ("The Telvanian Lena Ardova"), no title.
+  return !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag)) && /\p{Ll}(?:or|er|ist|ician|arian|ant|ent|man|woman)$/u.test(word);
 }
 
 /**
@@ -355,6 +359,12 @@ function particleLeadsToName(tokens: Token[], index: number): boolean {
 /** True when compromise's lexicon knows the word as a given name. */
 function isGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/** True when the lexicon knows the word as a people's name ("Brazilian"), or knows nothing of a word shaped like one ("Telvanian"; not "Jean", a noun). */
+function isDemonym(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.includes('Demonym') || (tags.length === 0 && DEMONYM.test(word));
 }
 
 /** True when compromise's lexicon knows the word as a first or last name. */

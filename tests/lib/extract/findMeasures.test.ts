@@ -32,4 +32,9 @@ describe('findMeasures', () => {
   it('reads a unit only after a number, and not inside a longer word ("5 kms" is no kilometres)', () => {
     expect(read('The mile was long; 5 kms later, 3 hams.')).toEqual([]);
   });
+
+  it('reads a bare "m" as metres before a dimension or a singular noun, not before a plural or a function word', () => {
+    expect(read('The 800m champion; a rock roughly 40m across.').map((m) => m.amount)).toEqual([800, 40]);
+    expect(read('It hired 6.2m people; viewers rose to 6.2m on Tuesday.')).toEqual([]);
+  });
 });

@@ -132,6 +132,13 @@ describe('findPeople', () => {
   it('reads an occupation the title list lacks before a given name as a title', () => {
     expect(findPeople('Prosecutor Daniel Ferro said the verdict was fair.')).toEqual([{ text: 'Daniel Ferro', title: 'Prosecutor' }]);
     expect(findPeople('Jean Pierre Dupont spoke.')).toEqual([{ text: 'Jean Pierre Dupont' }]);
+    expect(findPeople('Statistician Anna Berg said so.')).toEqual([{ text: 'Anna Berg', title: 'Statistician' }]);
+  });
+
+  it('reads a people’s name before a given name as neither title nor name ("The Telvanian Lena Ardova")', () => {
+    expect(findPeople('The Telvanian Lena Ardova, champion of the 800 metres, was banned.')).toEqual([
+      { text: 'Lena Ardova', title: 'champion of the 800 metres' },
+    ]);
   });
 
   it('takes a run the lexicon does not know for a name when a lower-case title precedes it', () => {
