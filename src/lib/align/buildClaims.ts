@@ -103,7 +103,7 @@ function uniqueIds(claims: Claim[]): void {
   }
 }
 
-const FIGURE_KINDS = new Set(['money', 'count', 'percent', 'tally']);
+const FIGURE_KINDS = new Set(['money', 'count', 'percent', 'tally', 'measure', 'temperature']);
 
 function claimKind(records: SentenceRecord[]): ClaimKind {
   const articlesWith = (test: (r: SentenceRecord) => boolean) => new Set(records.filter(test).map((r) => r.article)).size;

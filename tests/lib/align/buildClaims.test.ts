@@ -23,6 +23,11 @@ describe('buildClaims', () => {
     expect(claim.kind).toBe('figure');
   });
 
+  it('calls a claim a figure when its accounts give a temperature or a measurement, in whatever unit', () => {
+    expect(claimOf(['Orvasa hit 46.3C on Tuesday.', 'The mercury climbed to 115 degrees Fahrenheit in Orvasa.']).kind).toBe('figure');
+    expect(claimOf(['The fire burned 12,000 hectares.', 'The fire scorched nearly 30,000 acres.']).kind).toBe('figure');
+  });
+
   it('calls it a statement when only a few accounts name a figure in passing', () => {
     const claim = claimOf([
       'A court suspended the permit for a $340 million copper mine on Tuesday.',
