@@ -63,7 +63,9 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
       .replace(/’/g, "'");
     // One spelling for British and American outlets ("favour", "defence", "programme"), the
     // American one WordNet lists.
-    const word = Object.hasOwn(american.us_spelling, written) ? american.us_spelling[written]! : written;
+    const spelled = Object.hasOwn(american.us_spelling, written) ? american.us_spelling[written]! : written;
+    // "183 persons", as translations write it, are "183 people".
+    const word = spelled === 'persons' ? 'people' : spelled;
     const person = personWords.get(word);
     if (person) {
       if (terms.at(-1)?.stem !== person) terms.push({ stem: person, word });

@@ -39,7 +39,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'norland-asylum-centres': { precision: 0.72, f1: 0.66 },
   'ostria-jet-talks': { precision: 0.83, f1: 0.8 },
   'maranda-imf-loan': { precision: 0.88, f1: 0.82 },
-  'orlach-train-crash': { precision: 0.94, f1: 0.75 },
+  'orlach-train-crash': { precision: 0.88, f1: 0.75 },
   'nimbus-cloud-outage': { precision: 0.86, f1: 0.78 },
   'kaldor-minister-resigns': { precision: 0.8, f1: 0.76 },
   'brenner-record-transfer': { precision: 0.8, f1: 0.86 },
@@ -52,6 +52,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'casmira-heat-record': { precision: 0.95, f1: 0.9 },
   'montaral-wildfire': { precision: 0.95, f1: 0.87 },
   'ardova-doping-ban': { precision: 0.84, f1: 0.75 },
+  'velora-emergency-landing': { precision: 0.7, f1: 0.66 },
 };
 
 describe('alignment quality on annotated stories', () => {

@@ -35,4 +35,9 @@ describe('sentenceTerms', () => {
     expect(british).toEqual(us);
     expect(stems('The constructor won.')[0]).toContain('constructor');
   });
+
+  it('reads a translation’s "persons" as "people"', () => {
+    const [translated, english] = stems('Four persons were hurt.', 'Four people were hurt.');
+    expect(translated).toEqual(english);
+  });
 });
