@@ -128,6 +128,9 @@ function compatibleTitles(a: string, b: string): boolean {
     if (at < 0) return false;
     unmatched.splice(at, 1);
   }
+  // "His deputy, Ana Brod": a rank alone names the office the other article spells out
+  // ("Deputy Finance Minister").
+  if (short.split(' ').every((w) => RANK_WORDS.has(w))) return true;
   // The head (last word) must be shared, and nothing left over may change the office.
   return sameTitle(short.split(' ').at(-1)!, longWords.at(-1)!) && unmatched.every((w) => !RANK_WORDS.has(w));
 }

@@ -196,6 +196,9 @@ const LABEL_NOUNS = new Set(
 );
 /** Whether the number at `index` follows a label noun or a capitalised name (not the sentence's first word). */
 const isLabel = (sentence: string, index: number) => {
+  // "Flight VA 412", "Route N 7": a code between the label noun and the number is part of the label.
+  const coded = /(?:^|\s)([\p{L}.]+)\s+\p{Lu}{1,3}\s+$/u.exec(sentence.slice(0, index));
+  if (coded && LABEL_NOUNS.has(coded[1]!.toLowerCase())) return true;
   const before = /(?:^|\s)([\p{L}.]+)\s+$/u.exec(sentence.slice(0, index));
   if (!before) return false;
   const word = before[1]!;
@@ -611,8 +614,8 @@ const FUNCTION_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pron
 function unitOf(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (NOT_UNITS.has(lower) || /\d/.test(lower)) return undefined;
-  // "more of 60 wounded this Tuesday": a determiner or pronoun counts nothing.
-  if (lexiconTags(lower).some((t) => t === 'Determiner' || t === 'Pronoun')) return undefined;
+  // "more of 60 wounded this Tuesday", "one of its engines": a determiner or pronoun counts nothing.
+  if (lexiconTags(lower).some((t) => t === 'Determiner' || t === 'Pronoun' || t === 'Possessive')) return undefined;
   // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
   // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead".

@@ -98,4 +98,9 @@ describe('personDiscrepancies', () => {
     const { sentences, people } = facts('Vice President Ana Ruiz spoke.', 'President Ana Ruiz spoke.');
     expect(types(personDiscrepancies(sentences, people))).toEqual(['title']);
   });
+
+  it('takes a rank alone ("his deputy, Ana Brod") for the office another article spells out', () => {
+    const same = facts('Deputy Finance Minister Ana Brod will take over.', 'His deputy, Ana Brod, will run the ministry.');
+    expect(types(personDiscrepancies(same.sentences, same.people))).toEqual([]);
+  });
 });

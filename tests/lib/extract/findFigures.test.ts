@@ -347,6 +347,8 @@ describe('findFigures', () => {
     expect(values('In the harbour city Norvik 12.000 people had to leave.')).toEqual(['count:12000 peopl']);
     expect(values('The river reached 6.2 metres.')).toEqual(['measure:6.2 metres']);
     expect(values('Flight 370 vanished.')).toEqual([]);
+    expect(values('Flight VA 412 to Porto Lune declared an emergency.')).toEqual([]);
+    expect(values('One of its engines caught fire.')).toEqual([]);
   });
 
   it('reads "140mm" and "140 millimetres" as one measurement, and a bare "6.2m" as neither metres nor millions', () => {
