@@ -29,7 +29,7 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
 function isExplainer(headline: string): boolean {
   return (
     // A genre label ("Analysis: Ostria's jet deal is about more than planes", "Opinion: …",
-    // "Live: …") heads a writer's argument, a reference piece or a live blog, not the news its
+    // "Review: …", "Live: …") heads a writer's argument, a reference piece or a live blog, not the news its
     // lede reports.
     GENRE_LABEL.test(headline) ||
     QUESTION_WORD.test(headline) ||
@@ -46,7 +46,7 @@ function isExplainer(headline: string): boolean {
 }
 
 const GENRE_LABEL =
-  /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|factbox|fact check|q&a|in focus|insight|obituary|live)\s*[:|–—-]\s*/i;
+  /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|review|factbox|fact check|q&a|in focus|insight|obituary|live)\s*[:|–—-]\s*/i;
 
 /**
  * A heading opening on a question word asks or announces; it reports nothing ("What next?",

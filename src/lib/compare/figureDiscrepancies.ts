@@ -270,8 +270,8 @@ function amountOf(f: Figure): string | undefined {
 
 /**
  * Whether an amount (see amountOf) is one a report could leave out: money, a percentage, a
- * count from ten up; not a person's age ("the 24-year-old"), which describes, not reports.
+ * count from ten up; not a person's age ("the 24-year-old", "34 years old"), which describes, not reports.
  */
 function reportable(f: Figure): boolean {
-  return f.kind !== 'count' || (f.amount! >= 10 && !/year[- ]old/i.test(f.text));
+  return f.kind !== 'count' || (f.amount! >= 10 && !/years?[- ]old/i.test(f.text));
 }

@@ -472,6 +472,11 @@ export function findFigures(sentence: string): Figure[] {
   return figures
     .sort((a, b) => a.start - b.start)
     .map(({ figure: f, start }) => {
+      // "the director, 34 years old": an age, which its text must show (see reportable).
+      const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(sentence.slice(start + f.text.length));
+      return old ? { figure: { ...f, text: `${f.text} old` }, start } : { figure: f, start };
+    })
+    .map(({ figure: f, start }) => {
       const qualifiers =
         f.kind === 'time'
           ? TIME_QUALIFIER

@@ -48,6 +48,7 @@ describe('alignableSentences', () => {
     ["Analysis: Ostria's jet deal is about more than planes", false],
     ['Opinion: The ceasefire deserves a chance', false],
     ['Live: Orlach train collision', false],
+    ['Review: "The Quiet Harbour" is a quiet triumph', false],
     ['Continental Cup final: Orsana v Dravik – live', false],
     ['Thousands flee as lava flows towards homes where they live', true],
     ['WHO warns measles cases are rising', true],

@@ -95,6 +95,8 @@ describe('figureDiscrepancies', () => {
   it('lists no age as a figure other articles leave out ("The 24-year-old signed")', () => {
     const { sentences } = facts('The 24-year-old signed a five-year contract.', 'The striker signed a five-year contract.');
     expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
+    const spelled = facts('The film won, declared the director, 34 years old.', 'The film won, the director said.');
+    expect(types(figureDiscrepancies(spelled.sentences, new Set()))).not.toContain('omitted-figure');
   });
 
   it('compares spans of time only when they are within three times of each other ("four years" / "five years", not an age and a contract)', () => {

@@ -66,7 +66,11 @@ describe('personDiscrepancies', () => {
     expect(spelling.values).toContainEqual({ article: 'a3', value: 'Nduhungirefer' });
   });
 
-  it('takes "head", "chief", "leader", "boss" and "chief executive" for one office', () => {
+  it('takes "head", "chief", "leader", "boss", "chief executive", "president" and "chair" for one office', () => {
+    const jury = facts('Jury president Claire Vadim spoke.', 'Jury head Claire Vadim spoke.', 'Jury chair Claire Vadim spoke.');
+    expect(types(personDiscrepancies(jury.sentences, jury.people))).not.toContain('title');
+    const vice = facts('Vice President Ana Ruiz spoke.', 'President Ana Ruiz spoke.');
+    expect(types(personDiscrepancies(vice.sentences, vice.people))).toContain('title');
     const union = facts('Union leader Ilse Varro spoke.', "Ilse Varro, the union's head, spoke.", 'The union chief Ilse Varro spoke.');
     expect(types(personDiscrepancies(union.sentences, union.people))).not.toContain('title');
     const ceo = facts('Chief executive Mira Castell spoke.', "Mira Castell, Lumen's boss, spoke.");

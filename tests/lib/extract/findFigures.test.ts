@@ -439,4 +439,8 @@ describe('findFigures', () => {
       text: 'nearly 30,000 acres',
     });
   });
+
+  it('keeps "old" in an age\'s text ("the director, 34 years old")', () => {
+    expect(findFigures('declared the director, 34 years old.')[0]).toMatchObject({ kind: 'count', amount: 34, text: '34 years old' });
+  });
 });
