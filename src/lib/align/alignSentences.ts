@@ -16,6 +16,7 @@ import { quoteOverlap } from './quoteOverlap.ts';
 import { relativePositions } from './relativePositions.ts';
 import { residualMatches } from './residualMatches.ts';
 import { secondaryMatches } from './secondaryMatches.ts';
+import { splitByAmount } from './splitByAmount.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { similarityLookup } from './similarityLookup.ts';
@@ -60,6 +61,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * mergeSupporting). Default: 0.6.
    */
   supportingLinkage?: number;
+  /**
+   * A sentence stating an exact amount only a minority of its group states leaves the group
+   * for a claim of its own when it matches the rest less than this times the threshold (see
+   * splitByAmount). Default: 0.5.
+   */
+  splitLinkage?: number;
   /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
   gaps?: GapOptions | false;
   /**
@@ -216,7 +223,11 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   // How well one group's core matches another's, as the clustering measures it.
   const linkage = (x: number[], y: number[]) => x.reduce((sum, k) => sum + meanBestMatch(k, y, articleOf, sim), 0) / x.length;
   const supported = mergeSupporting(result, articleOf, { canMerge, linkage, minLinkage: (options.supportingLinkage ?? 0.6) * threshold });
-  const merged = mergeByAmount(supported, amountsOf, { canMerge });
+  const merged = splitByAmount(mergeByAmount(supported, amountsOf, { canMerge }), amountsOf, {
+    articleOf,
+    linkage: (k, core) => meanBestMatch(k, core, articleOf, sim),
+    minLinkage: (options.splitLinkage ?? 0.5) * threshold,
+  });
   return followLinks(merged, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the

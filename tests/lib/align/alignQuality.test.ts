@@ -48,7 +48,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'quill-layoffs': { precision: 0.76, f1: 0.76 },
   'westbrook-water-bill': { precision: 0.8, f1: 0.86 },
   'asteroid-flyby': { precision: 0.88, f1: 0.86 },
-  'corvan-airbag-recall': { precision: 0.74, f1: 0.77 },
+  'corvan-airbag-recall': { precision: 0.82, f1: 0.81 },
   'casmira-heat-record': { precision: 0.95, f1: 0.9 },
   'montaral-wildfire': { precision: 0.95, f1: 0.87 },
   'ardova-doping-ban': { precision: 0.84, f1: 0.75 },

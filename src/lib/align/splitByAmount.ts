@@ -1,0 +1,52 @@
+import type { GroupMembers } from '../types.ts';
+
+/** Options of {@link splitByAmount}. */
+export interface SplitByAmountOptions {
+  /** The article of each sentence. */
+  articleOf: number[];
+  /** How well a sentence matches a group's core: its best similarity in each other article, averaged (see meanBestMatch). */
+  linkage: (sentence: number, core: number[]) => number;
+  /** A sentence stating the amount leaves the group when it matches the rest less than this. Default: 0.08 (half the merge threshold). */
+  minLinkage?: number;
+}
+
+/**
+ * Splits off an exact amount that a minority of a group's sentences state, from two articles or
+ * more, when a sentence stating it gives none of the rest's amounts and matches the rest
+ * poorly: "Corvan shares fell 3.4%" had joined the recall's group through a business report's
+ * lede ("Shares in Corvan Motors fell 3.4% … after the carmaker recalled 1.2 million
+ * vehicles"). The sentences stating the amount become a claim of their own; those that also
+ * state the rest's amounts (the lede) stay in the first group as well. The rest giving another
+ * amount of the same kind ("72%" against "71.4%") is a disagreement over one figure, not a
+ * second claim. Returns new groups.
+ */
+export function splitByAmount(
+  groups: GroupMembers[],
+  amountsOf: (sentence: number) => ReadonlySet<string>,
+  { articleOf, linkage, minLinkage = 0.08 }: SplitByAmountOptions,
+): GroupMembers[] {
+  const articles = (members: number[]) => new Set(members.map((k) => articleOf[k])).size;
+  const out: GroupMembers[] = [];
+  for (const group of groups) {
+    let { core } = group;
+    const split: GroupMembers[] = [];
+    for (const amount of new Set(core.flatMap((k) => [...amountsOf(k)]))) {
+      const stating = core.filter((k) => amountsOf(k).has(amount));
+      const rest = core.filter((k) => !amountsOf(k).has(amount));
+      if (articles(stating) < 2 || articles(rest) < 2 || stating.length * 2 > core.length) continue;
+      const restAmounts = [...new Set(rest.flatMap((k) => [...amountsOf(k)]))];
+      if (restAmounts.some((a) => kindOf(a) === kindOf(amount))) continue;
+      const loners = stating.filter((k) => ![...amountsOf(k)].some((a) => restAmounts.includes(a)) && linkage(k, rest) < minLinkage);
+      if (loners.length === 0) continue;
+      split.push({ core: stating, extra: [] });
+      core = core.filter((k) => !loners.includes(k));
+    }
+    out.push({ core, extra: group.extra.filter((k) => !core.includes(k)) }, ...split);
+  }
+  return out;
+}
+
+/** An amount's kind: its key without the number ("percent", "money:EUR", "measure:hectares"). */
+function kindOf(amount: string): string {
+  return amount.slice(0, amount.lastIndexOf(':'));
+}
