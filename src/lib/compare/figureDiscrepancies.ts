@@ -213,10 +213,10 @@ function omittedFigures(
       given.set(amount, entry);
     }
   }
-  const figuresOf = perArticle(members, (s) => [s]).map(({ article, items }) => ({
-    article,
-    figures: items.flatMap((s) => s.facts.figures),
-  }));
+  // Only an article that reports the claim itself can leave its figures out, not one whose
+  // sentence supports it as a second claim.
+  const reporting = new Set(members.filter((m) => !secondary.has(m)).map((m) => m.article));
+  const articles = [...new Set(members.map((m) => m.article))].filter((article) => reporting.has(article));
   const out: Discrepancy[] = [];
   for (const [amount, { figure, texts }] of given) {
     // The number as written ("12,000", "60"), found anywhere in an article's text, even inside
@@ -229,14 +229,13 @@ function omittedFigures(
       (whole.get(article) ?? []).some(
         (s) => s.facts.figures.some((f) => amountOf(f) === amount) || (written && written.test(plain(s.text))),
       );
-    const missing = figuresOf
-      .filter(({ article, figures }) => {
-        if (texts.has(article) || gives(article)) return false;
-        // "£50 million" against "$66 million" may be one amount converted: not an omission.
-        const money = figures.filter((f) => f.kind === 'money');
-        return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
-      })
-      .map(({ article }) => article);
+    const missing = articles.filter((article) => {
+      if (texts.has(article) || gives(article)) return false;
+      // "£50 million" against "$66 million", wherever the article gives it, may be one amount
+      // converted: not an omission.
+      const money = (whole.get(article) ?? []).flatMap((m) => m.facts.figures).filter((f) => f.kind === 'money');
+      return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
+    });
     if (missing.length > 0)
       out.push({ type: 'omitted-figure', values: [...texts].map(([article, value]) => ({ article, value })), missing });
   }

@@ -184,6 +184,23 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set())).toEqual([]);
   });
 
+  it('does not take an amount for left out by an article that gives it elsewhere in another currency', () => {
+    const story = facts('Velland eyes a $3bn cable.', 'Velland is in talks over a cable.\n\nIt would cost about 2.8 billion euros.');
+    const claim = story.sentences.filter((s) => s.text.includes('cable'));
+    expect(types(figureDiscrepancies(claim, new Set()))).toEqual(['omitted-figure']);
+    expect(figureDiscrepancies(claim, new Set(), story.sentences)).toEqual([]);
+  });
+
+  it('does not say an article leaves out a figure when it only supports the claim as a second one', () => {
+    const { sentences } = facts(
+      'The cable would power 1.5 million homes.',
+      'The cable would power 1.5 million homes.',
+      'The cable project runs under the strait.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'omitted-figure')?.missing).toEqual(['a3']);
+    expect(figureDiscrepancies(sentences, new Set([sentences[2]!]))).toEqual([]);
+  });
+
   it('does not report the figures of a sentence that supports the claim only as a second one', () => {
     const { sentences } = facts('Starmer scrapped the deal, saying it cost £700 million.', 'Starmer scrapped the deal.');
     expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['omitted-figure']);
