@@ -1,5 +1,6 @@
 import type { GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
 import { alignableSentences } from './alignableSentences.ts';
+import { amountKey } from './amountKey.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { figureMatches } from './figureMatches.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
@@ -207,19 +208,8 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     for (const [k, g] of matches) result[g]!.extra.push(k);
   }
   const partner = new Map(linked.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
-  // A sentence's specific amounts: money, percentages, counts from ten up (see figureMatches).
-  const amountsOf = (k: number) =>
-    new Set(
-      usable[k]!.s.facts.figures.filter(
-        (f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'measure' || (f.kind === 'count' && (f.amount ?? 0) >= 10),
-      ).map((f) =>
-        f.kind === 'money'
-          ? `money:${f.currency}:${f.amount}`
-          : f.kind === 'measure'
-            ? `measure:${f.unit}:${Number(f.amount!.toPrecision(2))}`
-            : `${f.kind}:${f.amount}`,
-      ),
-    );
+  // A sentence's specific amounts (see amountKey).
+  const amountsOf = (k: number) => new Set(usable[k]!.s.facts.figures.map(amountKey).filter((a) => a !== undefined));
   // How well one group's core matches another's, as the clustering measures it.
   const linkage = (x: number[], y: number[]) => x.reduce((sum, k) => sum + meanBestMatch(k, y, articleOf, sim), 0) / x.length;
   const supported = mergeSupporting(result, articleOf, { canMerge, linkage, minLinkage: (options.supportingLinkage ?? 0.6) * threshold });

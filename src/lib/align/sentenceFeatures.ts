@@ -1,4 +1,5 @@
 import type { FeatureVector, SentenceRecord, SynsetLookup } from '../types.ts';
+import { amountKey } from './amountKey.ts';
 import { sentenceTerms, type TermOptions } from './sentenceTerms.ts';
 
 /** Options of {@link sentenceFeatures}: the weight of each kind of evidence before IDF. */
@@ -69,7 +70,7 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     // A measurement to two significant digits: "29,650 acres" and "nearly 30,000 acres" are the
     // "12,000 hectares" another report gives, "56 mph" its "90 km/h". It weighs as much as a
     // count from ten up, which is shared twice (with its noun and without, below).
-    else if (f.kind === 'measure') add(`f:measure:${f.unit}:${Number(f.amount!.toPrecision(2))}`, 2 * figure);
+    else if (f.kind === 'measure') add(`f:${amountKey(f)}`, 2 * figure);
     else add(`f:${f.kind}:${f.value}`, figure);
     if (f.kind === 'money') add(`k:money:${f.currency}`, figureKind);
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);

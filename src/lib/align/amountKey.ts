@@ -1,0 +1,15 @@
+import type { Figure } from '../types.ts';
+
+/**
+ * A figure's exact amount as a comparable key ("money:EUR:2800000000", "percent:3.4",
+ * "count:4500", "measure:hectares:12000"), or none for a figure that names no specific amount:
+ * a count under ten ("two sides"), a year, a weekday. A measurement keeps two significant
+ * digits, so a conversion's rounding ("29,650 acres" for "12,000 hectares") stays one amount.
+ */
+export function amountKey(f: Figure): string | undefined {
+  if (f.kind === 'money') return `money:${f.currency}:${f.amount}`;
+  if (f.kind === 'percent') return `percent:${f.amount}`;
+  if (f.kind === 'measure') return `measure:${f.unit}:${Number(f.amount!.toPrecision(2))}`;
+  if (f.kind === 'count' && (f.amount ?? 0) >= 10) return `count:${f.amount}`;
+  return undefined;
+}
