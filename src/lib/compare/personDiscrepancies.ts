@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Person, SentenceRecord } from '../types.ts';
+import { TITLE_ABBREVIATIONS } from '../extract/titleWords.ts';
 import { perArticle } from './perArticle.ts';
 
 // An office's acronym ("CEO", "CFO", "MP") is the office, not a country.
@@ -61,36 +62,18 @@ function normaliseTitle(title: string): string {
   const of = /^(.*?)(\S+) of (.+)$/.exec(kept);
   const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
-  // executive", "jury president", "chair" name one office, and so does a translation's "general director" ("directeur
-  // général"). An abbreviated title is the title ("Dr", "doctor").
+  // executive", "jury president", "chair" name one office, and so does a translation's
+  // "general director" ("directeur général"). An abbreviated title is the title ("Dr",
+  // "doctor").
   return ordered
     .split(' ')
-    .map((w) => ABBREVIATED[w.replace(/\.$/, '')] ?? w)
+    .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w)
     .join(' ')
     .replace(
       /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|president|chair(?:man|woman|person)?)$/,
       'head',
     );
 }
-
-/** Titles as news copy abbreviates them, lower case. */
-const ABBREVIATED: Record<string, string> = {
-  dr: 'doctor',
-  prof: 'professor',
-  sen: 'senator',
-  rep: 'representative',
-  gov: 'governor',
-  gen: 'general',
-  col: 'colonel',
-  lt: 'lieutenant',
-  capt: 'captain',
-  sgt: 'sergeant',
-  maj: 'major',
-  adm: 'admiral',
-  cmdr: 'commander',
-  supt: 'superintendent',
-  insp: 'inspector',
-};
 
 /**
  * What an organisation is, where another article names it: "Club president" and "Varenna

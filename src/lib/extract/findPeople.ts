@@ -2,7 +2,7 @@ import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
 import { ORGANISATION_WORDS } from './organisationWords.ts';
 import { lexiconTags } from './lexiconTags.ts';
-import { NAME_PARTICLES, PERSON_TITLES, TITLE_HEADS } from './titleWords.ts';
+import { NAME_PARTICLES, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './titleWords.ts';
 
 /** Words of a title or office that precede a name; never part of the name itself. */
 const TITLE_WORDS = new Set(
@@ -238,12 +238,11 @@ function isGroupNoun(word: string): boolean {
 /** Whether a word ends with a full stop that is no abbreviation's or initial's ("Rehn." but not "J.P." or "Dr."). */
 function endsSentence(sentence: string, token: Token): boolean {
   const raw = sentence.slice(token.start, token.end);
-  return (
-    raw.endsWith('.') &&
-    !/^(?:\p{Lu}\.)+$/u.test(raw) &&
-    !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Gov|Lt|Capt|Sgt|Maj|Adm|Cmdr|Prof|Jr|Sr)\.$/u.test(raw)
-  );
+  return raw.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(raw) && !ABBREVIATED_BEFORE_NAME.has(raw.slice(0, -1).toLowerCase());
 }
+
+/** Abbreviations that stand before or after a name and end in a full stop that ends no sentence ("Dr.", "St.", "Jr."). */
+const ABBREVIATED_BEFORE_NAME: ReadonlySet<string> = new Set([...Object.keys(TITLE_ABBREVIATIONS), 'st', 'jr', 'sr']);
 
 /** Longest title read outside a capitalised run, in words ("deputy foreign affairs minister"). */
 const MAX_TITLE_WORDS = 4;

@@ -1,11 +1,34 @@
+/** Titles as news copy abbreviates them, lower case, with the word each stands for ("Sen." is a senator). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  mr: 'mr',
+  mrs: 'mrs',
+  ms: 'ms',
+  dr: 'doctor',
+  prof: 'professor',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  col: 'colonel',
+  lt: 'lieutenant',
+  capt: 'captain',
+  sgt: 'sergeant',
+  maj: 'major',
+  adm: 'admiral',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  insp: 'inspector',
+};
+
 /** Titles that mark the following capitalised words as a person's name. */
-export const PERSON_TITLES: ReadonlySet<string> = new Set(
-  `president minister secretary senator sen rep representative governor gov mayor councillor councilor councilman
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  ...`president minister secretary senator representative governor mayor councillor councilor councilman
   councilwoman alderman king queen prince princess pope
-  judge ambassador spokesperson spokesman spokeswoman commissioner chancellor premier chairman chairwoman mr mrs ms dr
-  prof professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
-  sheikh emir sultan envoy col gen lt capt sgt maj adm cmdr`.split(/\s+/),
-);
+  judge ambassador spokesperson spokesman spokeswoman commissioner chancellor premier chairman chairwoman
+  professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
+  sheikh emir sultan envoy`.split(/\s+/),
+  ...Object.keys(TITLE_ABBREVIATIONS),
+]);
 
 /**
  * Words that end a title written in lower case, before a name ("union chair Marta Quell") or

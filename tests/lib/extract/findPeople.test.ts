@@ -205,6 +205,7 @@ describe('findPeople', () => {
       { text: 'Yusuf al-Hamdan', title: 'Foreign Minister' },
     ]);
     expect(findPeople('A spokesman for the army, Col. Aviv Ronen, said so.')).toEqual([{ text: 'Aviv Ronen', title: 'Col' }]);
+    expect(findPeople('Police said Supt. Anna Berg led the search.')).toEqual([{ text: 'Anna Berg', title: 'Supt' }]);
     expect(findPeople('The envoy of the UN Petra Lindgren saluted the deal.')).toEqual([
       { text: 'Petra Lindgren', title: 'envoy of the UN' },
     ]);
