@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from './monthPattern.ts';
 import type { BlockContext, ParagraphKind } from '../types.ts';
 
 /** Options of {@link classifyParagraph}. */
@@ -11,7 +12,6 @@ export interface ClassifyOptions {
   maxHeadingWords?: number;
 }
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 /** Picture agencies whose name alone on a line is a photo credit. */
 const PHOTO_AGENCIES = String.raw`getty images|reuters|ap photo|ap|afp|epa|alamy|shutterstock|pa media|pa wire|anadolu|xinhua|sipa`;
 
@@ -48,7 +48,7 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   /^[Bb]y\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and|&)\s*)+(?:,[^.]*)?$/u,
   // A line that is only a date and time ("November 24, 2026 10:32 AM GMT", "24 Nov 2026, 10:32").
   new RegExp(
-    String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}),?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$`,
+    String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}),?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$`,
     'iu',
   ),
   // A label for the list under it ("Key points:", "What we know").

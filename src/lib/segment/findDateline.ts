@@ -1,7 +1,6 @@
-/** Abbreviated and full month names a wire dateline may carry ("Nov 25", "November 25"). */
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+import { MONTH_PATTERN } from './monthPattern.ts';
 /** A place in capitals ("NORVIK", "NEW YORK", "ST. LOUIS"), then the region or country and a date. */
-const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+${MONTH}\s+\d{1,2})?`;
+const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+${MONTH_PATTERN}\s+\d{1,2})?`;
 /** The agency in brackets ("(AP)", "(Reuters)", "(AFP)"). */
 const AGENCY = String.raw`\([\p{L}][\p{L}\d .&/-]{1,30}\)`;
 // A place, an agency or both, then a dash: "NORVIK, Vessland (AP) — ", "WASHINGTON — ",
