@@ -23,6 +23,7 @@ const UNITS: [pattern: string, unit: string, to: MeasureMatch['unit']][] = [
   [String.raw`mm|millimet(?:re|er)s?`, 'mm', 'metres'],
   [String.raw`feet|foot|ft`, 'foot', 'metres'],
   [String.raw`yards?`, 'yard', 'metres'],
+  [String.raw`inch(?:es)?`, 'inch', 'metres'],
   [String.raw`kg|kilos?|kilograms?`, 'kg', 'kilograms'],
   [String.raw`tonnes?|metric\s+tons?`, 'tonne', 'kilograms'],
   // A bare "m" is metres before a dimension ("40m across", "40m-wide") or a singular noun ("the

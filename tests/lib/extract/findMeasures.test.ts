@@ -37,4 +37,8 @@ describe('findMeasures', () => {
     expect(read('The 800m champion; a rock roughly 40m across.').map((m) => m.amount)).toEqual([800, 40]);
     expect(read('It hired 6.2m people; viewers rose to 6.2m on Tuesday.')).toEqual([]);
   });
+
+  it('reads rainfall in inches as the millimetres another report gives ("nearly 8 inches", "200 mm")', () => {
+    expect(read('nearly 8 inches of rain, or 200 mm').map((m) => Number(m.amount.toPrecision(2)))).toEqual([0.2, 0.2]);
+  });
 });
