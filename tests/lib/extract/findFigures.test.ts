@@ -282,10 +282,10 @@ describe('findFigures', () => {
     expect(values('Economists expected an increase of a quarter of point.')).toEqual([]);
   });
 
-  it('reads unit symbols of devices and power ("5,000mAh", "128GB", "6.4-inch") and machine-translated "52 millions"', () => {
+  it('reads unit symbols of devices and power ("5,000mAh", "128GB"), a screen\'s inches as a length, and machine-translated "52 millions"', () => {
     expect(values('Its 5,000mAh battery and 128GB of storage')).toEqual(['count:5000 milliampere-hour', 'count:128 gigabyt']);
     expect(values('The battery of 5.000 mAh offers more.')).toEqual(['count:5000 milliampere-hour']);
-    expect(values('a 6.4-inch screen and a 2.5-hour delay')).toEqual(['count:6.4 inch', 'count:2.5 hour']);
+    expect(values('a 6.4-inch screen and a 2.5-hour delay')).toEqual(['measure:0.163 metres', 'count:2.5 hour']);
     expect(values('The firm sold 40 millions of phones, in front of 52 millions in 2023.')).toEqual([
       'count:40000000 phone',
       'count:52000000',
