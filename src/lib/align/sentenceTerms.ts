@@ -1,6 +1,8 @@
 import american from 'american-english';
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
+import { lexiconTags } from '../extract/lexiconTags.ts';
+import { verbForms } from '../extract/verbForms.ts';
 import { reportedText } from '../segment/reportedText.ts';
 import type { SentenceRecord, Term } from '../types.ts';
 
@@ -26,6 +28,11 @@ const STOPWORDS = new Set([
   'mrs',
   'ms',
 ]);
+// The list gives its verbs in the base form only, so "make landfall" lost the verb while "makes
+// landfall" kept it and matched "makes three dead". Their other forms are as empty.
+for (const word of [...STOPWORDS]) {
+  if (lexiconTags(word).includes('Infinitive')) for (const form of verbForms(word)) STOPWORDS.add(form);
+}
 const WORD = /[\p{L}][\p{L}’'.-]*/gu;
 
 /** Options of {@link sentenceTerms}. */

@@ -18,6 +18,14 @@ describe('sentenceTerms', () => {
     expect(stems('At least 41 migrants died.')[0]).not.toContain('least');
   });
 
+  it('leaves out every form of a stop-listed verb, not only its base form', () => {
+    const [made, makes, takes] = stems('Ilka made landfall.', 'Ilka makes landfall.', 'The storm took three lives.');
+    expect(makes).toEqual(made);
+    expect(makes).not.toContain('make');
+    expect(takes).not.toContain('took');
+    expect(takes).toContain('live');
+  });
+
   it('reads "U.S." and "US" as one word but leaves the pronoun "us" out', () => {
     const [dotted, plain] = stems('The U.S. agreed.', 'The US agreed with us.');
     expect(dotted).toContain('us');
