@@ -472,9 +472,12 @@ export function findFigures(sentence: string): Figure[] {
   return figures
     .sort((a, b) => a.start - b.start)
     .map(({ figure: f, start }) => {
-      // "the director, 34 years old": an age, which its text must show (see reportable).
-      const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(sentence.slice(start + f.text.length));
-      return old ? { figure: { ...f, text: `${f.text} old` }, start } : { figure: f, start };
+      // "the director, 34 years old": an age, which its text must show (see reportable); "two
+      // years ago": a time, not an amount the claim states, and its text says so too.
+      const after = sentence.slice(start + f.text.length);
+      const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(after);
+      const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
+      return old || ago ? { figure: { ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, start } : { figure: f, start };
     })
     .map(({ figure: f, start }) => {
       const qualifiers =

@@ -10,6 +10,12 @@ const featuresOf = (text: string) => {
 const shared = (a: string, b: string) => featuresOf(a).filter((f) => featuresOf(b).includes(f));
 
 describe('sentenceFeatures', () => {
+  it('shares no figure through a time ago, which dates rather than counts ("two years ago")', () => {
+    const figures = shared('Prices are higher than two years ago.', 'Inflation peaked two years ago.').filter((f) => f.startsWith('f:'));
+    expect(figures).toEqual([]);
+    expect(shared('He served two years in prison.', 'After two years in prison he was freed.')).toContain('f:count:2 year');
+  });
+
   it('shares a count of ten or more however each article names what is counted', () => {
     expect(shared('The mine would create 600 permanent jobs.', 'The mine had to create 600 permanent employments.')).toContain(
       'f:count:600',

@@ -99,6 +99,11 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(spelled.sentences, new Set()))).not.toContain('omitted-figure');
   });
 
+  it('lists no time ago as a figure other articles leave out ("opened 30 years ago")', () => {
+    const { sentences } = facts('The bridge, opened 30 years ago, was closed.', 'The bridge was closed.');
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
+  });
+
   it('compares spans of time only when they are within three times of each other ("four years" / "five years", not an age and a contract)', () => {
     const near = facts('He was jailed for four years.', 'He was jailed for five years.');
     expect(types(figureDiscrepancies(near.sentences, new Set()))).toEqual(['number']);

@@ -440,6 +440,10 @@ describe('findFigures', () => {
     });
   });
 
+  it('keeps "ago" in the text of a time it dates ("30 years ago")', () => {
+    expect(findFigures('The bridge opened 30 years ago.')[0]).toMatchObject({ kind: 'count', amount: 30, text: '30 years ago' });
+  });
+
   it('keeps "old" in an age\'s text ("the director, 34 years old")', () => {
     expect(findFigures('declared the director, 34 years old.')[0]).toMatchObject({ kind: 'count', amount: 34, text: '34 years old' });
   });
