@@ -101,13 +101,31 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
               ? nearTemperatures
               : undefined;
       if (conflicting(values, near, !isAmount)) {
-        const consistent = isAmount && boundsAgree(values.map(({ items }) => items));
-        out.push({ type, values: values.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
+        // Of the amounts each article gives, those in the disagreement: "3.2% against 3.1%",
+        // not every percentage of a figure-heavy claim.
+        const shown = isAmount ? disputed(values, near!) : values.map(({ normal }) => normal);
+        const cited = values
+          .map(({ article, items }, i) => {
+            const kept = items.filter((f) => shown[i]!.has(normal([f]).values().next().value!));
+            return { article, items: kept, value: [...new Set(kept.map((f) => f.text))].join(', ') };
+          })
+          .filter(({ items }) => items.length > 0);
+        const consistent = isAmount && boundsAgree(cited.map(({ items }) => items));
+        out.push({ type, values: cited.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
       }
     }
   }
   return [...out, ...omittedFigures(members, secondary, contested, whole)];
+}
+
+/** An article's values in the claim (`normal`) that another article does not state anywhere. */
+const missing = (x: ArticleValues, y: ArticleValues) => [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));
+
+/** One article's values of a kind: in the claim's sentences (`normal`) and anywhere in it (`stated`). */
+interface ArticleValues {
+  normal: Set<string>;
+  stated: Set<string>;
 }
 
 /**
@@ -118,13 +136,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
  * one figure, when that is asked. For days and times (`oneEvent`), two articles that share a
  * value do not disagree over their others.
  */
-function conflicting(
-  values: { normal: Set<string>; stated: Set<string> }[],
-  near?: (v: string, w: string) => boolean,
-  oneEvent = false,
-): boolean {
-  const missing = (x: (typeof values)[number], y: (typeof values)[number]) =>
-    [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));
+function conflicting(values: ArticleValues[], near?: (v: string, w: string) => boolean, oneEvent = false): boolean {
   return values.some((x, i) =>
     values.some((y, j) => {
       if (i >= j) return false;
@@ -135,6 +147,39 @@ function conflicting(
       return a.length > 0 && b.length > 0 && (!near || a.some((v) => b.some((w) => near(v, w))));
     }),
   );
+}
+
+/**
+ * Per article, the amounts (`normal`) in a disagreement: for every two articles that each give
+ * an amount the other does not state, the two such amounts nearest each other (by ratio), as the
+ * likeliest two readings of one figure. An article whose amounts all agree with every other
+ * article's keeps the ones a disagreement is about, so the majority reading is shown too.
+ */
+function disputed(values: ArticleValues[], near: (v: string, w: string) => boolean): Set<string>[] {
+  const shown = values.map(() => new Set<string>());
+  const number = (v: string) => Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
+  values.forEach((x, i) =>
+    values.forEach((y, j) => {
+      if (i >= j) return;
+      const pairs = missing(x, y).flatMap((v) =>
+        missing(y, x)
+          .filter((w) => near(v, w))
+          .map((w) => [v, w] as const),
+      );
+      const gap = ([v, w]: readonly [string, string]) => Math.abs(Math.log(number(v) / number(w))) || 0;
+      const closest = pairs.sort((p, q) => gap(p) - gap(q))[0];
+      if (!closest) return;
+      shown[i]!.add(closest[0]);
+      shown[j]!.add(closest[1]);
+    }),
+  );
+  // The articles that give a disputed amount as stated by another side: "3.2%" in the
+  // articles that agree with each other and disagree with the one that says "3.1%".
+  const all = new Set(shown.flatMap((s) => [...s]));
+  values.forEach((x, i) => {
+    for (const v of x.normal) if (all.has(v)) shown[i]!.add(v);
+  });
+  return shown;
 }
 
 /**

@@ -18,6 +18,21 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('shows the amounts in dispute ("3.2%" against "3.1%"), not every amount of the kind the claim gives', () => {
+    const { sentences } = facts(
+      'Inflation slowed to 3.2% in October from 3.8% in September.',
+      'Inflation fell to 3.2%, below the 3.4% forecast and down from 3.8%.',
+      'Inflation eased to 3.1% in October, from 3.8% in September.',
+    );
+    const number = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'number');
+    expect(number?.values).toEqual([
+      { article: 'a1', value: '3.2%' },
+      { article: 'a2', value: '3.2%' },
+      { article: 'a3', value: '3.1%' },
+    ]);
+    expect(number?.consistent).toBeUndefined();
+  });
+
   it('reports years one apart ("2022", "2023") but not years that date two events ("born in 1938", "in 2015")', () => {
     const near = facts('The UK signed the deal in 2022.', 'The UK signed the deal in 2023.');
     expect(types(figureDiscrepancies(near.sentences, new Set()))).toEqual(['date']);
