@@ -51,6 +51,8 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
     String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}),?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$`,
     'iu',
   ),
+  // A page's own timestamps, as scraped pages carry them ("Published 3 hours ago | Updated 1 hour ago").
+  /^(?:(?:first |last )?(?:published|updated|posted)\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b[\s|·•,;-]*)+$/i,
   // A label for the list under it ("Key points:", "What we know").
   /^(key (points|facts|takeaways)|what we know( so far)?|in brief|at a glance|highlights|the latest|in short)\s*:?\s*$/i,
   // A live blog's notice about itself ("Our live coverage has now ended", "Follow our live blog").

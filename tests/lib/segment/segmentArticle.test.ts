@@ -46,16 +46,27 @@ describe('segmentArticle', () => {
     expect(article(body).paragraphs.map((p) => p.kind)).toEqual(['boilerplate', 'boilerplate', 'text', 'boilerplate']);
   });
 
-  it('marks bylines, date lines and list labels as boilerplate, and takes the real headline for the headline', () => {
+  it("marks bylines, date lines, a page's own timestamps and list labels as boilerplate, and takes the real headline for the headline", () => {
     const body = [
       '# Rwanda confirms talks with US',
       'By Jane Doe and John Roe, Reuters',
       'November 24, 2026 10:32 AM GMT',
+      'Published 3 hours ago | Updated 1 hour ago',
       'KIGALI, Nov 24 (Reuters) - Rwanda said on Monday it was in early talks with the United States.',
       'Key points:',
       'By Monday, the talks had moved to Washington.',
+      'Published two years ago, the report was ignored.',
     ].join('\n\n');
-    expect(article(body).paragraphs.map((p) => p.kind)).toEqual(['heading', 'boilerplate', 'boilerplate', 'text', 'boilerplate', 'text']);
+    expect(article(body).paragraphs.map((p) => p.kind)).toEqual([
+      'heading',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'text',
+      'boilerplate',
+      'text',
+      'text',
+    ]);
   });
 
   it('marks a pull quote as repeating the paragraph it is taken from, wherever that paragraph is', () => {
