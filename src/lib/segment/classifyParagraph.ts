@@ -51,6 +51,15 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
     String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}),?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$`,
     'iu',
   ),
+  // A picture's credit as some outlets label it ("Image source, Getty Images").
+  /^(image|photo|picture|video|media) source\s*[,:]/i,
+  // A video player's notice where the video was not scraped.
+  /^(this video can ?not be played|to play this video you need\b|your device may not support)/i,
+  // Invitations to follow, contact or write to the outlet (a handle or an address in them).
+  /^follow\b.{0,60}\b(on|at)\s+(twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/i,
+  /^(contact|email|e-mail|write to)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.]+\.?$/i,
+  /^have you been affected\b/i,
+  /^(related internet links|the bbc is not responsible for the content of external sites)/i,
   // A page's own timestamps, as scraped pages carry them ("Published 3 hours ago | Updated 1 hour ago").
   /^(?:(?:first |last )?(?:published|updated|posted)\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b[\s|·•,;-]*)+$/i,
   // A label for the list under it ("Key points:", "What we know").
@@ -77,8 +86,8 @@ export function classifyParagraph(block: BlockContext, options: ClassifyOptions 
   if (block.tag === 'tr') return 'text';
   // A list's item is one entry of the list, however short ("6.4-inch OLED screen").
   if (block.tag === 'li') return 'text';
-  // A caption its outlet labels as one ("Image caption: Residents wade through …").
-  if (/^(image|photo|picture|video) caption\s*:/i.test(text)) return 'caption';
+  // A caption its outlet labels as one ("Image caption: Residents wade through …", "Media caption, Watch: …").
+  if (/^(image|photo|picture|video|media) caption\s*[,:]/i.test(text)) return 'caption';
   const words = text.split(/\s+/);
   // The line under a picture, in italics or short and unpunctuated as captions are (a lede
   // under a picture is neither), or a line with a photo credit in it ("… Photo: Jane Doe/AP").

@@ -55,12 +55,62 @@ export function parseMarkdown(markdown: string): TextBlock[] {
       } else if (hasImage(node)) picture = true;
       return;
     }
-    if ('children' in node)
-      for (const child of node.children) visit(child, quoted || (node.type === 'element' && node.tagName === 'blockquote'));
+    if (!('children' in node)) return;
+    const inQuote = quoted || (node.type === 'element' && node.tagName === 'blockquote');
+    // Text an element holds outside any paragraph of its own, as pasted HTML has it (an
+    // embedded post's "— Civil Defence (@civdef) October 28, 2025" after its <p>, a <div>'s
+    // text): each run of it between blocks is a paragraph, so no words of the article are lost.
+    let loose: RootContent[] = [];
+    const flush = () => {
+      const text = loose
+        .map((c) => toString(c as Element))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+      loose = [];
+      if (!text) return;
+      blocks.push({ tag: node.type === 'element' && node.tagName === 'li' ? 'li' : 'p', text, ...(picture ? { afterImage: true } : {}) });
+      picture = false;
+    };
+    for (const child of node.children) {
+      if (!isBlockLike(child) && !(child.type === 'element' && hasImage(child) && !toString(child).trim())) {
+        loose.push(child);
+        continue;
+      }
+      flush();
+      visit(child, inQuote);
+    }
+    flush();
   };
   visit(tree);
   return blocks;
 }
+
+/** Block-level content: a paragraph-like block, or a container of them (a list, a quotation, a div). */
+function isBlockLike(node: RootContent): boolean {
+  return node.type === 'element' && (BLOCKS.has(node.tagName) || CONTAINERS.has(node.tagName));
+}
+
+/** Elements that hold blocks rather than text. */
+const CONTAINERS = new Set([
+  'ul',
+  'ol',
+  'blockquote',
+  'div',
+  'section',
+  'article',
+  'figure',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'dl',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'hr',
+]);
 
 /** True when a block holds a picture (`![…](…)`, `<img>`). */
 function hasImage(node: Element): boolean {

@@ -189,6 +189,53 @@ describe('segmentArticle', () => {
     expect(paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'caption', 'text', 'caption', 'caption', 'boilerplate']);
   });
 
+  it('reads labelled credits, captions, video notices and invitations to write in as no reporting', () => {
+    const { paragraphs } = article(
+      [
+        '# Storm hits coast',
+        'Image source, Getty Images',
+        'Image caption, Residents wade through flood water in the town centre',
+        'The storm killed three people on Tuesday, officials said.',
+        'Media caption, Watch: Drone footage shows the flooded town',
+        'This video can not be played',
+        'To play this video you need to enable JavaScript in your browser.',
+        'Follow Jane Doe on Twitter @janedoe',
+        'Contact the reporter at jane.doe@example.com',
+        'Have you been affected by the issues in this story? Share your experiences by emailing news@example.com.',
+        'Follow the rescue effort as it happens, officials said on Tuesday.',
+      ].join('\n\n'),
+    );
+    expect(paragraphs.map((p) => p.kind)).toEqual([
+      'heading',
+      'boilerplate',
+      'caption',
+      'text',
+      'caption',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'text',
+    ]);
+  });
+
+  it('keeps text pasted HTML holds outside its paragraphs: an embedded post’s attribution, a div’s text', () => {
+    const { paragraphs } = article(
+      [
+        '<blockquote class="twitter-tweet"><p lang="en">We are working around the clock. Stay safe.</p>&mdash; Civil Defence (@civdef) <a href="https://x.com/civdef">October 28, 2025</a></blockquote>',
+        '<div>The storm killed three people. <b>Officials</b> said so.<p>Power was cut.</p>Schools will stay closed.</div>',
+      ].join('\n\n'),
+    );
+    expect(paragraphs.map((p) => [p.kind, p.sentences.map((s) => s.text).join(' ')])).toEqual([
+      ['text', 'We are working around the clock. Stay safe.'],
+      ['caption', '— Civil Defence (@civdef) October 28, 2025'],
+      ['text', 'The storm killed three people. Officials said so.'],
+      ['text', 'Power was cut.'],
+      ['text', 'Schools will stay closed.'],
+    ]);
+  });
+
   it('reads a list’s items as entries of text, however short and capitalised', () => {
     const { paragraphs } = article('# Nova 3 review\n\nThe key specs:\n\n- 6.4-inch OLED Screen\n- Price: $899 for 128GB');
     expect(paragraphs.map((p) => [p.tag, p.kind])).toEqual([
