@@ -179,6 +179,11 @@ export function findPeople(sentence: string): PersonMention[] {
     const of = run.findLastIndex((t, n) => n >= k && t.text === 'of');
     if (of > k && of < run.length - 2 && isGivenName(run[of + 1]!.text)) k = of + 1;
     const nameTokens = run.slice(k).map((t) => t.text.replace(POSSESSIVE, ''));
+    // A full name ends before an "of": what follows says where or whom the person is from
+    // ("Dario Feltre of Morvane", "Jane Doe of Springfield"), and would make every mention of
+    // that place a mention of the person. One word before it is a style ("Charles of Wales").
+    const ofAt = nameTokens.indexOf('of', 2);
+    if (ofAt > 0) nameTokens.length = ofAt;
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
     // "in the capital, Castro", "the port of Almar": one word there is a place, whatever the

@@ -19,6 +19,14 @@ describe('findPeople', () => {
     expect(findPeople('said Ines Ferrante of the rescue charity Open Sea.')).toEqual([{ text: 'Ines Ferrante' }]);
   });
 
+  it('ends a full name before an "of" and a place ("Dario Feltre of Morvane"), keeping a one-word style ("Charles of Wales")', () => {
+    expect(findPeople('Former President Dario Feltre of Morvane has said so.')).toEqual([
+      { text: 'Dario Feltre', title: 'Former President' },
+    ]);
+    expect(findPeople('Mayor Jane Doe of Springfield said it.')).toEqual([{ text: 'Jane Doe', title: 'Mayor' }]);
+    expect(findPeople('Prince Charles of Wales spoke.')).toEqual([{ text: 'Charles of Wales', title: 'Prince' }]);
+  });
+
   it('keeps a capitalised "Chief Executive" in the title, not in the name', () => {
     expect(findPeople('"It is brutal," Chief Executive Maren Holt told reporters.')).toEqual([
       { text: 'Maren Holt', title: 'Chief Executive' },
