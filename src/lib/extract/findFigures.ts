@@ -131,10 +131,19 @@ const MINUTE_MARK = /(?<![\d.,'’′])\b(\d{1,3})(?:\+(\d{1,2}))?['’′](?![\
 /** Words that set a number against another ("below the", "up from", "more than"). */
 const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?$/i;
 // "up by a fifth", "a fifth longer", "a quarter of residents": the same share as "20%", "25%";
-// not "a third time" (an ordinal) nor "a quarter of an hour" or "of a percentage point" (a
-// part of one unit).
+// not "a third time" (an ordinal), "a quarter of an hour" or "of a percentage point" (a
+// part of one unit), nor "a year and a half" (a whole and a part of it).
 const FRACTION =
-  /\b(?:(a|one)\s+(half|third|quarter|fifth|tenth)|(two)[\s-](thirds)|(three)[\s-](quarters))\b(?=\s+of\b(?!\s+an?\b|\s+(?:percentage\s+)?(?:point|hour|mile|day|minute|second|century|year|inch|metre|meter|litre|liter)\b)|\s+(?:longer|shorter|more|less|fewer|higher|lower|bigger|smaller|faster|slower|cheaper|dearer)\b|\s*[.,;]|$)/giu;
+  /\b(?<!\b(?:(?:year|month|week|day|hour|minute|mile|kilometre|metre|litre|pound|dozen|century|decade|million|billion)s?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+)(?:(a|one)\s+(half|third|quarter|fifth|tenth)|(two)[\s-](thirds)|(three)[\s-](quarters))\b(?=\s+of\b(?!\s+an?\b|\s+(?:percentage\s+)?(?:point|hour|mile|day|minute|second|century|year|inch|metre|meter|litre|liter)\b)|\s+(?:longer|shorter|more|less|fewer|higher|lower|bigger|smaller|faster|slower|cheaper|dearer)\b|\s*[.,;]|$)/giu;
+// "one in eight patients", "3 in 10 adults", "one in every 1,000 births": a share, as "12.5%"
+// another report gives it; not "one in 2019" (a year).
+const RATIO = new RegExp(
+  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(${NUMBER_WORD}|${THOUSANDS}|\d{1,5})\b(?!\s*(?:%|per\s*cent|percent|[.,]\d))`,
+  'giu',
+);
+// "slowed by about a quarter over 18 months": after "by", a fraction is a change's share, whatever follows.
+const FRACTION_BY =
+  /(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under)\s+)?)(?:a|one)\s+(half|third|quarter|fifth|tenth)\b(?!\s+of\s+(?:an?\b|(?:percentage\s+)?point))/giu;
 const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10, thirds: 66.7, quarters: 75 };
 // "a decade" is ten years.
 const DECADE = /\b(?:a|one)\s+decade\b/giu;
@@ -274,6 +283,12 @@ export function findFigures(sentence: string): Figure[] {
     const amount = toNumber(m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
+  for (const m of sentence.matchAll(RATIO)) {
+    const [part, whole] = [m[1]!, m[2]!].map((n) => (/\d/.test(n) ? toNumber(n) : wordNumber(n)));
+    if (!(part! > 0 && whole! > part!)) continue;
+    const amount = Math.round((part! / whole!) * 1000) / 10;
+    add(m, { kind: 'percent', amount, value: `${amount}%` });
+  }
   // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count; a live blog's stamp is no figure either.
   for (const time of findTimes(sentence)) {
     if (time.value === undefined) taken.push([time.start, time.start + time.text.length]);
@@ -408,6 +423,10 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(FRACTION)) {
     const amount = FRACTIONS[(m[2] ?? m[4] ?? m[6])!.toLowerCase()]!;
+    add(m, { kind: 'percent', amount, value: `${amount}%` });
+  }
+  for (const m of sentence.matchAll(FRACTION_BY)) {
+    const amount = FRACTIONS[m[1]!.toLowerCase()]!;
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   for (const m of sentence.matchAll(DECADE)) {

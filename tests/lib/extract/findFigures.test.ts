@@ -273,6 +273,24 @@ describe('findFigures', () => {
     expect(values('A one-off payment covered two-thirds of the cost.')).toEqual(['percent:66.7%']);
   });
 
+  it('reads a change "by about a quarter" as a share whatever follows, but not "a year and a half"', () => {
+    expect(values('It slowed the decline by about a quarter over 18 months.')[0]).toBe('percent:25%');
+    expect(values('The drug slowed it by 27 percent over a year and a half.')).toEqual(['percent:27%']);
+    expect(values('It took two and a half years.')).toEqual([]);
+    expect(values('Sales fell by a half.')).toEqual(['percent:50%']);
+  });
+
+  it('reads "one in eight patients" and "3 in 10 adults" as shares, not "one in 2019"', () => {
+    expect(findFigures('About one in eight patients had swelling.')[0]).toMatchObject({
+      kind: 'percent',
+      amount: 12.5,
+      text: 'About one in eight',
+      qualifier: 'about',
+    });
+    expect(values('Three in 10 adults smoke; one in every 1,000 births.')).toEqual(['percent:30%', 'percent:0.1%']);
+    expect(values('He won one in 2019.')).toEqual(['year:2019']);
+  });
+
   it('reads "a fifth longer", "up by a fifth" and "a quarter of residents" as shares, not "a third time" or "a quarter of an hour"', () => {
     expect(values('The battery lasts a fifth longer.')).toEqual(['percent:20%']);
     expect(values('Battery life is up by a fifth, thanks to a bigger cell.')).toEqual(['percent:20%']);
