@@ -198,7 +198,7 @@ export const ui = {
   inserted: 'added: ',
   deleted: 'missing here: ',
   diffLegend:
-    'Differences from the base wording: underlined text is only in this article; struck-through text is in the base wording but not here. Quotation-mark style and capitalisation are ignored.',
+    'Differences from the base wording: underlined text is only in this article; struck-through text is in the base wording but not here. Quotation-mark style, capitalisation and a number’s decimal or thousands mark (4.1 or 4,1) are ignored.',
   collationHeading: 'All wordings aligned',
   collationNote: 'Each row is one article. Shaded columns are where every article reads the same; other columns are where they branch.',
   collationGap: '(nothing)',

@@ -72,7 +72,7 @@ export function collateWordings(
   return { agreed: merged.map((c) => c.agreed), rows };
 }
 
-/** Word and space tokens, as `diffWordsWithSpace` splits them. */
+/** Word and space tokens, as `diffWordsWithSpace` splits them (a number with its marks is one, see normaliseForDiff). */
 function tokens(text: string): string[] {
-  return text.match(/\s+|[\p{L}\p{N}_’'-]+|[^\s\p{L}\p{N}_]/gu) ?? [];
+  return text.match(/\s+|\d+(?:[.,]\d+)+|[\p{L}\p{N}_’'-]+|[^\s\p{L}\p{N}_]/gu) ?? [];
 }

@@ -32,4 +32,11 @@ describe('collateWordings', () => {
     expect(read('b')).toBe('We have not yet reached the stage where we can say');
     expect(read('c')).toBe('We haven’t yet reached a stage where we can say');
   });
+
+  it('keeps a number whole in one column ("4.1", "4,1")', () => {
+    const numbers = collateWordings(w('a', 'eased to 4.1% from 4.4%.'), [w('b', 'slowed to 4.1%.'), w('c', 'sank to 4,1 percent.')]);
+    const column = numbers.rows[0]!.cells.findIndex((cell) => cell?.includes('4.1'));
+    expect(numbers.agreed[column]).toBe(true);
+    expect(numbers.rows.map((r) => r.cells[column])).toEqual(['to 4.1', 'to 4.1', 'to 4,1']);
+  });
 });

@@ -20,6 +20,12 @@ describe('diffWordings', () => {
     expect(segments).toEqual([{ type: 'same', text: "we're still in the early stages." }]);
   });
 
+  it('reads a number as one word, whatever its decimal or thousands mark ("4.4%", "4,1", "12.000")', () => {
+    expect(changed('eased to 4.1% from 4.4%.', 'slowed to 4.1%.')).toEqual(['del:eased', 'ins:slowed', 'del:from 4.4%']);
+    expect(changed('It cost 12,000 euros, or 4.1%.', 'It cost 12.000 euros, or 4,1%.')).toEqual([]);
+    expect(changed('It rose 4.1%.', 'It rose 4.2%.')).toEqual(['del:4.1', 'ins:4.2']);
+  });
+
   it('reports punctuation differences', () => {
     expect(changed('Still in the early stages.', 'Still in the early stages?')).toEqual(['del:.', 'ins:?']);
   });
