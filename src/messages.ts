@@ -69,6 +69,8 @@ export const discrepancyText = {
       .join(', '),
   /** "£700 million (Article 3) vs £50 million (Article 5)" */
   versus: (values: { value: string; label: string }[]) => values.map(({ value, label }) => `${value} (${label})`).join(' vs '),
+  /** Articles giving a reading in other words: "Article 3: “3,2 percent”". */
+  wordedAs: (labels: string, value: string) => `${labels}: “${value}”`,
   /** Said after `versus` when the figures' qualifiers ("more than", "at least", "about") let them all be true. */
   consistent:
     'not necessarily a contradiction: read with their qualifiers (“more than”, “at least”, “about”…), these figures can all be true',

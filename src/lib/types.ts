@@ -220,8 +220,12 @@ export interface Discrepancy {
   type: DiscrepancyType;
   /** Who the disagreement concerns, when it is about a person. */
   subject?: string;
-  /** Each article's value; `trimmed` marks a quotation wording made only of pieces of another article's wording. */
-  values: { article: string; value: string; trimmed?: true }[];
+  /**
+   * Each article's value; `trimmed` marks a quotation wording made only of pieces of another
+   * article's wording; `reading` (for `amount` and `number`) is what the value reads as, however
+   * worded ("3.2%" for "3,2 percent"), so that articles with one reading agree.
+   */
+  values: { article: string; value: string; trimmed?: true; reading?: string }[];
   /** For `omitted-figure`: the articles reporting the claim without that figure. */
   missing?: string[];
   /**

@@ -14,6 +14,28 @@ function byMajority(groups: ReturnType<typeof grouped>) {
   return [...groups].sort((a, b) => b.labels.length - a.labels.length || a.value.localeCompare(b.value));
 }
 
+/**
+ * Articles grouped by what their figures read as, the majority first: each reading in its most
+ * common wording, the articles that word it otherwise named with their wording ("3.2%
+ * (Article 1, Article 2; Article 3: “3,2 percent”)").
+ */
+function byReading(d: Discrepancy, labelOf: (article: string) => string): { value: string; label: string }[] {
+  const readings = new Map<string, { article: string; value: string }[]>();
+  for (const v of d.values) {
+    const key = v.reading ?? v.value;
+    readings.set(key, [...(readings.get(key) ?? []), v]);
+  }
+  return [...readings.values()]
+    .sort((a, b) => b.length - a.length)
+    .map((list) => {
+      // The most common wording, the first article's on a tie.
+      const wordings = grouped({ ...d, values: list }, labelOf).sort((a, b) => b.labels.length - a.labels.length);
+      const [main, ...others] = wordings;
+      const label = [main!.labels.join(', '), ...others.map((o) => discrepancyText.wordedAs(o.labels.join(', '), o.value))].join('; ');
+      return { value: main!.value, label };
+    });
+}
+
 /** Longest quotation wording shown in full in a discrepancy line (characters). */
 const QUOTE_LENGTH = 90;
 
@@ -28,7 +50,7 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
       return discrepancyText.countedValues(groups);
     case 'amount':
     case 'number': {
-      const versus = discrepancyText.versus(groups.map((g) => ({ value: g.value, label: g.labels.join(', ') })));
+      const versus = discrepancyText.versus(byReading(d, labelOf));
       return d.consistent ? `${versus} — ${discrepancyText.consistent}` : versus;
     }
     case 'name-spelling':

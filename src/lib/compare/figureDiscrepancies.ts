@@ -79,6 +79,15 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       // Within one group a count's unit is the group's: its amount is what can differ.
       const normal = (figures: Figure[]) =>
         new Set(figures.filter((f) => key(f) === k).map((f) => (f.kind === 'count' ? String(f.amount) : (readings.get(f) ?? f.value))));
+      const one = (f: Figure) => [...normal([f])][0]!;
+      // Values one article gives side by side as two figures ("3.2% in October from 3.8% in
+      // September"), not one figure said twice ("almost a quarter, 23%").
+      const apart = (items: Figure[]) =>
+        new Set(
+          items.flatMap((f) =>
+            items.filter((g) => one(f) !== one(g) && !(isAmount && boundsAgree([[f], [g]]))).map((g) => `${one(f)}|${one(g)}`),
+          ),
+        );
       const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k)).map(({ article, items }) => ({
         article,
         items,
@@ -88,6 +97,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // one it disagrees with: a sentence reporting two claims brings both claims' amounts.
         // Weekdays and dates recur for other events, so only the claim's own sentences count.
         stated: isAmount ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
+        apart: apart(items),
       }));
       const near = isAmount
         ? k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length))
@@ -107,11 +117,21 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         const cited = values
           .map(({ article, items }, i) => {
             const kept = items.filter((f) => shown[i]!.has(normal([f]).values().next().value!));
-            return { article, items: kept, value: [...new Set(kept.map((f) => f.text))].join(', ') };
+            return {
+              article,
+              items: kept,
+              value: [...new Set(kept.map((f) => f.text))].join(', '),
+              // With its qualifier: "at least 14" and "14" agree, but do not read alike.
+              reading: [...new Set(kept.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${one(f)}`))].sort().join(', '),
+            };
           })
           .filter(({ items }) => items.length > 0);
         const consistent = isAmount && boundsAgree(cited.map(({ items }) => items));
-        out.push({ type, values: cited.map(({ article, value }) => ({ article, value })), ...(consistent ? { consistent } : {}) });
+        out.push({
+          type,
+          values: cited.map(({ article, value, reading }) => ({ article, value, ...(isAmount ? { reading } : {}) })),
+          ...(consistent ? { consistent } : {}),
+        });
         for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
       }
     }
@@ -122,10 +142,14 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
 /** An article's values in the claim (`normal`) that another article does not state anywhere. */
 const missing = (x: ArticleValues, y: ArticleValues) => [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));
 
-/** One article's values of a kind: in the claim's sentences (`normal`) and anywhere in it (`stated`). */
+/**
+ * One article's values of a kind: in the claim's sentences (`normal`), anywhere in it
+ * (`stated`), and the pairs of them it gives as two figures (`apart`, "v|w").
+ */
 interface ArticleValues {
   normal: Set<string>;
   stated: Set<string>;
+  apart: Set<string>;
 }
 
 /**
@@ -137,6 +161,7 @@ interface ArticleValues {
  * value do not disagree over their others.
  */
 function conflicting(values: ArticleValues[], near?: (v: string, w: string) => boolean, oneEvent = false): boolean {
+  const rival = rivals(values, near);
   return values.some((x, i) =>
     values.some((y, j) => {
       if (i >= j) return false;
@@ -144,9 +169,18 @@ function conflicting(values: ArticleValues[], near?: (v: string, w: string) => b
       // days ("said on Monday", "found last Thursday"), not the claim's.
       if (oneEvent && [...x.normal].some((v) => y.normal.has(v))) return false;
       const [a, b] = [missing(x, y), missing(y, x)];
-      return a.length > 0 && b.length > 0 && (!near || a.some((v) => b.some((w) => near(v, w))));
+      return a.some((v) => b.some((w) => rival(v, w)));
     }),
   );
+}
+
+/**
+ * Whether two values may be two readings of one figure: `near` enough, when that is asked, and
+ * never given side by side by one article of the claim ("3.2% in October from 3.8% in
+ * September": one article giving both shows they are two figures, not a disagreement).
+ */
+function rivals(values: ArticleValues[], near?: (v: string, w: string) => boolean): (v: string, w: string) => boolean {
+  return (v, w) => (!near || near(v, w)) && !values.some(({ apart }) => apart.has(`${v}|${w}`));
 }
 
 /**
@@ -157,13 +191,14 @@ function conflicting(values: ArticleValues[], near?: (v: string, w: string) => b
  */
 function disputed(values: ArticleValues[], near: (v: string, w: string) => boolean): Set<string>[] {
   const shown = values.map(() => new Set<string>());
+  const rival = rivals(values, near);
   const number = (v: string) => Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
   values.forEach((x, i) =>
     values.forEach((y, j) => {
       if (i >= j) return;
       const pairs = missing(x, y).flatMap((v) =>
         missing(y, x)
-          .filter((w) => near(v, w))
+          .filter((w) => rival(v, w))
           .map((w) => [v, w] as const),
       );
       const gap = ([v, w]: readonly [string, string]) => Math.abs(Math.log(number(v) / number(w))) || 0;

@@ -31,7 +31,23 @@ describe('describeDiscrepancy', () => {
       },
       label,
     );
-    expect(text).toBe('£50 million (Article 5) vs £700 million (Article 3)');
+    expect(text).toBe('£700 million (Article 3) vs £50 million (Article 5)');
+  });
+
+  it('names the articles that give one reading in other words, the majority reading first', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'number',
+        values: [
+          { article: '1', value: '3.2%', reading: '3.2%' },
+          { article: '2', value: '3,2 percent', reading: '3.2%' },
+          { article: '3', value: '3.1 percent', reading: '3.1%' },
+          { article: '4', value: '3.2%', reading: '3.2%' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe('3.2% (Article 1, Article 4; Article 2: “3,2 percent”) vs 3.1 percent (Article 3)');
   });
 
   it('says when qualifiers let differing figures all be true', () => {

@@ -3,6 +3,9 @@ import { figureDiscrepancies } from '../../../src/lib/compare/figureDiscrepancie
 import { storyFacts as facts } from '../../support/storyFacts.ts';
 
 const types = (list: ReturnType<typeof figureDiscrepancies>) => list.map((d) => d.type);
+/** The discrepancies without each value's `reading`, for tests about the wordings. */
+const bare = (list: ReturnType<typeof figureDiscrepancies>) =>
+  list.map((d) => ({ ...d, values: d.values.map(({ reading: _, ...v }) => v) }));
 
 describe('figureDiscrepancies', () => {
   it('reports different weekdays with each article’s value', () => {
@@ -24,13 +27,42 @@ describe('figureDiscrepancies', () => {
       'Inflation fell to 3.2%, below the 3.4% forecast and down from 3.8%.',
       'Inflation eased to 3.1% in October, from 3.8% in September.',
     );
-    const number = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'number');
+    const number = bare(figureDiscrepancies(sentences, new Set())).find((d) => d.type === 'number');
     expect(number?.values).toEqual([
       { article: 'a1', value: '3.2%' },
       { article: 'a2', value: '3.2%' },
       { article: 'a3', value: '3.1%' },
     ]);
     expect(number?.consistent).toBeUndefined();
+  });
+
+  it('gives each value its reading, so that "3,2 percent" and "3.2%" read alike and a qualifier does not', () => {
+    const { sentences } = facts(
+      'Inflation fell to 3.2%.',
+      'Inflation fell to 3,2 percent.',
+      'Inflation fell to 3.1%.',
+      'Inflation fell to about 3.2%.',
+    );
+    const number = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'number');
+    expect(number?.values.map((v) => v.reading)).toEqual(['3.2%', '3.2%', '3.1%', 'about 3.2%']);
+  });
+
+  it('does not set against each other two values one article gives side by side ("in October from … in September")', () => {
+    const { sentences } = facts(
+      'Inflation slowed to 3.2% in October from 3.8% in September.',
+      'Inflation fell to 3.2%, down from 3.8% in September.',
+      'Inflation eased to 3.2% in October.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('date');
+  });
+
+  it('still reports "25%" against "23%" when an article gives 23% twice ("almost a quarter, 23%")', () => {
+    const { sentences } = facts(
+      'Walking cut the risk by 23%.',
+      'Walking cut the risk by almost a quarter, or 23%.',
+      'Walking cut the risk by 25%.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).toContain('number');
   });
 
   it('reports years one apart ("2022", "2023") but not years that date two events ("born in 1938", "in 2015")', () => {
@@ -61,7 +93,7 @@ describe('figureDiscrepancies', () => {
     const converted = facts('The fire burned 12,000 hectares.', 'The fire burned 29,650 acres.');
     expect(types(figureDiscrepancies(converted.sentences, new Set()))).not.toContain('number');
     const apart = facts('The fire burned 12,000 hectares.', 'The fire burned 15,000 hectares.');
-    expect(figureDiscrepancies(apart.sentences, new Set())).toContainEqual({
+    expect(bare(figureDiscrepancies(apart.sentences, new Set()))).toContainEqual({
       type: 'number',
       values: [
         { article: 'a1', value: '12,000 hectares' },
@@ -144,7 +176,7 @@ describe('figureDiscrepancies', () => {
       'The number of cases has reached 48.',
       'The province has recorded 46 measles cases.',
     );
-    expect(figureDiscrepancies(cases.sentences, new Set())[0]!.values).toEqual([
+    expect(bare(figureDiscrepancies(cases.sentences, new Set()))[0]!.values).toEqual([
       { article: 'a1', value: '48 cases' },
       { article: 'a2', value: '48' },
       { article: 'a3', value: '46 measles cases' },
@@ -277,7 +309,7 @@ describe('figureDiscrepancies', () => {
 
   it('marks a difference its qualifiers reconcile as consistent, and a plain one not', () => {
     const hedged = facts('The strike grounded 180 flights.', 'The strike grounded more than 170 flights.');
-    expect(figureDiscrepancies(hedged.sentences, new Set())).toEqual([
+    expect(bare(figureDiscrepancies(hedged.sentences, new Set()))).toEqual([
       {
         type: 'number',
         consistent: true,
