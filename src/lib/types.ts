@@ -145,6 +145,14 @@ export interface TemperatureMatch {
   scale?: 'C' | 'F';
 }
 
+/** A date or a month in a sentence: where it starts, its text, and its value (`YYYY-MM-DD`, `????-MM-DD`; a month `YYYY-MM` or `MM`). */
+export interface DateMatch {
+  start: number;
+  text: string;
+  kind: 'date' | 'month';
+  value: string;
+}
+
 /** A time of day in a sentence: where it starts, its text, and its `HH:MM` value (none for a live blog's stamp). */
 export interface TimeMatch {
   start: number;

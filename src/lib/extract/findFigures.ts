@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { currencyOf } from './currencyOf.ts';
+import { findDates } from './findDates.ts';
 import { findMeasures } from './findMeasures.ts';
 import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
@@ -162,20 +163,6 @@ const SCALED_WORD_COUNT = new RegExp(
 const WORD_PERCENT = new RegExp(String.raw`\b(${NUMBER_WORD})[\s-](?:per[ -]?cent|percent)\b`, 'giu');
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
-// "Sept. 19", "Dec 5": a month abbreviated (capitalised, checked where it is read, so that
-// "mar" the verb is no month).
-const MONTH_ABBREVIATION = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\p{L})`;
-/** A month's number (1-12) from its name or abbreviation ("Sept." is 9). */
-const monthNumber = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-const DATE = new RegExp(
-  String.raw`\b(${MONTHS.join('|')}|${MONTH_ABBREVIATION})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`,
-  'giu',
-);
-// "the 3rd of March", "3 of March 2025": a day before "of" and a month.
-const DATE_OF = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(${MONTHS.join('|')})(?:,?\s+(\d{4}))?\b`, 'giu');
-// Dates in figures: day first with full stops, as European copy writes them ("25.11.2026"), or
-// ISO ("2026-11-25"). Slashed dates are left alone: "11/12/2026" is a different day in the US.
-const NUMERIC_DATE = /\b(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/gu;
 // A device's or power plant's unit ("5,000mAh", "38 GW"): the same figure as "38 gigawatts"
 // (distances, areas, speeds and weights are measurements, see findMeasures). A lone "m" is
 // millions when a counted noun follows ("6.2m people").
@@ -191,11 +178,6 @@ const UNIT_SYMBOLS: Record<string, string> = {
   MW: 'megawatts',
   GW: 'gigawatts',
 };
-const MONTH = new RegExp(
-  String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`,
-  'giu',
-);
-
 // A number right after a name or a label noun names something ("Section 230", "Flight 370",
 // "Boeing 737", "page 12"): it counts nothing.
 const LABEL_NOUNS = new Set(
@@ -217,12 +199,6 @@ const isLabel = (sentence: string, index: number) => {
   const dated = WEEKDAYS.includes(lower) || MONTHS.includes(lower);
   return LABEL_NOUNS.has(lower) || (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word));
 };
-
-/** A date as `YYYY-MM-DD` (`????` for an unknown year); none for a day or month that cannot be. */
-function isoDate(year: string | undefined, month: number, day: number): string | undefined {
-  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
-  return `${year ?? '????'}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 const toNumber = (text: string) => Number(/^\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : text.replace(/[,\s]/g, ''));
 /** A count's number: "35.000" with its thousands grouped by full stops, as German and French copy write them, is 35,000 (nobody counts people to three decimals). */
@@ -305,29 +281,8 @@ export function findFigures(sentence: string): Figure[] {
     const { amount, unit, margin } = f;
     addAt(f.start, { kind: 'measure', amount, unit, margin, value: `${Number(amount.toPrecision(3))} ${unit}` }, f.text);
   }
-  const addDate = (m: RegExpMatchArray, year: string | undefined, month: number, day: number) => {
-    const value = isoDate(year, month, day);
-    if (value) add(m, { kind: 'date', value });
-  };
-  for (const m of sentence.matchAll(NUMERIC_DATE)) {
-    if (m[1]) addDate(m, m[3], Number(m[2]), Number(m[1]));
-    else addDate(m, m[4], Number(m[5]), Number(m[6]));
-  }
-  for (const m of sentence.matchAll(DATE_OF)) addDate(m, m[3], MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
-  for (const m of sentence.matchAll(DATE)) {
-    const name = (m[1] ?? m[5])!;
-    if (!MONTHS.includes(name.toLowerCase()) && !/^\p{Lu}/u.test(name)) continue;
-    addDate(m, m[3] ?? m[6], monthNumber(name), Number(m[2] ?? m[4]));
-  }
-  for (const m of sentence.matchAll(MONTH)) {
-    const name = (m[1] ?? m[3])!;
-    const year = m[2] ?? m[4];
-    const month = String(MONTHS.indexOf(name.toLowerCase()) + 1).padStart(2, '0');
-    // Keep only the month name (and year) as the figure text, not "in".
-    const offset = m[0].toLowerCase().indexOf(name.toLowerCase());
-    const text = m[0].slice(offset);
-    add({ ...m, index: m.index! + offset } as RegExpMatchArray, { kind: 'month', value: year ? `${year}-${month}` : month }, text);
-  }
+  // "25 March 2026", "March 25", "the 3rd of March", "25.03.2026", "in March 2026".
+  for (const d of findDates(sentence)) addAt(d.start, { kind: d.kind, value: d.value }, d.text);
   const voteNumber = (text: string) => (/\d/.test(text) ? Number(text) : wordNumber(text));
   for (const m of sentence.matchAll(VOTE_TALLY)) {
     add(m, { kind: 'tally', value: `${voteNumber(m[1]!)}-${voteNumber(m[2]!)}` });

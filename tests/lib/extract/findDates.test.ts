@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/lib/extract/findDates.ts';
+
+const values = (text: string) => findDates(text).map((d) => `${d.kind}:${d.value}:${d.text}`);
+
+describe('findDates', () => {
+  it('reads a day and month in either order, with or without the year', () => {
+    expect(values('Talks began on March 25, 2026.')).toContain('date:2026-03-25:March 25, 2026');
+    expect(values('Talks began on 25 March.')).toContain('date:????-03-25:25 March');
+  });
+
+  it('reads "the 3rd of March", an abbreviated month and dates in figures, but not slashed ones', () => {
+    expect(values('on the 3rd of March 2025')).toContain('date:2025-03-03:3rd of March 2025');
+    expect(values('on Sept. 19')).toContain('date:????-09-19:Sept. 19');
+    expect(values('on 25.11.2026 and 2026-11-25')).toEqual(['date:2026-11-25:25.11.2026', 'date:2026-11-25:2026-11-25']);
+    expect(values('on 11/12/2026')).toEqual([]);
+  });
+
+  it('reads a month without a day after a word that dates by it, keeping only the month in its text', () => {
+    expect(values('The crackdown began in January 2025.')).toContain('month:2025-01:January 2025');
+    expect(values('Prices have risen since May.')).toEqual(['month:05:May']);
+  });
+
+  it('takes no lower-case abbreviation for a month ("mar" the verb) and no impossible day', () => {
+    expect(values('Storms mar 12 holidays.')).toEqual([]);
+    expect(values('on March 41')).toEqual([]);
+  });
+});
