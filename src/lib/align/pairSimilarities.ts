@@ -50,6 +50,12 @@ export interface PairOptions {
    * derived from them (see residualMatches) and would count their words twice. Default: all.
    */
   idfFrom?: number;
+  /**
+   * Factor for two sentences that each give a tally or score (`f:tally:` features) and share
+   * none: "Marrow 1-0 Port Ellis" and "a 2-1 win" are two moments of the match, two votes are
+   * two votes, however alike the names around them. Default: 0.5.
+   */
+  tallyMismatch?: number;
   /** Score only pairs with a derived vector (index ≥ idfFrom): the caller has the others already. Default: false. */
   derivedOnly?: boolean;
 }
@@ -74,7 +80,14 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     position = 0.2,
     idfFrom = n,
     derivedOnly = false,
+    tallyMismatch = 0.5,
   } = options;
+  const tallies = vectors.map((vector) => [...vector.keys()].filter((f) => f.startsWith('f:tally:')));
+  // Two sentences whose scores differ report two states of a count, not one.
+  const scored = (a: number, b: number, similarity: number) =>
+    tallies[a]!.length > 0 && tallies[b]!.length > 0 && !tallies[a]!.some((t) => tallies[b]!.includes(t))
+      ? similarity * tallyMismatch
+      : similarity;
   const placed = (a: number, b: number, similarity: number) =>
     positions ? similarity * (1 - position * Math.abs(positions[a]! - positions[b]!)) : similarity;
   // The score of a pair after what their quotations say: one quotation, different ones, or no say.
@@ -135,7 +148,7 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     const a = Math.floor(key / n);
     const b = key % n;
     const contained = shared.get(key)! / Math.min(totals[a]!, totals[b]!);
-    const similarity = quoted(a, b, placed(a, b, Math.max(cosine, containment * contained)));
+    const similarity = scored(a, b, quoted(a, b, placed(a, b, Math.max(cosine, containment * contained))));
     if (similarity >= minSimilarity) pairs.push({ a, b, similarity });
   }
   return pairs.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);

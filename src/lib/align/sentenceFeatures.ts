@@ -1,4 +1,5 @@
 import type { FeatureVector, SentenceRecord, SynsetLookup } from '../types.ts';
+import { tallyKey } from '../compare/tallyKey.ts';
 import { amountKey } from './amountKey.ts';
 import { sentenceTerms, type TermOptions } from './sentenceTerms.ts';
 
@@ -73,6 +74,8 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     // "12,000 hectares" another report gives, "56 mph" its "90 km/h". It weighs as much as a
     // count from ten up, which is shared twice (with its noun and without, below).
     else if (f.kind === 'measure') add(`f:${amountKey(f)}`, 2 * figure);
+    // A score either way round ("won 2-1", "lost 1-2") is one result.
+    else if (f.kind === 'tally') add(`f:tally:${tallyKey(f.value)}`, figure);
     else add(`f:${f.kind}:${f.value}`, figure);
     if (f.kind === 'money') add(`k:money:${f.currency}`, figureKind);
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);

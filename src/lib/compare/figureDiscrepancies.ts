@@ -2,6 +2,7 @@ import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { perArticle } from './perArticle.ts';
+import { tallyKey } from './tallyKey.ts';
 import { figureReadings } from './figureReadings.ts';
 
 const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
@@ -13,7 +14,12 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
   { type: 'amount', key: (f) => (f.kind === 'money' ? `money:${f.currency}` : undefined) },
   {
     type: 'number',
-    key: (f) => (f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure' ? `${f.kind}:${f.unit ?? ''}` : undefined),
+    key: (f) =>
+      f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure'
+        ? `${f.kind}:${f.unit ?? ''}`
+        : f.kind === 'tally'
+          ? 'tally'
+          : undefined,
   },
   // A weekday that bounds a plan ("water cuts from Thursday") dates another event than the claim's.
   { type: 'weekday', key: (f) => (f.kind === 'weekday' && !f.qualifier ? 'weekday' : undefined) },
@@ -78,7 +84,11 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     for (const k of keys) {
       // Within one group a count's unit is the group's: its amount is what can differ.
       const normal = (figures: Figure[]) =>
-        new Set(figures.filter((f) => key(f) === k).map((f) => (f.kind === 'count' ? String(f.amount) : (readings.get(f) ?? f.value))));
+        new Set(
+          figures
+            .filter((f) => key(f) === k)
+            .map((f) => (f.kind === 'count' ? String(f.amount) : f.kind === 'tally' ? tallyKey(f.value) : (readings.get(f) ?? f.value))),
+        );
       const one = (f: Figure) => [...normal([f])][0]!;
       // Values one article gives side by side as two figures ("3.2% in October from 3.8% in
       // September"), not one figure said twice ("almost a quarter, 23%").

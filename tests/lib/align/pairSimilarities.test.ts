@@ -40,6 +40,22 @@ describe('pairSimilarities', () => {
     expect(scoreOf(pairs, 0, 1)).toBeCloseTo(scoreOf(pairSimilarities(vectors, articles), 0, 1) / 2, 10);
   });
 
+  it('halves the score of two sentences that give different scores or tallies, not of two that give one', () => {
+    const scores = [
+      vector('w:marrow', 'w:port', 'w:elli', 'f:tally:2-1'),
+      vector('w:marrow', 'w:port', 'w:elli', 'f:tally:1-0'),
+      vector('w:marrow', 'w:port', 'w:elli', 'f:tally:2-1'),
+      vector('w:okoro', 'w:header'),
+    ];
+    const similarity = (options = {}) => {
+      const pairs = pairSimilarities(scores, [0, 1, 2, 3], options);
+      return (a: number, b: number) => pairs.find((p) => p.a === a && p.b === b)?.similarity ?? 0;
+    };
+    const [halved, plain] = [similarity(), similarity({ tallyMismatch: 1 })];
+    expect(halved(0, 1)).toBeCloseTo(plain(0, 1) / 2);
+    expect(halved(0, 2)).toBeCloseTo(plain(0, 2));
+  });
+
   it('scores a pair lower the further apart the two sentences sit in their articles', () => {
     const plain = scoreOf(pairSimilarities(vectors, articles), 2, 3);
     const sameDepth = scoreOf(pairSimilarities(vectors, articles, { positions: [0, 0, 0.5, 0.5] }), 2, 3);

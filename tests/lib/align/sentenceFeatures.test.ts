@@ -10,6 +10,10 @@ const featuresOf = (text: string) => {
 const shared = (a: string, b: string) => featuresOf(a).filter((f) => featuresOf(b).includes(f));
 
 describe('sentenceFeatures', () => {
+  it('shares a score however round it is written ("won 2-1", "lost 1-2")', () => {
+    expect(shared('Marrow won 2-1 on Saturday.', 'Port Ellis lost 1-2 on Saturday.')).toContain('f:tally:2-1');
+  });
+
   it('shares no figure through a time ago, which dates rather than counts ("two years ago")', () => {
     const figures = shared('Prices are higher than two years ago.', 'Inflation peaked two years ago.').filter((f) => f.startsWith('f:'));
     expect(figures).toEqual([]);

@@ -65,6 +65,13 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(sentences, new Set()))).toContain('number');
   });
 
+  it('reports different tallies ("97-1" against "97-2"), and reads a score either way round as one', () => {
+    const votes = facts('The Senate passed the bill 97-1.', 'The Senate passed the bill 97-2.');
+    expect(types(figureDiscrepancies(votes.sentences, new Set()))).toEqual(['number']);
+    const score = facts('Marrow beat Port Ellis 2-1.', 'Port Ellis lost 1-2 to Marrow.');
+    expect(types(figureDiscrepancies(score.sentences, new Set()))).toEqual([]);
+  });
+
   it('reports years one apart ("2022", "2023") but not years that date two events ("born in 1938", "in 2015")', () => {
     const near = facts('The UK signed the deal in 2022.', 'The UK signed the deal in 2023.');
     expect(types(figureDiscrepancies(near.sentences, new Set()))).toEqual(['date']);
