@@ -26,11 +26,12 @@ const UNITS: [pattern: string, unit: string, to: MeasureMatch['unit']][] = [
   [String.raw`inch(?:es)?`, 'inch', 'metres'],
   [String.raw`kg|kilos?|kilograms?`, 'kg', 'kilograms'],
   [String.raw`tonnes?|metric\s+tons?`, 'tonne', 'kilograms'],
-  // A bare "m" is metres before a dimension ("40m across", "40m-wide") or a singular noun ("the
-  // 800m champion", "a 100m sprint"); before a plural ("6.2m people") it is millions, and
-  // alone or before a function word ("viewers rose to 6.2m on Tuesday") it may be either.
+  // A bare "m" is metres before a dimension ("40m across", "40m-wide"), a singular noun ("the
+  // 800m champion", "a 100m sprint") or the one event named in the plural ("the 400m hurdles");
+  // before a plural ("6.2m people") it is millions, and alone or before a function word
+  // ("viewers rose to 6.2m on Tuesday") it may be either.
   [
-    String.raw`m(?=[\s-](?:(?:across|wide|long|high|tall|deep|away)\b|(?!(?:people|children|men|women|police|on|in|at|by|to|of|for|and|or|from|after|before|this|that|last|next|the|a|an|but|with)\b)\p{L}*[^\P{L}sS](?!\p{L})))`,
+    String.raw`m(?=[\s-](?:(?:across|wide|long|high|tall|deep|away|hurdles)\b|(?!(?:people|children|men|women|police|on|in|at|by|to|of|for|and|or|from|after|before|this|that|last|next|the|a|an|but|with)\b)\p{L}*[^\P{L}sS](?!\p{L})))`,
     'm',
     'metres',
   ],

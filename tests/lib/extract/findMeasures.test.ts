@@ -38,6 +38,10 @@ describe('findMeasures', () => {
     expect(read('It hired 6.2m people; viewers rose to 6.2m on Tuesday.')).toEqual([]);
   });
 
+  it('reads "the 400m hurdles" as a distance, the one event named in the plural', () => {
+    expect(read('She won the 400m hurdles.').map((m) => [m.amount, m.unit])).toEqual([[400, 'metres']]);
+  });
+
   it('reads rainfall in inches as the millimetres another report gives ("nearly 8 inches", "200 mm")', () => {
     expect(read('nearly 8 inches of rain, or 200 mm').map((m) => Number(m.amount.toPrecision(2)))).toEqual([0.2, 0.2]);
   });
