@@ -451,7 +451,12 @@ export function findFigures(sentence: string): Figure[] {
       const after = sentence.slice(start + f.text.length);
       const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(after);
       const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
-      return old || ago ? { figure: { ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, start } : { figure: f, start };
+      if (old || ago) return { figure: { ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, start };
+      // "the athlete of 26 years", as translations give an age: its text starts at the person.
+      const person = f.kind === 'count' && f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(0, start)) : null;
+      if (person && lexiconTags(person[1]!).includes('Actor'))
+        return { figure: { ...f, text: sentence.slice(person.index, start + f.text.length) }, start: person.index };
+      return { figure: f, start };
     })
     .map(({ figure: f, start }) => {
       const qualifiers =

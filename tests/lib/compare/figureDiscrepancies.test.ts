@@ -151,6 +151,8 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
     const spelled = facts('The film won, declared the director, 34 years old.', 'The film won, the director said.');
     expect(types(figureDiscrepancies(spelled.sentences, new Set()))).not.toContain('omitted-figure');
+    const translated = facts('The athlete of 26 years tested positive.', 'The sprinter tested positive.');
+    expect(types(figureDiscrepancies(translated.sentences, new Set()))).not.toContain('omitted-figure');
   });
 
   it('lists no time ago as a figure other articles leave out ("opened 30 years ago")', () => {

@@ -458,6 +458,11 @@ describe('findFigures', () => {
     });
   });
 
+  it('reads a translation\'s "the athlete of 26 years" as an age, its text starting at the person, but not "a sentence of 10 years"', () => {
+    expect(findFigures('The athlete of 26 years was banned.')[0]).toMatchObject({ kind: 'count', amount: 26, text: 'athlete of 26 years' });
+    expect(findFigures('He got a sentence of 10 years.')[0]).toMatchObject({ kind: 'count', amount: 10, text: '10 years' });
+  });
+
   it('keeps "ago" in the text of a time it dates ("30 years ago")', () => {
     expect(findFigures('The bridge opened 30 years ago.')[0]).toMatchObject({ kind: 'count', amount: 30, text: '30 years ago' });
   });
