@@ -126,7 +126,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         const shown = isAmount ? disputed(values, near!) : values.map(({ normal }) => normal);
         const cited = values
           .map(({ article, items }, i) => {
-            const kept = items.filter((f) => shown[i]!.has(normal([f]).values().next().value!));
+            const kept = items.filter((f) => shown[i]!.has(one(f)));
             return {
               article,
               items: kept,
