@@ -203,6 +203,8 @@ function disputed(values: ArticleValues[], near: (v: string, w: string) => boole
   const shown = values.map(() => new Set<string>());
   const rival = rivals(values, near);
   const number = (v: string) => Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
+  const gap = ([v, w]: readonly [string, string]) => Math.abs(Math.log(number(v) / number(w))) || 0;
+  const closest: { i: number; j: number; pair: readonly [string, string] }[] = [];
   values.forEach((x, i) =>
     values.forEach((y, j) => {
       if (i >= j) return;
@@ -211,13 +213,18 @@ function disputed(values: ArticleValues[], near: (v: string, w: string) => boole
           .filter((w) => rival(v, w))
           .map((w) => [v, w] as const),
       );
-      const gap = ([v, w]: readonly [string, string]) => Math.abs(Math.log(number(v) / number(w))) || 0;
-      const closest = pairs.sort((p, q) => gap(p) - gap(q))[0];
-      if (!closest) return;
-      shown[i]!.add(closest[0]);
-      shown[j]!.add(closest[1]);
+      const pair = pairs.sort((p, q) => gap(p) - gap(q))[0];
+      if (pair) closest.push({ i, j, pair });
     }),
   );
+  // Readings at most twice apart, or the nearest there are: "66 seats" against "67" is the
+  // disagreement, not the "nine short" one article and the "150 seats" another also give.
+  const bound = Math.max(Math.log(2), Math.min(...closest.map(({ pair }) => gap(pair))));
+  for (const { i, j, pair } of closest) {
+    if (gap(pair) > bound) continue;
+    shown[i]!.add(pair[0]);
+    shown[j]!.add(pair[1]);
+  }
   // The articles that give a disputed amount as stated by another side: "3.2%" in the
   // articles that agree with each other and disagree with the one that says "3.1%".
   const all = new Set(shown.flatMap((s) => [...s]));

@@ -162,6 +162,11 @@ const SCALED_WORD_COUNT = new RegExp(
 // "five percent", "twelve per cent", as translations spell them.
 const WORD_PERCENT = new RegExp(String.raw`\b(${NUMBER_WORD})[\s-](?:per[ -]?cent|percent)\b`, 'giu');
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
+// "Three of the nine committee members": a part of a group counted, counts what the group is of.
+const PARTITIVE = new RegExp(
+  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+the\s+(?:${NUMBER_WORD}|\d{1,3})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  'giu',
+);
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
 // A device's or power plant's unit ("5,000mAh", "38 GW"): the same figure as "38 gigawatts"
 // (distances, areas, speeds and weights are measurements, see findMeasures). A lone "m" is
@@ -353,6 +358,11 @@ export function findFigures(sentence: string): Figure[] {
     const amount = Number(m[1]) + Number(m[2] ?? 0);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
+  for (const m of sentence.matchAll(PARTITIVE)) {
+    const amount = /\d/.test(m[1]!) ? Number(m[1]) : wordNumber(m[1]!);
+    const { unit, text } = counted(m, 2);
+    if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
+  }
   for (const m of sentence.matchAll(COUNT)) {
     // "12.000 people": nobody counts people to three decimals, so full stops grouping three
     // digits are thousands separators, as German copy and its machine translations write them.
@@ -422,7 +432,10 @@ export function findFigures(sentence: string): Figure[] {
     const amount = wordNumber(m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
-  for (const m of sentence.matchAll(WORD_COUNT)) {
+  // Matched one at a time, so that a number with no noun ("one of ten nationals") leaves the
+  // words after it to the next number.
+  const wordCounts = new RegExp(WORD_COUNT.source, WORD_COUNT.flags);
+  for (let m = wordCounts.exec(sentence); m !== null; m = wordCounts.exec(sentence)) {
     // "tens of thousands", "hundreds of thousands": no amount anyone could check.
     if (VAGUE_NUMBER.test(m[1]!) && /\b(?:tens|hundreds|thousands|dozens|many)\s+of\s+$/i.test(sentence.slice(0, m.index))) continue;
     // "thousands continue to attempt", "dozens say": a vague number's verb, not its noun.
@@ -437,6 +450,7 @@ export function findFigures(sentence: string): Figure[] {
         (/ed$/i.test(m[2]!) || lexiconTags(m[2]!).some((t) => t === 'Adjective' || t === 'PastTense'));
       // Not "one", and not "thousands" or "dozens": no amount a report could be checked on.
       if (befell && !/^one$/i.test(m[1]!) && !VAGUE_NUMBER.test(m[1]!)) add(m, { kind: 'count', amount, value: String(amount) }, m[1]!);
+      wordCounts.lastIndex = m.index + m[1]!.length;
       continue;
     }
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);

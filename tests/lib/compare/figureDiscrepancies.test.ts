@@ -47,6 +47,18 @@ describe('figureDiscrepancies', () => {
     expect(number?.values.map((v) => v.reading)).toEqual(['3.2%', '3.2%', '3.1%', 'about 3.2%']);
   });
 
+  it('shows the readings at most twice apart, or else the nearest, not every far-apart pair ("66 seats" against "67")', () => {
+    const { sentences } = facts(
+      'The Social Democrats took 67 seats, nine short of a majority.',
+      'The Social Democrats won 66 seats.',
+      'The Social Democrats won 67 of 150 seats.',
+    );
+    const number = bare(figureDiscrepancies(sentences, new Set())).find((d) => d.type === 'number');
+    expect(number?.values.map((v) => v.value)).toEqual(['67 seats', '66 seats', '67']);
+    const cost = facts('It cost £700 million.', 'It cost £50 million.');
+    expect(figureDiscrepancies(cost.sentences, new Set())[0]?.values.map((v) => v.value)).toEqual(['£700 million', '£50 million']);
+  });
+
   it('does not set against each other two values one article gives side by side ("in October from … in September")', () => {
     const { sentences } = facts(
       'Inflation slowed to 3.2% in October from 3.8% in September.',

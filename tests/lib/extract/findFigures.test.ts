@@ -463,6 +463,15 @@ describe('findFigures', () => {
     expect(findFigures('He got a sentence of 10 years.')[0]).toMatchObject({ kind: 'count', amount: 10, text: '10 years' });
   });
 
+  it('reads the number after "one of" ("one of ten Dorvani nationals") and a part of a group by the group\'s noun ("Three of the nine committee members")', () => {
+    expect(values('Solberg was one of ten Dorvani nationals.')).toEqual(['count:10 nation']);
+    expect(findFigures('Three of the nine committee members voted against.')[0]).toMatchObject({
+      kind: 'count',
+      amount: 3,
+      text: 'Three of the nine committee members',
+    });
+  });
+
   it('keeps "ago" in the text of a time it dates ("30 years ago")', () => {
     expect(findFigures('The bridge opened 30 years ago.')[0]).toMatchObject({ kind: 'count', amount: 30, text: '30 years ago' });
   });
