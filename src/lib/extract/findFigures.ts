@@ -364,6 +364,13 @@ export function findFigures(sentence: string): Figure[] {
     if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   for (const m of sentence.matchAll(COUNT)) {
+    // "to 5.42 million, driven by": a scale with no noun after it scales the number; it is no
+    // counted noun ("5.42 millions" of nothing).
+    if (!m[2] && /^(?:thousand|million|billion|trillion)s?$/i.test(m[3]!)) {
+      const amount = scaledNumber(m[1]!, ` ${m[3]!.replace(/s$/i, '')}`);
+      add(m, { kind: 'count', amount, value: String(amount) }, m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length));
+      continue;
+    }
     // "12.000 people": nobody counts people to three decimals, so full stops grouping three
     // digits are thousands separators, as German copy and its machine translations write them.
     const amount = scaledNumber(m[1]!, m[2]);

@@ -472,6 +472,12 @@ describe('findFigures', () => {
     });
   });
 
+  it('reads a scale with no noun after it as part of the number ("to 5.42 million, driven by"), not as what is counted', () => {
+    expect(values('The population rose to 5.42 million, driven by immigration.')).toEqual(['count:5420000']);
+    expect(values('The population of Orveto reaches 5,42 millions')).toEqual(['count:5420000']);
+    expect(values('It has 1.18 million inhabitants.')).toEqual(['count:1180000 inhabit']);
+  });
+
   it('keeps "ago" in the text of a time it dates ("30 years ago")', () => {
     expect(findFigures('The bridge opened 30 years ago.')[0]).toMatchObject({ kind: 'count', amount: 30, text: '30 years ago' });
   });
