@@ -206,6 +206,8 @@ const isLabel = (sentence: string, index: number) => {
 };
 
 const toNumber = (text: string) => Number(/^\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : text.replace(/[,\s]/g, ''));
+/** A number in figures or in words ("16", "1,000", "sixteen", "twenty-five"). */
+const numberOf = (text: string) => (/\d/.test(text) ? toNumber(text) : wordNumber(text));
 /** A count's number: "35.000" with its thousands grouped by full stops, as German and French copy write them, is 35,000 (nobody counts people to three decimals). */
 function countNumber(text: string): number {
   return /^\d{1,3}(?:\.\d{3})+$/.test(text) ? Number(text.replace(/\./g, '')) : toNumber(text);
@@ -265,9 +267,9 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   for (const m of sentence.matchAll(RATIO)) {
-    const [part, whole] = [m[1]!, m[2]!].map((n) => (/\d/.test(n) ? toNumber(n) : wordNumber(n)));
-    if (!(part! > 0 && whole! > part!)) continue;
-    const amount = Math.round((part! / whole!) * 1000) / 10;
+    const [part, whole] = [numberOf(m[1]!), numberOf(m[2]!)];
+    if (!(part > 0 && whole > part)) continue;
+    const amount = Math.round((part / whole) * 1000) / 10;
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count; a live blog's stamp is no figure either.
@@ -288,9 +290,8 @@ export function findFigures(sentence: string): Figure[] {
   }
   // "25 March 2026", "March 25", "the 3rd of March", "25.03.2026", "in March 2026".
   for (const d of findDates(sentence)) addAt(d.start, { kind: d.kind, value: d.value }, d.text);
-  const voteNumber = (text: string) => (/\d/.test(text) ? Number(text) : wordNumber(text));
   for (const m of sentence.matchAll(VOTE_TALLY)) {
-    add(m, { kind: 'tally', value: `${voteNumber(m[1]!)}-${voteNumber(m[2]!)}` });
+    add(m, { kind: 'tally', value: `${numberOf(m[1]!)}-${numberOf(m[2]!)}` });
   }
   if (VOTE_CONTEXT.test(sentence)) {
     for (const m of sentence.matchAll(BARE_TALLY)) {
@@ -359,7 +360,7 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(PARTITIVE)) {
-    const amount = /\d/.test(m[1]!) ? Number(m[1]) : wordNumber(m[1]!);
+    const amount = numberOf(m[1]!);
     const { unit, text } = counted(m, 2);
     if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
@@ -389,7 +390,7 @@ export function findFigures(sentence: string): Figure[] {
     const spelled = !/\d/.test(m[1]!);
     // "one-off", "two-thirds": a spelled number before a word that is no noun counts nothing.
     if (spelled && !couldBeNoun(m[2]!)) continue;
-    const amount = spelled ? wordNumber(m[1]!) : toNumber(m[1]!);
+    const amount = numberOf(m[1]!);
     const unit = unitOf(m[2]!);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
   }
