@@ -266,7 +266,10 @@ export function findFigures(sentence: string): Figure[] {
     const amount = toNumber(m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
-  for (const m of sentence.matchAll(RATIO)) {
+  // Each pattern below is tried only where the words it needs occur: most sentences have none,
+  // and their long alternations and look-behinds cost more than the check.
+  const ratios = /\s(?:in|out\s+of)\s/i.test(sentence) ? sentence.matchAll(RATIO) : [];
+  for (const m of ratios) {
     const [part, whole] = [numberOf(m[1]!), numberOf(m[2]!)];
     if (!(part > 0 && whole > part)) continue;
     const amount = Math.round((part / whole) * 1000) / 10;
@@ -359,7 +362,7 @@ export function findFigures(sentence: string): Figure[] {
     const amount = Number(m[1]) + Number(m[2] ?? 0);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
-  for (const m of sentence.matchAll(PARTITIVE)) {
+  for (const m of /\sof\s+the\s/i.test(sentence) ? sentence.matchAll(PARTITIVE) : []) {
     const amount = numberOf(m[1]!);
     const { unit, text } = counted(m, 2);
     if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
@@ -394,11 +397,12 @@ export function findFigures(sentence: string): Figure[] {
     const unit = unitOf(m[2]!);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
   }
-  for (const m of sentence.matchAll(FRACTION)) {
+  const fractions = /(?:half|third|quarter|fifth|tenth)/i.test(sentence);
+  for (const m of fractions ? sentence.matchAll(FRACTION) : []) {
     const amount = FRACTIONS[(m[2] ?? m[4] ?? m[6])!.toLowerCase()]!;
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
-  for (const m of sentence.matchAll(FRACTION_BY)) {
+  for (const m of fractions ? sentence.matchAll(FRACTION_BY) : []) {
     const amount = FRACTIONS[m[1]!.toLowerCase()]!;
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
@@ -442,8 +446,8 @@ export function findFigures(sentence: string): Figure[] {
   }
   // Matched one at a time, so that a number with no noun ("one of ten nationals") leaves the
   // words after it to the next number.
-  const wordCounts = new RegExp(WORD_COUNT.source, WORD_COUNT.flags);
-  for (let m = wordCounts.exec(sentence); m !== null; m = wordCounts.exec(sentence)) {
+  WORD_COUNT.lastIndex = 0;
+  for (let m = WORD_COUNT.exec(sentence); m !== null; m = WORD_COUNT.exec(sentence)) {
     // "tens of thousands", "hundreds of thousands": no amount anyone could check.
     if (VAGUE_NUMBER.test(m[1]!) && /\b(?:tens|hundreds|thousands|dozens|many)\s+of\s+$/i.test(sentence.slice(0, m.index))) continue;
     // "thousands continue to attempt", "dozens say": a vague number's verb, not its noun.
@@ -458,7 +462,7 @@ export function findFigures(sentence: string): Figure[] {
         (/ed$/i.test(m[2]!) || lexiconTags(m[2]!).some((t) => t === 'Adjective' || t === 'PastTense'));
       // Not "one", and not "thousands" or "dozens": no amount a report could be checked on.
       if (befell && !/^one$/i.test(m[1]!) && !VAGUE_NUMBER.test(m[1]!)) add(m, { kind: 'count', amount, value: String(amount) }, m[1]!);
-      wordCounts.lastIndex = m.index + m[1]!.length;
+      WORD_COUNT.lastIndex = m.index + m[1]!.length;
       continue;
     }
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
