@@ -213,7 +213,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   // How well one group's core matches another's, as the clustering measures it.
   const linkage = (x: number[], y: number[]) => x.reduce((sum, k) => sum + meanBestMatch(k, y, articleOf, sim), 0) / x.length;
   const supported = mergeSupporting(result, articleOf, { canMerge, linkage, minLinkage: (options.supportingLinkage ?? 0.6) * threshold });
-  const merged = splitByAmount(mergeByAmount(supported, amountsOf, { canMerge }), amountsOf, {
+  const merged = splitByAmount(mergeByAmount(supported, amountsOf, { canMerge, articleOf }), amountsOf, {
     articleOf,
     linkage: (k, core) => meanBestMatch(k, core, articleOf, sim),
     minLinkage: (options.splitLinkage ?? 0.5) * threshold,

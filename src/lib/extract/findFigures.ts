@@ -218,7 +218,11 @@ function countNumber(text: string): number {
  * "500.000 euros" is half a million (nobody prices to three decimals either).
  */
 function scaledNumber(text: string, scale: string | undefined): number {
-  return scale?.trim() ? toNumber(text) * scaleOf(scale) : countNumber(text);
+  if (!scale?.trim()) return countNumber(text);
+  // "1.300 billion dollars": English writes 1.3 billion without trailing zeros, so a full stop
+  // before three digits ending in two zeros groups thousands, as a translation of "1.300
+  // Milliarden" or "1 300 milliards" keeps them (1,300 billion). "1.25 billion" stays a decimal.
+  return (/^\d{1,3}\.\d00$/.test(text) ? countNumber(text) : toNumber(text)) * scaleOf(scale);
 }
 
 /** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */

@@ -32,4 +32,15 @@ describe('mergeByAmount', () => {
     ];
     expect(mergeByAmount(quotesDiffer, amountsOf, { canMerge: () => false })).toEqual(quotesDiffer);
   });
+
+  it('keeps two groups apart when two articles each give the amount in both (two claims stating one amount)', () => {
+    const groups = [
+      { core: [0, 1], extra: [] },
+      { core: [2, 3], extra: [] },
+    ];
+    // Sentences 0 and 2 are article 0's, 1 and 3 article 1's.
+    expect(mergeByAmount(groups, amountsOf, { articleOf: [0, 1, 0, 1] })).toEqual(groups);
+    // One article restating the amount does not keep them apart.
+    expect(mergeByAmount(groups, amountsOf, { articleOf: [0, 1, 0, 2] })).toEqual([{ core: [0, 1, 2, 3], extra: [] }]);
+  });
 });

@@ -345,6 +345,11 @@ describe('findFigures', () => {
     expect(values('up from 1,250 pounds')).toEqual(['money:GBP 1250']);
   });
 
+  it('reads "1.300 billion dollars" before a scale word as 1,300 billion, as a translation groups thousands', () => {
+    expect(values('The countries claimed 1.300 billion dollars per year.')).toEqual(['money:USD 1300000000000']);
+    expect(values('It raised $1.25 billion and then 1.250 billion more.')).toEqual(['money:USD 1250000000', 'count:1250000000']);
+  });
+
   it('reads dates written "25.11.2026", "2026-11-25" and "the 3rd of March"', () => {
     expect(values('It happened on 25.11.2026 in Hald.')).toEqual(['date:2026-11-25']);
     expect(values('On 2026-11-25 it rained.')).toEqual(['date:2026-11-25']);
