@@ -9,6 +9,10 @@ const TIME =
 const TIME_24 =
   /(?<=\b(?:at|around|about|towards?|against|until|before|after|from|by|since)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b/giu;
 
+// A translation from Spanish keeps the article and the hours of "a las 6.15 horas" ("at the
+// 6.15 hours"); without "hours", "at the 2.45 mark" may be a race time.
+const TIME_THE_HOURS = /(?<=\bat\s+the\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(?=\s+hours\b)/giu;
+
 const STAMP_24 = /^(?:\p{L}+,?\s+)?((?:[01]?\d|2[0-3])[:.][0-5]\d)(?=\s*[:–—-])/u;
 
 /**
@@ -34,6 +38,7 @@ export function findTimes(sentence: string): TimeMatch[] {
   const stamp = STAMP_24.exec(sentence);
   if (stamp) found.push({ start: stamp.index + stamp[0].length - stamp[1]!.length, text: stamp[1]! });
   for (const m of sentence.matchAll(TIME_24)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
+  for (const m of sentence.matchAll(TIME_THE_HOURS)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
   return found;
 }
 

@@ -6,6 +6,11 @@ describe('findTimes', () => {
     expect(findTimes('between 12 a.m. and 12 p.m., at 23:40, not 23:40').map((t) => t.value)).toEqual(['00:00', '12:00', '23:40']);
   });
 
+  it('reads a translation’s "at the 6.15 hours" as a time, but not "at the 2.45 mark"', () => {
+    expect(findTimes('The alert was raised at the 6.15 hours.').map((t) => t.value)).toEqual(['06:15']);
+    expect(findTimes('He crossed at the 2.45 mark.')).toEqual([]);
+  });
+
   it('gives a live blog’s or timeline’s stamp its place but no value', () => {
     expect(findTimes('Tuesday, 6am: The Aln breaks through.')).toEqual([{ start: 9, text: '6am' }]);
   });
