@@ -88,8 +88,10 @@ const MONEY_PREFIX = new RegExp(
 // and Spanish write the scale.
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
+// Currency names and codes written after the amount ("2 million pounds", "500 CHF").
+const CURRENCY_NAME = String.raw`pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR`;
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s?\s+of)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR)\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s?\s+of)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
   'giu',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
@@ -165,6 +167,12 @@ const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${
 // "Three of the nine committee members": a part of a group counted, counts what the group is of.
 const PARTITIVE = new RegExp(
   String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+the\s+(?:${NUMBER_WORD}|\d{1,3})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  'giu',
+);
+// "three and a half years", "2 and a half hours", "2½ hours", "two and a half million people":
+// a whole and a half, read before the whole alone is taken for the count.
+const AND_A_HALF = new RegExp(
+  String.raw`\b(${NUMBER_WORD}|\d{1,3})(?:\s+and\s+a\s+half|\s?½|\s+1/2)\s+(?:(dozen|hundred|thousand|million|billion)\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
@@ -297,6 +305,14 @@ export function findFigures(sentence: string): Figure[] {
   }
   // "25 March 2026", "March 25", "the 3rd of March", "25.03.2026", "in March 2026".
   for (const d of findDates(sentence)) addAt(d.start, { kind: d.kind, value: d.value }, d.text);
+  for (const m of /½|\b1\/2\b|\band\s+a\s+half\b/i.test(sentence) ? sentence.matchAll(AND_A_HALF) : []) {
+    const scale = m[2] ? ({ dozen: 12, hundred: 100 }[m[2].toLowerCase()] ?? scaleOf(m[2])) : 1;
+    const amount = (numberOf(m[1]!) + 0.5) * scale;
+    const { unit, text } = counted(m, 3);
+    // "two and a half million dollars" is money, which this count would hide; leave it unread.
+    if (!unit || new RegExp(`^(?:${CURRENCY_NAME})$`, 'i').test(m[3]!)) continue;
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
+  }
   for (const m of sentence.matchAll(VOTE_TALLY)) {
     add(m, { kind: 'tally', value: `${numberOf(m[1]!)}-${numberOf(m[2]!)}` });
   }

@@ -276,7 +276,7 @@ describe('findFigures', () => {
   it('reads a change "by about a quarter" as a share whatever follows, but not "a year and a half"', () => {
     expect(values('It slowed the decline by about a quarter over 18 months.')[0]).toBe('percent:25%');
     expect(values('The drug slowed it by 27 percent over a year and a half.')).toEqual(['percent:27%']);
-    expect(values('It took two and a half years.')).toEqual([]);
+    expect(values('It took two and a half years.')).toEqual(['count:2.5 year']);
     expect(values('Sales fell by a half.')).toEqual(['percent:50%']);
   });
 
@@ -348,6 +348,14 @@ describe('findFigures', () => {
   it('reads "1.300 billion dollars" before a scale word as 1,300 billion, as a translation groups thousands', () => {
     expect(values('The countries claimed 1.300 billion dollars per year.')).toEqual(['money:USD 1300000000000']);
     expect(values('It raised $1.25 billion and then 1.250 billion more.')).toEqual(['money:USD 1250000000', 'count:1250000000']);
+  });
+
+  it('reads a whole and a half ("3 and a half hours", "2½ hours", "two and a half million people") as one count', () => {
+    expect(values('The flight lasted 3 and a half hours.')).toEqual(['count:3.5 hour']);
+    expect(values('He got three and a half years; she got 2½ years.')).toEqual(['count:3.5 year', 'count:2.5 year']);
+    expect(values('Two and a half million people fled.')).toEqual(['count:2500000 peopl']);
+    // Money is left to the money reader, not hidden under a count of dollars.
+    expect(values('It cost two and a half million dollars.')).not.toContainEqual(expect.stringMatching(/^count:/));
   });
 
   it('reads dates written "25.11.2026", "2026-11-25" and "the 3rd of March"', () => {
