@@ -105,7 +105,11 @@ const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|af
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
 const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
 // "voices" is how machine translations render French "voix" and German "Stimmen".
-const VOTE_TALLY = new RegExp(String.raw`\b(${VOTE_NUMBER})\s+(?:votes?|voices)\s+(?:to|against)\s+(${VOTE_NUMBER})\b`, 'giu');
+// A translation of German "mit 141 gegen 38 Stimmen" puts the votes last: "141 against 38 voices".
+const VOTE_TALLY = new RegExp(
+  String.raw`\b(${VOTE_NUMBER})\s+(?:votes?|voices)\s+(?:to|against)\s+(${VOTE_NUMBER})\b|\b(${VOTE_NUMBER})\s+(?:to|against)\s+(${VOTE_NUMBER})\s+(?:votes|voices)\b`,
+  'giu',
+);
 // "passed the budget, 58 to 51": a bare "N to M" is a tally in a sentence about a vote, unless
 // a unit follows ("from 10 to 12 percent", "2 to 10 years"); a small word may ("2 to 1 at the").
 const BARE_TALLY =
@@ -314,7 +318,9 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   for (const m of sentence.matchAll(VOTE_TALLY)) {
-    add(m, { kind: 'tally', value: `${numberOf(m[1]!)}-${numberOf(m[2]!)}` });
+    // "from 10 to 12 votes" is a change, not a tally.
+    if (m[3] && /\bfrom\s+$/i.test(sentence.slice(0, m.index))) continue;
+    add(m, { kind: 'tally', value: `${numberOf((m[1] ?? m[3])!)}-${numberOf((m[2] ?? m[4])!)}` });
   }
   if (VOTE_CONTEXT.test(sentence)) {
     for (const m of sentence.matchAll(BARE_TALLY)) {
@@ -632,7 +638,8 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     (lexiconTags(words[k + 1]!).length === 0 || lexiconTags(words[k + 1]!).some((t) => t === 'Singular' || t === 'Uncountable'))
   )
     k += 2;
-  else if (k < words.length - 1 && plural(words[k + 1]!) && modifier(words[k]!)) k += 1;
+  // Not a conjunction: "aged 11 to 15 now vapes" counts no vapes.
+  else if (k < words.length - 1 && plural(words[k + 1]!) && modifier(words[k]!) && !lexiconTags(words[k]!).includes('Conjunction')) k += 1;
   const unit = unitOf(words[k]!);
   // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
   if (!unit) return { unit, text: m[0].slice(0, m[0].indexOf(m[first]!)).trimEnd() };
@@ -648,7 +655,8 @@ function unitOf(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (NOT_UNITS.has(lower) || /\d/.test(lower)) return undefined;
   // "more of 60 wounded this Tuesday", "one of its engines": a determiner or pronoun counts nothing.
-  if (lexiconTags(lower).some((t) => t === 'Determiner' || t === 'Pronoun' || t === 'Possessive')) return undefined;
+  // "aged 11 to 15 now vapes": nor does a conjunction.
+  if (lexiconTags(lower).some((t) => ['Determiner', 'Pronoun', 'Possessive', 'Conjunction'].includes(t))) return undefined;
   // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
   // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead".

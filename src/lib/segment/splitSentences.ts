@@ -1,3 +1,5 @@
+import { MONTH_PATTERN } from './monthPattern.ts';
+
 /** Options of {@link splitSentences}. */
 export interface SplitOptions {
   /** BCP 47 tag passed to `Intl.Segmenter`. Default: `en`. */
@@ -31,6 +33,12 @@ const SENTENCE_STARTERS = new Set(
 /** A clause that attributes the preceding quotation: up to four name words (or a pronoun), then a speech verb. */
 const ATTRIBUTION =
   /^(?:(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}|(?:he|she|they|it|we|i)\s+)(?:said|says|asked|asks|told|tells|added|adds|explained|stated|wrote|writes|replied|answered|insisted|warned|declared|noted|continued|argued|claimed)\b/iu;
+
+/** A month name opening the next piece (after an ordinal day such as "1."). */
+const DAY_MONTH = new RegExp(String.raw`^${MONTH_PATTERN}(?:\s|$)`, 'u');
+const DAY_MONTH_YEAR = new RegExp(String.raw`^${MONTH_PATTERN}\s+\d{4}\b`, 'u');
+/** A preposition before a day ("from 1.", "until 30."). */
+const DAY_AFTER = /\b(?:from|on|until|till|since|by|before|after|to|the)\s+\d{1,2}\.$/i;
 
 /** Token patterns that look like a sentence end but are an abbreviation or initials. */
 const INITIALS = /(?:^|[\s(“"‘'])(?:[A-Z]\.)+$/; // J.P. / U.S. / J.
@@ -79,6 +87,12 @@ function shouldJoin(previous: string, next: string, whole: string, upToNext: str
       INITIALS.test(before) || DOTTED_LOWER.test(before) || HYPHENATED_STATE.test(before) || AMBIGUOUS_ABBREVIATIONS.has(bareLast);
     if (abbreviation && (startsLower || !SENTENCE_STARTERS.has(firstWord.toLowerCase()))) return true;
   }
+  // "From 1. June 2027": a day written as German copy writes it ("1. Juni") and its translation
+  // keeps, not a sentence ending in a number.
+  // A month with its year, or a day after a preposition ("from 1. June"); "finished 12. March
+  // came next" is two sentences.
+  const day = /^(?:[1-9]|[12]\d|3[01])\.$/.test(lastToken);
+  if (day && (DAY_MONTH_YEAR.test(nextTrimmed) || (DAY_AFTER.test(before) && DAY_MONTH.test(nextTrimmed)))) return true;
   // `“Will you take them?” Rubio asked.`: ICU ends the sentence at `?”`, but a short speech-verb
   // clause after a closing quotation mark is its attribution, not a new sentence.
   if (/[?!][”"’]$/.test(before) && ATTRIBUTION.test(nextTrimmed)) return true;

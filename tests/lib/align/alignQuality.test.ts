@@ -65,6 +65,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'halden-rocket-launch': { precision: 0.95, f1: 0.85 },
   'castrelo-climate-deal': { precision: 0.95, f1: 0.86 },
   'kessel-volcano-eruption': { precision: 0.74, f1: 0.74 },
+  'coravia-vape-ban': { precision: 0.87, f1: 0.8 },
 };
 
 describe('alignment quality on annotated stories', () => {

@@ -7,6 +7,7 @@ describe('findDates', () => {
   it('reads a day and month in either order, with or without the year', () => {
     expect(values('Talks began on March 25, 2026.')).toContain('date:2026-03-25:March 25, 2026');
     expect(values('Talks began on 25 March.')).toContain('date:????-03-25:25 March');
+    expect(values('From 1. June 2027 they may not be sold.')).toContain('date:2027-06-01:1. June 2027');
   });
 
   it('reads "the 3rd of March", an abbreviated month and dates in figures, but not slashed ones', () => {

@@ -358,6 +358,15 @@ describe('findFigures', () => {
     expect(values('It cost two and a half million dollars.')).not.toContainEqual(expect.stringMatching(/^count:/));
   });
 
+  it('reads a translation’s "141 against 38 voices" as a tally, but not "from 10 to 12 votes"', () => {
+    expect(values('They voted with 141 against 38 voices for the law.')).toEqual(['tally:141-38']);
+    expect(values('It rose from 10 to 12 votes.')).not.toContainEqual(expect.stringMatching(/^tally:/));
+  });
+
+  it('counts nothing in a conjunction after a number ("children aged 11 to 15 now vape")', () => {
+    expect(values('Children aged 11 to 15 now vape regularly.')).not.toContainEqual(expect.stringMatching(/^count:15 /));
+  });
+
   it('reads dates written "25.11.2026", "2026-11-25" and "the 3rd of March"', () => {
     expect(values('It happened on 25.11.2026 in Hald.')).toEqual(['date:2026-11-25']);
     expect(values('On 2026-11-25 it rained.')).toEqual(['date:2026-11-25']);

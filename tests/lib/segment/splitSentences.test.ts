@@ -21,6 +21,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a day written "1. June 2027" (German style, kept by translations) inside the sentence', () => {
+    expect(splitSentences('The ban was decided. From 1. June 2027 they may not be sold.')).toEqual([
+      'The ban was decided.',
+      'From 1. June 2027 they may not be sold.',
+    ]);
+    expect(splitSentences('It applies from 1. June onwards.')).toHaveLength(1);
+    expect(splitSentences('The team finished 1. March came next.')).toHaveLength(2);
+  });
+
   it('still splits after a country abbreviation that ends a sentence', () => {
     expect(splitSentences('He was deported from the U.S. The talks went on.')).toEqual([
       'He was deported from the U.S.',
