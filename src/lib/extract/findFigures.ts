@@ -317,7 +317,7 @@ export function findFigures(sentence: string): Figure[] {
     if (!unit || new RegExp(`^(?:${CURRENCY_NAME})$`, 'i').test(m[3]!)) continue;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
-  for (const m of sentence.matchAll(VOTE_TALLY)) {
+  for (const m of /\b(?:votes?|voices)\b/i.test(sentence) ? sentence.matchAll(VOTE_TALLY) : []) {
     // "from 10 to 12 votes" is a change, not a tally.
     if (m[3] && /\bfrom\s+$/i.test(sentence.slice(0, m.index))) continue;
     add(m, { kind: 'tally', value: `${numberOf((m[1] ?? m[3])!)}-${numberOf((m[2] ?? m[4])!)}` });
