@@ -17,7 +17,7 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.repeated) return false;
     if (s.kind === 'text') return true;
     if (s.kind !== 'heading') return false;
-    return seen < 2 ? !isExplainer(s.text) : !isLabel(s.text);
+    return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text);
   });
 }
 
@@ -43,6 +43,16 @@ function isExplainer(headline: string): boolean {
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
   );
+}
+
+/**
+ * Whether a genre-labelled headline states a specific amount and reports otherwise ("Analysis:
+ * Castrelo's $300 billion is a number built to disappoint"): the amount is a claim other
+ * articles make, whatever argument the piece goes on to make.
+ */
+function statesAmount(s: SentenceRecord): boolean {
+  const amount = s.facts.figures.some((f) => f.kind === 'money' || f.kind === 'percent' || (f.kind === 'count' && (f.amount ?? 0) >= 10));
+  return amount && GENRE_LABEL.test(s.text) && !isExplainer(s.text.replace(GENRE_LABEL, ''));
 }
 
 const GENRE_LABEL =

@@ -63,7 +63,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'dorvan-prisoner-swap': { precision: 0.86, f1: 0.63 },
   'orveto-census': { precision: 0.58, f1: 0.56 },
   'halden-rocket-launch': { precision: 0.95, f1: 0.85 },
-  'castrelo-climate-deal': { precision: 0.95, f1: 0.86 },
+  'castrelo-climate-deal': { precision: 0.95, f1: 0.95 },
   'kessel-volcano-eruption': { precision: 0.74, f1: 0.74 },
   'coravia-vape-ban': { precision: 0.87, f1: 0.8 },
 };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { alignableSentences } from '../../../src/lib/align/alignableSentences.ts';
+import { findFigures } from '../../../src/lib/extract/findFigures.ts';
 import type { ParagraphKind, SentenceRecord } from '../../../src/lib/types.ts';
 
 const s = (article: string, kind: ParagraphKind, repeated = false, text = 'Early Talks On Migrant Relocation') =>
-  ({ article, kind, repeated, text }) as SentenceRecord;
+  ({ article, kind, repeated, text, facts: { figures: findFigures(text) } }) as unknown as SentenceRecord;
 
 describe('alignableSentences', () => {
   it('takes text and headlines, not section labels, captions, boilerplate or repeats', () => {
@@ -50,10 +51,16 @@ describe('alignableSentences', () => {
     ['Live: Orlach train collision', false],
     ['Review: "The Quiet Harbour" is a quiet triumph', false],
     ['Continental Cup final: Orsana v Dravik – live', false],
+    ["Analysis: Castrelo's $300 billion is a number built to disappoint", true],
+    ['Analysis: Why the $300 billion deal fails the poor', false],
+    ['Q&A: what the $1.3bn IMF loan buys', false],
     ['Thousands flee as lava flows towards homes where they live', true],
     ['WHO warns measles cases are rising', true],
     ['Veska and Torrin sign fishing deal ending decade-long dispute', true],
-  ])('takes the headline "%s" as reporting: %s (an explainer’s headline reports nothing)', (headline, reports) => {
-    expect(alignableSentences([s('a', 'heading', false, headline), s('a', 'text')])[0]).toBe(reports);
-  });
+  ])(
+    'takes the headline "%s" as reporting: %s (an explainer’s headline reports nothing, unless it states an amount)',
+    (headline, reports) => {
+      expect(alignableSentences([s('a', 'heading', false, headline), s('a', 'text')])[0]).toBe(reports);
+    },
+  );
 });
