@@ -281,7 +281,21 @@ const nearSpans = withinRatio(3, false);
  * 2,000 people" evacuated and "Four people" hurt, in two sentences of one claim); "£700
  * million" against "£50 million" is still a disagreement.
  */
-const comparable = withinRatio(100, true);
+const comparable = (v: string, w: string): boolean => withinRatio(100, true)(v, w) || scaleSlip(v, w);
+
+/**
+ * Whether two amounts of a thousand or more differ by a scale word only, their digits the same
+ * ("1.2 billion kroner" against "1.2 million kroner"): a slip of the scale, a disagreement
+ * however far apart.
+ */
+function scaleSlip(v: string, w: string): boolean {
+  const x = Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
+  const y = Number(/\d+(?:\.\d+)?/.exec(w)?.[0]);
+  // "2 people" against "2,000 people" are more likely two quantities; a slip is between scales.
+  if (!(Math.min(x, y) >= 1000)) return false;
+  const thousands = Math.log10(Math.max(x, y) / Math.min(x, y)) / 3;
+  return thousands >= 1 && Math.abs(thousands - Math.round(thousands)) < 1e-9;
+}
 
 /**
  * A figure only some articles give ("a pay offer of 6%" that one report leaves out): not a

@@ -9,15 +9,16 @@ export function currencyOf(written: string, country = ''): string {
   const word = written.toLowerCase();
   // "Japanese yen" is yen; "Australian dollars" and "Kenyan shillings" are the country's own.
   if (country && SHARED.test(word)) {
-    // Kronor, kroner, krona and krone are one name, as the country table spells it.
-    const name = word.startsWith('kron') ? 'krone' : word.replace(/s$/, '');
+    // Kronor, kroner, krona and krone are one name, as the country table spells it, and so is
+    // "crowns", as English and machine translations render them.
+    const name = /^(?:kron|crown)/.test(word) ? 'krone' : word.replace(/s$/, '');
     return NATIONAL_CURRENCIES[`${country.toLowerCase()} ${name}`] ?? `${country} ${name}`.toUpperCase();
   }
   return CURRENCIES[word] ?? written.toUpperCase();
 }
 
 /** Names many countries' currencies share. */
-const SHARED = /^(?:dollar|pound|franc|rupee|peso|shilling|dinar|riyal|dirham)s?$|^kron/;
+const SHARED = /^(?:dollar|pound|franc|rupee|peso|shilling|dinar|riyal|dirham|crown)s?$|^kron/;
 
 const CURRENCIES: Record<string, string> = {
   '£': 'GBP',
@@ -70,6 +71,9 @@ const CURRENCIES: Record<string, string> = {
   krone: 'KRONE',
   kronor: 'KRONA',
   krona: 'KRONA',
+  // A translation's "crowns" for kroner: the unqualified name, as "kroner" is.
+  crowns: 'KRONE',
+  crown: 'KRONE',
   dinars: 'DINAR',
   dinar: 'DINAR',
   riyals: 'RIYAL',
@@ -126,6 +130,7 @@ const NATIONAL_CURRENCIES: Record<string, string> = {
   'swedish krone': 'SEK',
   'norwegian krone': 'NOK',
   'danish krone': 'DKK',
+  'czech krone': 'CZK',
   'saudi riyal': 'SAR',
   'qatari riyal': 'QAR',
   'uae dirham': 'AED',

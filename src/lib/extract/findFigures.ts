@@ -88,10 +88,11 @@ const MONEY_PREFIX = new RegExp(
 // and Spanish write the scale.
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
-// Currency names and codes written after the amount ("2 million pounds", "500 CHF").
-const CURRENCY_NAME = String.raw`pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR`;
+// Currency names and codes written after the amount ("2 million pounds", "500 CHF"); a
+// translation's plural scale ("600 millions crowns") too.
+const CURRENCY_NAME = String.raw`pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|crowns?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR`;
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s?\s+of)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
   'giu',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
@@ -603,7 +604,14 @@ const NOT_NOUN_TAGS = new Set([
 /** A word that could be a noun: not a function word, and not tagged as anything else by compromise's lexicon. */
 const couldBeNoun = (word: string) => !NOT_UNITS.has(word.toLowerCase()) && !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t));
 const isPluralNoun = (word: string) => /[^s]s$/i.test(word) && couldBeNoun(word);
-const isAdjective = (word: string) => lexiconTags(word).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
+const isAdjective = (word: string) => {
+  const tags = lexiconTags(word);
+  // The lexicon lacks many adjectives ("suspicious", "fraudulent"); an unknown word with an
+  // adjective's ending is taken for one.
+  if (tags.length === 0) return ADJECTIVE_ENDING.test(word);
+  return tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
+};
+const ADJECTIVE_ENDING = /\p{Ll}(?:ous|ful|ive|able|ible|less|ent|ant)$/u;
 
 /**
  * The counted noun after a number and the figure's text up to it: up to two adjectives are

@@ -328,6 +328,13 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(cost.sentences, new Set()))).toEqual(['amount']);
   });
 
+  it('takes the same digits under two scale words for a disagreement ("1.2 billion kroner" against "1.2 million kroner")', () => {
+    const slip = facts('Halberg was fined 1.2 billion kroner.', 'Halberg was fined 1.2 million kroner.');
+    expect(types(figureDiscrepancies(slip.sentences, new Set()))).toEqual(['amount']);
+    const two = facts('Some 2,000 people were evacuated.', 'Two people were hurt.');
+    expect(types(figureDiscrepancies(two.sentences, new Set()))).not.toContain('number');
+  });
+
   it('marks a difference its qualifiers reconcile as consistent, and a plain one not', () => {
     const hedged = facts('The strike grounded 180 flights.', 'The strike grounded more than 170 flights.');
     expect(bare(figureDiscrepancies(hedged.sentences, new Set()))).toEqual([

@@ -14,4 +14,10 @@ describe('currencyOf', () => {
     expect(currencyOf('dollars', 'Lisvarian')).toBe('LISVARIAN DOLLAR');
     expect(currencyOf('yen', 'Japanese')).toBe('JPY');
   });
+
+  it('reads "crowns", as translations render kroner, as the krone, and with a country as its currency', () => {
+    expect(currencyOf('crowns')).toBe(currencyOf('kroner'));
+    expect(currencyOf('crowns', 'Swedish')).toBe('SEK');
+    expect(currencyOf('crowns', 'Czech')).toBe('CZK');
+  });
 });

@@ -367,6 +367,15 @@ describe('findFigures', () => {
     expect(values('Children aged 11 to 15 now vape regularly.')).not.toContainEqual(expect.stringMatching(/^count:15 /));
   });
 
+  it('reads a translation’s plural scale and "crowns" as money ("1,2 billions crowns", "600 millions crowns")', () => {
+    expect(values('a fine of 1,2 billions crowns')).toEqual(['money:KRONE 1200000000']);
+    expect(values('The record was 600 millions crowns.')).toEqual(['money:KRONE 600000000']);
+  });
+
+  it('steps over an adjective the lexicon lacks ("48,000 suspicious transactions" counts transactions)', () => {
+    expect(values('It missed about 48,000 suspicious transactions.')).toEqual(['count:48000 transact']);
+  });
+
   it('reads dates written "25.11.2026", "2026-11-25" and "the 3rd of March"', () => {
     expect(values('It happened on 25.11.2026 in Hald.')).toEqual(['date:2026-11-25']);
     expect(values('On 2026-11-25 it rained.')).toEqual(['date:2026-11-25']);
