@@ -202,8 +202,7 @@ function rivals(values: ArticleValues[], near?: (v: string, w: string) => boolea
 function disputed(values: ArticleValues[], near: (v: string, w: string) => boolean): Set<string>[] {
   const shown = values.map(() => new Set<string>());
   const rival = rivals(values, near);
-  const number = (v: string) => Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
-  const gap = ([v, w]: readonly [string, string]) => Math.abs(Math.log(number(v) / number(w))) || 0;
+  const gap = ([v, w]: readonly [string, string]) => Math.abs(Math.log(amountIn(v) / amountIn(w))) || 0;
   const closest: { i: number; j: number; pair: readonly [string, string] }[] = [];
   values.forEach((x, i) =>
     values.forEach((y, j) => {
@@ -260,12 +259,15 @@ function nearTemperatures(v: string, w: string): boolean {
   return Math.abs(Number.parseFloat(v) - Number.parseFloat(w)) <= 5;
 }
 
+/** The first number in a normalised value ("KRONE 1200000000" is 1200000000). */
+const amountIn = (v: string) => Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
+
 /** Whether two amounts are at most `limit` times apart; `unknown` when either gives no positive amount. */
 const withinRatio =
   (limit: number, unknown: boolean) =>
   (v: string, w: string): boolean => {
-    const x = Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
-    const y = Number(/\d+(?:\.\d+)?/.exec(w)?.[0]);
+    const x = amountIn(v);
+    const y = amountIn(w);
     if (!(x > 0 && y > 0)) return unknown;
     return Math.max(x, y) / Math.min(x, y) <= limit;
   };
@@ -289,8 +291,8 @@ const comparable = (v: string, w: string): boolean => withinRatio(100, true)(v, 
  * however far apart.
  */
 function scaleSlip(v: string, w: string): boolean {
-  const x = Number(/\d+(?:\.\d+)?/.exec(v)?.[0]);
-  const y = Number(/\d+(?:\.\d+)?/.exec(w)?.[0]);
+  const x = amountIn(v);
+  const y = amountIn(w);
   // "2 people" against "2,000 people" are more likely two quantities; a slip is between scales.
   if (!(Math.min(x, y) >= 1000)) return false;
   const thousands = Math.log10(Math.max(x, y) / Math.min(x, y)) / 3;

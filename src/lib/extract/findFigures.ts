@@ -84,13 +84,13 @@ const MONEY_PREFIX = new RegExp(
   String.raw`(US\$|A\$|C\$|[£$€¥₹]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD)\b)\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
   'giu',
 );
-// "230 millions of francs", "1,3 billion of dollars": how machine translations from French
-// and Spanish write the scale.
+// Currency names and codes written after the amount ("2 million pounds", "500 CHF").
+const CURRENCY_NAME = String.raw`pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|crowns?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR`;
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_NAME})$`, 'i');
+// "230 millions of francs", "1,3 billion of dollars", "600 millions crowns": how machine
+// translations from French, Spanish and Nordic languages write the scale.
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
-// Currency names and codes written after the amount ("2 million pounds", "500 CHF"); a
-// translation's plural scale ("600 millions crowns") too.
-const CURRENCY_NAME = String.raw`pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|crowns?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR`;
 const MONEY_SUFFIX = new RegExp(
   String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
   'giu',
@@ -315,7 +315,7 @@ export function findFigures(sentence: string): Figure[] {
     const amount = (numberOf(m[1]!) + 0.5) * scale;
     const { unit, text } = counted(m, 3);
     // "two and a half million dollars" is money, which this count would hide; leave it unread.
-    if (!unit || new RegExp(`^(?:${CURRENCY_NAME})$`, 'i').test(m[3]!)) continue;
+    if (!unit || CURRENCY_WORD.test(m[3]!)) continue;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   for (const m of /\b(?:votes?|voices)\b/i.test(sentence) ? sentence.matchAll(VOTE_TALLY) : []) {
