@@ -283,7 +283,8 @@ const nearSpans = withinRatio(3, false);
  * 2,000 people" evacuated and "Four people" hurt, in two sentences of one claim); "£700
  * million" against "£50 million" is still a disagreement.
  */
-const comparable = (v: string, w: string): boolean => withinRatio(100, true)(v, w) || scaleSlip(v, w);
+const hundredfold = withinRatio(100, true);
+const comparable = (v: string, w: string): boolean => hundredfold(v, w) || scaleSlip(v, w);
 
 /**
  * Whether two amounts of a thousand or more differ by a scale word only, their digits the same
