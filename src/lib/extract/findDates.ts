@@ -16,9 +16,10 @@ const DATE_OF = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(${MONT
 // Dates in figures: day first with full stops, as European copy writes them ("25.11.2026"), or
 // ISO ("2026-11-25"). Slashed dates are left alone: "11/12/2026" is a different day in the US.
 const NUMERIC_DATE = /\b(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/gu;
-// A month without a day: after a word that dates by it ("in March", "since May 2024"), or with its year.
+// A month without a day: after a word that dates by it ("in March", "since May 2024"), or with
+// its year, which American copy and translations may join with "of" ("in October of 2024").
 const MONTH = new RegExp(
-  String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(\d{4})\b`,
+  String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(?:of\s+)?(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(?:of\s+)?(\d{4})\b`,
   'giu',
 );
 

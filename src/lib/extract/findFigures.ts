@@ -603,7 +603,9 @@ const NOT_NOUN_TAGS = new Set([
 ]);
 /** A word that could be a noun: not a function word, and not tagged as anything else by compromise's lexicon. */
 const couldBeNoun = (word: string) => !NOT_UNITS.has(word.toLowerCase()) && !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t));
-const isPluralNoun = (word: string) => /[^s]s$/i.test(word) && couldBeNoun(word);
+// A Latin plural the lexicon lacks ("300 clay amphorae") counts as one.
+const isPluralNoun = (word: string) =>
+  (/[^s]s$/i.test(word) && couldBeNoun(word)) || (/\p{Ll}{3}ae$/u.test(word) && lexiconTags(word).length === 0);
 const isAdjective = (word: string) => {
   const tags = lexiconTags(word);
   // The lexicon lacks many adjectives ("suspicious", "fraudulent"); an unknown word with an
@@ -611,7 +613,7 @@ const isAdjective = (word: string) => {
   if (tags.length === 0) return ADJECTIVE_ENDING.test(word);
   return tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
 };
-const ADJECTIVE_ENDING = /\p{Ll}(?:ous|ful|ive|able|ible|less|ent|ant)$/u;
+const ADJECTIVE_ENDING = /\p{Ll}(?:ous|ful|ive|able|ible|less|ent|ant|ical)$/u;
 
 /**
  * The counted noun after a number and the figure's text up to it: up to two adjectives are

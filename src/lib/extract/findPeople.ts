@@ -204,8 +204,9 @@ export function findPeople(sentence: string): PersonMention[] {
     const titledBefore = k === 0 && nameTokens.length >= 2 && titleBefore(sentence, run[0]!.start) !== undefined;
     if (!titled && !tagged && !titledBefore) continue;
     // Untitled, a name ends with a surname: a lone or final first name ("Marisol", "Santa
-    // Lucia", "Chad") is far more often a place in news copy.
-    if (!titled && isFirstNameOnly(nameTokens.at(-1)!)) continue;
+    // Lucia", "Chad") is far more often a place in news copy. After a given name, though, it is
+    // a surname that is also a given name ("Anna Thomas", "Elena Maris").
+    if (!titled && isFirstNameOnly(nameTokens.at(-1)!) && !(nameTokens.length >= 2 && isGivenName(nameTokens[0]!))) continue;
     // "Brenn Securities", "Aurel Airways", "the National Fishermen's Union": a name ending in a
     // word organisations' names end in (compromise's list) names an organisation, unless a
     // title or a given name says it is a person ("Emily Post").

@@ -238,6 +238,18 @@ describe('extractFacts', () => {
     expect(speakerOf('welcomed', facts('Mayor Elena Vasquez welcomed the decision.'))).toBeUndefined();
   });
 
+  it('attributes a quotation an appraisal introduces ("characterised the finding “…”"), and one after a surname that is also a given name', () => {
+    expect(
+      speakerOf('humanity', facts('The Minister of Culture Andreas Koletis characterized the finding "treasure of all humanity".')),
+    ).toBe('andreas-koletis');
+    expect(
+      speakerOf(
+        'preserved',
+        facts('"It is the better preserved ship", declared the archaeologist Elena Mari, responsible of the excavation.'),
+      ),
+    ).toBe('elena-mari');
+  });
+
   it('takes "her family said" for the family’s words, and "has always insisted" for the named person’s', () => {
     expect(speakerOf('has died', facts('Folk singer Marta Solvik has died at 87, her family said.'))).toBeUndefined();
     expect(speakerOf('innocent', facts('Mayor Henrik Sollen spoke.\n\nSollen has always insisted he is innocent.'))).toBe('henrik-sollen');

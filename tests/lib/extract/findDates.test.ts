@@ -22,6 +22,11 @@ describe('findDates', () => {
     expect(values('Prices have risen since May.')).toEqual(['month:05:May']);
   });
 
+  it('reads a month joined to its year by "of" ("in October of 2024"), as American copy and translations write it', () => {
+    expect(values('They located it in October of 2024.')).toEqual(['month:2024-10:October of 2024']);
+    expect(values('It began in October of last year.')).toEqual(['month:10:October']);
+  });
+
   it('takes no lower-case abbreviation for a month ("mar" the verb) and no impossible day', () => {
     expect(values('Storms mar 12 holidays.')).toEqual([]);
     expect(values('on March 41')).toEqual([]);

@@ -376,6 +376,12 @@ describe('findFigures', () => {
     expect(values('It missed about 48,000 suspicious transactions.')).toEqual(['count:48000 transact']);
   });
 
+  it('counts the last noun of "300 clay amphorae" (a Latin plural) and steps over "-ical" adjectives ("one nautical mile")', () => {
+    expect(values('It holds more than 300 clay amphorae.')).toEqual(['count:300 amphora']);
+    expect(values('It carries more of 300 amphoras of clay.')).toEqual(['count:300 amphora']);
+    expect(values('Diving is banned within one nautical mile.')).toEqual(['count:1 mile']);
+  });
+
   it('reads dates written "25.11.2026", "2026-11-25" and "the 3rd of March"', () => {
     expect(values('It happened on 25.11.2026 in Hald.')).toEqual(['date:2026-11-25']);
     expect(values('On 2026-11-25 it rained.')).toEqual(['date:2026-11-25']);

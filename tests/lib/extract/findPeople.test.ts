@@ -224,4 +224,10 @@ describe('findPeople', () => {
       { text: 'Greta Lund', title: 'Minister of the Interior of Norland' },
     ]);
   });
+
+  it('takes a given name after a given name for a surname ("Anna Thomas", "Elena Maris"), but not a place’s ("Santa Lucia")', () => {
+    expect(findPeople('"It was a mistake," said Anna Thomas.')).toEqual([{ text: 'Anna Thomas' }]);
+    expect(findPeople('The excavation is led by Elena Maris.')).toEqual([{ text: 'Elena Maris' }]);
+    expect(findPeople('They sailed to Santa Lucia.')).toEqual([]);
+  });
 });
