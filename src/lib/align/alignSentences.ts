@@ -1,5 +1,6 @@
 import type { GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
 import { alignableSentences } from './alignableSentences.ts';
+import { amountClaims } from './amountClaims.ts';
 import { amountKey } from './amountKey.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { figureMatches } from './figureMatches.ts';
@@ -56,6 +57,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * this times the threshold (see figureMatches); `false` turns it off. Default: 0.5.
    */
   figureSupport?: number | false;
+  /**
+   * A sentence in no group that states an exact amount other articles state forms a claim
+   * with them when its average similarity to them reaches this times the threshold (see
+   * amountClaims); `false` turns it off. Default: 0.3.
+   */
+  amountClaims?: number | false;
   /**
    * A group whose extra members are another group's core sentences from two articles merges
    * into it when its core matches the other's at least this times the threshold (see
@@ -218,7 +225,11 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     linkage: (k, core) => meanBestMatch(k, core, articleOf, sim),
     minLinkage: (options.splitLinkage ?? 0.5) * threshold,
   });
-  return followLinks(merged, linked, (k, core) => canMerge([k], core)).map(({ core, extra }) => {
+  const followed = followLinks(merged, linked, (k, core) => canMerge([k], core));
+  // After the links: a lede stating the amount brings no headline that does not.
+  if (options.amountClaims !== false)
+    followed.push(...amountClaims(followed, usableVectors, articleOf, { average, minScore: (options.amountClaims ?? 0.3) * threshold }));
+  return followed.map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the
     // clustering measures it), averaged and scaled so that the merge threshold maps to 0.5 and

@@ -45,7 +45,13 @@ export function buildClaims(
       (article) =>
         members.filter((m) => m.record.article === article).sort((a, b) => b.confidence - a.confidence || isHeading(a) - isHeading(b))[0]!,
     );
-    const lead = [...best].sort((a, b) => b.confidence - a.confidence || isHeading(a) - isHeading(b) || a.sentence - b.sentence)[0]!;
+    // A claim found through one sentence (an amount's claim, see amountClaims) is titled by it,
+    // not by a sentence of another claim that also states the amount.
+    const founder = members.filter((m) => !m.secondary);
+    const secondary = (m: (typeof members)[number]) => Number(founder.length === 1 && m !== founder[0]);
+    const lead = [...best].sort(
+      (a, b) => secondary(a) - secondary(b) || b.confidence - a.confidence || isHeading(a) - isHeading(b) || a.sentence - b.sentence,
+    )[0]!;
     const quoteOf = (r: SentenceRecord) =>
       r.facts.quotes
         .filter((q) => !q.fragment)

@@ -1,4 +1,5 @@
 import type { FeatureVector, GroupMembers } from '../types.ts';
+import { specificAmounts } from './specificAmounts.ts';
 
 /** Options of {@link figureMatches}. */
 export interface FigureMatchOptions {
@@ -9,16 +10,6 @@ export interface FigureMatchOptions {
   /** Whether a sentence may join a group at all (e.g. not one quoting different words). Default: always. */
   canJoin?: (sentence: number, core: number[]) => boolean;
 }
-
-/** Amounts specific enough to identify a claim: money, percentages, times of day, counts of a named thing. */
-const SPECIFIC = /^f:(?:money:|percent:|time:|measure:|count:(\S+) (\S+))/;
-/** Spans of time, as figures store their unit (stemmed): "four years" in prison is a claim's amount. */
-const SPANS = new Set(['year', 'month', 'week', 'dai', 'hour']);
-/** Whether a feature states a specific amount: a count from ten up or a span of time; "two countries" is incidental. */
-const specific = (feature: string) => {
-  const match = SPECIFIC.exec(feature);
-  return match !== null && (match[1] === undefined || Number(match[1]) >= 10 || SPANS.has(match[2]!));
-};
 
 /**
  * Second claims found through an exact amount: `[sentence, group]` pairs. A sentence stating
@@ -37,7 +28,7 @@ export function figureMatches(
   articleOf: number[],
   { minScore = 0.08, average, canJoin = () => true }: FigureMatchOptions,
 ): [number, number][] {
-  const amounts = vectors.map((v) => new Set([...v.keys()].filter(specific)));
+  const amounts = vectors.map((v) => specificAmounts(v));
   const found: [number, number][] = [];
   for (let k = 0; k < vectors.length; k += 1) {
     if (amounts[k]!.size === 0) continue;

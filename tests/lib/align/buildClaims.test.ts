@@ -61,6 +61,23 @@ describe('buildClaims', () => {
     expect(claim.title).toBe('The council approved the harbour bridge on Monday.');
   });
 
+  it('titles a claim found through one sentence by that sentence, not by another claim’s sentence stating the same amount', () => {
+    const { sentences, people } = story([
+      'The ship lies at a depth of 42 metres and holds more than 300 clay amphorae.',
+      'Her team has so far counted more than 300 amphorae.',
+    ]);
+    const amount = {
+      members: [
+        { sentence: 0, confidence: 1, secondary: true },
+        { sentence: 1, confidence: 0.3, secondary: false },
+      ],
+    };
+    expect(buildClaims([amount], sentences, people)[0]!.title).toBe('Her team has so far counted more than 300 amphorae.');
+    // A claim found through two sentences or more is titled by its most confident account.
+    const found = { members: amount.members.map((m) => ({ ...m, secondary: false })) };
+    expect(buildClaims([found], sentences, people)[0]!.title).toContain('depth of 42 metres');
+  });
+
   it('keeps a figure claim’s figure in its title, verbatim', () => {
     const long =
       'After taking office, the new prime minister officially cancelled the agreement with the neighbouring country, saying it had cost the treasury around £700 million.';

@@ -1,0 +1,35 @@
+import type { FeatureVector } from '../types.ts';
+
+/** Options of {@link specificAmounts}. */
+export interface SpecificAmountOptions {
+  /**
+   * Whether spans of time count, of any length: inside a claim they are its amount ("four
+   * years" in prison), but as the only ground for a new claim they are too common ("in ten
+   * years", "a decade earlier"), so they do not count at all. Default: true.
+   */
+  spans?: boolean;
+}
+
+/** Amounts specific enough to identify a claim: money, percentages, times of day, measurements, counts of a named thing. */
+const SPECIFIC = /^f:(?:money:|percent:|time:|measure:|count:(\S+) (\S+))/;
+/** Units of spans of time, as figures store them (stemmed). */
+const SPANS = new Set(['year', 'month', 'week', 'dai', 'hour', 'minut', 'decad', 'centuri']);
+/** Spans counted as specific under ten ("four years"), as figureMatches has always taken them. */
+const SHORT_SPANS = new Set(['year', 'month', 'week', 'dai', 'hour']);
+
+/**
+ * The features of a sentence that state a specific amount: money, a percentage, a time of
+ * day, a measurement, or a count of a named thing from ten up ("two countries" is incidental),
+ * and spans of time as `spans` says.
+ */
+export function specificAmounts(vector: FeatureVector, { spans = true }: SpecificAmountOptions = {}): Set<string> {
+  const found = new Set<string>();
+  for (const feature of vector.keys()) {
+    const match = SPECIFIC.exec(feature);
+    if (!match) continue;
+    const [, count, unit] = match;
+    if (count === undefined) found.add(feature);
+    else if (spans ? Number(count) >= 10 || SHORT_SPANS.has(unit!) : Number(count) >= 10 && !SPANS.has(unit!)) found.add(feature);
+  }
+  return found;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { specificAmounts } from '../../../src/lib/align/specificAmounts.ts';
+import type { FeatureVector } from '../../../src/lib/types.ts';
+
+const vector = (...features: string[]): FeatureVector => new Map(features.map((f) => [f, 1]));
+
+describe('specificAmounts', () => {
+  it('takes money, percentages, times of day and measurements whatever their size', () => {
+    const v = vector('f:money:EUR 1200000', 'f:percent:3.1%', 'f:time:06:40', 'f:measure:metres:42', 'w:ship');
+    expect([...specificAmounts(v)].sort()).toEqual(['f:measure:metres:42', 'f:money:EUR 1200000', 'f:percent:3.1%', 'f:time:06:40']);
+  });
+
+  it('takes counts of a named thing from ten up, not "two countries" or a bare number', () => {
+    const v = vector('f:count:300 amphora', 'f:count:2 countri', 'f:count:12', 'f:year:2024', 'f:weekday:tuesday');
+    expect([...specificAmounts(v)]).toEqual(['f:count:300 amphora']);
+  });
+
+  it('takes spans of time ("four years" in prison) unless told not to', () => {
+    const v = vector('f:count:4 year', 'f:count:10 year', 'f:count:24 centuri');
+    expect([...specificAmounts(v)].sort()).toEqual(['f:count:10 year', 'f:count:24 centuri', 'f:count:4 year']);
+    expect([...specificAmounts(v, { spans: false })]).toEqual([]);
+  });
+});
