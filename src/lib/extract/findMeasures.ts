@@ -41,8 +41,9 @@ const CANONICAL: Record<MeasureMatch['unit'], string> = { 'km/h': 'kph', hectare
 const converters = UNITS.map(([, unit, to]) => Qty.swiftConverter(unit, CANONICAL[to]));
 
 // A number as copy and its translations write it: "12,000", "12.000" and "12 000" (thousands),
-// "1,5" (a decimal comma), "12 thousand", "1.2 million"; as an adjective, "a 12,000-hectare fire".
-const NUMBER = String.raw`(?<![\d.,\p{L}-])(\d{1,3}(?:([,. ])\d{3})(?:\2\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s+(thousand|million|billion))?`;
+// "1,5" (a decimal comma), "12 thousand", "1.2 million", and a translation's plural scale
+// ("4 millions tonnes"); as an adjective, "a 12,000-hectare fire".
+const NUMBER = String.raw`(?<![\d.,\p{L}-])(\d{1,3}(?:([,. ])\d{3})(?:\2\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s+(thousand|million|billion)s?)?`;
 const MEASURE = new RegExp(String.raw`${NUMBER}[\s-]?(?:${UNITS.map(([p]) => `(${p})`).join('|')})(?![\p{L}\d²])`, 'giu');
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 

@@ -197,7 +197,8 @@ function organisationAt(
   let run: string[];
   if (verb.text === 'according to' || lead === '' || /[,:;]$/.test(lead)) {
     // "According to X", or inverted after a quotation ("“…,” said X"): the name follows the verb.
-    run = runFrom(words(outside.slice(verb.end)).slice(0, 6));
+    // A comma ends the name: "According to Rivna Daily, Norland has offered …".
+    run = runFrom(words(outside.slice(verb.end).split(/[,;:]/u)[0]!).slice(0, 6));
   } else if (/[,:;]\s*(?:has|have|had)$/i.test(lead)) {
     // A translation's inversion ("…, has indicated the railway company VBR"): the name follows
     // the verb, after what it is ("the railway company").

@@ -203,6 +203,12 @@ describe('extractFacts', () => {
     ).toBe('carla-denholm');
   });
 
+  it('ends the name after "according to" at a comma ("According to Rivna Daily, Norland has …")', () => {
+    expect(speakerOf('offer', facts('According to Rivna Daily, Norland has put forward an offer of 90 million euros.'))).toBe(
+      'rivna-daily',
+    );
+  });
+
   it('takes the subject, not a name in a relative clause, and no claim for money for speech', () => {
     const dovic = facts(
       'Prime Minister Irena Dovic, who had defended Viktor Salm as recently as Tuesday, said he had "done the right thing".',

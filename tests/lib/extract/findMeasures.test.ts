@@ -45,4 +45,10 @@ describe('findMeasures', () => {
   it('reads rainfall in inches as the millimetres another report gives ("nearly 8 inches", "200 mm")', () => {
     expect(read('nearly 8 inches of rain, or 200 mm').map((m) => Number(m.amount.toPrecision(2)))).toEqual([0.2, 0.2]);
   });
+
+  it('reads a translation’s plural scale before a unit ("4 millions tonnes") as the scale', () => {
+    expect(read('The port manages approximately 4 millions tonnes of cargo.')).toEqual([
+      { text: '4 millions tonnes', amount: 4e9, unit: 'kilograms', margin: 5e8 },
+    ]);
+  });
 });
