@@ -53,6 +53,11 @@ export function findSpeaker(
     const person = people.find((p) => [p.text, `${p.title} ${p.text}`].some((name) => lead === name || lead.startsWith(`${name} `)));
     if (person) return { person: person.text };
   }
+  // A headline led by a name and a colon ("Morvic: The conversations with Norland are “in
+  // initial phase”") gives that person's words, quoted or not.
+  const opening = /^\s*([^:]{2,60}?)\s*:\s+\S/u.exec(outside)?.[1];
+  const opener = opening && people.find((p) => opening === p.text || opening === `${p.title} ${p.text}`);
+  if (opener && opening!.split(/\s+/).length <= 5) return { person: opener.text };
   const verb = new RegExp(`\\b(${SPEECH_VERBS}${quotes.length > 0 ? `|${REACTION_VERBS}` : ''})\\b`, 'gi');
   const verbs = [...outside.matchAll(verb)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))

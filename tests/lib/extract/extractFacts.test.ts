@@ -209,6 +209,13 @@ describe('extractFacts', () => {
     );
   });
 
+  it('takes a headline led by a person’s name and a colon for that person’s words, quoted or not', () => {
+    const story = facts('# Morvic: The talks with Norland are "in initial phase"\n\nForeign Minister Dana Morvic spoke on Monday.');
+    expect(speakerOf('initial phase', story)).toBe('dana-morvic');
+    expect(speakerOf('far away', facts('# Rubio: US wants migrants sent far away\n\nMarco Rubio spoke.'))).toBe('marco-rubio');
+    expect(speakerOf('Vote', facts('# Vote: Norland backs the plan\n\nMarco Rubio spoke.'))).toBeUndefined();
+  });
+
   it('takes the subject, not a name in a relative clause, and no claim for money for speech', () => {
     const dovic = facts(
       'Prime Minister Irena Dovic, who had defended Viktor Salm as recently as Tuesday, said he had "done the right thing".',
