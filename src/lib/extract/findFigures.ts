@@ -169,9 +169,13 @@ const SCALED_WORD_COUNT = new RegExp(
 // "five percent", "twelve per cent", as translations spell them.
 const WORD_PERCENT = new RegExp(String.raw`\b(${NUMBER_WORD})[\s-](?:per[ -]?cent|percent)\b`, 'giu');
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
-// "Three of the nine committee members": a part of a group counted, counts what the group is of.
+// "Three of the nine committee members", "two of the suspects": a part of a group counted,
+// counts what the group is of. Without the group's number it takes a part of two or more:
+// "one of the victims" is as often a way to single one out as a count. A possessive's group is
+// left alone: "sixteen of its citizens" counts another country's citizens than "ten of its
+// citizens" in the next sentence, and nothing here says whose.
 const PARTITIVE = new RegExp(
-  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+the\s+(?:${NUMBER_WORD}|\d{1,3})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+the\s+((?:${NUMBER_WORD}|\d{1,3})\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
 // "three and a half years", "2 and a half hours", "2½ hours", "two and a half million people":
@@ -391,7 +395,8 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of /\sof\s+the\s/i.test(sentence) ? sentence.matchAll(PARTITIVE) : []) {
     const amount = numberOf(m[1]!);
-    const { unit, text } = counted(m, 2);
+    if (!m[2] && amount < 2) continue;
+    const { unit, text } = counted(m, 3);
     if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   for (const m of sentence.matchAll(COUNT)) {
@@ -477,8 +482,9 @@ export function findFigures(sentence: string): Figure[] {
   for (let m = WORD_COUNT.exec(sentence); m !== null; m = WORD_COUNT.exec(sentence)) {
     // "tens of thousands", "hundreds of thousands": no amount anyone could check.
     if (VAGUE_NUMBER.test(m[1]!) && /\b(?:tens|hundreds|thousands|dozens|many)\s+of\s+$/i.test(sentence.slice(0, m.index))) continue;
-    // "thousands continue to attempt", "dozens say": a vague number's verb, not its noun.
-    if (VAGUE_NUMBER.test(m[1]!) && lexiconTags(m[2]!).some((t) => t === 'Infinitive' || t === 'PresentTense')) continue;
+    // "thousands continue to attempt", "dozens say", "dozens feared dead": a vague number's verb, not its noun.
+    if (VAGUE_NUMBER.test(m[1]!) && (/ed$/i.test(m[2]!) || lexiconTags(m[2]!).some((t) => t === 'Infinitive' || t === 'PresentTense')))
+      continue;
     const amount = wordNumber(m[1]!);
     const { unit, text } = counted(m, 2);
     if (!unit) {
@@ -628,8 +634,9 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   // follows is no noun ("300 Americans were", "20 Democrats voted").
   // A participle before a plural noun qualifies it as an adjective does ("120,000 displaced
   // people", "four fishing boats").
+  // "Dead" before a word that cannot be a noun stands for the people ("14 dead in the crash").
   const modifies = (word: string, next: string) =>
-    isAdjective(word) ||
+    (isAdjective(word) && (word.toLowerCase() !== 'dead' || couldBeNoun(next))) ||
     (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next))) ||
     (/(?:ed|ing)$/i.test(word) && (/[^s]s$/i.test(next) || lexiconTags(next).includes('Plural')));
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
@@ -648,8 +655,15 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     (lexiconTags(words[k + 1]!).length === 0 || lexiconTags(words[k + 1]!).some((t) => t === 'Singular' || t === 'Uncountable'))
   )
     k += 2;
-  // Not a conjunction: "aged 11 to 15 now vapes" counts no vapes.
-  else if (k < words.length - 1 && plural(words[k + 1]!) && modifier(words[k]!) && !lexiconTags(words[k]!).includes('Conjunction')) k += 1;
+  // Not a conjunction or a form of "be": "aged 11 to 15 now vapes" counts no vapes, "Two of the
+  // dead were motorists" counts the dead.
+  else if (
+    k < words.length - 1 &&
+    plural(words[k + 1]!) &&
+    modifier(words[k]!) &&
+    !lexiconTags(words[k]!).some((t) => t === 'Conjunction' || t === 'Copula')
+  )
+    k += 1;
   const unit = unitOf(words[k]!);
   // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
   if (!unit) return { unit, text: m[0].slice(0, m[0].indexOf(m[first]!)).trimEnd() };
@@ -658,7 +672,17 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
 }
 
 /** Tags of words that never modify a noun as a noun does ("of two members", "when its"). */
-const FUNCTION_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Value', 'Adverb']);
+const FUNCTION_TAGS = new Set([
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Value',
+  'Adverb',
+  'Copula',
+]);
 
 /** The counted noun, stemmed so "deportation" and "deportations" agree. */
 function unitOf(word: string): string | undefined {

@@ -69,6 +69,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'halberg-bank-fine': { precision: 0.75, f1: 0.77 },
   'ithos-shipwreck': { precision: 0.95, f1: 0.8 },
   'tarsova-port-talks': { precision: 0.9, f1: 0.72 },
+  'maltera-aid-suspended': { precision: 0.92, f1: 0.78 },
 };
 
 describe('alignment quality on annotated stories', () => {

@@ -60,9 +60,11 @@ describe('findFigures', () => {
   });
 
   it('counts people by what befell them ("Three dead as fire …", "Fourteen arrested"), and "2.000 persons" as people', () => {
-    expect(values('Three dead as fire rips through Valdra chemical store')).toEqual(['count:3']);
+    expect(values('Three dead as fire rips through Valdra chemical store')).toEqual(['count:3 peopl']);
+    expect(values('at least 23 dead in the border town')).toEqual(['count:23 peopl']);
     expect(values('Fourteen arrested as pension protest turns violent')).toEqual(['count:14']);
-    expect(values('one of them left, and two of the men')).toEqual([]);
+    expect(values('one of them left')).toEqual([]);
+    expect(values('Dozens feared dead as ferry sinks')).toEqual([]);
     expect(values('each one with a capacity of 2.000 persons')).toEqual(['count:2000 peopl']);
     expect(values('at least 14 deads in a collision')).toEqual(['count:14 peopl']);
   });
@@ -507,6 +509,11 @@ describe('findFigures', () => {
       amount: 3,
       text: 'Three of the nine committee members',
     });
+    // Without the group's number: a part of two or more ("one of the victims" singles one out),
+    // and not of a possessive's group, whose owner nothing here resolves.
+    expect(values('Two of the dead were motorists, and two of the men were arrested.')).toEqual(['count:2 peopl', 'count:2 men']);
+    expect(values('One of the victims was a child.')).toEqual([]);
+    expect(values('Keshet received sixteen of its citizens.')).toEqual([]);
   });
 
   it('reads a scale with no noun after it as part of the number ("to 5.42 million, driven by"), not as what is counted', () => {
