@@ -142,7 +142,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
           values: cited.map(({ article, value, reading }) => ({ article, value, ...(isAmount ? { reading } : {}) })),
           ...(consistent ? { consistent } : {}),
         });
-        for (const m of members) for (const f of m.facts.figures) if (key(f) === k) contested.add(f);
+        // Only the amounts in the disagreement: "2,000 people" evacuated is still a figure one
+        // report can leave out when "three dead" and "four people" killed disagree.
+        for (const { items } of cited) for (const f of items) contested.add(f);
       }
     }
   }

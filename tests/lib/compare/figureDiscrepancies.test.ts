@@ -36,6 +36,24 @@ describe('figureDiscrepancies', () => {
     expect(number?.consistent).toBeUndefined();
   });
 
+  it('still names an amount outside the disagreement that one report leaves out (the September rate)', () => {
+    const { sentences } = facts(
+      'Inflation slowed to 3.2% in October from 3.8% in September.',
+      'Inflation fell to 3.2% in October, down from 3.8% in September.',
+      'Inflation eased to 3.1% in October.',
+    );
+    const list = bare(figureDiscrepancies(sentences, new Set()));
+    expect(list.find((d) => d.type === 'number')?.values.map((v) => v.value)).toEqual(['3.2%', '3.2%', '3.1%']);
+    expect(list.find((d) => d.type === 'omitted-figure')).toEqual({
+      type: 'omitted-figure',
+      values: [
+        { article: 'a1', value: '3.8%' },
+        { article: 'a2', value: '3.8%' },
+      ],
+      missing: ['a3'],
+    });
+  });
+
   it('gives each value its reading, so that "3,2 percent" and "3.2%" read alike and a qualifier does not', () => {
     const { sentences } = facts(
       'Inflation fell to 3.2%.',
