@@ -511,6 +511,10 @@ export function findFigures(sentence: string): Figure[] {
       const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(after);
       const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
       if (old || ago) return { figure: { ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, start };
+      // "killed three workers", "Four people were killed", "three employees died": a death toll
+      // counts people, whatever noun each report uses, so that the tolls compare.
+      if (f.kind === 'count' && f.amount !== undefined && !SPAN_UNITS.has(f.unit ?? '') && diedAround(sentence.slice(0, start), after))
+        return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
       // "the athlete of 26 years", as translations give an age: its text starts at the person.
       const person = f.kind === 'count' && f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(0, start)) : null;
       if (person && lexiconTags(person[1]!).includes('Actor'))
@@ -532,6 +536,23 @@ export function findFigures(sentence: string): Figure[] {
         ? { ...f, qualifier: before[1]!.toLowerCase().replace(/\s+/g, ' '), text: sentence.slice(before.index, start + f.text.length) }
         : f;
     });
+}
+
+/** Units of spans of time, as counts store them (stemmed): "killed two years ago" counts no dead. */
+const SPAN_UNITS = new Set(['year', 'month', 'week', 'dai', 'hour', 'minut', 'decad', 'centuri']);
+/** A killing verb right before the count, a qualifier between ("killing at least 14 people"). */
+const KILLED_BEFORE =
+  /\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)\s+(?:(?:at least|more than|some|about|nearly|almost|around|up to|over)\s+)?$/iu;
+/**
+ * A verb of dying after the count ("were killed", "died", "were shot dead"), or after a place
+ * that ends its noun phrase ("Three workers at the Norvik Logistics site did not survive").
+ */
+const DIED_AFTER =
+  /^\s+(?:(?:at|in|on|of|from|near|aboard)\s+(?:(?!(?:said|says|told)\b)[\p{L}’'-]+\s+){1,4}?)?(?:(?:were|was|have been|had been|are|have|had|all)\s+)?(?:(?:reportedly|also|later)\s+)?(?:killed|dead|died|perished|shot dead|did not survive|lost their lives)\b/iu;
+
+/** Whether the words around a count say it counts the dead. */
+function diedAround(before: string, after: string): boolean {
+  return KILLED_BEFORE.test(before) || DIED_AFTER.test(after);
 }
 
 /** Words that make a time of day approximate or a bound, right before it ("shortly before 7 a.m."). */

@@ -69,6 +69,16 @@ describe('findFigures', () => {
     expect(values('at least 14 deads in a collision')).toEqual(['count:14 peopl']);
   });
 
+  it('counts a death toll as people whatever noun each report uses ("killed three workers", "three employees died")', () => {
+    expect(values('A fire killed three workers on Thursday night.')).toEqual(['count:3 peopl', 'weekday:thursday']);
+    expect(values('Four people were killed in a fire.')).toEqual(['count:4 peopl']);
+    expect(values('Three workers at the Norvik Logistics site did not survive.')).toEqual(['count:3 peopl']);
+    expect(values('The quake killed at least 12 and injured about 40 residents.')).toEqual(['count:12 peopl', 'count:40 resid']);
+    // Not the count of those who report the deaths, nor a span of time.
+    expect(values('Three workers at the site said two people died.')).toEqual(['count:3 worker', 'count:2 peopl']);
+    expect(values('The war killed two years of progress.')).toEqual(['count:2 year']);
+  });
+
   it('reads no amount in "tens of thousands" of anything', () => {
     expect(values('Tens of thousands march in Aldera.')).toEqual([]);
   });
