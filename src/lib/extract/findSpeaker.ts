@@ -55,7 +55,9 @@ export function findSpeaker(
   }
   // A headline led by a name and a colon ("Morvic: The conversations with Norland are “in
   // initial phase”") gives that person's words, quoted or not.
-  const opening = /^\s*([^:]{2,60}?)\s*:\s+\S/u.exec(outside)?.[1];
+  // (Anchored on the first word: a quotation blanked at the start leaves a run of spaces that a
+  // leading \s* would make the pattern retry at every length.)
+  const opening = /^([^:\s][^:]{1,59}?)\s*:\s+\S/u.exec(outside.trimStart())?.[1];
   const opener = opening && people.find((p) => opening === p.text || opening === `${p.title} ${p.text}`);
   if (opener && opening!.split(/\s+/).length <= 5) return { person: opener.text };
   const verb = new RegExp(`\\b(${SPEECH_VERBS}${quotes.length > 0 ? `|${REACTION_VERBS}` : ''})\\b`, 'gi');
