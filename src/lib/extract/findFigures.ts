@@ -4,6 +4,7 @@ import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { currencyOf } from './currencyOf.ts';
 import { findDates } from './findDates.ts';
 import { findMeasures } from './findMeasures.ts';
+import { NUMBER_WORD, wordNumber } from './numberWords.ts';
 import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
 import { lexiconTags } from './lexiconTags.ts';
@@ -24,48 +25,6 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
 };
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-  dozens: 24,
-  hundreds: 200,
-  thousands: 2000,
-};
-// "twenty-five" whole, before its parts can match.
-const NUMBER_WORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b|${Object.keys(NUMBER_WORDS).join('|')}`;
-/** The value of a number word, "twenty-five" included. */
-const wordNumber = (text: string) =>
-  text
-    .toLowerCase()
-    .split('-')
-    .reduce((sum, word) => sum + NUMBER_WORDS[word]!, 0);
 
 // Thousands grouped by commas, or by spaces as French and German copy (and machine
 // translations of it) write them ("40 000 tons"): one number, not 40 and 000.

@@ -1,5 +1,6 @@
 import Qty from 'js-quantities';
 import type { MeasureMatch } from '../types.ts';
+import { EXACT_NUMBER_WORD, wordNumber } from './numberWords.ts';
 
 /**
  * The units copy writes measurements in, longest first ("km/h" before "km", "square miles"
@@ -25,7 +26,8 @@ const UNITS: [pattern: string, unit: string, to: MeasureMatch['unit']][] = [
   [String.raw`yards?`, 'yard', 'metres'],
   [String.raw`inch(?:es)?`, 'inch', 'metres'],
   [String.raw`kg|kilos?|kilograms?`, 'kg', 'kilograms'],
-  [String.raw`tonnes?|metric\s+tons?`, 'tonne', 'kilograms'],
+  // Plain "tons" too: translations and most outlets outside the US mean the metric tonne.
+  [String.raw`tonnes?|(?:metric\s+)?tons?`, 'tonne', 'kilograms'],
   // A bare "m" is metres before a dimension ("40m across", "40m-wide"), a singular noun ("the
   // 800m champion", "a 100m sprint") or the one event named in the plural ("the 400m hurdles");
   // before a plural ("6.2m people") it is millions, and alone or before a function word
@@ -45,6 +47,13 @@ const converters = UNITS.map(([, unit, to]) => Qty.swiftConverter(unit, CANONICA
 // ("4 millions tonnes"); as an adjective, "a 12,000-hectare fire".
 const NUMBER = String.raw`(?<![\d.,\p{L}-])(\d{1,3}(?:([,. ])\d{3})(?:\2\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s+(thousand|million|billion)s?)?`;
 const MEASURE = new RegExp(String.raw`${NUMBER}[\s-]?(?:${UNITS.map(([p]) => `(${p})`).join('|')})(?![\p{L}\d²])`, 'giu');
+// "two tonnes", "two and a half tonnes", "a tonne", "half a tonne": small amounts spelled out.
+const WORD_MEASURE = new RegExp(
+  String.raw`\b(?:(${EXACT_NUMBER_WORD}|an?)(\s+and\s+a\s+half)?|(half\s+an?))[\s-](?:${UNITS.slice(0, -1)
+    .map(([p]) => `(${p})`)
+    .join('|')})(?![\p{L}\d²])`,
+  'giu',
+);
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /**
@@ -69,7 +78,18 @@ export function findMeasures(sentence: string): MeasureMatch[] {
       margin: convert((0.5 / 10 ** decimals) * scale),
     });
   }
-  return found;
+  for (const m of sentence.matchAll(WORD_MEASURE)) {
+    const k = m.slice(4).findIndex((g) => g !== undefined);
+    const [, unit, to] = UNITS[k]!;
+    // "tied a knot", "in a yard", "set a foot": an article before these units names a thing.
+    if (m[1] && /^an?$/i.test(m[1]) && !m[2] && ['knot', 'yard', 'foot', 'inch'].includes(unit)) continue;
+    const whole = m[3] ? 0 : /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
+    const half = m[2] || m[3] ? 0.5 : 0;
+    const convert = converters[k]!;
+    // A word is as precise as its last half: "two tonnes" may be 1.5 to 2.5, "two and a half" 2.25 to 2.75.
+    found.push({ start: m.index, text: m[0], amount: convert(whole + half), unit: to, margin: convert(half ? 0.25 : 0.5) });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** A number with its decimals counted: grouped thousands ("12.000", "12 000") are none. */

@@ -341,7 +341,7 @@ describe('findFigures', () => {
   });
 
   it('reads thousands grouped by spaces ("40 000 tons", as French copy writes them) as one number', () => {
-    expect(values('an annual quota of 40 000 tons of cod')).toEqual(['count:40000 ton']);
+    expect(values('an annual quota of 40 000 tons of cod')).toEqual(['measure:40000000 kilograms']);
     expect(values('Veska will pay 120\u00a0000\u00a0000 euros')).toEqual(['money:EUR 120000000']);
     expect(values('About 2 500 people marched, up from 1 200.')).toEqual(['count:2500 peopl', 'count:1200']);
   });

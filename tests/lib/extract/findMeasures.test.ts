@@ -51,4 +51,21 @@ describe('findMeasures', () => {
       { text: '4 millions tonnes', amount: 4e9, unit: 'kilograms', margin: 5e8 },
     ]);
   });
+
+  it('reads small amounts spelled out ("two and a half tonnes", "a tonne", "half a tonne") with the margin a word leaves', () => {
+    expect(read('Officers found two and a half tonnes of cocaine.')).toEqual([
+      { text: 'two and a half tonnes', amount: 2500, unit: 'kilograms', margin: 250 },
+    ]);
+    expect(read('Police seized more than two tonnes, a tonne of it in one crate, and half a tonne more.')).toEqual([
+      { text: 'two tonnes', amount: 2000, unit: 'kilograms', margin: 500 },
+      { text: 'a tonne', amount: 1000, unit: 'kilograms', margin: 500 },
+      { text: 'half a tonne', amount: 500, unit: 'kilograms', margin: 250 },
+    ]);
+    // An article before a thing named like a unit is no measurement.
+    expect(read('They tied a knot in a yard.')).toEqual([]);
+  });
+
+  it('reads plain "tons" as the metric tonne, as translations and most outlets outside the US mean it', () => {
+    expect(read('Seized 2,5 tons of cocaine')).toEqual([{ text: '2,5 tons', amount: 2500, unit: 'kilograms', margin: 50 }]);
+  });
 });
