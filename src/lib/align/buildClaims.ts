@@ -47,10 +47,10 @@ export function buildClaims(
     );
     // A claim found through one sentence (an amount's claim, see amountClaims) is titled by it,
     // not by a sentence of another claim that also states the amount.
-    const founder = members.filter((m) => !m.secondary);
-    const secondary = (m: (typeof members)[number]) => Number(founder.length === 1 && m !== founder[0]);
+    const founders = members.filter((m) => !m.secondary);
+    const notFounder = (m: (typeof members)[number]) => Number(founders.length === 1 && m !== founders[0]);
     const lead = [...best].sort(
-      (a, b) => secondary(a) - secondary(b) || b.confidence - a.confidence || isHeading(a) - isHeading(b) || a.sentence - b.sentence,
+      (a, b) => notFounder(a) - notFounder(b) || b.confidence - a.confidence || isHeading(a) - isHeading(b) || a.sentence - b.sentence,
     )[0]!;
     const quoteOf = (r: SentenceRecord) =>
       r.facts.quotes

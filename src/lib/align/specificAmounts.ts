@@ -1,3 +1,4 @@
+import { SPAN_UNITS } from '../extract/calendarWords.ts';
 import type { FeatureVector } from '../types.ts';
 
 /** Options of {@link specificAmounts}. */
@@ -12,8 +13,6 @@ export interface SpecificAmountOptions {
 
 /** Amounts specific enough to identify a claim: money, percentages, times of day, measurements, counts of a named thing. */
 const SPECIFIC = /^f:(?:money:|percent:|time:|measure:|count:(\S+) (\S+))/;
-/** Units of spans of time, as figures store them (stemmed). */
-const SPANS = new Set(['year', 'month', 'week', 'dai', 'hour', 'minut', 'decad', 'centuri']);
 /** Spans counted as specific under ten ("four years"), as figureMatches has always taken them. */
 const SHORT_SPANS = new Set(['year', 'month', 'week', 'dai', 'hour']);
 
@@ -29,7 +28,7 @@ export function specificAmounts(vector: FeatureVector, { spans = true }: Specifi
     if (!match) continue;
     const [, count, unit] = match;
     if (count === undefined) found.add(feature);
-    else if (spans ? Number(count) >= 10 || SHORT_SPANS.has(unit!) : Number(count) >= 10 && !SPANS.has(unit!)) found.add(feature);
+    else if (spans ? Number(count) >= 10 || SHORT_SPANS.has(unit!) : Number(count) >= 10 && !SPAN_UNITS.has(unit!)) found.add(feature);
   }
   return found;
 }

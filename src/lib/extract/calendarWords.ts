@@ -16,3 +16,6 @@ export const MONTHS: readonly string[] = [
   'november',
   'december',
 ];
+
+/** Units of spans of time as a count stores its noun (stemmed: "days" is "dai"): "four years", "24 centuries". */
+export const SPAN_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'dai', 'hour', 'minut', 'decad', 'centuri']);

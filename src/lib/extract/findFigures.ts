@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Figure } from '../types.ts';
-import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+import { MONTHS, SPAN_UNITS, WEEKDAYS } from './calendarWords.ts';
 import { currencyOf } from './currencyOf.ts';
 import { findDates } from './findDates.ts';
 import { findMeasures } from './findMeasures.ts';
@@ -471,7 +471,8 @@ export function findFigures(sentence: string): Figure[] {
       const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
       if (old || ago) return { figure: { ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, start };
       // "killed three workers", "Four people were killed", "three employees died": a death toll
-      // counts people, whatever noun each report uses, so that the tolls compare.
+      // counts people, whatever noun each report uses, so that the tolls compare ("killed two
+      // years of progress" counts no dead).
       if (f.kind === 'count' && f.amount !== undefined && !SPAN_UNITS.has(f.unit ?? '') && diedAround(sentence.slice(0, start), after))
         return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
       // "the athlete of 26 years", as translations give an age: its text starts at the person.
@@ -497,8 +498,6 @@ export function findFigures(sentence: string): Figure[] {
     });
 }
 
-/** Units of spans of time, as counts store them (stemmed): "killed two years ago" counts no dead. */
-const SPAN_UNITS = new Set(['year', 'month', 'week', 'dai', 'hour', 'minut', 'decad', 'centuri']);
 /** A killing verb right before the count, a qualifier between ("killing at least 14 people"). */
 const KILLED_BEFORE =
   /\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)\s+(?:(?:at least|more than|some|about|nearly|almost|around|up to|over)\s+)?$/iu;
