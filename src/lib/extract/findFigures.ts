@@ -305,6 +305,9 @@ export function findFigures(sentence: string): Figure[] {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a >= 1800 && b >= 1800) continue; // "2020-2024" is a span of years
+    // A tiebreak in brackets after its set ("7-6 (7-4)") is part of that set's score, which
+    // other reports write "7-6(4)" or "7-6 (7/4)"; "2-1 (3-1 on aggregate)" is another score.
+    if (/\b(?:7[-–]6|6[-–]7)\s*\($/u.test(sentence.slice(0, m.index))) continue;
     add(m, { kind: 'tally', value: `${a}-${b}` });
   }
   for (const m of sentence.matchAll(DECADES)) {

@@ -48,6 +48,11 @@ describe('findFigures', () => {
     expect(values('The senate voted 52-48 to pass it.')).toEqual(['tally:52-48']);
   });
 
+  it('reads a tiebreak in brackets as part of its set ("7-6 (7-4)"), but not an aggregate score after a result', () => {
+    expect(values('She won 6-4, 3-6, 7-6 (7-4) on Saturday.')).toEqual(['tally:6-4', 'tally:3-6', 'tally:7-6', 'weekday:saturday']);
+    expect(values('Marrow won 2-1 (3-1 on aggregate).')).toEqual(['tally:2-1', 'tally:3-1']);
+  });
+
   it('reads a change "from 62 to 64" as two numbers, not a tally, even in a sentence about a protest against it', () => {
     expect(values('They marched against the plan to raise the retirement age from 62 to 64.')).toEqual(['count:62', 'count:64']);
   });
