@@ -13,10 +13,15 @@ const TIME_24 =
 // 6.15 hours"); without "hours", "at the 2.45 mark" may be a race time.
 const TIME_THE_HOURS = /(?<=\bat\s+the\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(?=\s+hours\b)/giu;
 
+// Wire copy's four-digit clock with its zone ("by 1400 GMT", "at 0930 local time (0630 GMT)"),
+// after a preposition or in brackets, so that a year before a zone's name is no time.
+const TIME_WIRE =
+  /(?<=\b(?:at|around|about|by|until|before|after|from|since|towards?)\s+|\()([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|local time)\b/giu;
+
 const STAMP_24 = /^(?:\p{L}+,?\s+)?((?:[01]?\d|2[0-3])[:.][0-5]\d)(?=\s*[:–—-])/u;
 
 /**
- * The times of day a sentence gives, in 12 or 24 hours ("6:40 a.m.", "at 23:40", "6h40"),
+ * The times of day a sentence gives, in 12 or 24 hours ("6:40 a.m.", "at 23:40", "6h40", "1400 GMT"),
  * each with its `HH:MM` value; a timeline's or live blog's stamp ("Tuesday, 6am: The Aln
  * breaks through …") dates its entry and has none.
  */
@@ -39,6 +44,7 @@ export function findTimes(sentence: string): TimeMatch[] {
   if (stamp) found.push({ start: stamp.index + stamp[0].length - stamp[1]!.length, text: stamp[1]! });
   for (const m of sentence.matchAll(TIME_24)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
   for (const m of sentence.matchAll(TIME_THE_HOURS)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
+  for (const m of sentence.matchAll(TIME_WIRE)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
   return found;
 }
 

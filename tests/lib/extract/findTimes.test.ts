@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../../src/lib/extract/findTimes.ts';
 
 describe('findTimes', () => {
+  it('reads wire copy\'s four-digit clock with its zone ("by 1400 GMT", "(0630 GMT)"), but no year before a zone\'s name', () => {
+    expect(findTimes('Brent rose to $92.40 by 1400 GMT.').map((t) => t.value)).toEqual(['14:00']);
+    expect(findTimes('It struck at 0930 local time (0630 GMT).').map((t) => t.value)).toEqual(['09:30', '06:30']);
+    expect(findTimes('the 2024 UTC standard')).toEqual([]);
+  });
+
   it('reads midnight and noon in 12 hours, and a 24-hour time only after a preposition', () => {
     expect(findTimes('between 12 a.m. and 12 p.m., at 23:40, not 23:40').map((t) => t.value)).toEqual(['00:00', '12:00', '23:40']);
   });
