@@ -1,6 +1,7 @@
 import type { PersonMention, Quote, SpeakerRef } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { lexiconTags } from './lexiconTags.ts';
+import { ORGANISATION_WORDS } from './organisationWords.ts';
 import { TITLE_HEADS } from './titleWords.ts';
 
 /** Verbs that attribute words to someone, in the forms news copy uses. */
@@ -206,6 +207,13 @@ function organisationAt(
     // "According to X", or inverted after a quotation ("“…,” said X"): the name follows the verb.
     // A comma ends the name: "According to Rivna Daily, Norland has offered …".
     run = runFrom(words(outside.slice(verb.end).split(/[,;:]/u)[0]!).slice(0, 6));
+    // An appositive subject between commas ("The largest, the General Workers' Federation,
+    // called the rise …"): the name is the phrase before the verb, when it ends as
+    // organisations' names do ("Sarnath's delegate, Priya Venkat, called" names a person the
+    // people finder missed, not an organisation).
+    const appositive = verb.text === 'according to' ? undefined : /,\s*([^,;:]+),$/u.exec(lead)?.[1];
+    const named = appositive ? runFrom(words(appositive).reverse()).reverse() : [];
+    if (run.length === 0 && named.length > 0 && ORGANISATION_WORDS.has(named.at(-1)!.toLowerCase())) run = named;
   } else if (/[,:;]\s*(?:has|have|had)$/i.test(lead)) {
     // A translation's inversion ("…, has indicated the railway company VBR"): the name follows
     // the verb, after what it is ("the railway company").

@@ -209,6 +209,16 @@ describe('extractFacts', () => {
     );
   });
 
+  it('takes an organisation set off by commas before the verb for the speaker ("The largest, the General Workers\' Federation, called …")', () => {
+    expect(
+      speakerOf('step', facts('The largest, the General Workers\' Federation, called the rise "a step, but not the step workers need".')),
+    ).toBe('general-workers-federation');
+    // A name that does not end as organisations' names do is left to the people finder, not
+    // made an organisation.
+    const person = facts('Sarnath\'s delegate, Priya Venkat, called the sum "a paltry amount".');
+    expect(person.people.filter((p) => p.kind === 'organisation')).toEqual([]);
+  });
+
   it('takes a headline led by a person’s name and a colon for that person’s words, quoted or not', () => {
     const story = facts('# Morvic: The talks with Norland are "in initial phase"\n\nForeign Minister Dana Morvic spoke on Monday.');
     expect(speakerOf('initial phase', story)).toBe('dana-morvic');
