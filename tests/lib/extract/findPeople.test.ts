@@ -230,4 +230,9 @@ describe('findPeople', () => {
     expect(findPeople('The excavation is led by Elena Maris.')).toEqual([{ text: 'Elena Maris' }]);
     expect(findPeople('They sailed to Santa Lucia.')).toEqual([]);
   });
+
+  it('reads a delegate or negotiator as a title, so the unknown name beside it is a person ("Sarnath\'s delegate, Priya Venkat,")', () => {
+    expect(findPeople("Sarnath's delegate, Priya Venkat, called the sum paltry.")).toEqual([{ text: 'Priya Venkat', title: 'delegate' }]);
+    expect(findPeople('The deal is done, chief negotiator Anna Berg said.')).toEqual([{ text: 'Anna Berg', title: 'chief negotiator' }]);
+  });
 });
