@@ -430,6 +430,7 @@ export function findFigures(sentence: string): Figure[] {
     // "One hundred people", "two thousand homes", "a hundred flights", "two dozen workers".
     const scale = { dozen: 12, hundred: 100 }[m[2]!.toLowerCase()] ?? scaleOf(m[2]);
     const amount = (/^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!)) * scale;
+    if (baseVerb(m[3]!)) continue;
     const { unit, text } = counted(m, 3);
     if (!unit) continue;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
@@ -448,6 +449,10 @@ export function findFigures(sentence: string): Figure[] {
     if (VAGUE_NUMBER.test(m[1]!) && (/ed$/i.test(m[2]!) || lexiconTags(m[2]!).some((t) => t === 'Infinitive' || t === 'PresentTense')))
       continue;
     const amount = wordNumber(m[1]!);
+    if (amount >= 2 && baseVerb(m[2]!)) {
+      WORD_COUNT.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     const { unit, text } = counted(m, 2);
     if (!unit) {
       // "Three dead as fire …", "Fourteen arrested": people counted by what befell them; "one
@@ -499,6 +504,16 @@ export function findFigures(sentence: string): Figure[] {
         ? { ...f, qualifier: before[1]!.toLowerCase().replace(/\s+/g, ' '), text: sentence.slice(before.index, start + f.text.length) }
         : f;
     });
+}
+
+/**
+ * "For every container we open, a hundred go through": a verb in its base form after a number
+ * from two up counts nothing (after "one" it may be a singular noun the lexicon lists as a verb:
+ * "one seat", "one ship").
+ */
+function baseVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((t) => t === 'Infinitive');
 }
 
 /** A killing verb right before the count, a qualifier between ("killing at least 14 people"). */

@@ -74,6 +74,12 @@ describe('findFigures', () => {
     expect(values('at least 14 deads in a collision')).toEqual(['count:14 peopl']);
   });
 
+  it('counts nothing before a verb in its base form ("a hundred go through"), but "one seat" is a seat', () => {
+    expect(values('For every container we open, a hundred go through.')).toEqual([]);
+    expect(values('Three go missing every year.')).toEqual([]);
+    expect(values('The party lost one seat.')).toEqual(['count:1 seat']);
+  });
+
   it('counts a death toll as people whatever noun each report uses ("killed three workers", "three employees died")', () => {
     expect(values('A fire killed three workers on Thursday night.')).toEqual(['count:3 peopl', 'weekday:thursday']);
     expect(values('Four people were killed in a fire.')).toEqual(['count:4 peopl']);
