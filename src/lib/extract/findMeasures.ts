@@ -46,12 +46,13 @@ const converters = UNITS.map(([, unit, to]) => Qty.swiftConverter(unit, CANONICA
 // "1,5" (a decimal comma), "12 thousand", "1.2 million", and a translation's plural scale
 // ("4 millions tonnes"); as an adjective, "a 12,000-hectare fire".
 const NUMBER = String.raw`(?<![\d.,\p{L}-])(\d{1,3}(?:([,. ])\d{3})(?:\2\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s+(thousand|million|billion)s?)?`;
-const MEASURE = new RegExp(String.raw`${NUMBER}[\s-]?(?:${UNITS.map(([p]) => `(${p})`).join('|')})(?![\p{L}\d²])`, 'giu');
+/** One capture group per unit, in the order of UNITS, so that a match's group gives its unit. */
+const UNIT_GROUPS = UNITS.map(([p]) => `(${p})`);
+const MEASURE = new RegExp(String.raw`${NUMBER}[\s-]?(?:${UNIT_GROUPS.join('|')})(?![\p{L}\d²])`, 'giu');
 // "two tonnes", "two and a half tonnes", "a tonne", "half a tonne": small amounts spelled out.
+// The bare "m" (last) is left out: after a word it is no unit ("a m").
 const WORD_MEASURE = new RegExp(
-  String.raw`\b(?:(${EXACT_NUMBER_WORD}|an?)(\s+and\s+a\s+half)?|(half\s+an?))[\s-](?:${UNITS.slice(0, -1)
-    .map(([p]) => `(${p})`)
-    .join('|')})(?![\p{L}\d²])`,
+  String.raw`\b(?:(${EXACT_NUMBER_WORD}|an?)(\s+and\s+a\s+half)?|(half\s+an?))[\s-](?:${UNIT_GROUPS.slice(0, -1).join('|')})(?![\p{L}\d²])`,
   'giu',
 );
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
