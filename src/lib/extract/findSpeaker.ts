@@ -6,7 +6,7 @@ import { TITLE_HEADS } from './titleWords.ts';
 
 /** Verbs that attribute words to someone, in the forms news copy uses. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|stated|states|affirmed|affirms|assured|assures|underlined|underlines|recalled|commented|specified|specifies|pointed out|points out|expressed|expresses|voiced|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
+  'said|says|say|told|tells|stated|states|affirmed|affirms|assured|assures|underlined|underlines|recalled|commented|specified|specifies|pointed out|points out|expressed|expresses|voiced|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|framed|frames|estimated|estimates|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
 
 /**
  * Verbs of reaction or appraisal ("welcomed the agreement as 'a first step'", "characterised
@@ -66,6 +66,11 @@ export function findSpeaker(
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))
     // A passive ("he is accused of fraud", "was told") names who is spoken of, not who speaks.
     .filter((v) => !PASSIVE_BEFORE.test(outside.slice(0, v.at)) && !/^\s+of\b/i.test(outside.slice(v.end)))
+    // "an estimated 3,000 people", "damage estimated at $5 million": an estimate no one voices.
+    .filter(
+      (v) =>
+        !/^estimat/.test(v.text) || !(/\b(?:an|the)\s+$/i.test(outside.slice(0, v.at)) || /^\s+(?:at|to)\b/i.test(outside.slice(v.end))),
+    )
     // "claimed nearly 50,000 euros", "claims £300 in expenses": a claim for money is no speech.
     .filter(
       (v) =>

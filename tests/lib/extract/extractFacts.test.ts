@@ -273,6 +273,17 @@ describe('extractFacts', () => {
     ).toBe('elena-mari');
   });
 
+  it('attributes an estimate ("Hana Ruiz of Coastline Securities estimates that …") and a framing, but not "an estimated" figure', () => {
+    expect(
+      speakerOf('hatchback', facts('Hana Ruiz of Coastline Securities estimates that the price of a typical hatchback could rise.')),
+    ).toBe('hana-ruiz');
+    expect(
+      speakerOf('defence', facts("Ostrel's trade minister, Lena Voss, has framed the measures as a defence of the steel industry.")),
+    ).toBe('lena-voss');
+    expect(speakerOf('people', facts('Mayor Lena Voss toured the site, where an estimated 3,000 people had gathered.'))).toBeUndefined();
+    expect(speakerOf('damage', facts('Mayor Lena Voss visited the mill, with damage estimated at $5 million.'))).toBeUndefined();
+  });
+
   it('takes "her family said" for the family’s words, and "has always insisted" for the named person’s', () => {
     expect(speakerOf('has died', facts('Folk singer Marta Solvik has died at 87, her family said.'))).toBeUndefined();
     expect(speakerOf('innocent', facts('Mayor Henrik Sollen spoke.\n\nSollen has always insisted he is innocent.'))).toBe('henrik-sollen');
