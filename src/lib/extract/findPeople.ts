@@ -2,6 +2,7 @@ import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
 import { ORGANISATION_WORDS } from './organisationWords.ts';
 import { lexiconTags } from './lexiconTags.ts';
+import { SPEECH_VERB_WORDS } from './speechVerbs.ts';
 import { NAME_PARTICLES, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './titleWords.ts';
 
 /** Words of a title or office that precede a name; never part of the name itself. */
@@ -277,10 +278,11 @@ function titleBefore(sentence: string, nameStart: number): string | undefined {
   const before = sentence.slice(0, nameStart);
   const match = /(?:^|[^\p{L}’'-])((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)(,?)\s+$/u.exec(before);
   if (!match) return undefined;
-  // Trim leading words up to the last article or possessive ("the union's chair", "his
-  // lawyer" -> "chair", "lawyer").
+  // Trim leading words up to the last article, possessive or speech verb ("the union's chair",
+  // "his lawyer", "said planetary scientist", a translation's "says minister" -> "chair",
+  // "lawyer", "planetary scientist", "minister").
   const words = match[1]!.split(/\s+/);
-  const cut = words.findLastIndex((w) => DETERMINERS.test(w) || POSSESSIVE.test(w));
+  const cut = words.findLastIndex((w) => DETERMINERS.test(w) || POSSESSIVE.test(w) || SPEECH_VERB_WORDS.has(w.toLowerCase()));
   const phrase = words.slice(cut + 1).join(' ');
   // Attached without a comma, the title must be lower case, or the capitalised run would have taken it.
   if (!match[2] && /\p{Lu}/u.test(phrase.split(' ').at(-1)!)) return undefined;

@@ -2,20 +2,8 @@ import type { PersonMention, Quote, SpeakerRef } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { lexiconTags } from './lexiconTags.ts';
 import { ORGANISATION_WORDS } from './organisationWords.ts';
+import { REACTION_VERBS, SPEECH_VERBS } from './speechVerbs.ts';
 import { TITLE_HEADS } from './titleWords.ts';
-
-/** Verbs that attribute words to someone, in the forms news copy uses. */
-const SPEECH_VERBS =
-  'said|says|say|told|tells|stated|states|affirmed|affirms|assured|assures|underlined|underlines|recalled|commented|specified|specifies|pointed out|points out|expressed|expresses|voiced|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|framed|frames|estimated|estimates|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
-
-/**
- * Verbs of reaction or appraisal ("welcomed the agreement as 'a first step'", "characterised
- * the find 'a treasure'"): they attribute a quotation
- * they introduce, but without one ("Mayor Vasquez welcomed the decision") they report a
- * stance, not words.
- */
-const REACTION_VERBS =
-  'characterised|characterized|characterises|characterizes|welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|denounced|denounces|saluted|salutes';
 
 const PRONOUN = /^(he|she|they)$/i;
 /** A form of "be" (and an adverb) right before the verb: a passive. */

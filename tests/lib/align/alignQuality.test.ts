@@ -50,7 +50,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'asteroid-flyby': { precision: 0.88, f1: 0.86 },
   'corvan-airbag-recall': { precision: 0.82, f1: 0.81 },
   'casmira-heat-record': { precision: 0.95, f1: 0.9 },
-  'montaral-wildfire': { precision: 0.95, f1: 0.87 },
+  'montaral-wildfire': { precision: 0.9, f1: 0.86 },
   'ardova-doping-ban': { precision: 0.84, f1: 0.75 },
   'velora-emergency-landing': { precision: 0.74, f1: 0.77 },
   'verano-film-prize': { precision: 0.82, f1: 0.88 },

@@ -72,6 +72,8 @@ describe('findPeople', () => {
     // A capitalised "of" phrase names the employer, not a portfolio.
     expect(title('Johan Brandt, chief executive of Aurel Airways, said so.')).toEqual([['Johan Brandt', 'chief executive']]);
     expect(title('Irena Vasko, the judge in the case, ruled.')).toEqual([['Irena Vasko', 'judge']]);
+    // A translation's inverted attribution: the verb before the title is no part of it.
+    expect(title('“The risk is very small”, says minister Jonas Brekke of Agriculture.')).toEqual([['Jonas Brekke', 'minister']]);
   });
 
   it('takes no title from an aside that is not one', () => {

@@ -1,0 +1,15 @@
+/** Verbs that attribute words to someone, in the forms news copy uses. */
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|stated|states|affirmed|affirms|assured|assures|underlined|underlines|recalled|commented|specified|specifies|pointed out|points out|expressed|expresses|voiced|added|adds|explained|explains|asked|asks|warned|warns|insisted|insists|declared|declares|noted|notes|argued|argues|claimed|claims|confirmed|confirms|announced|announces|emphasized|emphasised|stressed|replied|wrote|writes|tweeted|posted|acknowledged|admitted|suggested|indicated|called|calls|described|describes|spoke of|speaks of|framed|frames|estimated|estimates|blamed|blames|urged|urges|accused|accuses|criticised|criticized|criticises|criticizes|according to|saying|telling|adding|warning|insisting|declaring|explaining|noting|arguing|stressing|writing';
+
+/**
+ * Verbs of reaction or appraisal ("welcomed the agreement as 'a first step'", "characterised
+ * the find 'a treasure'"): they attribute a quotation
+ * they introduce, but without one ("Mayor Vasquez welcomed the decision") they report a
+ * stance, not words.
+ */
+export const REACTION_VERBS =
+  'characterised|characterized|characterises|characterizes|welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|denounced|denounces|saluted|salutes';
+
+/** The one-word speech verbs, lower-cased ("said", "says", "declared"). */
+export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.split('|').filter((v) => !v.includes(' ')));
