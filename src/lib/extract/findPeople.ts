@@ -197,6 +197,8 @@ export function findPeople(sentence: string): PersonMention[] {
       continue;
     const tagged =
       nameTokens.some(isKnownName) ||
+      // An age set off by commas ("said Orlen, 58, whose family …") follows a person's name.
+      AGE_AFTER.test(sentence.slice(run.at(-1)!.end)) ||
       inverted(sentence, tokens, from, nameTokens.length) ||
       // A particle inside the name, or "Van"/"Von" opening it ("Der Spiegel" is a magazine).
       nameTokens.slice(0, -1).some((t, n) => PERSONAL_PARTICLES.has(t.toLowerCase()) && (n > 0 || /^V[ao]n$/.test(t)));
@@ -236,6 +238,9 @@ export function findPeople(sentence: string): PersonMention[] {
   }
   return mentions;
 }
+
+/** An age in apposition right after a name: ", 58," or ", 58." (a year has four digits). */
+const AGE_AFTER = /^,\s*(?:[1-9]\d?|1[01]\d)\s*[,.](?!\d)/;
 
 /** A plural noun that is no title word ("Critics", "Supporters", "Friends"). */
 function isGroupNoun(word: string): boolean {

@@ -76,6 +76,13 @@ describe('findPeople', () => {
     expect(title('“The risk is very small”, says minister Jonas Brekke of Agriculture.')).toEqual([['Jonas Brekke', 'minister']]);
   });
 
+  it('takes a name no lexicon knows for a person when an age follows it ("said Orlen, 58, whose …")', () => {
+    expect(findPeople('“We lost everything,” said Orlen, 58, whose family has kept hens since 1962.')).toEqual([{ text: 'Orlen' }]);
+    expect(findPeople('Piet Orlen, 58.')).toEqual([{ text: 'Piet Orlen' }]);
+    expect(findPeople('Farms near Kessin, 2024, were hit.')).toEqual([]);
+    expect(findPeople('A survey published in March, 9.8% of them vape.')).toEqual([]);
+  });
+
   it('takes no title from an aside that is not one', () => {
     expect(findPeople('Irena Vasko, 54, ruled.')[0]!.title).toBeUndefined();
     expect(findPeople('He met Marta Quell, who leads the union, on Friday.')[0]!.title).toBeUndefined();
