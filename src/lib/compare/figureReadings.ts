@@ -11,11 +11,21 @@ const fahrenheitToCelsius = Qty.swiftConverter('tempF', 'tempC');
  * One reading per temperature and measurement of a claim, as comparable text: figures that
  * agree within their rounding ("46.3C", "115.3F", "115 degrees Fahrenheit"; "12,000
  * hectares", "29,650 acres") read as the first of them, so only readings no rounding or
- * conversion explains differ. A bare "45 degrees" agrees with 45 °C or 45 °F.
+ * conversion explains differ. A bare "45 degrees" agrees with 45 °C or 45 °F. A month or date
+ * without a year reads as the claim's only dated one ("June" as "June 2027").
  */
 export function figureReadings(figures: Figure[]): Map<Figure, string> {
   const readings = new Map<Figure, string>();
   const seen: Figure[] = [];
+  // A month or day without its year ("in June", "on March 1") is the one another report dates
+  // ("June 2027"), when the claim gives it one year only; two years leave it open.
+  const yearless = (f: Figure) => (f.kind === 'month' ? /^\d{2}$/.test(f.value) : f.kind === 'date' && f.value.startsWith('????-'));
+  const rest = (f: Figure) => (f.kind === 'month' ? f.value.slice(-2) : f.value.slice(4));
+  for (const f of figures) {
+    if (!yearless(f)) continue;
+    const dated = new Set(figures.filter((g) => g.kind === f.kind && !yearless(g) && rest(g) === rest(f)).map((g) => g.value));
+    if (dated.size === 1) readings.set(f, [...dated][0]!);
+  }
   for (const f of figures) {
     if (f.kind !== 'temperature' && f.kind !== 'measure') continue;
     const same = seen.find((g) => agree(f, g));

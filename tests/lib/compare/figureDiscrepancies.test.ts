@@ -102,6 +102,17 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(score.sentences, new Set()))).toEqual([]);
   });
 
+  it('reads a month or day without a year as the one year another report gives it ("June" and "June 2027"), not as either of two', () => {
+    const month = facts('The ban takes effect in June 2027.', 'The ban takes effect in June.', 'The ban starts in June 2027.');
+    expect(types(figureDiscrepancies(month.sentences, new Set()))).not.toContain('date');
+    const day = facts('The tariffs take effect on March 1, 2027.', 'The tariffs take effect on March 1.');
+    expect(types(figureDiscrepancies(day.sentences, new Set()))).not.toContain('date');
+    const two = facts('The ban takes effect in June 2027.', 'The ban takes effect in June 2026.', 'The ban takes effect in June.');
+    expect(types(figureDiscrepancies(two.sentences, new Set()))).toEqual(['date']);
+    const other = facts('The ban takes effect in June 2027.', 'The ban takes effect in July.');
+    expect(types(figureDiscrepancies(other.sentences, new Set()))).toEqual(['date']);
+  });
+
   it('reports years one apart ("2022", "2023") but not years that date two events ("born in 1938", "in 2015")', () => {
     const near = facts('The UK signed the deal in 2022.', 'The UK signed the deal in 2023.');
     expect(types(figureDiscrepancies(near.sentences, new Set()))).toEqual(['date']);
