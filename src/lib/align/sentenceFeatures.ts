@@ -66,8 +66,10 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     if (!term.stem.startsWith('@') && quotedWords.has(term.word)) add(`q:${term.stem}`, quoted);
   }
   for (const f of sentence.facts.figures) {
-    // "two years ago" dates something (as "in October 2022" does), so it is no amount to share.
-    if (f.kind === 'count' && f.text.endsWith(' ago')) continue;
+    // "two years ago" dates something (as "in October 2022" does), so it is no amount to share;
+    // from ten up ("about 2,400 years ago", "some 24 centuries ago") it is the age another
+    // report gives ("a 2,400-year-old ship"), as rare as any amount.
+    if (f.kind === 'count' && f.text.endsWith(' ago') && (f.amount ?? 0) < 10) continue;
     // A temperature to the whole degree: "115F" (46.1 °C) is the "46.3C" another report gives.
     if (f.kind === 'temperature') add(`f:temperature:${Math.round(f.amount!)}`, figure);
     // A measurement to two significant digits: "29,650 acres" and "nearly 30,000 acres" are the

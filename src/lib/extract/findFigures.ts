@@ -211,6 +211,20 @@ function scaleOf(text: string | undefined): number {
   return word ? (SCALES[word] ?? 1) : 1;
 }
 
+/** Years in a decade and a century, as counts store their nouns (stemmed). */
+const YEARS_IN: Record<string, number> = { decad: 10, centuri: 100 };
+
+/**
+ * A count of decades or centuries as the years it spans ("24 centuries" is the "2,400 years"
+ * another report gives; "a decade" is already ten years); a range keeps its words.
+ */
+function inYears(figure: Omit<Figure, 'text'>): Omit<Figure, 'text'> {
+  const factor = figure.kind === 'count' && figure.unit ? YEARS_IN[figure.unit] : undefined;
+  if (!factor || figure.value.includes('–')) return figure;
+  const amount = figure.amount! * factor;
+  return { ...figure, amount, unit: 'year', value: `${amount} year` };
+}
+
 /** Finds money, percentages, counts, vote tallies, years, weekdays, dates, times of day, temperatures and measurements in a sentence. */
 export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
@@ -222,7 +236,7 @@ export function findFigures(sentence: string): Figure[] {
     const end = start + text.length;
     if (!free(start, end)) return;
     taken.push([start, end]);
-    figures.push({ figure: { ...figure, text }, start });
+    figures.push({ figure: { ...inYears(figure), text }, start });
   };
   const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => addAt(match.index!, figure, text);
 

@@ -20,6 +20,12 @@ describe('sentenceFeatures', () => {
     expect(shared('He served two years in prison.', 'After two years in prison he was freed.')).toContain('f:count:2 year');
   });
 
+  it('shares an age from ten up however it is written ("about 2,400 years ago", "some 24 centuries ago", "2,400-year-old")', () => {
+    const ship = 'Divers found a 2,400-year-old ship.';
+    expect(shared('The ship sank about 2,400 years ago.', ship)).toContain('f:count:2400 year');
+    expect(shared('The crew loaded it some 24 centuries ago.', ship)).toContain('f:count:2400 year');
+  });
+
   it('shares a count of ten or more however each article names what is counted', () => {
     expect(shared('The mine would create 600 permanent jobs.', 'The mine had to create 600 permanent employments.')).toContain(
       'f:count:600',

@@ -278,6 +278,11 @@ describe('findFigures', () => {
     expect(findFigures('Rwanda denied the allegations and accused UNHCR of lying.')).toEqual([]);
   });
 
+  it('reads decades and centuries as the years they span ("three decades", "24 centuries")', () => {
+    expect(values('It is the first time in three decades.')).toEqual(['count:30 year']);
+    expect(values('The cargo was loaded some 24 centuries ago.')).toEqual(['count:2400 year']);
+  });
+
   it('reads spans of years, spelled or hyphenated, and "a decade" as ten years', () => {
     expect(values('He was jailed for four years, banned for a decade and given a two-year suspended term.')).toEqual([
       'count:4 year',
