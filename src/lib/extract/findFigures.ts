@@ -225,6 +225,34 @@ function inYears(figure: Omit<Figure, 'text'>): Omit<Figure, 'text'> {
   return { ...figure, amount, unit: 'year', value: `${amount} year` };
 }
 
+/** The first number written in a figure's text, as written ("91,2" in "91,2 millions of dollars"). */
+const FIRST_NUMBER = new RegExp(NUM, 'u');
+
+/**
+ * The low end of a range written with the scale and unit once, after its high end ("between 60
+ * and 80 millions of dollars", "between €60 and €80 million", "20 to 30 million euros",
+ * "between 3 and 4 percent"): a bare number, or an amount of money with no scale, right before
+ * "and", "to" or a dash and an amount of money or a percentage takes that amount's unit and
+ * scale. Changes `figures` (sorted by start) in place.
+ */
+function rangeStarts(sentence: string, figures: { figure: Figure; start: number }[]): void {
+  for (let i = 0; i + 1 < figures.length; i += 1) {
+    const { figure: low, start } = figures[i]!;
+    const { figure: high, start: highStart } = figures[i + 1]!;
+    if (high.kind !== 'money' && high.kind !== 'percent') continue;
+    if (!/^\s*(?:and|to|[-–])\s*$/i.test(sentence.slice(start + low.text.length, highStart))) continue;
+    const written = (f: Figure) => countNumber(FIRST_NUMBER.exec(f.text)?.[0] ?? '');
+    const bare = low.kind === 'count' && low.unit === undefined && /^\d/.test(low.text);
+    const unscaled = low.kind === 'money' && low.currency === high.currency && low.amount === written(low);
+    if (!bare && !unscaled) continue;
+    // To the cent: the scale's division leaves float dust ("1,2" × 10⁹).
+    const amount = Math.round(low.amount! * (high.amount! / written(high)) * 100) / 100;
+    if (!Number.isFinite(amount)) continue;
+    const value = high.kind === 'money' ? `${high.currency} ${amount}` : `${amount}%`;
+    figures[i]!.figure = { kind: high.kind, amount, value, text: low.text, ...(high.currency ? { currency: high.currency } : {}) };
+  }
+}
+
 /** Finds money, percentages, counts, vote tallies, years, weekdays, dates, times of day, temperatures and measurements in a sentence. */
 export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
@@ -481,10 +509,11 @@ export function findFigures(sentence: string): Figure[] {
     }
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
+  figures.sort((a, b) => a.start - b.start);
+  rangeStarts(sentence, figures);
   // "more than 170 flights" and "180 flights" may both be true: the qualifier stays with the
   // figure, in its text, so a reader comparing the two sees it.
   return figures
-    .sort((a, b) => a.start - b.start)
     .map(({ figure: f, start }) => {
       // "the director, 34 years old": an age, which its text must show (see reportable); "two
       // years ago": a time, not an amount the claim states, and its text says so too.

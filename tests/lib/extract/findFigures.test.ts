@@ -278,6 +278,15 @@ describe('findFigures', () => {
     expect(findFigures('Rwanda denied the allegations and accused UNHCR of lying.')).toEqual([]);
   });
 
+  it('gives the low end of a range its high end’s scale and unit ("between 60 and 80 millions of dollars", "between €60 and €80 million")', () => {
+    expect(values('It was estimated between 60 and 80 millions of dollars.')).toEqual(['money:USD 60000000', 'money:USD 80000000']);
+    expect(values('It was estimated between €60 and €80 million.')).toEqual(['money:EUR 60000000', 'money:EUR 80000000']);
+    expect(values('Prices rose between 3 and 4 percent.')).toEqual(['percent:3%', 'percent:4%']);
+    // A low end with its own scale, and a range of a count, stay as written.
+    expect(values('It was estimated at $60 million to $80 million.')).toEqual(['money:USD 60000000', 'money:USD 80000000']);
+    expect(values('Pupils aged 11 to 15 were asked.')).toEqual(['count:11', 'count:15']);
+  });
+
   it('reads decades and centuries as the years they span ("three decades", "24 centuries")', () => {
     expect(values('It is the first time in three decades.')).toEqual(['count:30 year']);
     expect(values('The cargo was loaded some 24 centuries ago.')).toEqual(['count:2400 year']);
@@ -451,7 +460,7 @@ describe('findFigures', () => {
       'tally:58-51',
     ]);
     expect(values('The parliament approved it with 58 voices against 51.')).toEqual(['tally:58-51']);
-    expect(values('The council voted to raise fares from 10 to 12 percent.')).toEqual(['count:10', 'percent:12%']);
+    expect(values('The council voted to raise fares from 10 to 12 percent.')).toEqual(['percent:10%', 'percent:12%']);
     expect(values('The shop is open 9 to 5 on weekdays, 30 to 40 people a day.')).not.toContain('tally:30-40');
   });
 
