@@ -340,6 +340,9 @@ function isFirstNameOnly(word: string): boolean {
   return tags.length > 0 && tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
+/** How nouns for what a person does end ("Prosecutor", "auctioneer", "Economist", "Ombudsman"). */
+const AGENT_NOUN = /\p{Ll}(?:or|er|ist|ician|arian|ant|ent|man|woman)$/u;
+
 /**
  * True for a word naming what a person does: compromise's lexicon tags it a person noun
  * ("Inspector"), or it is no name the lexicon knows and ends like an agent noun ("Prosecutor",
@@ -350,16 +353,26 @@ function isOccupation(word: string): boolean {
   if (tags.includes('Actor')) return true;
   // "-ician" and "-arian" make occupations ("Statistician", "Librarian"); another "-ian" the
   // lexicon lacks is a people's name ("The Telvanian Lena Ardova"), no title.
-  return !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag)) && /\p{Ll}(?:or|er|ist|ician|arian|ant|ent|man|woman)$/u.test(word);
+  return !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag)) && AGENT_NOUN.test(word);
 }
 
 /**
- * A word the lexicon knows for what a person does ("lawyer", "economist"), which heads a
- * title as "minister" does; not one a company can also be ("its partner, Halden Metals").
+ * A word for what a person does ("lawyer", "economist"), which heads a title as "minister"
+ * does: one the lexicon knows as such, or a lower-case one it does not know at all that ends as
+ * only such nouns do (see AGENT_ONLY); not one a company can also be ("its partner, Halden
+ * Metals").
  */
 function isOccupationHead(word: string): boolean {
-  return lexiconTags(word).includes('Actor') && !BUSINESS_ROLES.has(word);
+  const tags = lexiconTags(word);
+  return (tags.includes('Actor') || (tags.length === 0 && AGENT_ONLY.test(word))) && !BUSINESS_ROLES.has(word);
 }
+
+/**
+ * Endings only nouns for people take ("auctioneer", "archaeologist", "analyst", "adviser"):
+ * unlike "-er" and "-ent" ("newspaper", "government"), they make a title of a lower-case word the
+ * lexicon does not know.
+ */
+const AGENT_ONLY = /^\p{Ll}+(?:eer|ist|yst|ician|arian|iser|izer)$/u;
 
 /** True when the particle at `index` is followed, through any further particles, by a capitalised word ("van der Hoek"). */
 function particleLeadsToName(tokens: Token[], index: number): boolean {

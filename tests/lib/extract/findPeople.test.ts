@@ -72,6 +72,11 @@ describe('findPeople', () => {
     // A capitalised "of" phrase names the employer, not a portfolio.
     expect(title('Johan Brandt, chief executive of Aurel Airways, said so.')).toEqual([['Johan Brandt', 'chief executive']]);
     expect(title('Irena Vasko, the judge in the case, ruled.')).toEqual([['Irena Vasko', 'judge']]);
+    // An occupation the lexicon lacks, by an ending only nouns for people take; not "newspaper" or "government".
+    expect(title('“It was a moment to remember,” auctioneer Clara Brandt said.')).toEqual([['Clara Brandt', 'auctioneer']]);
+    expect(title('“It is a find,” declared the archaeologist Elena Mari.')).toEqual([['Elena Mari', 'archaeologist']]);
+    expect(title('The newspaper Rivna Daily reported it.')).toEqual([]);
+    expect(title('The spokesman of the government, Paul Mbeki, said so.')).not.toContainEqual(['Paul Mbeki', 'government']);
     // A translation's inverted attribution: the verb before the title is no part of it.
     expect(title('“The risk is very small”, says minister Jonas Brekke of Agriculture.')).toEqual([['Jonas Brekke', 'minister']]);
   });
