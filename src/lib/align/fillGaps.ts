@@ -14,7 +14,7 @@ export interface GapOptions {
  * exactly one unaligned sentence between the same two shared claims, and the two share
  * some evidence, they are most likely the same claim reworded beyond what word overlap can
  * see. Anchors are the longest run of shared claims in the same order in both articles, so
- * one moved paragraph does not shift every gap.
+ * one moved paragraph does not shift every gap; only gaps before an anchor count.
  */
 export function fillGaps(
   groups: number[][],
@@ -38,7 +38,9 @@ export function fillGaps(
       );
       const chain = longestChain(anchors);
       if (chain.length < minAnchors) continue;
-      const bounds: [number, number][] = [[-1, -1], ...chain, [a.length, b.length]];
+      // Not after the last shared claim: there articles end as each likes (background, a
+      // kicker), and two closing sentences are no more alike for both closing.
+      const bounds: [number, number][] = [[-1, -1], ...chain];
       for (let c = 1; c < bounds.length; c += 1) {
         const gapA = a.slice(bounds[c - 1]![0] + 1, bounds[c]![0]).filter((k) => !groupOf.has(k));
         const gapB = b.slice(bounds[c - 1]![1] + 1, bounds[c]![1]).filter((k) => !groupOf.has(k));

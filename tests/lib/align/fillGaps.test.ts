@@ -29,9 +29,19 @@ describe('fillGaps', () => {
     expect(fillGaps(groups, articleOf, some)).toEqual([
       [1, 7],
       [3, 9],
-      [5, 11],
     ]);
     expect(fillGaps(groups, articleOf, some, { minAnchors: 4 })).toEqual([]);
+  });
+
+  it('leaves alone the sentences after the last shared claim, where articles end as each likes', () => {
+    const groups = [
+      [0, 6],
+      [1, 7],
+      [2, 8],
+      [4, 10],
+    ];
+    // Position 3 lies between shared claims; position 5 of each only closes its article.
+    expect(fillGaps(groups, articleOf, some)).toEqual([[3, 9]]);
   });
 
   it('leaves a gap alone when one side holds more than one sentence', () => {
@@ -64,11 +74,8 @@ describe('fillGaps', () => {
       [2, 7],
       [4, 9],
     ];
-    // Chain 1~6, 2~7, 4~9: the gaps are 3 against 8, and 5 against 10 after the last anchor
-    // (11 is taken by the moved claim).
-    expect(fillGaps(groups, articleOf, some)).toEqual([
-      [3, 8],
-      [5, 10],
-    ]);
+    // Chain 1~6, 2~7, 4~9: the gap is 3 against 8 (0 before the first anchor has no partner
+    // left in article 1; 5 and 10 come after the last anchor).
+    expect(fillGaps(groups, articleOf, some)).toEqual([[3, 8]]);
   });
 });
