@@ -4,9 +4,8 @@ export const SPEECH_VERBS =
 
 /**
  * Verbs of reaction or appraisal ("welcomed the agreement as 'a first step'", "characterised
- * the find 'a treasure'"): they attribute a quotation
- * they introduce, but without one ("Mayor Vasquez welcomed the decision") they report a
- * stance, not words.
+ * the find 'a treasure'"): they attribute a quotation they introduce, but without one ("Mayor
+ * Vasquez welcomed the decision") they report a stance, not words.
  */
 export const REACTION_VERBS =
   'characterised|characterized|characterises|characterizes|welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|denounced|denounces|saluted|salutes';
