@@ -146,6 +146,8 @@ function hasOwnSubject(between: string): boolean {
   const words = between.trim().split(/\s+/).filter(Boolean);
   const last = words.at(-1);
   if (!last || /[,;:]$/.test(last) || !/^\p{Ll}[\p{L}'’-]*$/u.test(last)) return false;
+  // An infinitive ("has been careful to say", "went on to say") keeps the name as its subject.
+  if (last === 'to') return false;
   // An adverb ("recently said"), not a noun that ends like one ("her family said").
   if (BETWEEN_NAME_AND_VERB.has(last) || (/ly$/.test(last) && !lexiconTags(last).some((t) => t === 'Singular' || t === 'Plural')))
     return false;
@@ -156,9 +158,9 @@ function hasOwnSubject(between: string): boolean {
 }
 
 const HEADS = [...TITLE_HEADS].filter((t) => t.length > 2).join('|');
-/** "the (interior) minister (has) said": the title's head word is captured. */
+/** "the (interior) minister (has) said", "Zamira's foreign minister confirmed": the title's head word is captured. */
 const TITLE_SUBJECT = new RegExp(
-  String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(${HEADS})\s+(?:(?:has|had|also|later|then)\s+)?(?:${SPEECH_VERBS})\b`,
+  String.raw`\b(?:the|\p{L}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(${HEADS})\s+(?:(?:has|had|also|later|then)\s+)?(?:${SPEECH_VERBS})\b`,
   'iu',
 );
 /** "said the (interior) minister". */

@@ -284,6 +284,18 @@ describe('extractFacts', () => {
     expect(speakerOf('damage', facts('Mayor Lena Voss visited the mill, with damage estimated at $5 million.'))).toBeUndefined();
   });
 
+  it('keeps a name as the subject of an infinitive ("has been careful to say"), and reads an office after a possessive ("Zamira’s foreign minister said “…”")', () => {
+    expect(speakerOf('signed', facts('Greta Lund, the interior minister, has been careful to say that nothing is signed.'))).toBe(
+      'greta-lund',
+    );
+    expect(
+      speakerOf(
+        'talking',
+        facts('Foreign Minister Hamid Sarouk met envoys.\n\nZamira’s foreign minister said: “We are talking, nothing is signed.”'),
+      ),
+    ).toBe('hamid-sarouk');
+  });
+
   it('takes "her family said" for the family’s words, and "has always insisted" for the named person’s', () => {
     expect(speakerOf('has died', facts('Folk singer Marta Solvik has died at 87, her family said.'))).toBeUndefined();
     expect(speakerOf('innocent', facts('Mayor Henrik Sollen spoke.\n\nSollen has always insisted he is innocent.'))).toBe('henrik-sollen');
