@@ -35,11 +35,18 @@ export function findSpeaker(
   // name right before the colon that opens a quotation speaks it.
   // So does the subject of a short clause before the colon ("Transport Minister Katrin Vogt
   // arrives at the site: “…”"), after a live blog's stamp ("18:25 –"); "Critics of Marco
-  // Rubio: …" quotes the critics.
+  // Rubio: …" quotes the critics. The name may follow its owner ("Aldoria's foreign minister
+  // Yusuf Amari: …"), stand before a comma ("Lena Marsk, head of the space agency: …") or be
+  // set off by commas after a short title ("Their chair, Amara Solweni, put it bluntly: …").
   for (const q of quotes) {
-    const lead = /^(?:\s*\d{1,2}[:.]\d{2}\s*[–—-])?\s*([^:]*?)\s*:\s*$/u.exec(sentence.slice(0, q.start))?.[1];
-    if (lead === undefined || q.fragment || lead.split(/\s+/).length > 12) continue;
-    const person = people.find((p) => [p.text, `${p.title} ${p.text}`].some((name) => lead === name || lead.startsWith(`${name} `)));
+    const found = /^(?:\s*\d{1,2}[:.]\d{2}\s*[–—-])?\s*([^:]*?)\s*:\s*$/u.exec(sentence.slice(0, q.start))?.[1];
+    if (found === undefined || q.fragment || found.split(/\s+/).length > 12) continue;
+    const lead = found.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
+    const leads = (name: string) => lead === name || lead.startsWith(`${name} `) || lead.startsWith(`${name},`);
+    // "Their chair, Amara Solweni, …": up to four words, then the name between the first two commas.
+    const comma = lead.indexOf(',');
+    const between = (name: string) => comma > 0 && lead.indexOf(`, ${name},`) === comma && lead.slice(0, comma).split(/\s+/).length <= 4;
+    const person = people.find((p) => [p.text, `${p.title} ${p.text}`].some(leads) || between(p.text));
     if (person) return { person: person.text };
   }
   // A headline led by a name and a colon ("Morvic: The conversations with Norland are “in
@@ -91,7 +98,10 @@ export function findSpeaker(
   }
   if (best) return { person: best.name };
   for (const v of verbs) {
-    const organisation = organisationAt(outside, v, shortNames);
+    // "Nimbus Systems, which hosts websites …, said": the relative clause stands between, and
+    // a verb inside it ("…, which Morvane began filling without warning,") is not the main one.
+    if (main.slice(v.at, v.end).trim() === '') continue;
+    const organisation = organisationAt(main, v, shortNames);
     if (organisation) return { organisation };
   }
   for (const v of verbs) {

@@ -4,11 +4,12 @@ export const SPEECH_VERBS =
 
 /**
  * Verbs of reaction or appraisal ("welcomed the agreement as 'a first step'", "characterised
- * the find 'a treasure'"): they attribute a quotation they introduce, but without one ("Mayor
- * Vasquez welcomed the decision") they report a stance, not words.
+ * the find 'a treasure'", a translation's "judged the reform « necessary »" and "has regretted
+ * Amara Solweni"): they attribute a quotation they introduce, but without one ("Mayor Vasquez
+ * welcomed the decision") they report a stance, not words.
  */
 export const REACTION_VERBS =
-  'characterised|characterized|characterises|characterizes|welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|denounced|denounces|saluted|salutes';
+  'characterised|characterized|characterises|characterizes|welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|denounced|denounces|saluted|salutes|judged|judges|promised|promises|regretted|regrets|celebrated|celebrates|qualified';
 
 /** The one-word speech verbs, lower-cased ("said", "says", "declared"). */
 export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.split('|').filter((v) => !v.includes(' ')));

@@ -296,6 +296,43 @@ describe('extractFacts', () => {
     ).toBe('hamid-sarouk');
   });
 
+  it('attributes a translation’s appraisals ("judged the reform « … »", "», has regretted Amara Solweni"), not a stance without a quotation', () => {
+    expect(
+      speakerOf('pensions', facts('The minister of the Work Karl Benn judged the reform « necessary to save the system of pensions ».')),
+    ).toBe('karl-benn');
+    expect(
+      speakerOf('fraction', facts('"We leave with a fraction of what we need", has regretted Amara Solweni, president of the alliance.')),
+    ).toBe('amara-solweni');
+    expect(speakerOf('decision', facts('Minister Karl Benn regretted the decision.'))).toBeUndefined();
+  });
+
+  it('finds the name before a colon after its owner, before a comma, or between commas after a short title', () => {
+    expect(speakerOf('joy', facts('14:45 – Aldoria’s foreign minister Yusuf Amari: "This is a day of joy for many families."'))).toBe(
+      'yusuf-amari',
+    );
+    expect(speakerOf('club', facts('04:05 – Lena Marsk, head of the space agency: "Today Halden joined a very small club."'))).toBe(
+      'lena-marsk',
+    );
+    expect(speakerOf('fraction', facts('Their chair, Amara Solweni, put it bluntly: "We leave with a fraction of what we need."'))).toBe(
+      'amara-solweni',
+    );
+  });
+
+  it('reads an organisation as the subject across a relative clause, but not through a verb inside one', () => {
+    expect(
+      speakerOf(
+        'faulty',
+        facts('Nimbus Systems, which hosts websites for big companies, said the problem started with "a faulty change".'),
+      ),
+    ).toBe('nimbus-systems');
+    expect(
+      speakerOf(
+        'treaty',
+        facts('Tessaly blames the Kalvo Dam, which Morvane began filling in 2019 without warning, a move that wrecked the treaty.'),
+      ),
+    ).toBeUndefined();
+  });
+
   it('takes "her family said" for the family’s words, and "has always insisted" for the named person’s', () => {
     expect(speakerOf('has died', facts('Folk singer Marta Solvik has died at 87, her family said.'))).toBeUndefined();
     expect(speakerOf('innocent', facts('Mayor Henrik Sollen spoke.\n\nSollen has always insisted he is innocent.'))).toBe('henrik-sollen');
