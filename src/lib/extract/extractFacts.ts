@@ -119,9 +119,12 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[])
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
     const word = m[0];
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
+    // The surname as any article spells it in full ("Irena Vasco" in one report, so "Vasco"
+    // there), or close to the chosen spelling.
+    const spelled = (p: Person) =>
+      word === p.surname || p.variants.some((v) => v.text.split(' ').length > 1 && v.text.split(' ').at(-1) === word);
     const match = people.find(
-      (p) =>
-        p.surname.length >= 4 && word.length >= 4 && (word === p.surname || (word.length >= 6 && nameSimilarity(word, p.surname) >= 0.8)),
+      (p) => p.surname.length >= 4 && word.length >= 4 && (spelled(p) || (word.length >= 6 && nameSimilarity(word, p.surname) >= 0.8)),
     );
     if (match) extra.push({ text: word });
   }

@@ -68,6 +68,14 @@ describe('extractFacts', () => {
     expect(r.sentences[1]!.facts.people.map((p) => p.person)).toEqual(['donald-trump']);
   });
 
+  it('finds a surname as the article spells it in full, when another article’s spelling names the person ("Vasco", "Vasko")', () => {
+    const r = facts(
+      'Judge Irena Vasko ruled on Monday. Judge Irena Vasko cancelled the permit.',
+      'The judge Irena Vasco said so.\n\n“It cannot remain,” wrote Vasco in the decision.',
+    );
+    expect(speakerOf('cannot remain', r)).toBe('irena-vasko');
+  });
+
   it('attributes a quote introduced by "telling" or "saying" to the subject of the sentence', () => {
     const r = facts('Judge Amira Holt read out the verdict, telling him: “You sold the trust of the people who elected you.”');
     expect(speakerOf('sold the trust', r)).toBe('amira-holt');
