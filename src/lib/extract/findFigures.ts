@@ -47,11 +47,12 @@ const MONEY_PREFIX = new RegExp(
 const CURRENCY_NAME = String.raw`pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|crowns?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR`;
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_NAME})$`, 'i');
 // "230 millions of francs", "1,3 billion of dollars", "600 millions crowns": how machine
-// translations from French, Spanish and Nordic languages write the scale.
+// translations from French, Spanish and Nordic languages write the scale; "120m euros", as
+// sports pages give a conversion.
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|m)(?=\s))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
   'giu',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
@@ -585,6 +586,9 @@ const WEEKDAY_BOUND = /\b(from|starting|until|till|since|by|before|after)\s+$/iu
 const QUALIFIER =
   /\b(more than|fewer than|less than|at least|at most|up to|as many as|as much as|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under|close to)\s+$/iu;
 
+/** Words that open a time expression ("last year", "this week", "next month"). */
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'previous', 'past', 'coming']);
+
 const NOT_UNITS = new Set([
   'of',
   'and',
@@ -630,6 +634,8 @@ const NOT_UNITS = new Set([
   'might',
   'should',
   'did',
+  // Words opening a time expression: "41 last year" counts no "last".
+  ...TIME_DETERMINERS,
 ]);
 
 const NOT_NOUN_TAGS = new Set([
@@ -675,10 +681,12 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   // A participle before a plural noun qualifies it as an adjective does ("120,000 displaced
   // people", "four fishing boats").
   // "Dead" before a word that cannot be a noun stands for the people ("14 dead in the crash").
+  // "41 last year", "3 this week": a time expression follows the number, not its noun.
   const modifies = (word: string, next: string) =>
-    (isAdjective(word) && (word.toLowerCase() !== 'dead' || couldBeNoun(next))) ||
-    (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next))) ||
-    (/(?:ed|ing)$/i.test(word) && (/[^s]s$/i.test(next) || lexiconTags(next).includes('Plural')));
+    !TIME_DETERMINERS.has(word.toLowerCase()) &&
+    ((isAdjective(word) && (word.toLowerCase() !== 'dead' || couldBeNoun(next))) ||
+      (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next))) ||
+      (/(?:ed|ing)$/i.test(word) && (/[^s]s$/i.test(next) || lexiconTags(next).includes('Plural'))));
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
   // A noun before a plural noun modifies it: "46 measles cases", "3,000 police officers" count
   // cases and officers, like "48 cases of measles" does.

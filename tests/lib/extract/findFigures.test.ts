@@ -287,6 +287,16 @@ describe('findFigures', () => {
     expect(values('Pupils aged 11 to 15 were asked.')).toEqual(['count:11', 'count:15']);
   });
 
+  it('reads a scale abbreviated before a currency’s name as money ("120m euros", "1.5bn dollars")', () => {
+    expect(values('They paid £103m (120m euros) for him.')).toEqual(['money:GBP 103000000', 'money:EUR 120000000']);
+    expect(values('A 1.5bn dollars loan.')).toEqual(['money:USD 1500000000']);
+  });
+
+  it('counts no "year" in a time expression after the number ("reached 41 last year")', () => {
+    expect(values('Violations of its airspace reached 41 last year.')).toEqual(['count:41']);
+    expect(values('Births fell to 41,300 this year.')).toEqual(['count:41300']);
+  });
+
   it('reads decades and centuries as the years they span ("three decades", "24 centuries")', () => {
     expect(values('It is the first time in three decades.')).toEqual(['count:30 year']);
     expect(values('The cargo was loaded some 24 centuries ago.')).toEqual(['count:2400 year']);
