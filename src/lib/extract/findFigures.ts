@@ -453,11 +453,12 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(BARE_COUNT)) {
     const amount = toNumber(m[1]!);
-    // An age in apposition ("Amadou, 17, clung to …", "The forward, 24, has signed") is no count.
+    // An age in apposition ("Amadou, 17, clung to …", "The forward, 24, has signed", "…,” said
+    // Kell, 71.") is no count.
     const before = /([\p{L}’'-]+),\s*$/u.exec(sentence.slice(0, m.index))?.[1];
     const isAge =
       before !== undefined &&
-      /^\s*,/.test(sentence.slice(m.index! + m[0].length)) &&
+      /^\s*(?:,|\.?\s*$)/.test(sentence.slice(m.index! + m[0].length)) &&
       Number.isInteger(amount) &&
       amount <= 120 &&
       (/^\p{Lu}/u.test(before) || couldBeNoun(before));

@@ -193,6 +193,8 @@ describe('findFigures', () => {
 
   it('reads an age in apposition ("Amadou, 17, clung", "The forward, 24, has signed") as no count, but a list of numbers as counts', () => {
     expect(values('Amadou, 17, clung to a plastic jerrycan.')).toEqual([]);
+    expect(values('“I have been patient,” said Kell, 71.')).toEqual([]);
+    expect(values('The total rose to 71.')).toEqual(['count:71']);
     expect(values('The forward, 24, has signed.')).toEqual([]);
     expect(values('Police said 35, maybe 40, people came.')).toEqual(['count:35', 'count:40']);
   });
