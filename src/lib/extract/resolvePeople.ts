@@ -1,5 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import type { NameOccurrence, Person } from '../types.ts';
+import { doubleMetaphone } from 'double-metaphone';
 import { nameSimilarity } from './nameSimilarity.ts';
 import { NAME_PARTICLES } from './titleWords.ts';
 
@@ -19,6 +20,15 @@ const parts = (name: string) => {
 };
 
 /**
+ * Whether two first names are one: the same, or the same name transliterated ("Youssef" and
+ * "Yusuf", "Mohammed" and "Muhammad"), as Double Metaphone (a maintained implementation of the
+ * standard phonetic code) hears them alike.
+ */
+function sameFirstName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase() || doubleMetaphone(a)[0] === doubleMetaphone(b)[0];
+}
+
+/**
  * Groups the names written across a story into people, so that misspellings ("Nduhungirefer")
  * and surname-only mentions ("Rubio") resolve to one person. The canonical name is the most
  * frequent full (first + last) spelling, then the one more articles use, then the first met.
@@ -35,7 +45,7 @@ export function resolvePeople(names: NameOccurrence[], options: ResolvePeopleOpt
       g.some((other) => {
         const q = parts(other);
         const sim = nameSimilarity(p.surname, q.surname);
-        if (p.first && q.first && p.first.toLowerCase() !== q.first.toLowerCase()) return false;
+        if (p.first && q.first && !sameFirstName(p.first, q.first)) return false;
         if (p.first && q.first) return sim >= surnameSimilarityWithFirstName;
         return sim >= surnameSimilarity;
       }),

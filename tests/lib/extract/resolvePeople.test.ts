@@ -32,6 +32,13 @@ describe('resolvePeople', () => {
 
   it('keeps different people with different first names apart', () => {
     expect(resolvePeople([at('Donald Trump'), at('Melania Trump')])).toHaveLength(2);
+    expect(resolvePeople([at('Marta Solvik'), at('Ivar Solvik', 'b')])).toHaveLength(2);
+  });
+
+  it('takes a first name transliterated another way for the same one ("Youssef" and "Yusuf" Amari)', () => {
+    const people = resolvePeople([at('Yusuf Amari'), at('Yusuf Amari', 'b'), at('Youssef Amari', 'c')]);
+    expect(people.map((p) => p.name)).toEqual(['Yusuf Amari']);
+    expect(resolvePeople([at('Mohammed Saleh'), at('Muhammad Saleh', 'b')])).toHaveLength(1);
   });
 
   it('keeps dissimilar surnames apart', () => {
