@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Person, SentenceRecord } from '../types.ts';
-import { TITLE_ABBREVIATIONS } from '../extract/titleWords.ts';
+import { NAME_PARTICLES, TITLE_ABBREVIATIONS } from '../extract/titleWords.ts';
 import { perArticle } from './perArticle.ts';
 
 // An office's acronym ("CEO", "CFO", "MP") is the office, not a country.
@@ -28,10 +28,22 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
     if (person) {
       // A capital is house style, not another spelling ("al-Hamdan", "Al-Hamdan").
       const other = (w: string) => w.toLowerCase() !== person.surname.toLowerCase();
+      // The surname as written, or the whole name where the first name is spelled another way
+      // ("Youssef Amari" for "Yusuf Amari").
+      // A particle opens a surname, not a given name ("Van der Hoek", "Da Costa").
+      const givenName = (name: string) => {
+        const words = name.split(' ');
+        return words.length > 1 && !NAME_PARTICLES.has(words[0]!.toLowerCase()) ? words[0]!.toLowerCase() : undefined;
+      };
+      const given = givenName(person.name);
+      const written = (text: string) => {
+        const first = givenName(text);
+        return given && first && first !== given ? text : text.split(' ').at(-1)!;
+      };
       const spelled = perArticle(members, (s) => s.facts.people.filter((p) => p.person === key)).map(({ article, items }) => ({
         article,
         // Every spelling the article uses, the canonical one only when it uses no other.
-        value: [...new Set(items.map((p) => p.text.split(' ').at(-1)!).filter(other))].join(', ') || person.surname,
+        value: [...new Set(items.map((p) => written(p.text)).filter(other))].join(', ') || person.surname,
       }));
       if (spelled.some((s) => other(s.value)) && spelled.length >= 2) {
         out.push({ type: 'name-spelling', subject, values: spelled });

@@ -85,6 +85,16 @@ describe('personDiscrepancies', () => {
     expect(types(personDiscrepancies(deputy.sentences, deputy.people))).toContain('title');
   });
 
+  it('reports a first name spelled another way with the whole name ("Youssef Amari" for "Yusuf Amari")', () => {
+    const { sentences, people } = facts('Minister Yusuf Amari spoke.', 'Minister Yusuf Amari agreed.', 'The minister Youssef Amari spoke.');
+    const spelling = personDiscrepancies(sentences, people).find((d) => d.type === 'name-spelling')!;
+    expect(spelling.values).toEqual([
+      { article: 'a1', value: 'Amari' },
+      { article: 'a2', value: 'Amari' },
+      { article: 'a3', value: 'Youssef Amari' },
+    ]);
+  });
+
   it('takes a capital for house style, not another spelling ("al-Hamdan", "Al-Hamdan")', () => {
     const { sentences, people } = facts('Minister Yusuf al-Hamdan spoke.', 'Minister Yusuf Al-Hamdan spoke.');
     expect(types(personDiscrepancies(sentences, people))).not.toContain('name-spelling');
