@@ -93,6 +93,9 @@ describe('personDiscrepancies', () => {
       { article: 'a2', value: 'Amari' },
       { article: 'a3', value: 'Youssef Amari' },
     ]);
+    // A particle opens the surname: "Van der Hoek" names no other given name.
+    const hoek = facts('Fund manager Pieter van der Hoek spoke.', 'Van der Hoek agreed.');
+    expect(types(personDiscrepancies(hoek.sentences, hoek.people))).not.toContain('name-spelling');
   });
 
   it('takes a capital for house style, not another spelling ("al-Hamdan", "Al-Hamdan")', () => {
