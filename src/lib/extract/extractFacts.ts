@@ -65,8 +65,9 @@ export function extractFacts(
       .flatMap((s) => s.facts.people.map((p) => ({ text: p.text, article: s.article, anchor: s.anchor }))),
     options,
   );
+  const spelled = spelledSurnames(people);
   for (const s of sentences) {
-    s.facts.people = [...s.facts.people, ...surnameMentions(reportedText(s), s.facts.people, people)];
+    s.facts.people = [...s.facts.people, ...surnameMentions(reportedText(s), s.facts.people, people, spelled)];
     for (const mention of s.facts.people) {
       const person = personFor(mention.text, people);
       if (person) mention.person = person.key;
@@ -114,21 +115,30 @@ function personFor(text: string, people: Person[]): Person | undefined {
 }
 
 /** Bare surnames ("Trump remains undeterred") of people already named in full elsewhere in the story. */
-function surnameMentions(text: string, found: PersonMention[], people: Person[]): PersonMention[] {
+function surnameMentions(text: string, found: PersonMention[], people: Person[], spelled: ReadonlySet<string>): PersonMention[] {
   const extra: PersonMention[] = [];
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
     const word = m[0];
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
-    // The surname as any article spells it in full ("Irena Vasco" in one report, so "Vasco"
-    // there), or close to the chosen spelling.
-    const spelled = (p: Person) =>
-      word === p.surname || p.variants.some((v) => v.text.split(' ').length > 1 && v.text.split(' ').at(-1) === word);
-    const match = people.find(
-      (p) => p.surname.length >= 4 && word.length >= 4 && (spelled(p) || (word.length >= 6 && nameSimilarity(word, p.surname) >= 0.8)),
-    );
+    const match =
+      word.length >= 4 &&
+      (spelled.has(word) || (word.length >= 6 && people.some((p) => p.surname.length >= 4 && nameSimilarity(word, p.surname) >= 0.8)));
     if (match) extra.push({ text: word });
   }
   return extra;
+}
+
+/**
+ * Every surname as the story spells it in full, for surnameMentions: the chosen spelling and
+ * each article's ("Irena Vasco" in one report, so "Vasco" there), of surnames from four letters.
+ */
+function spelledSurnames(people: Person[]): Set<string> {
+  const spelled = new Set<string>();
+  for (const p of people.filter((q) => q.surname.length >= 4)) {
+    spelled.add(p.surname);
+    for (const v of p.variants) if (v.text.includes(' ')) spelled.add(v.text.split(' ').at(-1)!);
+  }
+  return spelled;
 }
 
 /**
