@@ -326,6 +326,13 @@ describe('extractFacts', () => {
     );
   });
 
+  it('attributes "As Marco Pell … put it, …", but not "He put it in the car"', () => {
+    expect(speakerOf('not life', facts('As Marco Pell of the Lindqvist Institute put it, water vapour "is certainly not life".'))).toBe(
+      'marco-pell',
+    );
+    expect(speakerOf('car', facts('Marco Pell took the box. He put it in the car.'))).toBeUndefined();
+  });
+
   it('reads an organisation as the subject across a relative clause, but not through a verb inside one', () => {
     expect(
       speakerOf(
