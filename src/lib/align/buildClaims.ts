@@ -62,6 +62,12 @@ export function buildClaims(
     // A lede's wire dateline ("NORVIK (AP) — ") names no part of the claim.
     const reported = (r: SentenceRecord) => reportedText(r).trimStart();
     const wordings = records.map((r) => ({ article: r.article, text: kind === 'quote' && quoteOf(r) ? quoteOf(r) : reported(r) }));
+    // A quotation's slug comes from the quoted words when two articles quote them: a member
+    // that reports it without quoting names the speaker and the office ("Foreign Minister Hamid
+    // Sarouk has been careful to say …"), which the slug already leads with.
+    const quoted = kind === 'quote' ? records.filter((r) => quoteOf(r)) : [];
+    const slugWordings =
+      new Set(quoted.map((r) => r.article)).size >= 2 ? quoted.map((r) => ({ article: r.article, text: quoteOf(r)! })) : wordings;
     const titleSource =
       kind === 'quote' && quoteOf(lead.record)
         ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”`
@@ -69,7 +75,7 @@ export function buildClaims(
           ? around(reported(lead.record), lead.record.facts.figures.find((f) => FIGURE_KINDS.has(f.kind))?.text, maxTitleLength)
           : shorten(reported(lead.record), maxTitleLength);
     return {
-      id: claimSlug(wordings, kind === 'quote' ? speaker?.surname : undefined),
+      id: claimSlug(slugWordings, kind === 'quote' ? speaker?.surname : undefined),
       title: titleSource,
       kind,
       ...(speaker ? { speaker: speaker.name } : {}),

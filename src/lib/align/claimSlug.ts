@@ -1,8 +1,12 @@
 import slugify from '@sindresorhus/slugify';
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { MONTHS, WEEKDAYS } from '../extract/calendarWords.ts';
+import { SPEECH_VERB_WORDS } from '../extract/speechVerbs.ts';
 
-const STOP = new Set([...eng, 'said', 'says', 'told', 'also', 'would', 'could', 'will', 'according']);
+// Days and months differ between reports of one claim ("Monday", "Sunday"), and verbs of
+// saying name no claim: neither makes a slug readable.
+const STOP = new Set([...eng, 'also', 'would', 'could', 'will', 'according', ...SPEECH_VERB_WORDS, ...WEEKDAYS, ...MONTHS]);
 
 /** Options of {@link claimSlug}. */
 export interface SlugOptions {
@@ -10,13 +14,23 @@ export interface SlugOptions {
   words?: number;
 }
 
+/** A content word of a wording: its stem, as written, and where it stands among the content words. */
+interface Token {
+  stem: string;
+  token: string;
+  index: number;
+}
+
 /**
  * A readable slug for a claim (`rubio-despicable-human-beings`), built only from what its
- * wordings share: words (by stem) used by at least two of its articles, longest first (rarer, more
- * telling words are longer), then alphabetical. Coverage counts are deliberately not a rank:
- * they move whenever an article joins or leaves, the set of shared words rarely does. It does
- * not depend on article order, positions or other claims. Published ids are pinned by the
- * story's `claims.lock.yaml` (applyIdLock) for the cases where the shared words do change.
+ * wordings share: a run of up to `words` consecutive content words (stop words skipped), each
+ * used by two or more of its articles, preferring the longest run, then one two articles both
+ * write, then the most letters, so the slug reads as a phrase of the claim; then, if the run is
+ * shorter, the longest other shared words.
+ * Coverage counts are deliberately not a rank: they move whenever an article joins or leaves,
+ * the set of shared words rarely does. It does not depend on article order, positions or other
+ * claims. Published ids are pinned by the story's `claims.lock.yaml` (applyIdLock) for the cases
+ * where the shared words do change.
  */
 export function claimSlug(
   wordings: { article: string; text: string }[],
@@ -26,34 +40,68 @@ export function claimSlug(
   // Keyed by stem, so "discussions" and "discussing" are one shared word, not two slug words.
   type Coverage = { articles: Set<string>; positions: number[]; spellings: Map<string, Set<string>> };
   const coverage = new Map<string, Coverage>();
+  const tokenised: Token[][] = [];
   for (const { article, text } of wordings) {
-    const tokens =
+    const raw =
       text
         .toLowerCase()
         .replace(/[’']s\b/g, '')
-        .match(/\p{L}[\p{L}-]*/gu) ?? [];
-    tokens.forEach((token, i) => {
-      if (token.length < 4 || STOP.has(token) || token === speakerSurname?.toLowerCase()) return;
-      const stem = stemmer(token);
+        .match(/\p{L}+/gu) ?? [];
+    const tokens = raw
+      .filter((token) => token.length >= 4 && !STOP.has(token) && token !== speakerSurname?.toLowerCase())
+      .map((token, index) => ({ stem: stemmer(token), token, index }));
+    tokenised.push(tokens);
+    for (const { stem, token, index } of tokens) {
       const entry: Coverage = coverage.get(stem) ?? { articles: new Set(), positions: [], spellings: new Map() };
       entry.articles.add(article);
-      entry.positions.push(i / tokens.length);
+      entry.positions.push(index / tokens.length);
       entry.spellings.set(token, (entry.spellings.get(token) ?? new Set<string>()).add(article));
       coverage.set(stem, entry);
-    });
+    }
   }
   // The spelling most articles use (then the shorter, then alphabetical: never input order).
-  const spellingOf = (spellings: Map<string, Set<string>>) =>
-    [...spellings].sort(([a, x], [b, y]) => y.size - x.size || a.length - b.length || a.localeCompare(b))[0]![0];
-  const chosen = [...coverage.values()]
-    .map((entry) => ({ ...entry, token: spellingOf(entry.spellings) }))
+  const spellingOf = (stem: string) =>
+    [...coverage.get(stem)!.spellings].sort(([a, x], [b, y]) => y.size - x.size || a.length - b.length || a.localeCompare(b))[0]![0];
+  const shared = (stem: string) => coverage.get(stem)!.articles.size >= 2;
+  // Every run of up to `words` consecutive shared content words, as one phrase each, with the
+  // articles that write it so.
+  const phrases = new Map<string, Set<string>>();
+  tokenised.forEach((tokens, w) => {
+    for (let start = 0; start < tokens.length; start += 1) {
+      const run: string[] = [];
+      for (let k = start; k < tokens.length && run.length < words && shared(tokens[k]!.stem); k += 1) {
+        if (run.includes(tokens[k]!.stem)) break;
+        run.push(tokens[k]!.stem);
+        const key = run.join(' ');
+        phrases.set(key, (phrases.get(key) ?? new Set<string>()).add(wordings[w]!.article));
+      }
+    }
+  });
+  const letters = (phrase: string) => phrase.split(' ').reduce((sum, stem) => sum + spellingOf(stem).length, 0);
+  // The longest, and of those one two articles both write ("despicable human beings").
+  const best = [...phrases]
+    .sort(
+      ([x, xs], [y, ys]) =>
+        y.split(' ').length - x.split(' ').length ||
+        Number(ys.size >= 2) - Number(xs.size >= 2) ||
+        letters(y) - letters(x) ||
+        x.localeCompare(y),
+    )
+    .map(([phrase]) => phrase)[0];
+  const phrase = best ? best.split(' ') : [];
+  // The rest from the longest other words, shared ones first, in reading order after the phrase.
+  const rest = [...coverage.keys()]
+    .filter((stem) => !phrase.includes(stem))
+    .map((stem) => ({ stem, token: spellingOf(stem), entry: coverage.get(stem)! }))
     .sort(
       (x, y) =>
-        Number(y.articles.size >= 2) - Number(x.articles.size >= 2) || y.token.length - x.token.length || x.token.localeCompare(y.token),
+        Number(y.entry.articles.size >= 2) - Number(x.entry.articles.size >= 2) ||
+        y.token.length - x.token.length ||
+        x.token.localeCompare(y.token),
     )
-    .slice(0, words)
-    .map(({ token, positions }) => ({ token, at: positions.reduce((s, p) => s + p, 0) / positions.length }))
+    .slice(0, Math.max(0, words - phrase.length))
+    .map(({ token, entry }) => ({ token, at: entry.positions.reduce((s, p) => s + p, 0) / entry.positions.length }))
     .sort((a, b) => a.at - b.at || a.token.localeCompare(b.token))
     .map((c) => c.token);
-  return slugify([speakerSurname, ...chosen].filter(Boolean).join(' ')) || 'claim';
+  return slugify([speakerSurname, ...phrase.map(spellingOf), ...rest].filter(Boolean).join(' ')) || 'claim';
 }

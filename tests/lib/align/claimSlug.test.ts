@@ -8,9 +8,19 @@ describe('claimSlug', () => {
     { article: 'c', text: 'We want to send you some of the sleazy people to your country.' },
   ];
 
-  it('builds a readable slug from the speaker and the three longest shared words, in reading order', () => {
-    // Shared by two or more: despicable (10 letters), countries (9), beings (6), human (5), send, want.
-    expect(claimSlug(wordings, 'Rubio')).toBe('rubio-despicable-beings-countries');
+  it('builds a readable slug from the speaker and the longest phrase of shared words, as the wordings give it', () => {
+    // Shared by two or more: want, send, despicable, human, beings, countries; the three
+    // consecutive ones with the most letters are "despicable human beings".
+    expect(claimSlug(wordings, 'Rubio')).toBe('rubio-despicable-human-beings');
+  });
+
+  it('leaves days, months and verbs of saying out of the slug, and reads a hyphenated word as its parts', () => {
+    const tariffs = [
+      { article: 'a', text: 'Kavrin-made cars will face the tariff, Ostrel announced on Thursday.' },
+      { article: 'b', text: 'Ostrel announced on Thursday that Kavrin cars face a tariff.' },
+    ];
+    // Of the three-word runs, "cars face tariff" is the one both articles write.
+    expect(claimSlug(tariffs, undefined)).toBe('cars-face-tariff');
   });
 
   it('does not depend on the order of the wordings', () => {
@@ -26,8 +36,9 @@ describe('claimSlug', () => {
       { article: 'a', text: 'Unnamed officials said discussions were under way between the two nations.' },
       { article: 'b', text: 'Unknown officials from both countries were discussing the scheme.' },
     ];
-    // "discussions" and "discussing" share a stem: one word, not two slots of the slug.
-    expect(claimSlug(talks, undefined)).toBe('officials-countries-discussing');
+    // "discussions" and "discussing" share a stem: one word, not two slots of the slug; a
+    // word only one article uses fills the last slot.
+    expect(claimSlug(talks, undefined)).toBe('officials-discussing-countries');
   });
 
   it('ignores words only one article uses while shared words exist', () => {
