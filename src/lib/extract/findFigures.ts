@@ -254,6 +254,28 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
   }
 }
 
+/** "… and six months", "… and a half", "… and half" right after a number of years. */
+const YEARS_AND = /^\s+and\s+(?:(?:a\s+|one\s+)?(half)\b|(\d{1,2}|[a-z]+)\s+months?\b)/iu;
+
+/**
+ * A span of years and months as one amount of years ("four years and six months" is the "four
+ * and a half years" another report gives; a translation's "four years and half" too), so that
+ * two reports of one sentence do not read as four years against four and a half. Changes
+ * `figures` (sorted by start) in place.
+ */
+function compoundSpans(sentence: string, figures: { figure: Figure; start: number }[]): void {
+  for (const entry of figures) {
+    const f = entry.figure;
+    if (f.kind !== 'count' || f.unit !== 'year' || f.amount === undefined || f.value.includes('–')) continue;
+    const m = YEARS_AND.exec(sentence.slice(entry.start + f.text.length));
+    if (!m) continue;
+    const months = m[1] ? 6 : numberOf(m[2]!);
+    if (!Number.isFinite(months) || months <= 0 || months >= 12) continue;
+    const amount = Math.round((f.amount + months / 12) * 100) / 100;
+    entry.figure = { ...f, amount, value: `${amount} year`, text: f.text + m[0] };
+  }
+}
+
 /** Finds money, percentages, counts, vote tallies, years, weekdays, dates, times of day, temperatures and measurements in a sentence. */
 export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
@@ -513,6 +535,7 @@ export function findFigures(sentence: string): Figure[] {
   }
   figures.sort((a, b) => a.start - b.start);
   rangeStarts(sentence, figures);
+  compoundSpans(sentence, figures);
   // "more than 170 flights" and "180 flights" may both be true: the qualifier stays with the
   // figure, in its text, so a reader comparing the two sees it.
   return figures

@@ -299,6 +299,12 @@ describe('findFigures', () => {
     expect(values('Births fell to 41,300 this year.')).toEqual(['count:41300']);
   });
 
+  it('reads years and months as one span ("four years and six months" is "four and a half years"), not "four years and the club"', () => {
+    expect(values('He was sentenced to four years and six months in prison.')).toEqual(['count:4.5 year']);
+    expect(values('He was condemned to four years and half of prison.')).toEqual(['count:4.5 year']);
+    expect(values('He spent four years and the club paid him well.')).toEqual(['count:4 year']);
+  });
+
   it('reads decades and centuries as the years they span ("three decades", "24 centuries")', () => {
     expect(values('It is the first time in three decades.')).toEqual(['count:30 year']);
     expect(values('The cargo was loaded some 24 centuries ago.')).toEqual(['count:2400 year']);
