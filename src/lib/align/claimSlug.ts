@@ -5,8 +5,9 @@ import { MONTHS, WEEKDAYS } from '../extract/calendarWords.ts';
 import { SPEECH_VERB_WORDS } from '../extract/speechVerbs.ts';
 
 // Days and months differ between reports of one claim ("Monday", "Sunday"), and verbs of
-// saying name no claim: neither makes a slug readable.
-const STOP = new Set([...eng, 'also', 'would', 'could', 'will', 'according', ...SPEECH_VERB_WORDS, ...WEEKDAYS, ...MONTHS]);
+// saying and an amount's hedges ("at least", "around") name no claim: none makes a slug readable.
+const HEDGES = ['least', 'around', 'nearly', 'almost', 'roughly', 'approximately'];
+const STOP = new Set([...eng, 'also', 'would', 'could', 'will', 'according', ...HEDGES, ...SPEECH_VERB_WORDS, ...WEEKDAYS, ...MONTHS]);
 
 /** Options of {@link claimSlug}. */
 export interface SlugOptions {

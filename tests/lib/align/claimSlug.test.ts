@@ -14,6 +14,14 @@ describe('claimSlug', () => {
     expect(claimSlug(wordings, 'Rubio')).toBe('rubio-despicable-human-beings');
   });
 
+  it('leaves an amount’s hedges out of the slug ("at least 41 migrants feared dead")', () => {
+    const shipwreck = [
+      { article: 'a', text: 'At least 41 migrants are feared dead after their boat sank.' },
+      { article: 'b', text: 'At least 41 migrants were feared dead when the boat sank.' },
+    ];
+    expect(claimSlug(shipwreck, undefined)).toBe('migrants-feared-dead');
+  });
+
   it('leaves days, months and verbs of saying out of the slug, and reads a hyphenated word as its parts', () => {
     const tariffs = [
       { article: 'a', text: 'Kavrin-made cars will face the tariff, Ostrel announced on Thursday.' },
