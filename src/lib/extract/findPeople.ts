@@ -123,7 +123,14 @@ export function findPeople(sentence: string): PersonMention[] {
     }
     // A capitalised word that opens a sentence ("For Ana Petrova, …") is not part of a name.
     let from = i;
-    while (from < j - 1 && STOPWORDS.has(tokens[from]!.text.toLowerCase()) && !TITLE_QUALIFIERS.has(tokens[from]!.text.toLowerCase()))
+    // A qualifier stays when an office follows it ("Then President …"), not before a name ("Then Moreno ran clear").
+    const qualifiesOffice = (at: number) =>
+      TITLE_QUALIFIERS.has(tokens[at]!.text.toLowerCase()) && TITLE_WORDS.has(tokens[at + 1]?.text.toLowerCase() ?? '');
+    while (
+      from < j - 1 &&
+      (STOPWORDS.has(tokens[from]!.text.toLowerCase()) || TITLE_QUALIFIERS.has(tokens[from]!.text.toLowerCase())) &&
+      !qualifiesOffice(from)
+    )
       from += 1;
     // "said Ines Ferrante of the rescue charity": an "of" that no capitalised word follows ends the name.
     while (j - 1 > from && tokens[j - 1]!.text === 'of') j -= 1;
@@ -136,6 +143,9 @@ export function findPeople(sentence: string): PersonMention[] {
       const word = run[k]!.text.toLowerCase().replace(POSSESSIVE, '');
       const isTitle = TITLE_WORDS.has(word) || (DEMONYM.test(run[k]!.text) && TITLE_WORDS.has(run[k + 1]!.text.toLowerCase()));
       if (!isTitle) break;
+      // A qualifier ("then", "late", "former") makes a title only of the office after it: "Then
+      // Moreno ran clear" opens a sentence on an adverb.
+      if (TITLE_QUALIFIERS.has(word) && !TITLE_WORDS.has(run[k + 1]!.text.toLowerCase())) break;
       if (PERSON_TITLES.has(word)) titled = true;
       k += 1;
     }

@@ -88,6 +88,11 @@ describe('findPeople', () => {
     expect(findPeople('A survey published in March, 9.8% of them vape.')).toEqual([]);
   });
 
+  it('reads a qualifier before a name as no title ("Then Moreno ran clear"), and before an office as part of it ("Then President …")', () => {
+    expect(findPeople('Then Moreno, on for barely ten minutes, ran clear.')).toEqual([{ text: 'Moreno' }]);
+    expect(findPeople('Then President Jana Kolar spoke.')).toEqual([{ text: 'Jana Kolar', title: 'Then President' }]);
+  });
+
   it('takes no title from an aside that is not one', () => {
     expect(findPeople('Irena Vasko, 54, ruled.')[0]!.title).toBeUndefined();
     expect(findPeople('He met Marta Quell, who leads the union, on Friday.')[0]!.title).toBeUndefined();
