@@ -2,10 +2,13 @@ import type { PersonMention, Quote, SpeakerRef } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { lexiconTags } from './lexiconTags.ts';
 import { ORGANISATION_WORDS } from './organisationWords.ts';
-import { REACTION_VERBS, SPEECH_VERBS } from './speechVerbs.ts';
+import { INVERTED_VERBS, REACTION_VERBS, SPEECH_VERBS } from './speechVerbs.ts';
 import { TITLE_HEADS } from './titleWords.ts';
 
 const PRONOUN = /^(he|she|they)$/i;
+const INVERTED_ONLY: ReadonlySet<string> = new Set(INVERTED_VERBS.split('|'));
+/** A quotation's end and its comma, and a translation's perfect, right before the verb ("», has launched"). */
+const QUOTE_END_BEFORE = /[”"’'»]\s*,?\s*(?:(?:has|have|had)\s+)?$/u;
 /** A form of "be" (and an adverb) right before the verb: a passive. */
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 /**
@@ -56,9 +59,11 @@ export function findSpeaker(
   const opening = /^([^:\s][^:]{1,59}?)\s*:\s+\S/u.exec(outside.trimStart())?.[1];
   const opener = opening && people.find((p) => opening === p.text || opening === `${p.title} ${p.text}`);
   if (opener && opening!.split(/\s+/).length <= 5) return { person: opener.text };
-  const verb = new RegExp(`\\b(${SPEECH_VERBS}${quotes.length > 0 ? `|${REACTION_VERBS}` : ''})\\b`, 'gi');
+  const verb = new RegExp(`\\b(${SPEECH_VERBS}${quotes.length > 0 ? `|${REACTION_VERBS}|${INVERTED_VERBS}` : ''})\\b`, 'gi');
   const verbs = [...outside.matchAll(verb)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))
+    // "« … », launched Ilse Varro": a translation's verb of saying, only right after the quotation.
+    .filter((v) => !INVERTED_ONLY.has(v.text) || QUOTE_END_BEFORE.test(sentence.slice(0, v.at)))
     // A passive ("he is accused of fraud", "was told") names who is spoken of, not who speaks.
     .filter((v) => !PASSIVE_BEFORE.test(outside.slice(0, v.at)) && !/^\s+of\b/i.test(outside.slice(v.end)))
     // "an estimated 3,000 people", "damage estimated at $5 million": an estimate no one voices.

@@ -13,3 +13,10 @@ export const REACTION_VERBS =
 
 /** The one-word speech verbs, lower-cased ("said", "says", "declared"). */
 export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.split('|').filter((v) => !v.includes(' ')));
+
+/**
+ * Verbs machine translations use for saying ("« … », launched Ilse Varro", French "a lancé";
+ * "hammered", "a martelé") that otherwise mean something else ("launched a rocket"): they
+ * attribute only right after the quotation they close.
+ */
+export const INVERTED_VERBS = 'launched|hammered|slipped|thundered';

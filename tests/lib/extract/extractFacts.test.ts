@@ -314,6 +314,13 @@ describe('extractFacts', () => {
     expect(speakerOf('decision', facts('Minister Karl Benn regretted the decision.'))).toBeUndefined();
   });
 
+  it('attributes a translation’s "», launched Ilse Varro" right after the quotation, but not "Ilse Varro launched the campaign “…”"', () => {
+    expect(
+      speakerOf('steal', facts('« We will not leave them to steal two years of our life », launched Ilse Varro, the chief of the union.')),
+    ).toBe('ilse-varro');
+    expect(speakerOf('campaign', facts('Union chief Ilse Varro launched the campaign “Not two more years” on Monday.'))).toBeUndefined();
+  });
+
   it('finds the name before a colon after its owner, before a comma, or between commas after a short title', () => {
     expect(speakerOf('joy', facts('14:45 – Aldoria’s foreign minister Yusuf Amari: "This is a day of joy for many families."'))).toBe(
       'yusuf-amari',
