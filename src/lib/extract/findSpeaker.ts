@@ -7,6 +7,9 @@ import { TITLE_HEADS } from './titleWords.ts';
 
 const PRONOUN = /^(he|she|they)$/i;
 const INVERTED_ONLY: ReadonlySet<string> = new Set(INVERTED_VERBS.split('|'));
+/** Verbs of saying; with a quotation, also those that attribute only a quotation (compiled once: findSpeaker runs per sentence). */
+const SPEECH_VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'gi');
+const ANY_VERB = new RegExp(`\\b(${SPEECH_VERBS}|${REACTION_VERBS}|${INVERTED_VERBS})\\b`, 'gi');
 /** A quotation's end and its comma, and a translation's perfect, right before the verb ("», has launched"). */
 const QUOTE_END_BEFORE = /[”"’'»]\s*,?\s*(?:(?:has|have|had)\s+)?$/u;
 /** A form of "be" (and an adverb) right before the verb: a passive. */
@@ -59,8 +62,7 @@ export function findSpeaker(
   const opening = /^([^:\s][^:]{1,59}?)\s*:\s+\S/u.exec(outside.trimStart())?.[1];
   const opener = opening && people.find((p) => opening === p.text || opening === `${p.title} ${p.text}`);
   if (opener && opening!.split(/\s+/).length <= 5) return { person: opener.text };
-  const verb = new RegExp(`\\b(${SPEECH_VERBS}${quotes.length > 0 ? `|${REACTION_VERBS}|${INVERTED_VERBS}` : ''})\\b`, 'gi');
-  const verbs = [...outside.matchAll(verb)]
+  const verbs = [...outside.matchAll(quotes.length > 0 ? ANY_VERB : SPEECH_VERB)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))
     // "« … », launched Ilse Varro": a translation's verb of saying, only right after the quotation.
     .filter((v) => !INVERTED_ONLY.has(v.text) || QUOTE_END_BEFORE.test(sentence.slice(0, v.at)))
