@@ -60,9 +60,15 @@ export function claimSlug(
       coverage.set(stem, entry);
     }
   }
-  // The spelling most articles use (then the shorter, then alphabetical: never input order).
-  const spellingOf = (stem: string) =>
-    [...coverage.get(stem)!.spellings].sort(([a, x], [b, y]) => y.size - x.size || a.length - b.length || a.localeCompare(b))[0]![0];
+  // The spelling most articles use (then the shorter, then alphabetical: never input order),
+  // worked out once per stem: the phrase ranking below asks for it in every comparison.
+  const spelling = new Map(
+    [...coverage].map(([stem, { spellings }]) => [
+      stem,
+      [...spellings].sort(([a, x], [b, y]) => y.size - x.size || a.length - b.length || a.localeCompare(b))[0]![0],
+    ]),
+  );
+  const spellingOf = (stem: string) => spelling.get(stem)!;
   const shared = (stem: string) => coverage.get(stem)!.articles.size >= 2;
   // Every run of up to `words` consecutive shared content words, as one phrase each, with the
   // articles that write it so.
@@ -94,12 +100,7 @@ export function claimSlug(
   const rest = [...coverage.keys()]
     .filter((stem) => !phrase.includes(stem))
     .map((stem) => ({ stem, token: spellingOf(stem), entry: coverage.get(stem)! }))
-    .sort(
-      (x, y) =>
-        Number(y.entry.articles.size >= 2) - Number(x.entry.articles.size >= 2) ||
-        y.token.length - x.token.length ||
-        x.token.localeCompare(y.token),
-    )
+    .sort((x, y) => Number(shared(y.stem)) - Number(shared(x.stem)) || y.token.length - x.token.length || x.token.localeCompare(y.token))
     .slice(0, Math.max(0, words - phrase.length))
     .map(({ token, entry }) => ({ token, at: entry.positions.reduce((s, p) => s + p, 0) / entry.positions.length }))
     .sort((a, b) => a.at - b.at || a.token.localeCompare(b.token))
