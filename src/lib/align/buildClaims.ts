@@ -61,13 +61,13 @@ export function buildClaims(
     // shift when other articles come and go, the words do not.
     // A lede's wire dateline ("NORVIK (AP) — ") names no part of the claim.
     const reported = (r: SentenceRecord) => reportedText(r).trimStart();
-    const wordings = records.map((r) => ({ article: r.article, text: kind === 'quote' && quoteOf(r) ? quoteOf(r) : reported(r) }));
+    const quotations = records.map((r) => (kind === 'quote' ? quoteOf(r) : ''));
+    const wordings = records.map((r, i) => ({ article: r.article, text: quotations[i] || reported(r) }));
     // A quotation's slug comes from the quoted words when two articles quote them: a member
     // that reports it without quoting names the speaker and the office ("Foreign Minister Hamid
     // Sarouk has been careful to say …"), which the slug already leads with.
-    const quoted = kind === 'quote' ? records.filter((r) => quoteOf(r)) : [];
-    const slugWordings =
-      new Set(quoted.map((r) => r.article)).size >= 2 ? quoted.map((r) => ({ article: r.article, text: quoteOf(r)! })) : wordings;
+    const quoted = wordings.filter((_, i) => quotations[i]);
+    const slugWordings = new Set(quoted.map((w) => w.article)).size >= 2 ? quoted : wordings;
     const titleSource =
       kind === 'quote' && quoteOf(lead.record)
         ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”`
