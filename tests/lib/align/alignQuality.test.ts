@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWordnet } from '../../../src/data/loadWordnet.ts';
-import { evaluateFixture } from '../../support/evaluate.ts';
+import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
+import { evaluateFixture, readArticles } from '../../support/evaluate.ts';
 
 const FIXTURES = 'tests/fixtures/alignment';
 
@@ -87,6 +88,23 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
 };
 
 describe('alignment quality on annotated stories', () => {
+  it.each(readdirSync(FIXTURES))('annotates only sentences that exist on %s', (name) => {
+    // A misnumbered anchor names a sentence no aligner can find, so its pairs count as misses for good.
+    const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as {
+      content: string;
+      claims: Record<string, string[]>;
+    };
+    const anchors = new Set(
+      readArticles(expected.content)
+        .map((article) => segmentArticle(article))
+        .flatMap((article) => article.paragraphs.flatMap((p) => p.sentences.map((s) => `${article.id.split('_')[0]}:${s.anchor}`))),
+    );
+    const missing = Object.values(expected.claims)
+      .flat()
+      .filter((ref) => !anchors.has(ref));
+    expect(missing).toEqual([]);
+  });
+
   it.each(readdirSync(FIXTURES))('keeps precision and F1 above their floors on %s', (name) => {
     const result = evaluateFixture(join(FIXTURES, name, 'expected.json'), { synsets: loadWordnet() });
     const floor = FLOORS[name];
