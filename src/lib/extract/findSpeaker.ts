@@ -43,15 +43,17 @@ export function findSpeaker(
   // arrives at the site: “…”"), after a live blog's stamp ("18:25 –"); "Critics of Marco
   // Rubio: …" quotes the critics. The name may follow its owner ("Aldoria's foreign minister
   // Yusuf Amari: …"), stand before a comma ("Lena Marsk, head of the space agency: …") or be
-  // set off by commas after a short title ("Their chair, Amara Solweni, put it bluntly: …").
+  // set off by commas after a short title ("Their chair, Amara Solweni, put it bluntly: …", "The
+  // leader of the no, Bruno Fierro, recognised the defeat: …").
   for (const q of quotes) {
     const found = /^(?:\s*\d{1,2}[:.]\d{2}\s*[–—-])?\s*([^:]*?)\s*:\s*$/u.exec(sentence.slice(0, q.start))?.[1];
     if (found === undefined || q.fragment || found.split(/\s+/).length > 12) continue;
     const lead = found.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
     const leads = (name: string) => lead === name || lead.startsWith(`${name} `) || lead.startsWith(`${name},`);
-    // "Their chair, Amara Solweni, …": up to four words, then the name between the first two commas.
+    // "Their chair, Amara Solweni, …", "The leader of the no, Bruno Fierro, …": a title of up to
+    // six words, then the name between the first two commas.
     const comma = lead.indexOf(',');
-    const between = (name: string) => comma > 0 && lead.indexOf(`, ${name},`) === comma && lead.slice(0, comma).split(/\s+/).length <= 4;
+    const between = (name: string) => comma > 0 && lead.indexOf(`, ${name},`) === comma && lead.slice(0, comma).split(/\s+/).length <= 6;
     const person = people.find((p) => [p.text, `${p.title} ${p.text}`].some(leads) || between(p.text));
     if (person) return { person: person.text };
   }

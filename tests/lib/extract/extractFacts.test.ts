@@ -331,6 +331,9 @@ describe('extractFacts', () => {
     expect(speakerOf('fraction', facts('Their chair, Amara Solweni, put it bluntly: "We leave with a fraction of what we need."'))).toBe(
       'amara-solweni',
     );
+    expect(speakerOf('lost', facts('The leader of the no, Bruno Fierro, recognised the defeat: "We have lost and we accept it".'))).toBe(
+      'bruno-fierro',
+    );
   });
 
   it('attributes "As Marco Pell … put it, …", but not "He put it in the car"', () => {
