@@ -59,6 +59,11 @@ const PLACE_WORDS = new Set(
   `airport station street avenue road boulevard square bridge stadium arena hospital university school college
   centre center museum library prize award foundation institute`.split(/\s+/),
 );
+/**
+ * First words of streets and squares in Romance languages ("Plaza Mayor of Porta Vella", "Rue de
+ * Rivoli"): a run opening with one names a place, even when an office word ("Mayor") follows.
+ */
+const PLACE_OPENERS = new Set(['plaza', 'piazza', 'praça', 'calle', 'rue', 'avenida', 'rua', 'paseo']);
 /** Particles that only names carry ("van", "von", "bin"); "de" and "la" also open places ("Rio de Janeiro"). */
 const PERSONAL_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ibn']);
 /** Roles a company can hold as well as a person ("its partner, Halden Metals"): no title. */
@@ -136,6 +141,7 @@ export function findPeople(sentence: string): PersonMention[] {
     while (j - 1 > from && tokens[j - 1]!.text === 'of') j -= 1;
     const run = tokens.slice(from, j);
     i = Math.max(j, i + 1);
+    if (PLACE_OPENERS.has(run[0]!.text.toLowerCase())) continue;
     // Split the run into leading title words and the name that follows.
     let k = 0;
     let titled = false;

@@ -210,6 +210,12 @@ describe('findPeople', () => {
     expect(findPeople('Der Spiegel Online reported it.')).toEqual([]);
   });
 
+  it('takes a square or street named the Romance way ("Plaza Mayor of Porta Vella") for a place, not a mayor', () => {
+    expect(findPeople('Thousands gathered in the Plaza Mayor of Porta Vella.')).toEqual([]);
+    expect(findPeople('Police closed the Rue de Rivoli.')).toEqual([]);
+    expect(findPeople('Mayor of Lusk Ines Roca spoke.')).toEqual([{ text: 'Ines Roca', title: 'Mayor of Lusk' }]);
+  });
+
   it('leaves an owner before the name out of the name and the title ("Dravik\'s Lukas Brenner")', () => {
     expect(findPeople("Dravik's Lukas Brenner equalised.")).toEqual([{ text: 'Lukas Brenner' }]);
     expect(findPeople("Rwanda's Foreign Minister Olivier Nduhungirehe said so.")).toEqual([
