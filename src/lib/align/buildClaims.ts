@@ -39,24 +39,34 @@ export function buildClaims(
       kind !== 'quote',
     );
     const speaker = speakerKey ? people.find((p) => p.key === speakerKey) : undefined;
-    // One wording per article: its most confident sentence, text before a headline as sure.
+    const quoteOf = (r: SentenceRecord) =>
+      r.facts.quotes
+        .filter((q) => !q.fragment)
+        .map((q) => q.text)
+        .join(' … ');
+    // One wording per article: its most confident sentence, text before a headline as sure,
+    // and for a quotation a sentence that quotes it before one that reports it ("Fierro conceded
+    // defeat." then "“We lost,” he said."): the title shows the quoted words.
     const isHeading = (m: (typeof members)[number]) => Number(m.record.kind === 'heading');
+    const unquoted = (m: (typeof members)[number]) => Number(kind === 'quote' && !quoteOf(m.record));
     const best = [...articles].map(
       (article) =>
-        members.filter((m) => m.record.article === article).sort((a, b) => b.confidence - a.confidence || isHeading(a) - isHeading(b))[0]!,
+        members
+          .filter((m) => m.record.article === article)
+          .sort((a, b) => b.confidence - a.confidence || unquoted(a) - unquoted(b) || isHeading(a) - isHeading(b))[0]!,
     );
     // A claim found through one sentence (an amount's claim, see amountClaims) is titled by it,
     // not by a sentence of another claim that also states the amount.
     const founders = members.filter((m) => !m.secondary);
     const notFounder = (m: (typeof members)[number]) => Number(founders.length === 1 && m !== founders[0]);
     const lead = [...best].sort(
-      (a, b) => notFounder(a) - notFounder(b) || b.confidence - a.confidence || isHeading(a) - isHeading(b) || a.sentence - b.sentence,
+      (a, b) =>
+        notFounder(a) - notFounder(b) ||
+        unquoted(a) - unquoted(b) ||
+        b.confidence - a.confidence ||
+        isHeading(a) - isHeading(b) ||
+        a.sentence - b.sentence,
     )[0]!;
-    const quoteOf = (r: SentenceRecord) =>
-      r.facts.quotes
-        .filter((q) => !q.fragment)
-        .map((q) => q.text)
-        .join(' … ');
     // The slug reads every member's words, not just the most confident ones: confidences
     // shift when other articles come and go, the words do not.
     // A lede's wire dateline ("NORVIK (AP) — ") names no part of the claim.

@@ -61,6 +61,21 @@ describe('buildClaims', () => {
     expect(claim.title).toBe('The council approved the harbour bridge on Monday.');
   });
 
+  it('titles a quotation claim by its quoted words when the surest account reports it without quoting', () => {
+    const { sentences, people } = story([
+      'The leader of the No campaign, Bruno Fierro, conceded defeat. "We lost, and we accept it," he said.',
+      'No campaign leader Bruno Fierro concedes: "We lost, and we accept it."',
+    ]);
+    const claim = {
+      members: [
+        { sentence: 0, confidence: 1, secondary: false },
+        { sentence: 1, confidence: 0.9, secondary: false },
+        { sentence: 2, confidence: 0.9, secondary: false },
+      ],
+    };
+    expect(buildClaims([claim], sentences, people)[0]!.title).toBe('Bruno Fierro: “We lost, and we accept it”');
+  });
+
   it('titles a claim found through one sentence by that sentence, not by another claim’s sentence stating the same amount', () => {
     const { sentences, people } = story([
       'The ship lies at a depth of 42 metres and holds more than 300 clay amphorae.',
