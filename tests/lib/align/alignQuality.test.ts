@@ -85,6 +85,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kepra-exoplanet-water': { precision: 0.71, f1: 0.63 },
   'moravec-tax-fraud': { precision: 0.67, f1: 0.59 },
   'harwick-derby': { precision: 0.81, f1: 0.6 },
+  'esmar-autonomy-vote': { precision: 0.68, f1: 0.69 },
 };
 
 describe('alignment quality on annotated stories', () => {
