@@ -603,8 +603,11 @@ function diedAround(before: string, after: string): boolean {
 const TIME_QUALIFIER =
   /\b((?:shortly |just |soon |some time |sometime )?(?:before|after)|around|about|towards?|against|roughly|approximately|circa|by|until|till|since|from|early|late)\s+$/iu;
 
-/** Words that make a weekday a bound of a plan or a span, right before it ("from Thursday", "until Friday"). */
-const WEEKDAY_BOUND = /\b(from|starting|until|till|since|by|before|after)\s+$/iu;
+/**
+ * Words that make a weekday a bound of a plan or a span, right before it ("from Thursday", "until
+ * Friday", "until at least Tuesday").
+ */
+const WEEKDAY_BOUND = /\b((?:from|starting|until|till|since|by|before|after)(?:\s+at\s+(?:the\s+)?(?:least|earliest|latest))?)\s+$/iu;
 
 /** Words that make an amount approximate or a bound, right before it. */
 const QUALIFIER =

@@ -180,6 +180,8 @@ describe('figureDiscrepancies', () => {
       'Water will be cut from Thursday after the emergency was declared.',
     );
     expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('weekday');
+    const hedged = facts('The hospital was attacked on Sunday.', 'After the attack the hospital is shut until at least Tuesday.');
+    expect(types(figureDiscrepancies(hedged.sentences, new Set()))).not.toContain('weekday');
   });
 
   it('reads a share written as a fraction ("barely a third") as an estimate that 35% may match', () => {
