@@ -119,7 +119,10 @@ export interface Figure {
   scale?: 'C' | 'F';
   /** How far a temperature's or measurement's rounding may be from the reading, in degrees Celsius or its `unit` ("115F": 0.28). */
   margin?: number;
-  /** Words before an amount that make it approximate or a bound ("more than", "about"), lower-cased; also in `text`. */
+  /**
+   * Words before an amount that make it approximate or a bound ("more than", "about"), lower-cased;
+   * also in `text`. `update` marks a weekday in an update note's label ("Update, Monday 9:00:").
+   */
   qualifier?: string;
 }
 

@@ -1,4 +1,5 @@
 import { lexiconTags } from '../extract/lexiconTags.ts';
+import { updateLabel } from '../extract/updateLabel.ts';
 import type { SentenceRecord } from '../types.ts';
 import { indexesByArticle } from './indexesByArticle.ts';
 
@@ -26,7 +27,7 @@ export function headlineLinks(sentences: SentenceRecord[], articleOf: number[]):
 /** Whether sentence `k` is in a paragraph that opens as an update note ("Update, Monday 14:00:", "UPDATED:", "Latest:"). */
 function isUpdateNote(sentences: SentenceRecord[], k: number, list: number[]): boolean {
   const first = list.find((j) => sentences[j]!.paragraph === sentences[k]!.paragraph)!;
-  return /^(?:update[ds]?|latest|breaking)\b[^:.!?]{0,40}:/i.test(sentences[first]!.text);
+  return updateLabel(sentences[first]!.text) !== undefined;
 }
 
 const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);

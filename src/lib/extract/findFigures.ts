@@ -7,6 +7,7 @@ import { findMeasures } from './findMeasures.ts';
 import { NUMBER_WORD, wordNumber } from './numberWords.ts';
 import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
+import { updateLabel } from './updateLabel.ts';
 import { lexiconTags } from './lexiconTags.ts';
 
 // Written by hand: number-words and money parsers on npm handle either "£700m" or "seven
@@ -558,6 +559,8 @@ export function findFigures(sentence: string): Figure[] {
       return { figure: f, start };
     })
     .map(({ figure: f, start }) => {
+      // "Update, Monday 9:00: Operations remain cancelled": the day the note was written.
+      if (f.kind === 'weekday' && start < (updateLabel(sentence)?.length ?? 0)) return { ...f, qualifier: 'update' };
       const qualifiers =
         f.kind === 'time'
           ? TIME_QUALIFIER

@@ -184,6 +184,16 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(hedged.sentences, new Set()))).not.toContain('weekday');
   });
 
+  it('compares no weekday in an update note’s label ("Update, Monday 9:00:") with the day of the event', () => {
+    const { sentences } = facts(
+      'Operations were cancelled after the attack on Sunday.',
+      'Update, Monday 9:00: Operations remain cancelled after the attack.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('weekday');
+    const stated = facts('Operations were cancelled after the attack on Sunday.', 'Operations were cancelled after the attack on Monday.');
+    expect(types(figureDiscrepancies(stated.sentences, new Set()))).toContain('weekday');
+  });
+
   it('reads a share written as a fraction ("barely a third") as an estimate that 35% may match', () => {
     const { sentences } = facts('The region had 35% of its normal rainfall.', 'The region had barely a third of its normal rainfall.');
     expect(figureDiscrepancies(sentences, new Set())[0]).toMatchObject({ type: 'number', consistent: true });
