@@ -1,6 +1,6 @@
 import type { FeatureVector, SentenceRecord, SynsetLookup } from '../types.ts';
 import { tallyKey } from '../compare/tallyKey.ts';
-import { amountKey } from './amountKey.ts';
+import { measureKeys } from './measureKeys.ts';
 import { sentenceTerms, type TermOptions } from './sentenceTerms.ts';
 
 /** Options of {@link sentenceFeatures}: the weight of each kind of evidence before IDF. */
@@ -73,9 +73,10 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     // A temperature to the whole degree: "115F" (46.1 °C) is the "46.3C" another report gives.
     if (f.kind === 'temperature') add(`f:temperature:${Math.round(f.amount!)}`, figure);
     // A measurement to two significant digits: "29,650 acres" and "nearly 30,000 acres" are the
-    // "12,000 hectares" another report gives, "56 mph" its "90 km/h". It weighs as much as a
-    // count from ten up, which is shared twice (with its noun and without, below).
-    else if (f.kind === 'measure') add(`f:${amountKey(f)}`, 2 * figure);
+    // "12,000 hectares" another report gives, "56 mph" its "90 km/h", "19 miles" its "30 km"
+    // (see measureKeys). Each weighs as much as a count from ten up, which is shared twice (with
+    // its noun and without, below).
+    else if (f.kind === 'measure') for (const key of measureKeys(f)) add(`f:${key}`, 2 * figure);
     // A score either way round ("won 2-1", "lost 1-2") is one result.
     else if (f.kind === 'tally') add(`f:tally:${tallyKey(f.value)}`, figure);
     else add(`f:${f.kind}:${f.value}`, figure);

@@ -26,6 +26,13 @@ describe('sentenceFeatures', () => {
     expect(shared('The crew loaded it some 24 centuries ago.', ship)).toContain('f:count:2400 year');
   });
 
+  it('shares a distance with its conversion across a rounding boundary ("30 km", "19 miles")', () => {
+    const figures = shared('The oil polluted 30 km of coastline.', 'It has fouled 19 miles of coastline.').filter((f) =>
+      f.startsWith('f:'),
+    );
+    expect(figures).not.toEqual([]);
+  });
+
   it('shares a count of ten or more however each article names what is counted', () => {
     expect(shared('The mine would create 600 permanent jobs.', 'The mine had to create 600 permanent employments.')).toContain(
       'f:count:600',
