@@ -1,6 +1,6 @@
 import { findDiscrepancies } from '../compare/findDiscrepancies.ts';
 import { reportedText } from '../segment/reportedText.ts';
-import type { Claim, ClaimKind, Person, SentenceGroup, SentenceRecord } from '../types.ts';
+import type { Claim, ClaimKind, Figure, Person, SentenceGroup, SentenceRecord } from '../types.ts';
 import { shorten } from '../shorten.ts';
 import { claimSlug } from './claimSlug.ts';
 
@@ -82,7 +82,7 @@ export function buildClaims(
       kind === 'quote' && quoteOf(lead.record)
         ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”`
         : kind === 'figure'
-          ? around(reported(lead.record), lead.record.facts.figures.find((f) => FIGURE_KINDS.has(f.kind))?.text, maxTitleLength)
+          ? around(reported(lead.record), claimFigure(lead.record, records)?.text, maxTitleLength)
           : shorten(reported(lead.record), maxTitleLength);
     return {
       id: claimSlug(slugWordings, kind === 'quote' ? speaker?.surname : undefined),
@@ -136,20 +136,38 @@ function claimKind(records: SentenceRecord[]): ClaimKind {
   // million), or the same amount from ten up (30,000 individuals, 30,000 people). Smaller
   // numbers are written as words and are mostly incidental: "the two sides" and "the two
   // parts" are not a figure the articles report.
+  const withFigure = Math.max(0, ...[...comparableFigures(records).values()].map((articles) => articles.size));
+  if (withFigure >= 2 && withFigure * 2 >= articlesWith(() => true)) return 'figure';
+  return 'statement';
+}
+
+/** Keys under which two figures compare: kind and currency or counted noun, and the amount from ten up. */
+function comparableKeys(f: Figure): string[] {
+  if (!FIGURE_KINDS.has(f.kind)) return [];
+  return [`${f.kind}:${f.currency ?? f.unit ?? ''}`, ...(f.amount !== undefined && f.amount >= 10 ? [`${f.kind}=${f.amount}`] : [])];
+}
+
+/** For each comparable key (see comparableKeys), the articles whose accounts give such a figure. */
+function comparableFigures(records: SentenceRecord[]): Map<string, Set<string>> {
   const comparable = new Map<string, Set<string>>();
   for (const r of records) {
     for (const f of r.facts.figures) {
-      if (!FIGURE_KINDS.has(f.kind)) continue;
-      const keys = [
-        `${f.kind}:${f.currency ?? f.unit ?? ''}`,
-        ...(f.amount !== undefined && f.amount >= 10 ? [`${f.kind}=${f.amount}`] : []),
-      ];
-      for (const key of keys) comparable.set(key, (comparable.get(key) ?? new Set()).add(r.article));
+      for (const key of comparableKeys(f)) comparable.set(key, (comparable.get(key) ?? new Set()).add(r.article));
     }
   }
-  const withFigure = Math.max(0, ...[...comparable.values()].map((articles) => articles.size));
-  if (withFigure >= 2 && withFigure * 2 >= articlesWith(() => true)) return 'figure';
-  return 'statement';
+  return comparable;
+}
+
+/**
+ * The figure of a claim's lead sentence that most of its articles give a comparable one of: a
+ * lede stating the spill and the coastline it fouled ("2,000 tonnes … 30 km") leads the
+ * coastline's claim with "30 km". The first such figure on a tie.
+ */
+function claimFigure(lead: SentenceRecord, records: SentenceRecord[]): Figure | undefined {
+  const comparable = comparableFigures(records);
+  const reach = (f: Figure) => Math.max(0, ...comparableKeys(f).map((key) => comparable.get(key)?.size ?? 0));
+  const candidates = lead.facts.figures.filter((f) => FIGURE_KINDS.has(f.kind));
+  return candidates.reduce<Figure | undefined>((best, f) => (best === undefined || reach(f) > reach(best) ? f : best), undefined);
 }
 
 /**
@@ -165,8 +183,11 @@ function around(text: string, figure: string | undefined, max: number): string {
   const clauses = [', ', '; ', ' — ', ' – ']
     .map((mark) => text.indexOf(mark, earliest))
     .filter((i) => i >= 0 && i < Math.min(at, earliest + 25));
-  const start = clauses.length > 0 ? Math.min(...clauses) + 2 : text.indexOf(' ', earliest) + 1;
-  return `…${shorten(text.slice(start).trimStart(), max - 1)}`;
+  let start = clauses.length > 0 ? Math.min(...clauses) + 2 : text.indexOf(' ', earliest) + 1;
+  // Not inside a name ("…Airways began"): back to its first word while the figure still shows.
+  const name = /(?:\p{Lu}[\p{L}’'-]*\s+)+$/u.exec(text.slice(0, start));
+  if (name && /^\p{Lu}/u.test(text.slice(start)) && at + figure!.length - name.index <= max - 2) start = name.index;
+  return start === 0 ? shorten(text, max) : `…${shorten(text.slice(start).trimStart(), max - 1)}`;
 }
 
 /** The most frequent value when it is at least half of `values` (more than half when `strict`); an undefined value counts against it. */

@@ -101,6 +101,20 @@ describe('buildClaims', () => {
     expect(long).toContain(claim.title.replace(/^…/, '').replace(/…$/, ''));
   });
 
+  it('keeps in view the figure the claim’s articles share, not the lead sentence’s first one', () => {
+    const lede =
+      'A tanker ran aground off the island of Calvia during a storm on Thursday night, spilling an estimated 2,000 tonnes of crude oil and polluting 30 km of coastline, the coast guard said.';
+    const claim = claimOf([lede, 'The oil has polluted 30 kilometres of coast.', 'Thirty kilometres of coast are affected.']);
+    expect(claim.title).toContain('30 km of coastline');
+  });
+
+  it('starts a title cut for its figure at a name’s first word, not inside the name', () => {
+    const lede =
+      'Pilots at Aurel Airways began a 48-hour strike on Tuesday, forcing the carrier to cancel 180 flights and disrupting the plans of some 30,000 passengers.';
+    const claim = claimOf([lede, 'The airline cancelled 180 flights.', 'Some 180 flights were cancelled.']);
+    expect(claim.title).toMatch(/^…Aurel Airways began|^Pilots at Aurel/);
+  });
+
   it('keeps a wire dateline out of the title, the slug and the figures, and verbatim in the mention', () => {
     const claim = claimOf([
       'NORVIK, Nov 26 (Reuters) - About 12,000 people were forced from their homes by floods on Tuesday.',
