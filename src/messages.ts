@@ -106,7 +106,8 @@ export const discrepancyText = {
     time: 'Two articles give different clock times, less than three hours apart, for the same event (“6:40 a.m.” and “7:40 a.m.”). A time given loosely (“shortly before 7 a.m.”, “around 7”) is not compared.',
     temperature:
       'Two articles give different temperatures, less than five degrees apart, for the same reading. Celsius and Fahrenheit are compared after conversion, and a difference that rounding explains (“46.3C” and “115F”) is none; a temperature given loosely (“around 35C”) is not compared.',
-    title: 'Two articles call the same person by different titles (“former President” and “President”).',
+    title:
+      'Two articles call the same person by different titles (“former President” and “President”). A courtesy or academic title (“Dr”, “Prof”, “Mr”) names no office and differs from none.',
     'name-spelling': 'An article spells a person’s name differently from the others.',
     'quote-wording':
       'The articles quote different words for the same quotation; a wording made only of pieces of another is marked “trimmed”.',

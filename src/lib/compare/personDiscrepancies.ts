@@ -105,6 +105,9 @@ const GENERIC_BODIES = new Set([
   'organization',
 ]);
 
+/** Titles of address and degrees, normalised (see normaliseTitle), that name no office. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'doctor', 'professor', 'sir', 'dame']);
+
 /** Words that change which office a title names: "former President" is not "President". */
 const RANK_WORDS = new Set(
   'former ex then late acting interim outgoing incoming deputy vice assistant associate elect designate junior co prime'.split(' '),
@@ -118,6 +121,9 @@ const RANK_WORDS = new Set(
  */
 function compatibleTitles(a: string, b: string): boolean {
   if (sameTitle(a, b)) return true;
+  // A courtesy or academic title ("Dr", "Prof", "Mr") says nothing of the office another
+  // article names: "Dr Ines Halvorsen" is the "astronomer Ines Halvorsen".
+  if ([a, b].some((t) => t.split(' ').every((w) => HONORIFICS.has(w)))) return true;
   const [short, long] = a.split(' ').length <= b.split(' ').length ? [a, b] : [b, a];
   const longWords = long.split(/[\s-]+/);
   const unmatched = [...longWords];

@@ -120,4 +120,11 @@ describe('personDiscrepancies', () => {
     const same = facts('Deputy Finance Minister Ana Brod will take over.', 'His deputy, Ana Brod, will run the ministry.');
     expect(types(personDiscrepancies(same.sentences, same.people))).toEqual([]);
   });
+
+  it('takes a courtesy or academic title ("Dr") for no office, so no different title from an occupation', () => {
+    const same = facts('"It is a first," said Dr Ines Halvorsen.', '"It is a first," said astronomer Ines Halvorsen.');
+    expect(types(personDiscrepancies(same.sentences, same.people))).toEqual([]);
+    const ranked = facts('Former President Ines Halvorsen spoke.', 'President Ines Halvorsen spoke.');
+    expect(types(personDiscrepancies(ranked.sentences, ranked.people))).toEqual(['title']);
+  });
 });
