@@ -126,12 +126,13 @@ export interface Figure {
   qualifier?: string;
 }
 
-/** A distance, area, speed or weight in a sentence: where it starts, its text, its amount in the unit `unit`, and the margin its rounding leaves (in that unit). */
+/** A distance, area, speed, weight or duration in a sentence: where it starts, its text, its amount in the unit `unit`, and the margin its rounding leaves (in that unit). */
 export interface MeasureMatch {
   start: number;
   text: string;
   amount: number;
-  unit: 'metres' | 'hectares' | 'km/h' | 'kilograms';
+  /** The unit every report's figure is converted to; `seconds` for a duration ("2:00:41"). */
+  unit: 'metres' | 'hectares' | 'km/h' | 'kilograms' | 'seconds';
   margin: number;
 }
 

@@ -9,6 +9,8 @@ import type { Figure } from '../types.ts';
 export function amountKey(f: Figure): string | undefined {
   if (f.kind === 'money') return `money:${f.currency}:${f.amount}`;
   if (f.kind === 'percent') return `percent:${f.amount}`;
+  // A duration ("2:00:41") is never converted: a second apart is another time.
+  if (f.kind === 'measure' && f.unit === 'seconds') return `measure:seconds:${f.amount}`;
   if (f.kind === 'measure') return `measure:${f.unit}:${Number(f.amount!.toPrecision(2))}`;
   if (f.kind === 'count' && (f.amount ?? 0) >= 10) return `count:${f.amount}`;
   return undefined;

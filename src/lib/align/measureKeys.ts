@@ -7,6 +7,8 @@ import type { Figure } from '../types.ts';
  * 30,000. Without a margin, its amount alone.
  */
 export function measureKeys(f: Figure): string[] {
+  // A duration ("2:00:41") is never converted: a second apart is another time.
+  if (f.unit === 'seconds') return [`measure:seconds:${f.amount}`];
   const margin = f.margin ?? 0;
   const values = [f.amount! - margin, f.amount!, f.amount! + margin];
   return [...new Set(values.map((v) => `measure:${f.unit}:${Number(v.toPrecision(2))}`))];

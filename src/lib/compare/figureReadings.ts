@@ -46,5 +46,7 @@ function agree(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind || a.unit !== b.unit) return false;
   const slack = (a.margin ?? 0) + (b.margin ?? 0) + 1e-9;
   if (a.kind === 'temperature') return celsiusOf(a).some((x) => celsiusOf(b).some((y) => Math.abs(x - y) <= slack));
-  return Math.abs(a.amount! - b.amount!) <= Math.max(slack, CONVERSION * Math.max(Math.abs(a.amount!), Math.abs(b.amount!)));
+  // A duration is never converted: only its rounding separates two readings ("2:00:41", "2:01:41").
+  const drift = a.unit === 'seconds' ? 0 : CONVERSION * Math.max(Math.abs(a.amount!), Math.abs(b.amount!));
+  return Math.abs(a.amount! - b.amount!) <= Math.max(slack, drift);
 }

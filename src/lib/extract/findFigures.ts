@@ -3,6 +3,7 @@ import type { Figure } from '../types.ts';
 import { MONTHS, SPAN_UNITS, WEEKDAYS } from './calendarWords.ts';
 import { currencyOf } from './currencyOf.ts';
 import { findDates } from './findDates.ts';
+import { findDurations } from './findDurations.ts';
 import { findMeasures } from './findMeasures.ts';
 import { NUMBER_WORD, wordNumber } from './numberWords.ts';
 import { findTemperatures } from './findTemperatures.ts';
@@ -320,6 +321,10 @@ export function findFigures(sentence: string): Figure[] {
     if (!(part > 0 && whole > part)) continue;
     const amount = Math.round((part / whole) * 1000) / 10;
     add(m, { kind: 'percent', amount, value: `${amount}%` });
+  }
+  // "2:00:41", "2h 00min 41s": a race time, before a clock's digits are read as a time of day.
+  for (const d of findDurations(sentence)) {
+    addAt(d.start, { kind: 'measure', amount: d.amount, unit: d.unit, margin: d.margin, value: `${d.amount} ${d.unit}` }, d.text);
   }
   // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count; a live blog's stamp is no figure either.
   for (const time of findTimes(sentence)) {

@@ -16,6 +16,11 @@ describe('measureKeys', () => {
     expect(metric.filter((k) => keys('It has fouled 25 miles of coastline.').includes(k))).toEqual([]);
   });
 
+  it('keeps a race time to the second ("2:00:41" and "2:01:41" share no key)', () => {
+    expect(keys('Keter won in 2:00:41.')).toEqual(['measure:seconds:7241']);
+    expect(keys('Keter won in 2:00:41.').filter((k) => keys('Keter won in 2:01:41.').includes(k))).toEqual([]);
+  });
+
   it('keeps two significant digits ("12,000 hectares", "29,650 acres")', () => {
     expect(keys('It burned 12,000 hectares.')).toContain('measure:hectares:12000');
     expect(keys('It burned 29,650 acres.')).toContain('measure:hectares:12000');

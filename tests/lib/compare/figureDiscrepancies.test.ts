@@ -150,6 +150,19 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('compares race times to the second however written ("2:00:41" is "2 hours, 0 minutes and 41 seconds", not "2:01:41")', () => {
+    const same = facts('Keter won the marathon in 2:00:41.', 'Keter won the marathon in 2 hours, 0 minutes and 41 seconds.');
+    expect(types(figureDiscrepancies(same.sentences, new Set()))).not.toContain('number');
+    const apart = facts('Keter won the marathon in 2:00:41.', 'Keter won the marathon in 2:01:41.');
+    expect(bare(figureDiscrepancies(apart.sentences, new Set()))).toContainEqual({
+      type: 'number',
+      values: [
+        { article: 'a1', value: '2:00:41' },
+        { article: 'a2', value: '2:01:41' },
+      ],
+    });
+  });
+
   it('reports exact clock times less than three hours apart, not loose ones ("shortly before 7 a.m.") or two moments of a story', () => {
     const differ = facts('The crash happened at 6:40 a.m.', 'The crash happened at 7:40 a.m.', 'The trains collided towards 6h40.');
     const [d] = figureDiscrepancies(differ.sentences, new Set());

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findDurations } from '../../../src/lib/extract/findDurations.ts';
+
+const seconds = (sentence: string) => findDurations(sentence).map((d) => d.amount);
+
+describe('findDurations', () => {
+  it('reads a race time on a clock, with hours or with hundredths ("2:00:41", "1:54.32")', () => {
+    expect(seconds('Keter won in 2:00:41, breaking the record.')).toEqual([7241]);
+    expect(seconds('She won the 200m in 1:54.32.')).toEqual([114.32]);
+    expect(findDurations('She won in 1:54.32.')[0]!.margin).toBeCloseTo(0.005);
+  });
+
+  it('reads a duration spelled out in units, however they are abbreviated and joined', () => {
+    expect(seconds('He crossed the line in 2 h 00 min 41 s.')).toEqual([7241]);
+    expect(seconds('He ran 2 hours, 0 minutes and 41 seconds.')).toEqual([7241]);
+    expect(seconds('He clocked 2hr 00min 41sec.')).toEqual([7241]);
+    expect(seconds('She swam 3 min 26.4 s.')).toEqual([206.4]);
+  });
+
+  it('gives minutes without seconds half a minute of margin ("1hr 59min")', () => {
+    expect(findDurations('He finished in 1hr 59min.')).toMatchObject([{ amount: 7140, margin: 30 }]);
+  });
+
+  it('reads no time of day ("at 03:32:15", "at 10:30"), score ("2:1") or single unit ("14 seconds")', () => {
+    expect(seconds('The quake struck at 03:32:15 local time.')).toEqual([]);
+    expect(seconds('Marrow won 2:1 at 10:30.')).toEqual([]);
+    expect(seconds('He broke the record by 14 seconds.')).toEqual([]);
+  });
+});
