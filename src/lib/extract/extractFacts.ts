@@ -107,18 +107,24 @@ function genderAgrees(pronoun: string, person: Person | undefined): boolean {
 
 /** Finds a person by a written name: exact variant, else a close surname (the most named person's). */
 function personFor(text: string, people: Person[]): Person | undefined {
-  const exact = people.find((p) => p.variants.some((v) => v.text === text));
+  // Shouted copy ("KETER WINS IN 2:00:41!") names the person in capitals.
+  const exact = people.find((p) => p.variants.some((v) => v.text === text) || text === p.surname.toUpperCase());
   if (exact) return exact;
   // Of two people sharing a surname, the one the story names most often.
   const close = people.filter((p) => nameSimilarity(text.split(' ').at(-1)!, p.surname) >= 0.75);
   return close.sort((a, b) => b.variants.length - a.variants.length)[0];
 }
 
-/** Bare surnames ("Trump remains undeterred") of people already named in full elsewhere in the story. */
+/**
+ * Bare surnames ("Trump remains undeterred", a live blog's "KETER WINS") of people already named
+ * in full elsewhere in the story.
+ */
 function surnameMentions(text: string, found: PersonMention[], people: Person[], spelled: ReadonlySet<string>): PersonMention[] {
   const extra: PersonMention[] = [];
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
     const word = m[0];
+    const shouted = word.length >= 4 && word === word.toUpperCase() && people.some((p) => p.surname.toUpperCase() === word);
+    if (shouted && !found.some((f) => f.text === word)) extra.push({ text: word });
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
     const match =
       word.length >= 4 &&

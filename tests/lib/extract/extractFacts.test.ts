@@ -6,6 +6,12 @@ const facts = (...bodies: string[]) => extractFacts(bodies.map((body, i) => segm
 const speakerOf = (text: string, result: ReturnType<typeof facts>) => result.sentences.find((s) => s.text.includes(text))?.facts.speaker;
 
 describe('extractFacts', () => {
+  it('finds a person named in capitals in shouted copy ("KETER WINS IN 2:00:41!"), not a capitalised word', () => {
+    const result = facts('Amos Keter won the marathon.', '11:16 – KETER WINS IN 2:00:41! BERRAN CHEERS.');
+    const shout = result.sentences.find((s) => s.text.includes('KETER'))!;
+    expect(shout.facts.people.map((p) => p.person)).toEqual(['amos-keter']);
+  });
+
   it('attributes a quote to the name after it', () => {
     const r = facts('“We are not there yet,” Marco Rubio said.');
     expect(speakerOf('not there yet', r)).toBe('marco-rubio');
