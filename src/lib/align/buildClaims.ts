@@ -26,7 +26,8 @@ export function buildClaims(
     const members = group.members.map((m) => ({ ...m, record: sentences[m.sentence]! })).sort((a, b) => a.sentence - b.sentence);
     const records = members.map((m) => m.record);
     const articles = new Set(records.map((r) => r.article));
-    const kind = claimKind(records);
+    const comparable = comparableFigures(records);
+    const kind = claimKind(records, comparable);
     // A quote needs half its articles to name the speaker; a statement a clear majority. Articles
     // vote, not sentences: an interview's answers and headline name no one but count once.
     const speakerKey = majority(
@@ -82,7 +83,7 @@ export function buildClaims(
       kind === 'quote' && quoteOf(lead.record)
         ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”`
         : kind === 'figure'
-          ? around(reported(lead.record), claimFigure(lead.record, records)?.text, maxTitleLength)
+          ? around(reported(lead.record), claimFigure(lead.record, comparable)?.text, maxTitleLength)
           : shorten(reported(lead.record), maxTitleLength);
     return {
       id: claimSlug(slugWordings, kind === 'quote' ? speaker?.surname : undefined),
@@ -127,7 +128,8 @@ function uniqueIds(claims: Claim[]): void {
 
 const FIGURE_KINDS = new Set(['money', 'count', 'percent', 'tally', 'measure', 'temperature']);
 
-function claimKind(records: SentenceRecord[]): ClaimKind {
+/** A claim's kind from its accounts, given the articles behind each comparable figure (see comparableFigures). */
+function claimKind(records: SentenceRecord[], comparable: ReadonlyMap<string, ReadonlySet<string>>): ClaimKind {
   const articlesWith = (test: (r: SentenceRecord) => boolean) => new Set(records.filter(test).map((r) => r.article)).size;
   if (articlesWith((r) => r.facts.quotes.some((q) => !q.fragment)) >= 2) return 'quote';
   // A figure claim is one most accounts state the figure in; a lead that names a cost in passing
@@ -136,7 +138,7 @@ function claimKind(records: SentenceRecord[]): ClaimKind {
   // million), or the same amount from ten up (30,000 individuals, 30,000 people). Smaller
   // numbers are written as words and are mostly incidental: "the two sides" and "the two
   // parts" are not a figure the articles report.
-  const withFigure = Math.max(0, ...[...comparableFigures(records).values()].map((articles) => articles.size));
+  const withFigure = Math.max(0, ...[...comparable.values()].map((articles) => articles.size));
   if (withFigure >= 2 && withFigure * 2 >= articlesWith(() => true)) return 'figure';
   return 'statement';
 }
@@ -163,8 +165,7 @@ function comparableFigures(records: SentenceRecord[]): Map<string, Set<string>> 
  * lede stating the spill and the coastline it fouled ("2,000 tonnes … 30 km") leads the
  * coastline's claim with "30 km". The first such figure on a tie.
  */
-function claimFigure(lead: SentenceRecord, records: SentenceRecord[]): Figure | undefined {
-  const comparable = comparableFigures(records);
+function claimFigure(lead: SentenceRecord, comparable: ReadonlyMap<string, ReadonlySet<string>>): Figure | undefined {
   const reach = (f: Figure) => Math.max(0, ...comparableKeys(f).map((key) => comparable.get(key)?.size ?? 0));
   const candidates = lead.facts.figures.filter((f) => FIGURE_KINDS.has(f.kind));
   return candidates.reduce<Figure | undefined>((best, f) => (best === undefined || reach(f) > reach(best) ? f : best), undefined);
