@@ -124,10 +124,13 @@ const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
 const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
 /** Number words that give no amount a report could be checked on ("thousands of people"). */
 const VAGUE_NUMBER = /^(?:hundreds|thousands|dozens)$/i;
+// "half a million people", "a quarter of a million": a share of the scale.
 const SCALED_WORD_COUNT = new RegExp(
-  String.raw`\b(${NUMBER_WORD}|an?)\s+(dozen|hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  String.raw`\b(?:(half|a\s+quarter\s+of|a\s+third\s+of)\s+)?(${NUMBER_WORD}|an?)\s+(dozen|hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
+/** The share of its scale a fraction before a spelled-out amount takes ("half a million"). */
+const SCALE_FRACTIONS: Record<string, number> = { half: 0.5, 'a quarter of': 0.25, 'a third of': 1 / 3 };
 // "five percent", "twelve per cent", as translations spell them.
 const WORD_PERCENT = new RegExp(String.raw`\b(${NUMBER_WORD})[\s-](?:per[ -]?cent|percent)\b`, 'giu');
 const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`, 'giu');
@@ -292,6 +295,20 @@ export function findFigures(sentence: string): Figure[] {
     figures.push({ figure: { ...inYears(figure), text }, start });
   };
   const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => addAt(match.index!, figure, text);
+  // "two million dollars", "half a billion euros", "five thousand Swiss francs": money spelled
+  // out, its currency named after the words (or after the country that qualifies it). Returns
+  // the length of the text it took, 0 when the words name no currency.
+  const spelledMoney = (m: RegExpMatchArray, first: number, amount: number) => {
+    const [word, next] = [m[first]!, m[first + 1]];
+    const country = /^\p{Lu}/u.test(word) && next !== undefined && CURRENCY_WORD.test(next) ? word : '';
+    const name = country ? next! : word;
+    if (!CURRENCY_WORD.test(name)) return 0;
+    const currency = currencyOf(name, country);
+    // The currency's name ends the figure; no number word is one, so its first place is it.
+    const text = m[0].slice(0, m[0].indexOf(name) + name.length);
+    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` }, text);
+    return text.length;
+  };
 
   for (const m of sentence.matchAll(MONEY_PREFIX)) {
     // A code only in capitals: "eur 5" is no currency.
@@ -500,10 +517,12 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(SCALED_WORD_COUNT)) {
     // "One hundred people", "two thousand homes", "a hundred flights", "two dozen workers".
-    const scale = { dozen: 12, hundred: 100 }[m[2]!.toLowerCase()] ?? scaleOf(m[2]);
-    const amount = (/^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!)) * scale;
-    if (baseVerb(m[3]!)) continue;
-    const { unit, text } = counted(m, 3);
+    const scale = { dozen: 12, hundred: 100 }[m[3]!.toLowerCase()] ?? scaleOf(m[3]);
+    const share = m[1] ? SCALE_FRACTIONS[m[1].toLowerCase().replace(/\s+/g, ' ')]! : 1;
+    const amount = Math.round((/^an?$/i.test(m[2]!) ? 1 : wordNumber(m[2]!)) * scale * share);
+    if (baseVerb(m[4]!)) continue;
+    if (spelledMoney(m, 4, amount) > 0) continue;
+    const { unit, text } = counted(m, 4);
     if (!unit) continue;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
@@ -523,6 +542,11 @@ export function findFigures(sentence: string): Figure[] {
     const amount = wordNumber(m[1]!);
     if (amount >= 2 && baseVerb(m[2]!)) {
       WORD_COUNT.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    const money = spelledMoney(m, 2, amount);
+    if (money > 0) {
+      WORD_COUNT.lastIndex = m.index + money;
       continue;
     }
     const { unit, text } = counted(m, 2);

@@ -203,6 +203,18 @@ describe('findFigures', () => {
     expect(values('The share climbed by five percent, about twelve per cent of staff.')).toEqual(['percent:5%', 'percent:12%']);
   });
 
+  it('reads "half a million people" as 500,000 and "a quarter of a million" as 250,000, not a million', () => {
+    expect(values('It kills more than half a million people every year.')).toEqual(['count:500000 peopl']);
+    expect(values('A quarter of a million people marched.')).toEqual(['count:250000 peopl']);
+  });
+
+  it('reads money spelled out as money, in the currency named after it ("two million dollars", "five thousand Swiss francs")', () => {
+    expect(values('It cost two million dollars.')).toEqual(['money:USD 2000000']);
+    expect(values('It cost half a billion euros.')).toEqual(['money:EUR 500000000']);
+    expect(values('The fine was five thousand Swiss francs.')).toEqual(['money:CHF 5000']);
+    expect(values('He paid five dollars for two tickets.')).toEqual(['money:USD 5', 'count:2 ticket']);
+  });
+
   it('reads "two dozen workers" as 24, and no count from a vague number before a verb ("thousands continue", "dozens say")', () => {
     expect(values('two dozen workers and a dozen people')).toEqual(['count:24 worker', 'count:12 peopl']);
     expect(values('thousands continue to attempt the journey, and dozens say so')).toEqual([]);
