@@ -9,7 +9,9 @@ import { EXACT_NUMBER_WORD, wordNumber } from './numberWords.ts';
  * report gives. Finding the units in prose is ours (js-quantities parses a bare quantity such
  * as "56 mph", not a sentence); converting them is the package's.
  */
-const UNITS: [pattern: string, unit: string, to: MeasureMatch['unit']][] = [
+/** The units measurements are converted to (a duration's seconds are findDurations'). */
+type Converted = Exclude<MeasureMatch['unit'], 'seconds'>;
+const UNITS: [pattern: string, unit: string, to: Converted][] = [
   [String.raw`km\/h|kmh|kph|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour`, 'kph', 'km/h'],
   [String.raw`mph|miles?\s+(?:per|an|a)\s+hour`, 'mph', 'km/h'],
   [String.raw`knots?`, 'knot', 'km/h'],
@@ -39,7 +41,7 @@ const UNITS: [pattern: string, unit: string, to: MeasureMatch['unit']][] = [
   ],
 ];
 /** The js-quantities unit each canonical unit is. */
-const CANONICAL: Record<MeasureMatch['unit'], string> = { 'km/h': 'kph', hectares: 'hectare', metres: 'm', kilograms: 'kg' };
+const CANONICAL: Record<Converted, string> = { 'km/h': 'kph', hectares: 'hectare', metres: 'm', kilograms: 'kg' };
 const converters = UNITS.map(([, unit, to]) => Qty.swiftConverter(unit, CANONICAL[to]));
 
 // A number as copy and its translations write it: "12,000", "12.000" and "12 000" (thousands),
