@@ -2,6 +2,9 @@ import Qty from 'js-quantities';
 import type { MeasureMatch } from '../types.ts';
 import { EXACT_NUMBER_WORD, wordNumber } from './numberWords.ts';
 
+/** The units measurements are converted to (a duration's seconds are findDurations'). */
+type Converted = Exclude<MeasureMatch['unit'], 'seconds'>;
+
 /**
  * The units copy writes measurements in, longest first ("km/h" before "km", "square miles"
  * before "miles"): the pattern as written, the js-quantities unit it is, and the unit every
@@ -9,8 +12,6 @@ import { EXACT_NUMBER_WORD, wordNumber } from './numberWords.ts';
  * report gives. Finding the units in prose is ours (js-quantities parses a bare quantity such
  * as "56 mph", not a sentence); converting them is the package's.
  */
-/** The units measurements are converted to (a duration's seconds are findDurations'). */
-type Converted = Exclude<MeasureMatch['unit'], 'seconds'>;
 const UNITS: [pattern: string, unit: string, to: Converted][] = [
   [String.raw`km\/h|kmh|kph|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour`, 'kph', 'km/h'],
   [String.raw`mph|miles?\s+(?:per|an|a)\s+hour`, 'mph', 'km/h'],
