@@ -168,14 +168,20 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
   };
   const byArticle = new Map<string, SentenceRecord[]>();
   for (const s of sentences) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+  // The people a set of sentences gives a title with this head word ("mayor", "lawyer").
+  const holders = (within: SentenceRecord[], head: string) =>
+    new Set(
+      within.flatMap((x) =>
+        x.facts.people.filter((p) => p.person && p.title?.toLowerCase().split(/\s+/).includes(head)).map((p) => p.person!),
+      ),
+    );
   for (const list of byArticle.values()) {
-    // "the mayor said": the one person the article gives that title ("Mayor Helle Brandt").
+    // "the mayor said": the one person the article gives that title ("Mayor Helle Brandt"), or
+    // when it titles no one so, the one person the story does ("his lawyer said" where only
+    // another report names "His lawyer, Petr Halas").
     const holder = (head: string) => {
-      const keys = new Set(
-        list.flatMap((x) =>
-          x.facts.people.filter((p) => p.person && p.title?.toLowerCase().split(/\s+/).includes(head)).map((p) => p.person!),
-        ),
-      );
+      const own = holders(list, head);
+      const keys = own.size > 0 ? own : holders(sentences, head);
       return keys.size === 1 ? [...keys][0] : undefined;
     };
     // An office resolves only for a direct quotation, whose speaker the page names; reported

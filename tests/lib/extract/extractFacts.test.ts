@@ -131,6 +131,17 @@ describe('extractFacts', () => {
     expect(speakerOf('rebuild the whole district', r)).toBeUndefined();
   });
 
+  it('gives a quotation attributed to an office the article gives no one to the one person another report gives it', () => {
+    const r = facts(
+      'Unity Party leader Tomas Ekdal conceded defeat.',
+      'Speaking to party members, the Unity leader said: "The result is clear, and I congratulate Maja Rehn."',
+    );
+    expect(speakerOf('congratulate', r)).toBe('tomas-ekdal');
+    // The article's own holder comes first, and two in the story are no one.
+    const two = facts('Party leader Tomas Ekdal spoke.', 'Party leader Maja Rehn spoke.', '"We won," the party leader said.');
+    expect(speakerOf('We won', two)).toBeUndefined();
+  });
+
   it('leaves an office unresolved when two people hold it, or when the sentence quotes no one', () => {
     const two = facts(
       'Mayor Helle Brandt met Mayor Tor Almgren.\n\n“We will work together on the defences,” the mayor said.\n\nThe mayor confirmed that the talks went well.',
