@@ -64,6 +64,11 @@ export function findSpeaker(
   const opening = /^([^:\s][^:]{1,59}?)\s*:\s+\S/u.exec(outside.trimStart())?.[1];
   const opener = opening && people.find((p) => opening === p.text || opening === `${p.title} ${p.text}`);
   if (opener && opening!.split(/\s+/).length <= 5) return { person: opener.text };
+  // "Strand's comment that the weak krona was “not a concern for now”": a quotation a person's
+  // words introduce (comment, remarks, warning) is that person's.
+  const owner = OWNED_WORDS.exec(outside);
+  const owned = owner && quotes.some((q) => q.start > owner.index) && people.find((p) => p.text === owner[1]);
+  if (owned) return { person: owned.text };
   const verbs = [...outside.matchAll(quotes.length > 0 ? ANY_VERB : SPEECH_VERB)]
     .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }))
     // "« … », launched Ilse Varro": a translation's verb of saying, only right after the quotation.
@@ -175,6 +180,10 @@ function hasOwnSubject(between: string): boolean {
   while (k >= 0 && DETERMINERS.has(words[k]!.toLowerCase())) k -= 1;
   return k < 0 || !PREPOSITIONS.has(words[k]!.toLowerCase());
 }
+
+/** A name's speech noun: "Strand's comment", "Elin Strand's remarks", "Rubio's warning". */
+const OWNED_WORDS =
+  /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)['’]s\s+(?:comments?|remarks?|words|warnings?|statement|assurances?|admission|pledge|promise)\b/u;
 
 const HEADS = [...TITLE_HEADS].filter((t) => t.length > 2).join('|');
 /** "the (interior) minister (has) said", "Zamira's foreign minister confirmed": the title's head word is captured. */

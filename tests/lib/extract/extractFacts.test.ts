@@ -131,6 +131,15 @@ describe('extractFacts', () => {
     expect(speakerOf('rebuild the whole district', r)).toBeUndefined();
   });
 
+  it('gives a quotation a person\'s words introduce ("Strand\'s comment that … “not a concern for now”") to that person', () => {
+    const r = facts(
+      'Governor Elin Strand spoke on Thursday. Strand\'s comment that the krona was "not a concern for now" added to the selling.',
+    );
+    expect(speakerOf('not a concern', r)).toBe('elin-strand');
+    const topic = facts('Governor Elin Strand spoke. Critics said "the comment was careless" about Strand\'s comment.');
+    expect(speakerOf('careless', topic)).toBeUndefined();
+  });
+
   it('gives a quotation attributed to an office the article gives no one to the one person another report gives it', () => {
     const r = facts(
       'Unity Party leader Tomas Ekdal conceded defeat.',
