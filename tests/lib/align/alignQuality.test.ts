@@ -94,6 +94,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'mv9-malaria-vaccine': { precision: 0.8, f1: 0.75 },
   'ostmark-rates-interview': { precision: 0.72, f1: 0.65 },
   'drava-stocks-slump': { precision: 0.68, f1: 0.6 },
+  'kestra-ai-funding': { precision: 0.78, f1: 0.84 },
 };
 
 describe('alignment quality on annotated stories', () => {
