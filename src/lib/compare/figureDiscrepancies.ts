@@ -317,12 +317,18 @@ function omittedFigures(
   whole: Map<string, SentenceRecord[]>,
 ): Discrepancy[] {
   const given = new Map<string, { figure: Figure; texts: Map<string, string> }>();
+  // A bare number that another account of the claim gives as money ("valued 6 billions", as a
+  // translation drops the currency, against "$6 billion") is that money, not a second amount.
+  const money = new Map(
+    members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'money').map((f) => [f.amount, amountOf(f)!] as const)),
+  );
+  const amountIn = (f: Figure) => (f.kind === 'count' && !f.unit && money.get(f.amount)) || amountOf(f);
   // An amount already in a disagreement ("12 people" against "19") is not also an omission,
   // however another article words it ("at least 12", "12 deaths").
   const contestedAmounts = new Set([...contested].map(amountOf));
   for (const m of members) {
     for (const figure of m.facts.figures) {
-      const amount = amountOf(figure);
+      const amount = amountIn(figure);
       if (amount === undefined || !reportable(figure) || contestedAmounts.has(amount) || secondary.has(m)) continue;
       const entry = given.get(amount) ?? { figure, texts: new Map<string, string>() };
       if (!entry.texts.has(m.article)) entry.texts.set(m.article, figure.text);
@@ -343,7 +349,7 @@ function omittedFigures(
     const written = digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
     const gives = (article: string) =>
       (whole.get(article) ?? []).some(
-        (s) => s.facts.figures.some((f) => amountOf(f) === amount) || (written && written.test(plain(s.text))),
+        (s) => s.facts.figures.some((f) => amountIn(f) === amount) || (written && written.test(plain(s.text))),
       );
     const missing = articles.filter((article) => {
       if (texts.has(article) || gives(article)) return false;

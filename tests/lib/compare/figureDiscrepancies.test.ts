@@ -221,6 +221,14 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(translated.sentences, new Set()))).not.toContain('omitted-figure');
   });
 
+  it('takes a bare amount another account gives as money for that money ("1,5 billions", "$1.5 billion")', () => {
+    const { sentences } = facts(
+      'The valuation is four times the $1.5 billion Kestra was worth in 2025.',
+      'It is four times the valuation of 1,5 billions of 2025.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
+  });
+
   it('lists no time ago as a figure other articles leave out ("opened 30 years ago")', () => {
     const { sentences } = facts('The bridge, opened 30 years ago, was closed.', 'The bridge was closed.');
     expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
