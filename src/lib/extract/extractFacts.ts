@@ -123,8 +123,6 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[],
   const extra: PersonMention[] = [];
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
     const word = m[0];
-    const shouted = word.length >= 4 && word === word.toUpperCase() && people.some((p) => p.surname.toUpperCase() === word);
-    if (shouted && !found.some((f) => f.text === word)) extra.push({ text: word });
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
     const match =
       word.length >= 4 &&
@@ -135,13 +133,14 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[],
 }
 
 /**
- * Every surname as the story spells it in full, for surnameMentions: the chosen spelling and
- * each article's ("Irena Vasco" in one report, so "Vasco" there), of surnames from four letters.
+ * Every surname as the story spells it in full, for surnameMentions: the chosen spelling, in
+ * capitals too (a live blog's "KETER WINS"), and each article's ("Irena Vasco" in one report, so
+ * "Vasco" there), of surnames from four letters.
  */
 function spelledSurnames(people: Person[]): Set<string> {
   const spelled = new Set<string>();
   for (const p of people.filter((q) => q.surname.length >= 4)) {
-    spelled.add(p.surname);
+    spelled.add(p.surname).add(p.surname.toUpperCase());
     for (const v of p.variants) if (v.text.includes(' ')) spelled.add(v.text.split(' ').at(-1)!);
   }
   return spelled;
