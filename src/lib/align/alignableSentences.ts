@@ -33,13 +33,17 @@ function isExplainer(headline: string): boolean {
     // lede reports.
     GENRE_LABEL.test(headline) ||
     QUESTION_WORD.test(headline) ||
-    // "Is Brenner worth 120 million euros?": a question asks, it does not report.
-    /\?\s*$/.test(headline) ||
+    // "Is Brenner worth 120 million euros?": a question asks, it does not report, and so does
+    // one ahead of the rest ("Is your Lyra affected? What the recall means for you").
+    /\?(?:\s|$)/.test(headline) ||
     // "Maranda's IMF deal: what the $1.3bn buys", "Floods: why the dams failed".
     QUESTION_WORD.test(/[:|–—]\s*(.*)$/u.exec(headline)?.[1] ?? '') ||
     /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i.test(
       headline,
     ) ||
+    // A document's title ("Statement on the grounding of the Ostra Glory", "St Aldric
+    // Hospital: update on IT incident") names what it is about; its text reports.
+    DOCUMENT_TITLE.test(headline) ||
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
   );
@@ -54,6 +58,9 @@ function statesAmount(s: SentenceRecord): boolean {
   const amount = s.facts.figures.some((f) => f.kind === 'money' || f.kind === 'percent' || (f.kind === 'count' && (f.amount ?? 0) >= 10));
   return amount && GENRE_LABEL.test(s.text) && !isExplainer(s.text.replace(GENRE_LABEL, ''));
 }
+
+const DOCUMENT_TITLE =
+  /(?:^|[\s:|–—-])(?:statement|update|announcement|notice|briefing|press release) (?:on|about|regarding|concerning)\b/i;
 
 const GENRE_LABEL =
   /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|review|factbox|fact check|q&a|in focus|insight|obituary|live)\s*[:|–—-]\s*/i;
