@@ -734,6 +734,11 @@ const ADJECTIVE_ENDING = /\p{Ll}(?:ous|ful|ive|able|ible|less|ent|ant|ical)$/u;
  */
 function counted(m: RegExpMatchArray, first: number): { unit: string | undefined; text: string } {
   const words = [m[first], m[first + 1], m[first + 2]].filter((w): w is string => w !== undefined);
+  const start = m[0].indexOf(m[first]!);
+  // Two names joined ("212,000 Lyra and Lyra Sport vehicles") qualify the noun after them
+  // together: the count is of vehicles, not of Lyras.
+  const names = /^\p{Lu}\S*\s+(?:and|or|&)\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}(\p{Ll}+)/u.exec(m.input!.slice(m.index! + start));
+  if (names && isPluralNoun(names[1]!)) return { unit: unitOf(names[1]!), text: m[0].slice(0, start) + names[0] };
   let k = 0;
   // A name before a noun qualifies it too ("1.2 million Veltra Health patients"), unless what
   // follows is no noun ("300 Americans were", "20 Democrats voted").
@@ -773,8 +778,8 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     k += 1;
   const unit = unitOf(words[k]!);
   // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
-  if (!unit) return { unit, text: m[0].slice(0, m[0].indexOf(m[first]!)).trimEnd() };
-  const end = m[0].indexOf(words[k]!, m[0].indexOf(m[first]!)) + words[k]!.length;
+  if (!unit) return { unit, text: m[0].slice(0, start).trimEnd() };
+  const end = m[0].indexOf(words[k]!, start) + words[k]!.length;
   return { unit, text: m[0].slice(0, end) };
 }
 

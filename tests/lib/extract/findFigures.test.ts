@@ -178,6 +178,11 @@ describe('findFigures', () => {
     expect(values('300 Americans were detained; 20 Democrats voted against')).toEqual(['count:300 american', 'count:20 democrat']);
   });
 
+  it('counts the noun after two names joined by "and" ("212,000 Lyra and Lyra Sport vehicles" are vehicles)', () => {
+    expect(values('a recall affecting 212,000 Lyra and Lyra Sport vehicles worldwide')).toEqual(['count:212000 vehicl']);
+    expect(values('It sold 5,000 Lyra and 3,000 Orba cars.')).toEqual(['count:5000 lyra', 'count:3000 car']);
+  });
+
   it('never cuts a hyphenated compound with digits into a counted noun ("over-60s")', () => {
     expect(findFigures('It tracked more than 12,000 over-60s.').map((f) => [f.text, f.value])).toEqual([['more than 12,000', '12000']]);
   });
