@@ -349,7 +349,7 @@ function omittedFigures(
     const written = digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
     const gives = (article: string) =>
       (whole.get(article) ?? []).some(
-        (s) => s.facts.figures.some((f) => amountIn(f) === amount) || (written && written.test(plain(s.text))),
+        (s) => s.facts.figures.some((f) => amountIn(f) === amount || sameEstimate(f, figure)) || (written && written.test(plain(s.text))),
       );
     const missing = articles.filter((article) => {
       if (texts.has(article) || gives(article)) return false;
@@ -362,6 +362,20 @@ function omittedFigures(
       out.push({ type: 'omitted-figure', values: [...texts].map(([article, value]) => ({ article, value })), missing });
   }
   return out;
+}
+
+/** Qualifiers of an estimate close to its amount (within a tenth), not an open bound ("more than 10"). */
+const CLOSE = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'nearly', 'almost', 'just over', 'just under']);
+
+/**
+ * Whether two figures give one amount, one of them as an estimate: "About 38,000" cars is the
+ * "37,900" registered another report gives, rounded. Money must be in one currency.
+ */
+function sameEstimate(f: Figure, g: Figure): boolean {
+  const kind = (x: Figure) =>
+    x.kind === 'money' ? `money:${x.currency}` : x.kind === 'count' && x.unit && HOURS[x.unit] ? 'span' : x.kind;
+  const close = (x: Figure) => x.qualifier === undefined || CLOSE.has(x.qualifier);
+  return kind(f) === kind(g) && (f.qualifier !== undefined || g.qualifier !== undefined) && close(f) && close(g) && boundsAgree([[f], [g]]);
 }
 
 /** Hours in each short unit of time, as figures store the unit (stemmed); years stay years, as ages do ("over 60", "60 years"). */

@@ -314,6 +314,17 @@ describe('figureDiscrepancies', () => {
     expect(omitted).toEqual([{ type: 'omitted-figure', values: [{ article: 'a1', value: '60' }], missing: ['a3'] }]);
   });
 
+  it('does not say an article leaves out an amount it gives as a close estimate ("about 38,000" for "37,900")', () => {
+    const omitted = (elsewhere: string) => {
+      const story = facts('Tarvic is recalling 37,900 cars in Brenmark.', `Tarvic is recalling cars.\n\n${elsewhere}`);
+      const claim = story.sentences.filter((s) => s.text.includes('recalling'));
+      return types(figureDiscrepancies(claim, new Set(), story.sentences)).includes('omitted-figure');
+    };
+    expect(omitted('About 38,000 of them were sold in Brenmark.')).toBe(false);
+    // An open bound is no estimate of the amount: "more than 10,000" does not give 37,900.
+    expect(omitted('More than 10,000 of them were sold in Brenmark.')).toBe(true);
+  });
+
   it('does not take an amount converted to another currency for an omission', () => {
     const { sentences } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
     expect(figureDiscrepancies(sentences, new Set())).toEqual([]);
