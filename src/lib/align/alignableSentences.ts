@@ -1,3 +1,4 @@
+import { reportedText } from '../segment/reportedText.ts';
 import type { SentenceRecord } from '../types.ts';
 
 /**
@@ -15,7 +16,8 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     const seen = textsBefore.get(s.article) ?? 0;
     if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
     if (s.repeated) return false;
-    if (s.kind === 'text') return true;
+    // A direct question ("PRESENTER: And what does the minister say?") asks; its answer reports.
+    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart());
     if (s.kind !== 'heading') return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text);
   });
@@ -42,7 +44,8 @@ function isExplainer(headline: string): boolean {
       headline,
     ) ||
     // A document's title ("Statement on the grounding of the Ostra Glory", "St Aldric
-    // Hospital: update on IT incident") names what it is about; its text reports.
+    // Hospital: update on IT incident", "Morning Report transcript: teachers' strike") names
+    // what it is about; its text reports.
     DOCUMENT_TITLE.test(headline) ||
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
@@ -59,8 +62,12 @@ function statesAmount(s: SentenceRecord): boolean {
   return amount && GENRE_LABEL.test(s.text) && !isExplainer(s.text.replace(GENRE_LABEL, ''));
 }
 
+/** A question put directly, not quoted: a question word or an auxiliary first ("And is there more to come?"). */
+const DIRECT_QUESTION =
+  /^(?:(?:and|but|so|well|then),?\s+)?(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b[^"“”]*\?$/i;
+
 const DOCUMENT_TITLE =
-  /(?:^|[\s:|–—-])(?:statement|update|announcement|notice|briefing|press release) (?:on|about|regarding|concerning)\b/i;
+  /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:on|about|regarding|concerning)\b|transcript\b)/i;
 
 const GENRE_LABEL =
   /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|review|factbox|fact check|q&a|in focus|insight|obituary|live)\s*[:|–—-]\s*/i;

@@ -20,6 +20,16 @@ describe('alignableSentences', () => {
     expect(alignableSentences(sentences)).toEqual([true, true, true, false, false, false, false]);
   });
 
+  it.each([
+    ['PRESENTER: And what does the minister say?', false],
+    ['Is there more to come?', false],
+    ['For the dockworkers, the question is simpler: who will run the cranes?', true],
+    ['“Do you do that as a boon?”', true],
+    ['What the union wants is a 9% rise.', true],
+  ])('takes a text sentence unless it is a direct question: %s', (text, expected) => {
+    expect(alignableSentences([s('a', 'heading'), s('a', 'text', false, text)])[1]).toBe(expected);
+  });
+
   it('counts text per article, so one article’s length does not turn another’s headline into a subheading', () => {
     expect(alignableSentences([s('a', 'text'), s('a', 'text'), s('b', 'heading')])).toEqual([true, true, true]);
   });
@@ -49,6 +59,7 @@ describe('alignableSentences', () => {
     ["Is your Lyra affected? What Tarvic's airbag recall means for you", false],
     ['National Road Safety Agency statement on the Tarvic Lyra recall', false],
     ['St Aldric University Hospital: update on IT incident', false],
+    ["Morning Report transcript: teachers' strike", false],
     ['Statement: Governor Delgado signs Clean Water for Every Family Act', true],
     ['Ministry updates guidance on school closures', true],
     ["Analysis: Ostria's jet deal is about more than planes", false],

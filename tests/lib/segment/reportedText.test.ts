@@ -22,4 +22,14 @@ describe('reportedText', () => {
     expect(reportedText({ text: 'said Sen. Jacky Rosen (D-Nev.) on Monday' })).not.toContain('Nev');
     expect(reportedText({ text: 'the D-Day landings, R-rated' })).toBe('the D-Day landings, R-rated');
   });
+
+  it('blanks a transcript’s speaker label ("NINA HORVAT: "), not a headline’s lead-in or a colon later on', () => {
+    const text = 'NINA HORVAT: Pavel Rusk told us last night that the offer was fair.';
+    const reported = reportedText({ text });
+    expect(reported.trimStart()).toBe('Pavel Rusk told us last night that the offer was fair.');
+    expect(reported).toHaveLength(text.length);
+    expect(reportedText({ text: 'PRESENTER: Is there more to come?' }).trimStart()).toBe('Is there more to come?');
+    expect(reportedText({ text: 'Selvan: the teachers in strike' })).toBe('Selvan: the teachers in strike');
+    expect(reportedText({ text: 'The verdict, said the JUDGE: guilty.' })).toBe('The verdict, said the JUDGE: guilty.');
+  });
 });
