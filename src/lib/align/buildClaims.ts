@@ -22,7 +22,7 @@ export function buildClaims(
   { maxTitleLength = 110 }: BuildClaimsOptions = {},
 ): Claim[] {
   const order = new Map(sentences.map((s, i) => [s, i]));
-  const claims = groups.map((group): Claim & { first: number } => {
+  const claims = groups.map((group): Claim & { first: number; titles: string[] } => {
     const members = group.members.map((m) => ({ ...m, record: sentences[m.sentence]! })).sort((a, b) => a.sentence - b.sentence);
     const records = members.map((m) => m.record);
     const articles = new Set(records.map((r) => r.article));
@@ -60,14 +60,14 @@ export function buildClaims(
     // not by a sentence of another claim that also states the amount.
     const founders = members.filter((m) => !m.secondary);
     const notFounder = (m: (typeof members)[number]) => Number(founders.length === 1 && m !== founders[0]);
-    const lead = [...best].sort(
+    const leads = [...best].sort(
       (a, b) =>
         notFounder(a) - notFounder(b) ||
         unquoted(a) - unquoted(b) ||
         b.confidence - a.confidence ||
         isHeading(a) - isHeading(b) ||
         a.sentence - b.sentence,
-    )[0]!;
+    );
     // The slug reads every member's words, not just the most confident ones: confidences
     // shift when other articles come and go, the words do not.
     // A lede's wire dateline ("NORVIK (AP) — ") names no part of the claim.
@@ -79,15 +79,17 @@ export function buildClaims(
     // Sarouk has been careful to say …"), which the slug already leads with.
     const quoted = wordings.filter((_, i) => quotations[i]);
     const slugWordings = new Set(quoted.map((w) => w.article)).size >= 2 ? quoted : wordings;
-    const titleSource =
-      kind === 'quote' && quoteOf(lead.record)
-        ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(lead.record), maxTitleLength - 10)}”`
+    const titleOf = ({ record }: (typeof members)[number]) =>
+      kind === 'quote' && quoteOf(record)
+        ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(record), maxTitleLength - 10)}”`
         : kind === 'figure'
-          ? around(reported(lead.record), claimFigure(lead.record, comparable)?.text, maxTitleLength)
-          : shorten(reported(lead.record), maxTitleLength);
+          ? around(reported(record), claimFigure(record, comparable)?.text, maxTitleLength)
+          : shorten(reported(record), maxTitleLength);
+    const titles = [...new Set(leads.map(titleOf))];
     return {
       id: claimSlug(slugWordings, kind === 'quote' ? speaker?.surname : undefined),
-      title: titleSource,
+      title: titles[0]!,
+      titles,
       kind,
       ...(speaker ? { speaker: speaker.name } : {}),
       articleCount: articles.size,
@@ -109,7 +111,14 @@ export function buildClaims(
   });
   claims.sort((a, b) => b.articleCount - a.articleCount || a.first - b.first);
   uniqueIds(claims);
-  return claims.map(({ first: _first, ...claim }) => claim);
+  // Two claims led by one sentence (a lede reporting both) would read alike in every list: the
+  // later one takes its next best wording.
+  const taken = new Set<string>();
+  for (const claim of claims) {
+    claim.title = claim.titles.find((t) => !taken.has(t)) ?? claim.title;
+    taken.add(claim.title);
+  }
+  return claims.map(({ first: _first, titles: _titles, ...claim }) => claim);
 }
 
 /** Gives colliding slugs a numeric suffix, in a deterministic order (by their wordings). */

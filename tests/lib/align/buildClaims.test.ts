@@ -56,6 +56,20 @@ describe('buildClaims', () => {
     expect(people.kind).toBe('figure');
   });
 
+  it('titles two claims led by one sentence (a lede reporting both) with different wordings', () => {
+    const { sentences, people } = story([
+      'Tarvic is recalling 212,000 cars because a faulty sensor can stop the airbag from deploying.',
+      'Tarvic has recalled 212,000 cars.\n\nThe defect may prevent the airbag from deploying.',
+    ]);
+    const at = (text: string) => sentences.findIndex((s) => s.text.startsWith(text));
+    const member = (k: number, confidence: number) => ({ sentence: k, confidence, secondary: false });
+    const recall = { members: [member(at('Tarvic is'), 1), member(at('Tarvic has'), 0.9)] };
+    const defect = { members: [member(at('Tarvic is'), 1), member(at('The defect'), 0.8)] };
+    const titles = buildClaims([recall, defect], sentences, people).map((c) => c.title);
+    expect(titles[0]).toMatch(/^Tarvic is recalling/);
+    expect(titles[1]).toBe('The defect may prevent the airbag from deploying.');
+  });
+
   it('titles a claim from an article’s text rather than its headline when both are as sure', () => {
     const claim = claimOf(['# Bridge approved\n\nThe council approved the harbour bridge on Monday.', '# Council backs bridge']);
     expect(claim.title).toBe('The council approved the harbour bridge on Monday.');
