@@ -97,6 +97,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kestra-ai-funding': { precision: 0.78, f1: 0.84 },
   'tarvic-airbag-recall': { precision: 0.83, f1: 0.78 },
   'selvan-teachers-strike': { precision: 0.72, f1: 0.78 },
+  'corvania-lithium-deal': { precision: 0.87, f1: 0.74 },
 };
 
 describe('alignment quality on annotated stories', () => {
