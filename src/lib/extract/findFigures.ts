@@ -539,7 +539,9 @@ export function findFigures(sentence: string): Figure[] {
     // "thousands continue to attempt", "dozens say", "dozens feared dead": a vague number's verb, not its noun.
     if (VAGUE_NUMBER.test(m[1]!) && (/ed$/i.test(m[2]!) || lexiconTags(m[2]!).some((t) => t === 'Infinitive' || t === 'PresentTense')))
       continue;
-    const amount = wordNumber(m[1]!);
+    // "Several hundred people", "a few hundred": as vague as "hundreds of people", and read as it is.
+    const vague = /^hundred$/i.test(m[1]!) ? /\b(?:several|a few|few|many)\s+$/i.exec(sentence.slice(0, m.index)) : null;
+    const amount = vague ? wordNumber('hundreds') : wordNumber(m[1]!);
     if (amount >= 2 && baseVerb(m[2]!)) {
       WORD_COUNT.lastIndex = m.index + m[1]!.length;
       continue;
@@ -561,7 +563,8 @@ export function findFigures(sentence: string): Figure[] {
       WORD_COUNT.lastIndex = m.index + m[1]!.length;
       continue;
     }
-    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
+    if (vague) addAt(vague.index, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, `${vague[0]}${text}`);
+    else add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   figures.sort((a, b) => a.start - b.start);
   rangeStarts(sentence, figures);

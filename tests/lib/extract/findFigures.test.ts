@@ -178,6 +178,14 @@ describe('findFigures', () => {
     expect(values('300 Americans were detained; 20 Democrats voted against')).toEqual(['count:300 american', 'count:20 democrat']);
   });
 
+  it('reads a vague number at its least, however it is put ("thousands of", "several hundred", "some hundreds of")', () => {
+    expect(values('Thousands of travellers were stranded.')).toEqual(['count:2000 travel']);
+    expect(values('Several hundred people protested.')).toEqual(['count:200 peopl']);
+    expect(values('A few hundred people gathered.')).toEqual(['count:200 peopl']);
+    expect(values('some hundreds of persons manifested')).toEqual(['count:200 peopl']);
+    expect(values('a hundred people gathered')).toEqual(['count:100 peopl']);
+  });
+
   it('counts the noun after two names joined by "and" ("212,000 Lyra and Lyra Sport vehicles" are vehicles)', () => {
     expect(values('a recall affecting 212,000 Lyra and Lyra Sport vehicles worldwide')).toEqual(['count:212000 vehicl']);
     expect(values('It sold 5,000 Lyra and 3,000 Orba cars.')).toEqual(['count:5000 lyra', 'count:3000 car']);
