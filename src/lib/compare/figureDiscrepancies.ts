@@ -5,7 +5,8 @@ import { perArticle } from './perArticle.ts';
 import { tallyKey } from './tallyKey.ts';
 import { figureReadings } from './figureReadings.ts';
 
-const VAGUE = /^(?:dozens|hundreds|thousands)\b/i;
+/** A vague number ("thousands of travellers", "some hundreds", "several hundred"): no amount a report could leave out. */
+const VAGUE = /^(?:some\s+)?(?:dozens|hundreds|thousands)\b|^(?:several|a few|few|many)\s+hundred\b/i;
 /** Counted nouns (stemmed, as figures store them) that measure time. */
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'].map((w) => stemmer(w)));
 
@@ -349,7 +350,7 @@ function omittedFigures(
     const written = digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
     const gives = (article: string) =>
       (whole.get(article) ?? []).some(
-        (s) => s.facts.figures.some((f) => amountIn(f) === amount || sameEstimate(f, figure)) || (written && written.test(plain(s.text))),
+        (s) => s.facts.figures.some((f) => amountIn(f) === amount || givesAmount(f, figure)) || (written && written.test(plain(s.text))),
       );
     const missing = articles.filter((article) => {
       if (texts.has(article) || gives(article)) return false;
@@ -368,14 +369,30 @@ function omittedFigures(
 const CLOSE = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'nearly', 'almost', 'just over', 'just under']);
 
 /**
- * Whether two figures give one amount, one of them as an estimate: "About 38,000" cars is the
- * "37,900" registered another report gives, rounded. Money must be in one currency.
+ * Whether a figure gives the amount another figure states, less or more precisely: one of them
+ * as a close estimate ("About 38,000" cars for the "37,900" another report gives), or the other
+ * rounded ("6%" in a headline for the "6.2%" of the text, within a twentieth of it). Money must
+ * be in one currency.
  */
-function sameEstimate(f: Figure, g: Figure): boolean {
+function givesAmount(f: Figure, g: Figure): boolean {
   const kind = (x: Figure) =>
     x.kind === 'money' ? `money:${x.currency}` : x.kind === 'count' && x.unit && HOURS[x.unit] ? 'span' : x.kind;
+  if (kind(f) !== kind(g) || f.amount === undefined || g.amount === undefined || f.amount === g.amount) return false;
   const close = (x: Figure) => x.qualifier === undefined || CLOSE.has(x.qualifier);
-  return kind(f) === kind(g) && (f.qualifier !== undefined || g.qualifier !== undefined) && close(f) && close(g) && boundsAgree([[f], [g]]);
+  if (!close(f) || !close(g)) return false;
+  if (f.qualifier !== undefined || g.qualifier !== undefined) return boundsAgree([[f], [g]]);
+  const [precise, round] = places(f.amount) < places(g.amount) ? [f.amount, g.amount] : [g.amount, f.amount];
+  const gap = Math.abs(precise - round);
+  return gap <= 10 ** places(round) / 2 && gap <= round / 20;
+}
+
+/** The power of ten an amount is written to: 3 for 38,000, 0 for 6, -1 for 6.2. */
+function places(amount: number): number {
+  for (let k = Math.floor(Math.log10(amount)); k > -4; k -= 1) {
+    const scaled = amount / 10 ** k;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9) return k;
+  }
+  return -4;
 }
 
 /** Hours in each short unit of time, as figures store the unit (stemmed); years stay years, as ages do ("over 60", "60 years"). */

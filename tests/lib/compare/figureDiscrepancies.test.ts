@@ -325,6 +325,14 @@ describe('figureDiscrepancies', () => {
     expect(omitted('More than 10,000 of them were sold in Brenmark.')).toBe(true);
   });
 
+  it('does not say an article leaves out the rounded amount it gives precisely ("6%" in a headline, "6.2%" in the text)', () => {
+    const rounded = facts('# Halvane jumps 6%\n\nHalvane shares rose 6.2% on Friday.', 'Halvane shares rose 6.2% on Friday.');
+    expect(figureDiscrepancies(rounded.sentences, new Set())).toEqual([]);
+    // Two whole numbers are two amounts, however close: the 49% left to Halvane is not the state's 51%.
+    const shares = facts('Minercor will hold 51%, leaving Halvane with 49%.', 'Minercor will hold 51%.');
+    expect(types(figureDiscrepancies(shares.sentences, new Set()))).toEqual(['omitted-figure']);
+  });
+
   it('does not take an amount converted to another currency for an omission', () => {
     const { sentences } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
     expect(figureDiscrepancies(sentences, new Set())).toEqual([]);
