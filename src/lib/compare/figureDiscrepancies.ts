@@ -1,6 +1,7 @@
 import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
+import { datesOtherEvent } from './datesOtherEvent.ts';
 import { perArticle } from './perArticle.ts';
 import { tallyKey } from './tallyKey.ts';
 import { figureReadings } from './figureReadings.ts';
@@ -99,7 +100,10 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
             items.filter((g) => one(f) !== one(g) && !(isAmount && boundsAgree([[f], [g]]))).map((g) => `${one(f)}|${one(g)}`),
           ),
         );
-      const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k)).map(({ article, items }) => ({
+      // A day or date that dates another event of the sentence ("counting the cost on Friday
+      // after Ostrel said …") is not the claim's.
+      const own = (f: Figure, s: SentenceRecord) => (f.kind !== 'weekday' && f.kind !== 'date') || !datesOtherEvent(f, s, members);
+      const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k && own(f, s))).map(({ article, items }) => ({
         article,
         items,
         value: [...new Set(items.map((f) => f.text))].join(', '),

@@ -21,6 +21,16 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('does not set against the claim’s day one that dates another event ("counting the cost on Friday after …")', () => {
+    const { sentences } = facts(
+      'Ostrel will impose a 10% tariff on Kavrin-made cars, the trade ministry said on Thursday.',
+      "Kavrin's carmakers were counting the cost on Friday after Ostrel said it would slap a 10 per cent levy on their cars.",
+      'Ostrel announced a 10% tariff on cars from Kavrin on Wednesday.',
+    );
+    const weekday = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'weekday');
+    expect(weekday?.values.map((v) => v.value)).toEqual(['Thursday', 'Wednesday']);
+  });
+
   it('shows the amounts in dispute ("3.2%" against "3.1%"), not every amount of the kind the claim gives', () => {
     const { sentences } = facts(
       'Inflation slowed to 3.2% in October from 3.8% in September.',

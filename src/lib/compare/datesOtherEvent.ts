@@ -1,0 +1,38 @@
+import { eng } from 'stopword';
+import { stemmer } from 'stemmer';
+import type { Figure, SentenceRecord } from '../types.ts';
+
+const STOPWORDS = new Set(eng);
+/** The conjunction that opens a clause for a second event: "… on Friday after Ostrel said …". */
+const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
+
+/** A text's content words, stemmed. */
+const stems = (text: string) =>
+  new Set(
+    (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+      .map((w) => w.replace(/['’]s$/u, ''))
+      .filter((w) => !STOPWORDS.has(w))
+      .map((w) => stemmer(w)),
+  );
+
+/**
+ * Whether a day or date in `sentence` dates another event than the claim's: it stands in a main
+ * clause ("Kavrin's carmakers were counting the cost on Friday") before a clause for a second
+ * event ("after Ostrel said it would slap a 10 per cent levy …"), and the claim's accounts in
+ * other articles (`others`) share more words with that second clause than with the main one.
+ * "Salm stepped down on Wednesday after auditors accused him" still dates the resignation when
+ * the other accounts report the resignation.
+ */
+export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others: SentenceRecord[]): boolean {
+  const at = sentence.text.indexOf(figure.text);
+  if (at < 0) return false;
+  const rest = sentence.text.slice(at + figure.text.length);
+  const conjunction = SECOND_EVENT.exec(rest);
+  if (!conjunction) return false;
+  const main = stems(sentence.text.slice(0, at + figure.text.length + conjunction.index));
+  const second = stems(rest.slice(conjunction.index + conjunction[0].length));
+  const theirs = new Set(others.filter((o) => o.article !== sentence.article).flatMap((o) => [...stems(o.text)]));
+  const shared = (words: Set<string>) => [...words].filter((w) => theirs.has(w)).length;
+  const share = (words: Set<string>) => shared(words) / Math.max(1, words.size);
+  return shared(second) > shared(main) || share(second) > share(main);
+}

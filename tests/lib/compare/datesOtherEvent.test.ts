@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { datesOtherEvent } from '../../../src/lib/compare/datesOtherEvent.ts';
+import { storyFacts as facts } from '../../support/storyFacts.ts';
+
+/** Whether the first article's weekday dates another event than the claim the others report. */
+const other = (...bodies: string[]) => {
+  const { sentences } = facts(...bodies);
+  const [first, ...rest] = sentences;
+  const day = first!.facts.figures.find((f) => f.kind === 'weekday')!;
+  return datesOtherEvent(day, first!, rest);
+};
+
+describe('datesOtherEvent', () => {
+  it('takes a day in a main clause for another event when the claim is the clause after "after"', () => {
+    expect(
+      other(
+        "Kavrin's carmakers were counting the cost on Friday after Ostrel said it would slap a 10 per cent levy on their cars.",
+        'Ostrel will impose a 10% tariff on Kavrin-made cars, the trade ministry said on Thursday.',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        'Car dealers in Brenholm were preparing on Wednesday for a flood of calls after Tarvic said it would recall 212,000 cars.',
+        'Carmaker Tarvic is recalling 212,000 cars, the company said on Tuesday.',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a day that dates the claim itself, whatever clause follows ("stepped down on Wednesday after auditors …")', () => {
+    expect(
+      other(
+        'Finance minister Viktor Salm stepped down on Wednesday after auditors accused him of charging the taxpayer for travel.',
+        'Finance minister Viktor Salm resigned on Monday.',
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps a day with no second clause after it', () => {
+    expect(other('Salm resigned on Wednesday.', 'Salm resigned on Monday after auditors accused him.')).toBe(false);
+  });
+});
