@@ -100,7 +100,7 @@ export const discrepancyText = {
   explanation: {
     amount: 'Two articles give different sums of money in one currency for the same claim.',
     number:
-      'Two articles give different counts of the same thing, different percentages, or different measurements of one quantity (distances, areas, speeds, weights, race times), compared after converting units: “12,000 hectares” and “29,650 acres” are the same. When qualifiers such as “more than 170” or “at least 12” let every figure be true at once, the difference is marked as not necessarily a contradiction.',
+      'Two articles give different counts of the same thing, different percentages, or different measurements of one quantity (distances, areas, speeds, weights, race times), compared after converting units: “12,000 hectares” and “29,650 acres” are the same. Two percentages are compared only when a word near them is shared: “fell 0.8% against the euro” and “inflation back at 2%” measure two things. When qualifiers such as “more than 170” or “at least 12” let every figure be true at once, the difference is marked as not necessarily a contradiction.',
     weekday:
       'Two articles name different days of the week for the same event. A day that dates another event of the sentence (“counting the cost on Friday after the ministry said …”) is not compared.',
     date: 'Two articles give different dates, months or years for the same event.',

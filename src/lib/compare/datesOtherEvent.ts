@@ -1,19 +1,10 @@
-import { eng } from 'stopword';
-import { stemmer } from 'stemmer';
 import type { Figure, SentenceRecord } from '../types.ts';
+import { contentStems } from './contentStems.ts';
 
-const STOPWORDS = new Set(eng);
 /** The conjunction that opens a clause for a second event: "… on Friday after Ostrel said …". */
 const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
 
-/** A text's content words, stemmed. */
-const stems = (text: string) =>
-  new Set(
-    (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
-      .map((w) => w.replace(/['’]s$/u, ''))
-      .filter((w) => !STOPWORDS.has(w))
-      .map((w) => stemmer(w)),
-  );
+const stems = (text: string) => new Set(contentStems(text));
 
 /**
  * Whether a day or date in `sentence` dates another event than the claim's: it stands in a main

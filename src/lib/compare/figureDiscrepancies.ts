@@ -1,6 +1,7 @@
 import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
+import { contentStems } from './contentStems.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
 import { perArticle } from './perArticle.ts';
 import { tallyKey } from './tallyKey.ts';
@@ -125,10 +126,23 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
             : k === 'temperature'
               ? nearTemperatures
               : undefined;
-      if (conflicting(values, near, !isAmount)) {
+      // Percentages carry no unit: two are readings of one figure only when a word near them is
+      // shared ("fell 0.8% against the euro" and "inflation … back at 2%" measure two things).
+      const measured = new Map<string, Set<string>>();
+      if (k.startsWith('percent:'))
+        for (const m of members)
+          for (const f of m.facts.figures.filter((f) => key(f) === k))
+            measured.set(one(f), new Set([...(measured.get(one(f)) ?? []), ...around(m.text, f.text, 4)]));
+      // With no word near one of them, nothing says they measure two things.
+      const sameThing = (v: string, w: string) => {
+        const [x, y] = [measured.get(v) ?? new Set<string>(), measured.get(w) ?? new Set<string>()];
+        return x.size === 0 || y.size === 0 || [...x].some((word) => y.has(word));
+      };
+      const nearer = near && measured.size > 0 ? (v: string, w: string) => near(v, w) && sameThing(v, w) : near;
+      if (conflicting(values, nearer, !isAmount)) {
         // Of the amounts each article gives, those in the disagreement: "3.2% against 3.1%",
         // not every percentage of a figure-heavy claim.
-        const shown = isAmount ? disputed(values, near!) : values.map(({ normal }) => normal);
+        const shown = isAmount ? disputed(values, nearer!) : values.map(({ normal }) => normal);
         const cited = values
           .map(({ article, items }, i) => {
             const kept = items.filter((f) => shown[i]!.has(one(f)));
@@ -167,6 +181,13 @@ interface ArticleValues {
   normal: Set<string>;
   stated: Set<string>;
   apart: Set<string>;
+}
+
+/** Up to `n` content words either side of a figure in its sentence. */
+function around(text: string, figure: string, n: number): string[] {
+  const at = text.indexOf(figure);
+  if (at < 0) return [];
+  return [...contentStems(text.slice(0, at)).slice(-n), ...contentStems(text.slice(at + figure.length)).slice(0, n)];
 }
 
 /**

@@ -31,6 +31,16 @@ describe('figureDiscrepancies', () => {
     expect(weekday?.values.map((v) => v.value)).toEqual(['Thursday', 'Wednesday']);
   });
 
+  it('does not set against each other two percentages that measure two things ("fell 0.8% against the euro", "inflation back at 2%")', () => {
+    const { sentences } = facts(
+      'The krona fell 0.8% against the euro on Thursday.',
+      'Strand said rates would stay at 4.25% until inflation is back at 2%.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('number');
+    const same = facts('The krona fell 0.8% against the euro.', 'The krona fell 1.8% against the euro.');
+    expect(types(figureDiscrepancies(same.sentences, new Set()))).toContain('number');
+  });
+
   it('shows the amounts in dispute ("3.2%" against "3.1%"), not every amount of the kind the claim gives', () => {
     const { sentences } = facts(
       'Inflation slowed to 3.2% in October from 3.8% in September.',
