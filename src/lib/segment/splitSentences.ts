@@ -48,7 +48,10 @@ const HYPHENATED_STATE = /-[A-Z][a-z]{1,4}\.$/; // D-Nev. / R-Calif.
 /** Splits one paragraph into sentences, verbatim (trimmed), repairing abbreviations and quotations. */
 export function splitSentences(text: string, { language = 'en' }: SplitOptions = {}): string[] {
   const segmenter = new Intl.Segmenter(safeLocale(language), { granularity: 'sentence' });
-  const pieces = [...segmenter.segment(text)].map((s) => s.segment);
+  // ICU lets a sentence run on into one that opens with a digit ("11 people have died. 34 are
+  // injured"): such a piece is cut after the full stop, and the repairs below join it back
+  // when the stop ends an abbreviation ("Oct. 3", "No. 10").
+  const pieces = [...segmenter.segment(text)].flatMap((s) => s.segment.split(/(?<=[.!?][”"’)]?\s+)(?=\d)/u));
   const merged: string[] = [];
   for (const piece of pieces) {
     const previous = merged.at(-1);

@@ -30,6 +30,14 @@ describe('splitSentences', () => {
     expect(splitSentences('The team finished 1. March came next.')).toHaveLength(2);
   });
 
+  it('splits before a sentence that opens with a number ("… have died. 34 are injured"), not after "Oct." or "No."', () => {
+    expect(splitSentences('The prefecture says 11 people have died. 34 are injured, nine of them seriously.')).toEqual([
+      'The prefecture says 11 people have died.',
+      '34 are injured, nine of them seriously.',
+    ]);
+    expect(splitSentences('BRIXA, Oct. 3 (Wire) - A bridge fell at No. 10 Quay Street.')).toHaveLength(1);
+  });
+
   it('still splits after a country abbreviation that ends a sentence', () => {
     expect(splitSentences('He was deported from the U.S. The talks went on.')).toEqual([
       'He was deported from the U.S.',
