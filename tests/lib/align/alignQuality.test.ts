@@ -98,6 +98,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'tarvic-airbag-recall': { precision: 0.83, f1: 0.78 },
   'selvan-teachers-strike': { precision: 0.72, f1: 0.78 },
   'corvania-lithium-deal': { precision: 0.87, f1: 0.74 },
+  'brixa-bridge-collapse': { precision: 0.88, f1: 0.71 },
 };
 
 describe('alignment quality on annotated stories', () => {
