@@ -3,6 +3,7 @@ import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { contentStems } from './contentStems.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
+import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
 import { tallyKey } from './tallyKey.ts';
 import { figureReadings } from './figureReadings.ts';
@@ -365,7 +366,7 @@ function omittedFigures(
   // sentence supports it as a second claim.
   const reporting = new Set(members.filter((m) => !secondary.has(m)).map((m) => m.article));
   const articles = [...new Set(members.map((m) => m.article))].filter((article) => reporting.has(article));
-  const out: Discrepancy[] = [];
+  const found: (Omission & { figure: Figure; texts: Map<string, string> })[] = [];
   for (const [amount, { figure, texts }] of given) {
     // The number as written ("12,000", "60"), found anywhere in an article's text, even inside
     // a word the figure reader skips ("over-60s"): then the article does not leave it out.
@@ -384,11 +385,35 @@ function omittedFigures(
       const money = (whole.get(article) ?? []).flatMap((m) => m.facts.figures).filter((f) => f.kind === 'money');
       return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
     });
-    if (missing.length > 0)
-      out.push({ type: 'omitted-figure', values: [...texts].map(([article, value]) => ({ article, value })), missing });
+    if (missing.length > 0) found.push({ amount, articles: [...texts.keys()], missing, figure, texts });
   }
-  return out;
+  // Two close amounts, each left out by the articles giving the other, are one disagreement.
+  const pairs = mutualOmissions(found);
+  const order = [...new Set(members.map((m) => m.article))];
+  const paired = new Set(pairs.flat());
+  const values = (x: (typeof found)[number]) =>
+    [...x.texts].map(([article, value]) => ({
+      article,
+      value,
+      reading: `${x.figure.qualifier ? `${x.figure.qualifier} ` : ''}${amountValue(x.amount)}`,
+    }));
+  return [
+    ...pairs.map(([i, j]): Discrepancy => ({
+      type: found[i]!.figure.kind === 'money' ? 'amount' : 'number',
+      values: [...values(found[i]!), ...values(found[j]!)].sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article)),
+    })),
+    ...found
+      .filter((_, i) => !paired.has(i))
+      .map(({ texts, missing }): Discrepancy => ({
+        type: 'omitted-figure',
+        values: [...texts].map(([article, value]) => ({ article, value })),
+        missing,
+      })),
+  ];
 }
+
+/** The number in an amount's comparable key ("count:42" is "42"). */
+const amountValue = (amount: string) => amount.slice(amount.lastIndexOf(':') + 1);
 
 /** Qualifiers of an estimate close to its amount (within a tenth), not an open bound ("more than 10"). */
 const CLOSE = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'nearly', 'almost', 'just over', 'just under']);

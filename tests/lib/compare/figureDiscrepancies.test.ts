@@ -353,6 +353,21 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(shares.sentences, new Set()))).toEqual(['omitted-figure']);
   });
 
+  it('reports two close counts of differently named things, each left out by the other side, as different numbers', () => {
+    const { sentences } = facts(
+      'The museum will return 42 bronze sculptures to Ondara.',
+      'Its national museum would return all 43 pieces in its collection.',
+    );
+    const [d] = figureDiscrepancies(sentences, new Set());
+    expect(d).toEqual({
+      type: 'number',
+      values: [
+        { article: 'a1', value: '42 bronze sculptures', reading: '42' },
+        { article: 'a2', value: '43 pieces', reading: '43' },
+      ],
+    });
+  });
+
   it('does not take an amount converted to another currency for an omission', () => {
     const { sentences } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
     expect(figureDiscrepancies(sentences, new Set())).toEqual([]);

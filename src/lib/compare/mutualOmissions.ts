@@ -1,0 +1,40 @@
+/** An amount only some articles of a claim give: its comparable key (see figureDiscrepancies' amountOf), who gives it, who does not. */
+export interface Omission {
+  /** "count:42", "money:EUR:15000000", "percent:8", "span:48". */
+  amount: string;
+  /** The articles that give it. */
+  articles: string[];
+  /** The articles reporting the claim without it. */
+  missing: string[];
+}
+
+/** How far apart two amounts may be and still be two readings of one ("42" and "43" bronzes, "4.5" and "4.2 billion"). */
+const RATIO = 1.25;
+
+/**
+ * Pairs of omissions that are one disagreement: two amounts of one kind, close to each other,
+ * each given by articles that leave out the other ("42 bronze sculptures" in three reports,
+ * "all 43 pieces" in the fourth). Each counts what it counts in its own words, so the figure
+ * comparison kept them apart; each leaving out the other says they are rival readings. Only a
+ * pair with no other candidate on either side is taken: "7.6 million" and "7.4 million" (now
+ * and a year ago) against "6.7 million" could be either. Returns index pairs into `omissions`.
+ */
+export function mutualOmissions(omissions: Omission[]): [number, number][] {
+  const kind = (amount: string) => amount.slice(0, amount.lastIndexOf(':'));
+  const value = (amount: string) => Number(amount.slice(amount.lastIndexOf(':') + 1));
+  const rivals = (x: Omission, y: Omission) => {
+    const [a, b] = [value(x.amount), value(y.amount)];
+    return (
+      kind(x.amount) === kind(y.amount) &&
+      a > 0 &&
+      b > 0 &&
+      Math.max(a, b) / Math.min(a, b) <= RATIO &&
+      y.articles.every((article) => x.missing.includes(article)) &&
+      x.articles.every((article) => y.missing.includes(article))
+    );
+  };
+  const candidates = omissions.map((x, i) => omissions.flatMap((y, j) => (i !== j && rivals(x, y) ? [j] : [])));
+  return candidates.flatMap((list, i) =>
+    list.length === 1 && list[0]! > i && candidates[list[0]!]!.length === 1 ? [[i, list[0]!] as [number, number]] : [],
+  );
+}
