@@ -473,9 +473,12 @@ function amountOf(f: Figure): string | undefined {
 /**
  * Whether an amount (see amountOf) is one a report could leave out: money, a percentage, a
  * count from ten up; not a person's age ("the 24-year-old", "34 years old", a translation's "the
- * athlete of 26 years"), which describes, not
+ * athlete of 26 years", "At 19,", "aged 19"), which describes, not
  * reports, nor a time ago ("30 years ago"), which dates.
  */
 function reportable(f: Figure): boolean {
-  return f.kind !== 'count' || (f.amount! >= 10 && !/years?[- ]old|\sago$|^\p{L}+ of \d+ years?$/iu.test(f.text));
+  return (
+    f.kind !== 'count' ||
+    (f.amount! >= 10 && !/years?[- ]old|\sago$|^\p{L}+ of \d+ years?$|^(?:at|aged|with|of)\s+\d+(?:\s+years?)?$/iu.test(f.text))
+  );
 }

@@ -584,6 +584,20 @@ export function findFigures(sentence: string): Figure[] {
       // years of progress" counts no dead).
       if (f.kind === 'count' && f.amount !== undefined && !SPAN_UNITS.has(f.unit ?? '') && diedAround(sentence.slice(0, start), after))
         return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
+      // An age set off as a phrase ("At 19, Roic is …", "Roic, aged 19,", a translation's "With
+      // 19 years, …" and "Danner, of 34 years,"): its text keeps the preposition, which marks it
+      // as an age (see figureDiscrepancies).
+      const age =
+        f.kind === 'count' && (f.unit === undefined || f.unit === 'year') && /^\s*(?:,|$)/.test(after)
+          ? /(?:^|[,(]\s*)((?:at|with|of)\s+)$|\b((?:aged|with)\s+)$/iu.exec(sentence.slice(0, start))
+          : null;
+      if (age) {
+        const from = start - (age[1] ?? age[2])!.length;
+        return {
+          figure: { ...f, unit: 'year', value: `${f.amount} year`, text: sentence.slice(from, start + f.text.length) },
+          start: from,
+        };
+      }
       // "the athlete of 26 years", as translations give an age: its text starts at the person.
       const person = f.kind === 'count' && f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(0, start)) : null;
       if (person && lexiconTags(person[1]!).includes('Actor'))

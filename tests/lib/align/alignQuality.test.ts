@@ -36,7 +36,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'lumen-phone-launch': { precision: 0.62, f1: 0.72 },
   'aldera-pension-protest': { precision: 0.58, f1: 0.56 },
   'qarnia-ceasefire': { precision: 0.93, f1: 0.92 },
-  'solvik-singer-dies': { precision: 0.8, f1: 0.73 },
+  'solvik-singer-dies': { precision: 0.8, f1: 0.8 },
   'norland-asylum-centres': { precision: 0.72, f1: 0.66 },
   'ostria-jet-talks': { precision: 0.83, f1: 0.8 },
   'maranda-imf-loan': { precision: 0.88, f1: 0.82 },

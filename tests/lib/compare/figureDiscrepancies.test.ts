@@ -239,6 +239,14 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(spelled.sentences, new Set()))).not.toContain('omitted-figure');
     const translated = facts('The athlete of 26 years tested positive.', 'The sprinter tested positive.');
     expect(types(figureDiscrepancies(translated.sentences, new Set()))).not.toContain('omitted-figure');
+    for (const aged of [
+      'At 19, Roic is the youngest champion.',
+      'Roic, aged 19, is the youngest champion.',
+      'With 19 years, Roic is the youngest champion.',
+    ]) {
+      const story = facts(aged, 'Roic is the youngest champion.');
+      expect(types(figureDiscrepancies(story.sentences, new Set()))).not.toContain('omitted-figure');
+    }
   });
 
   it('takes a bare amount another account gives as money for that money ("1,5 billions", "$1.5 billion")', () => {

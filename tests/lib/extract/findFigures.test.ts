@@ -604,6 +604,18 @@ describe('findFigures', () => {
     expect(findFigures('The bridge opened 30 years ago.')[0]).toMatchObject({ kind: 'count', amount: 30, text: '30 years ago' });
   });
 
+  it('reads an age set off as a phrase ("At 19,", "aged 87", a translation\'s "With 19 years,") as years, the preposition in its text', () => {
+    expect(findFigures('At 19, Roic is the youngest world champion.')[0]).toMatchObject({ amount: 19, unit: 'year', text: 'At 19' });
+    expect(findFigures('Marta Solvik, who has died aged 87, never read music.')[0]).toMatchObject({
+      amount: 87,
+      unit: 'year',
+      text: 'aged 87',
+    });
+    expect(findFigures('Danner, of 34 years, congratulated her.')[0]).toMatchObject({ amount: 34, unit: 'year', text: 'of 34 years' });
+    // Not a level reached: "stood at 34, up from 30" states amounts.
+    expect(findFigures('Unemployment stood at 34, up from 30.')[0]).toMatchObject({ amount: 34, text: '34' });
+  });
+
   it('keeps "old" in an age\'s text ("the director, 34 years old")', () => {
     expect(findFigures('declared the director, 34 years old.')[0]).toMatchObject({ kind: 'count', amount: 34, text: '34 years old' });
   });
