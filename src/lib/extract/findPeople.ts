@@ -72,6 +72,11 @@ const BUSINESS_ROLES = new Set(
   insurer contractor operator regulator manufacturer maker producer provider distributor retailer owner parent
   subsidiary affiliate bidder acquirer`.split(/\s+/),
 );
+/** Words for a person's age or family place ("Teenager Vesna Roic", "Grandmother Ana Lind"): they describe, and hold no office. */
+const LIFE_STAGES = new Set(
+  `teenager teen schoolgirl schoolboy toddler child baby pensioner retiree widow widower mother father grandmother grandfather
+  grandson granddaughter son daughter`.split(/\s+/),
+);
 /** Possessive determiners before a title ("his lawyer, Sandrine Okafor"): like "the", not part of the title. */
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your)$/i;
 
@@ -236,7 +241,8 @@ export function findPeople(sentence: string): PersonMention[] {
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     // Words are joined by a space, a hyphenated qualifier without one ("then-Prime Minister").
     // "Critics of Secretary Marco Rubio": a group named before the title is no part of it.
-    let titleStart = 0;
+    // "Teenager Vesna Roic": a word for an age or a family place is no part of the name, nor an office.
+    let titleStart = LIFE_STAGES.has(run[0]!.text.toLowerCase()) ? 1 : 0;
     while (titleStart + 1 < titleEnd && run[titleStart + 1]!.text === 'of' && isGroupNoun(run[titleStart]!.text)) titleStart += 2;
     const lead = run
       .slice(titleStart, titleEnd)

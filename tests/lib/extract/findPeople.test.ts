@@ -6,6 +6,10 @@ describe('findPeople', () => {
     expect(findPeople('US Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'US Secretary of State' }]);
   });
 
+  it('takes a word for an age or family place before a name for neither the name nor a title ("Teenager Vesna Roic")', () => {
+    expect(findPeople('Teenager Vesna Roic wins world chess title')).toEqual([{ text: 'Vesna Roic' }]);
+  });
+
   it('keeps a lower-case qualifier such as "former" in the title and drops the possessive', () => {
     expect(findPeople('admiration for former President Trump’s approach')).toEqual([{ text: 'Trump', title: 'former President' }]);
   });
