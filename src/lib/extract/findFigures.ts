@@ -58,7 +58,8 @@ const MONEY_SUFFIX = new RegExp(
   'giu',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
-const TALLY = /\b(\d{1,4})[-–](\d{1,4})\b(?!\s*(?:year|day|month|week|hour|minute))/gu;
+// A chess score counts half points ("2.5-0.5", "7½-6½"); a tally never starts inside a decimal.
+const TALLY = /(?<![\d.,])\b(\d{1,4}(?:[.,]5|½)?)[-–](\d{1,4}(?:[.,]5|½)?)(?![\d½])(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
 // A decade: "the 1980s", "the mid-1990s", "the '80s", and a translation's "the years 1980"
 // ("les années 1980"); its value keeps the "s" so it is never read as its first year.
@@ -390,8 +391,9 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount: a, value: `${a}–${b} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(TALLY)) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
+    const points = (score: string) => Number(score.replace(',', '.').replace('½', '.5'));
+    const a = points(m[1]!);
+    const b = points(m[2]!);
     if (a >= 1800 && b >= 1800) continue; // "2020-2024" is a span of years
     // A tiebreak in brackets after its set ("7-6 (7-4)") is part of that set's score, which
     // other reports write "7-6(4)" or "7-6 (7/4)"; "2-1 (3-1 on aggregate)" is another score.

@@ -53,6 +53,11 @@ describe('findFigures', () => {
     expect(values('Marrow won 2-1 (3-1 on aggregate).')).toEqual(['tally:2-1', 'tally:3-1']);
   });
 
+  it('reads a chess score in half points ("2.5-0.5", a translation\'s "2,5-0,5") whole, not from inside a decimal', () => {
+    expect(values('She drew the third to take the tiebreak 2.5-0.5.')).toEqual(['tally:2.5-0.5']);
+    expect(values('a 2,5-0,5 win')).toEqual(['tally:2.5-0.5']);
+  });
+
   it('reads a change "from 62 to 64" as two numbers, not a tally, even in a sentence about a protest against it', () => {
     expect(values('They marched against the plan to raise the retirement age from 62 to 64.')).toEqual(['count:62', 'count:64']);
   });
