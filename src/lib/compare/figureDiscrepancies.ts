@@ -1,10 +1,10 @@
 import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
-import { contentStems } from './contentStems.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
+import { sharesNearbyWord } from './sharesNearbyWord.ts';
 import { tallyKey } from './tallyKey.ts';
 import { figureReadings } from './figureReadings.ts';
 
@@ -127,19 +127,11 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
             : k === 'temperature'
               ? nearTemperatures
               : undefined;
-      // Percentages carry no unit: two are readings of one figure only when a word near them is
-      // shared ("fell 0.8% against the euro" and "inflation … back at 2%" measure two things).
-      const measured = new Map<string, Set<string>>();
-      if (k.startsWith('percent:'))
-        for (const m of members)
-          for (const f of m.facts.figures.filter((f) => key(f) === k))
-            measured.set(one(f), new Set([...(measured.get(one(f)) ?? []), ...around(m.text, f.text, 4)]));
-      // With no word near one of them, nothing says they measure two things.
-      const sameThing = (v: string, w: string) => {
-        const [x, y] = [measured.get(v) ?? new Set<string>(), measured.get(w) ?? new Set<string>()];
-        return x.size === 0 || y.size === 0 || [...x].some((word) => y.has(word));
-      };
-      const nearer = near && measured.size > 0 ? (v: string, w: string) => near(v, w) && sameThing(v, w) : near;
+      // Percentages carry no unit: the words around them say what they measure.
+      const together = k.startsWith('percent:')
+        ? sharesNearbyWord(members, (s) => s.facts.figures.filter((f) => key(f) === k), one)
+        : undefined;
+      const nearer = together ? (v: string, w: string) => near!(v, w) && together(v, w) : near;
       if (conflicting(values, nearer, !isAmount)) {
         // Of the amounts each article gives, those in the disagreement: "3.2% against 3.1%",
         // not every percentage of a figure-heavy claim.
@@ -182,13 +174,6 @@ interface ArticleValues {
   normal: Set<string>;
   stated: Set<string>;
   apart: Set<string>;
-}
-
-/** Up to `n` content words either side of a figure in its sentence. */
-function around(text: string, figure: string, n: number): string[] {
-  const at = text.indexOf(figure);
-  if (at < 0) return [];
-  return [...contentStems(text.slice(0, at)).slice(-n), ...contentStems(text.slice(at + figure.length)).slice(0, n)];
 }
 
 /**
