@@ -16,8 +16,9 @@ const RATIO = 1.25;
  * each given by articles that leave out the other ("42 bronze sculptures" in three reports,
  * "all 43 pieces" in the fourth). Each counts what it counts in its own words, so the figure
  * comparison kept them apart; each leaving out the other says they are rival readings. Only a
- * pair with no other candidate on either side is taken: "7.6 million" and "7.4 million" (now
- * and a year ago) against "6.7 million" could be either. Returns index pairs into `omissions`.
+ * pair with no other candidate on either side is taken, or, of several, the one whose digits
+ * are transposed: "7.6 million" and "7.4 million" (now and a year ago) against "6.7 million" is
+ * "7.6 million" misprinted. Returns index pairs into `omissions`.
  */
 export function mutualOmissions(omissions: Omission[]): [number, number][] {
   const kind = (amount: string) => amount.slice(0, amount.lastIndexOf(':'));
@@ -33,8 +34,17 @@ export function mutualOmissions(omissions: Omission[]): [number, number][] {
       x.articles.every((article) => y.missing.includes(article))
     );
   };
-  const candidates = omissions.map((x, i) => omissions.flatMap((y, j) => (i !== j && rivals(x, y) ? [j] : [])));
+  // Of several candidates, the one whose digits are the other's transposed ("7.6 million" and
+  // "6.7 million") is the likeliest misprint.
+  const digits = (amount: string) => [...String(value(amount)).replace(/\D|0+$/g, '')].sort().join('');
+  const candidates = omissions.map((x, i) => {
+    const all = omissions.flatMap((y, j) => (i !== j && rivals(x, y) ? [j] : []));
+    const transposed = all.filter((j) => digits(omissions[j]!.amount) === digits(x.amount));
+    return all.length > 1 && transposed.length === 1 ? transposed : all;
+  });
   return candidates.flatMap((list, i) =>
-    list.length === 1 && list[0]! > i && candidates[list[0]!]!.length === 1 ? [[i, list[0]!] as [number, number]] : [],
+    list.length === 1 && list[0]! > i && candidates[list[0]!]!.length === 1 && candidates[list[0]!]![0] === i
+      ? [[i, list[0]!] as [number, number]]
+      : [],
   );
 }

@@ -28,12 +28,18 @@ describe('mutualOmissions', () => {
     expect(mutualOmissions(oneWay)).toEqual([]);
   });
 
-  it('leaves an amount with two candidates unpaired ("7.6 million" and "7.4 million" against "6.7 million")', () => {
+  it('pairs an amount with two candidates only with the one whose digits are transposed ("7.6 million" for "6.7 million")', () => {
     const omissions = [
       { amount: 'count:7600000', articles: ['a'], missing: ['e'] },
       { amount: 'count:7400000', articles: ['a'], missing: ['e'] },
       { amount: 'count:6700000', articles: ['e'], missing: ['a'] },
     ];
-    expect(mutualOmissions(omissions)).toEqual([]);
+    expect(mutualOmissions(omissions)).toEqual([[0, 2]]);
+    const neither = [
+      { amount: 'count:7500000', articles: ['a'], missing: ['e'] },
+      { amount: 'count:7400000', articles: ['a'], missing: ['e'] },
+      { amount: 'count:6700000', articles: ['e'], missing: ['a'] },
+    ];
+    expect(mutualOmissions(neither)).toEqual([]);
   });
 });
