@@ -74,15 +74,16 @@ function normaliseTitle(title: string): string {
   const of = /^(.*?)(\S+) of (.+)$/.exec(kept);
   const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
-  // executive", "jury president", "chair" name one office, and so does a translation's
-  // "general director" ("directeur général"). An abbreviated title is the title ("Dr",
+  // executive", "jury president", "chair" name one office, and so do a translation's
+  // "general director" ("directeur général") and "executive director" ("directora
+  // ejecutiva"). An abbreviated title is the title ("Dr",
   // "doctor").
   return ordered
     .split(' ')
     .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w)
     .join(' ')
     .replace(
-      /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|president|chair(?:man|woman|person)?)$/,
+      /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|executive director|president|chair(?:man|woman|person)?)$/,
       'head',
     );
 }

@@ -46,6 +46,8 @@ describe('personDiscrepancies', () => {
     expect(personDiscrepancies(ceo.sentences, ceo.people)).toEqual([]);
     const translated = facts('Chief executive Tara Lindqvist spoke.', 'The general director Tara Lindqvist spoke.');
     expect(personDiscrepancies(translated.sentences, translated.people)).toEqual([]);
+    const executive = facts('Cresta Farms chief executive Paula Niemi spoke.', 'The executive director Paula Niemi spoke.');
+    expect(personDiscrepancies(executive.sentences, executive.people)).toEqual([]);
     const abbreviated = facts('Dr Lena Kovac led the study.', 'The study was led by doctor Lena Kovac.');
     expect(personDiscrepancies(abbreviated.sentences, abbreviated.people)).toEqual([]);
     const appositive = facts('Donald Trump, the former president, spoke.', 'President Donald Trump spoke.');
