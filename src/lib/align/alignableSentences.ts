@@ -44,8 +44,8 @@ function isExplainer(headline: string): boolean {
       headline,
     ) ||
     // A document's title ("Statement on the grounding of the Ostra Glory", "St Aldric
-    // Hospital: update on IT incident", "Morning Report transcript: teachers' strike") names
-    // what it is about; its text reports.
+    // Hospital: update on IT incident", "Update from the Kessfjell Rescue Service", "Morning
+    // Report transcript: teachers' strike") names what it is about; its text reports.
     DOCUMENT_TITLE.test(headline) ||
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
@@ -67,7 +67,7 @@ const DIRECT_QUESTION =
   /^(?:(?:and|but|so|well|then),?\s+)?(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b[^"“”]*\?$/i;
 
 const DOCUMENT_TITLE =
-  /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:on|about|regarding|concerning)\b|transcript\b)/i;
+  /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)/i;
 
 const GENRE_LABEL =
   /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|review|factbox|fact check|q&a|in focus|insight|obituary|live)\s*[:|–—-]\s*/i;

@@ -60,6 +60,8 @@ describe('alignableSentences', () => {
     ['National Road Safety Agency statement on the Tarvic Lyra recall', false],
     ['St Aldric University Hospital: update on IT incident', false],
     ["Morning Report transcript: teachers' strike", false],
+    ['Update from the Kessfjell Rescue Service', false],
+    ['Statement from the palace: the Queen will abdicate', true],
     ['Statement: Governor Delgado signs Clean Water for Every Family Act', true],
     ['Ministry updates guidance on school closures', true],
     ["Analysis: Ostria's jet deal is about more than planes", false],
