@@ -602,7 +602,9 @@ export function findFigures(sentence: string): Figure[] {
       }
       // "the athlete of 26 years", as translations give an age: its text starts at the person.
       const person = f.kind === 'count' && f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(0, start)) : null;
-      if (person && lexiconTags(person[1]!).includes('Actor'))
+      // A word the lexicon lacks with an agent's ending ("hiker", "climber") is a person too.
+      const tags = person ? lexiconTags(person[1]!) : [];
+      if (person && (tags.includes('Actor') || (tags.length === 0 && /\p{Ll}{2}(?:er|or|ist)$/u.test(person[1]!))))
         return { figure: { ...f, text: sentence.slice(person.index, start + f.text.length) }, start: person.index };
       return { figure: f, start };
     })

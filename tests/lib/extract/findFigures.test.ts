@@ -617,6 +617,11 @@ describe('findFigures', () => {
       text: 'aged 87',
     });
     expect(findFigures('Danner, of 34 years, congratulated her.')[0]).toMatchObject({ amount: 34, unit: 'year', text: 'of 34 years' });
+    // A person word the lexicon lacks, by its agent ending, as "the athlete of 26 years" is read.
+    expect(findFigures('A hiker of 27 years, missing for nine days, was found.')[0]).toMatchObject({
+      amount: 27,
+      text: 'hiker of 27 years',
+    });
     // Not a level reached: "stood at 34, up from 30" states amounts.
     expect(findFigures('Unemployment stood at 34, up from 30.')[0]).toMatchObject({ amount: 34, text: '34' });
   });
