@@ -2,6 +2,7 @@ import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
+import { givesAmount } from './givesAmount.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
 import { sharesNearbyWord } from './sharesNearbyWord.ts';
@@ -361,7 +362,9 @@ function omittedFigures(
     const written = digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
     const gives = (article: string) =>
       (whole.get(article) ?? []).some(
-        (s) => s.facts.figures.some((f) => amountIn(f) === amount || givesAmount(f, figure)) || (written && written.test(plain(s.text))),
+        (s) =>
+          s.facts.figures.some((f) => amountIn(f) === amount || givesAmount(f, figure, amountKind)) ||
+          (written && written.test(plain(s.text))),
       );
     const missing = articles.filter((article) => {
       if (texts.has(article) || gives(article)) return false;
@@ -397,38 +400,11 @@ function omittedFigures(
   ];
 }
 
+/** What an amount's comparable key says it is ("count", "span", "money:EUR"), for a figure that states one. */
+const amountKind = (f: Figure) => amountOf(f)?.replace(/:[^:]*$/, '');
+
 /** The number in an amount's comparable key ("count:42" is "42"). */
 const amountValue = (amount: string) => amount.slice(amount.lastIndexOf(':') + 1);
-
-/** Qualifiers of an estimate close to its amount (within a tenth), not an open bound ("more than 10"). */
-const CLOSE = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'nearly', 'almost', 'just over', 'just under']);
-
-/**
- * Whether a figure gives the amount another figure states, less or more precisely: one of them
- * as a close estimate ("About 38,000" cars for the "37,900" another report gives), or the other
- * rounded ("6%" in a headline for the "6.2%" of the text, within a twentieth of it). Money must
- * be in one currency.
- */
-function givesAmount(f: Figure, g: Figure): boolean {
-  const kind = (x: Figure) =>
-    x.kind === 'money' ? `money:${x.currency}` : x.kind === 'count' && x.unit && HOURS[x.unit] ? 'span' : x.kind;
-  if (kind(f) !== kind(g) || f.amount === undefined || g.amount === undefined || f.amount === g.amount) return false;
-  const close = (x: Figure) => x.qualifier === undefined || CLOSE.has(x.qualifier);
-  if (!close(f) || !close(g)) return false;
-  if (f.qualifier !== undefined || g.qualifier !== undefined) return boundsAgree([[f], [g]]);
-  const [precise, round] = places(f.amount) < places(g.amount) ? [f.amount, g.amount] : [g.amount, f.amount];
-  const gap = Math.abs(precise - round);
-  return gap <= 10 ** places(round) / 2 && gap <= round / 20;
-}
-
-/** The power of ten an amount is written to: 3 for 38,000, 0 for 6, -1 for 6.2. */
-function places(amount: number): number {
-  for (let k = Math.floor(Math.log10(amount)); k > -4; k -= 1) {
-    const scaled = amount / 10 ** k;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-9) return k;
-  }
-  return -4;
-}
 
 /** Hours in each short unit of time, as figures store the unit (stemmed); years stay years, as ages do ("over 60", "60 years"). */
 const HOURS: Record<string, number> = Object.fromEntries(
