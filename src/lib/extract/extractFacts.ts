@@ -125,8 +125,7 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[],
     const word = m[0];
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
     const match =
-      word.length >= 4 &&
-      (spelled.has(word) || (word.length >= 6 && people.some((p) => p.surname.length >= 4 && nameSimilarity(word, p.surname) >= 0.8)));
+      spelled.has(word) || (word.length >= 6 && people.some((p) => p.surname.length >= 4 && nameSimilarity(word, p.surname) >= 0.8));
     if (match) extra.push({ text: word });
   }
   return extra;
@@ -135,16 +134,22 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[],
 /**
  * Every surname as the story spells it in full, for surnameMentions: the chosen spelling, in
  * capitals too (a live blog's "KETER WINS"), and each article's ("Irena Vasco" in one report, so
- * "Vasco" there), of surnames from four letters.
+ * "Vasco" there), of surnames from four letters, or of three that are no English word ("Vos",
+ * not "May" or "Low").
  */
 function spelledSurnames(people: Person[]): Set<string> {
   const spelled = new Set<string>();
-  for (const p of people.filter((q) => q.surname.length >= 4)) {
+  const surnameLike = (word: string) =>
+    word.length >= 4 || (word.length === 3 && lexiconTags(word.toLowerCase()).every((t) => NAME_TAGS.has(t)));
+  for (const p of people.filter((q) => surnameLike(q.surname))) {
     spelled.add(p.surname).add(p.surname.toUpperCase());
-    for (const v of p.variants) if (v.text.includes(' ')) spelled.add(v.text.split(' ').at(-1)!);
+    for (const v of p.variants) if (v.text.includes(' ') && surnameLike(v.text.split(' ').at(-1)!)) spelled.add(v.text.split(' ').at(-1)!);
   }
   return spelled;
 }
+
+/** Tags the lexicon gives names only: a three-letter word with no other is a surname ("Vos", "Lee"). */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
 
 /**
  * Sets each sentence's speaker (and its quotations'), and returns the organisations quoted as

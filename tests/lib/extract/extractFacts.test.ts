@@ -6,6 +6,13 @@ const facts = (...bodies: string[]) => extractFacts(bodies.map((body, i) => segm
 const speakerOf = (text: string, result: ReturnType<typeof facts>) => result.sentences.find((s) => s.text.includes(text))?.facts.speaker;
 
 describe('extractFacts', () => {
+  it('finds a three-letter surname that is no English word ("Vos told a press conference"), not one that is ("May")', () => {
+    const vos = facts('The mayor of Harlund, Petra Vos, denied it.', '"I have never spent a cent on myself," Vos told a press conference.');
+    expect(vos.sentences.find((s) => s.text.includes('Vos told'))!.facts.speaker).toBe('petra-vos');
+    const may = facts('Prime Minister Theresa May spoke.', 'May is a busy month for the council.');
+    expect(may.sentences.find((s) => s.text.startsWith('May is'))!.facts.people).toEqual([]);
+  });
+
   it('finds a person named in capitals in shouted copy ("KETER WINS IN 2:00:41!"), not a capitalised word', () => {
     const result = facts('Amos Keter won the marathon.', '11:16 – KETER WINS IN 2:00:41! BERRAN CHEERS.');
     const shout = result.sentences.find((s) => s.text.includes('KETER'))!;
