@@ -373,7 +373,7 @@ function omittedFigures(
       const money = (whole.get(article) ?? []).flatMap((m) => m.facts.figures).filter((f) => f.kind === 'money');
       return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
     });
-    if (missing.length > 0) found.push({ amount, articles: [...texts.keys()], missing, figure, texts });
+    if (missing.length > 0) found.push({ ...keyParts(amount), articles: [...texts.keys()], missing, figure, texts });
   }
   // Two close amounts, each left out by the articles giving the other, are one disagreement.
   const pairs = mutualOmissions(found);
@@ -383,7 +383,7 @@ function omittedFigures(
     [...x.texts].map(([article, value]) => ({
       article,
       value,
-      reading: `${x.figure.qualifier ? `${x.figure.qualifier} ` : ''}${amountValue(x.amount)}`,
+      reading: `${x.figure.qualifier ? `${x.figure.qualifier} ` : ''}${x.value}`,
     }));
   return [
     ...pairs.map(([i, j]): Discrepancy => ({
@@ -400,11 +400,17 @@ function omittedFigures(
   ];
 }
 
-/** What an amount's comparable key says it is ("count", "span", "money:EUR"), for a figure that states one. */
-const amountKind = (f: Figure) => amountOf(f)?.replace(/:[^:]*$/, '');
+/** An amount's comparable key (see amountOf) split into what it states and how much: "money:EUR:1500" is "money:EUR" and 1500. */
+function keyParts(key: string): { kind: string; value: number } {
+  const colon = key.lastIndexOf(':');
+  return { kind: key.slice(0, colon), value: Number(key.slice(colon + 1)) };
+}
 
-/** The number in an amount's comparable key ("count:42" is "42"). */
-const amountValue = (amount: string) => amount.slice(amount.lastIndexOf(':') + 1);
+/** What a figure's amount states ("count", "span", "money:EUR"); none for a figure that states no amount. */
+const amountKind = (f: Figure) => {
+  const key = amountOf(f);
+  return key === undefined ? undefined : keyParts(key).kind;
+};
 
 /** Hours in each short unit of time, as figures store the unit (stemmed); years stay years, as ages do ("over 60", "60 years"). */
 const HOURS: Record<string, number> = Object.fromEntries(

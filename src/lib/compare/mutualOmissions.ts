@@ -1,7 +1,9 @@
-/** An amount only some articles of a claim give: its comparable key (see figureDiscrepancies' amountOf), who gives it, who does not. */
+/** An amount only some articles of a claim give: what it is, how much, who gives it, who does not. */
 export interface Omission {
-  /** "count:42", "money:EUR:15000000", "percent:8", "span:48". */
-  amount: string;
+  /** What the amount states: "count", "money:EUR", "percent", "span". */
+  kind: string;
+  /** The amount itself (a span in hours). */
+  value: number;
   /** The articles that give it. */
   articles: string[];
   /** The articles reporting the claim without it. */
@@ -21,12 +23,10 @@ const RATIO = 1.25;
  * "7.6 million" misprinted. Returns index pairs into `omissions`.
  */
 export function mutualOmissions(omissions: Omission[]): [number, number][] {
-  const kind = (amount: string) => amount.slice(0, amount.lastIndexOf(':'));
-  const value = (amount: string) => Number(amount.slice(amount.lastIndexOf(':') + 1));
   const rivals = (x: Omission, y: Omission) => {
-    const [a, b] = [value(x.amount), value(y.amount)];
+    const [a, b] = [x.value, y.value];
     return (
-      kind(x.amount) === kind(y.amount) &&
+      x.kind === y.kind &&
       a > 0 &&
       b > 0 &&
       Math.max(a, b) / Math.min(a, b) <= RATIO &&
@@ -36,10 +36,10 @@ export function mutualOmissions(omissions: Omission[]): [number, number][] {
   };
   // Of several candidates, the one whose digits are the other's transposed ("7.6 million" and
   // "6.7 million") is the likeliest misprint.
-  const digits = (amount: string) => [...String(value(amount)).replace(/\D|0+$/g, '')].sort().join('');
+  const digits = (value: number) => [...String(value).replace(/\D|0+$/g, '')].sort().join('');
   const candidates = omissions.map((x, i) => {
     const all = omissions.flatMap((y, j) => (i !== j && rivals(x, y) ? [j] : []));
-    const transposed = all.filter((j) => digits(omissions[j]!.amount) === digits(x.amount));
+    const transposed = all.filter((j) => digits(omissions[j]!.value) === digits(x.value));
     return all.length > 1 && transposed.length === 1 ? transposed : all;
   });
   return candidates.flatMap((list, i) =>
