@@ -6,6 +6,16 @@ const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
 
 const stems = (text: string) => new Set(contentStems(text));
 
+/** Each account's content words, read once however many of a claim's days are checked against it. */
+const known = new WeakMap<SentenceRecord, Set<string>>();
+const stemsOf = (s: SentenceRecord) => {
+  const cached = known.get(s);
+  if (cached) return cached;
+  const words = stems(s.text);
+  known.set(s, words);
+  return words;
+};
+
 /**
  * Whether a day or date in `sentence` dates another event than the claim's: it stands in a main
  * clause ("Kavrin's carmakers were counting the cost on Friday") before a clause for a second
@@ -22,7 +32,7 @@ export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others
   if (!conjunction) return false;
   const main = stems(sentence.text.slice(0, at + figure.text.length + conjunction.index));
   const second = stems(rest.slice(conjunction.index + conjunction[0].length));
-  const theirs = new Set(others.filter((o) => o.article !== sentence.article).flatMap((o) => [...stems(o.text)]));
+  const theirs = new Set(others.filter((o) => o.article !== sentence.article).flatMap((o) => [...stemsOf(o)]));
   const shared = (words: Set<string>) => [...words].filter((w) => theirs.has(w)).length;
   const share = (words: Set<string>) => shared(words) / Math.max(1, words.size);
   return shared(second) > shared(main) || share(second) > share(main);
