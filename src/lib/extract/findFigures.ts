@@ -586,26 +586,13 @@ export function findFigures(sentence: string): Figure[] {
       // years of progress" counts no dead).
       if (f.kind === 'count' && f.amount !== undefined && !SPAN_UNITS.has(f.unit ?? '') && diedAround(sentence.slice(0, start), after))
         return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
-      // An age set off as a phrase ("At 19, Roic is …", "Roic, aged 19,", a translation's "With
-      // 19 years, …" and "Danner, of 34 years,"): its text keeps the preposition, which marks it
-      // as an age (see figureDiscrepancies).
-      const age =
-        f.kind === 'count' && (f.unit === undefined || f.unit === 'year') && /^\s*(?:,|$)/.test(after)
-          ? /(?:^|[,(]\s*)((?:at|with|of)\s+)$|\b((?:aged|with)\s+)$/iu.exec(sentence.slice(0, start))
-          : null;
-      if (age) {
-        const from = start - (age[1] ?? age[2])!.length;
+      // An age's text keeps the words that mark it as one (see ageStart).
+      const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
+      if (from !== undefined)
         return {
           figure: { ...f, unit: 'year', value: `${f.amount} year`, text: sentence.slice(from, start + f.text.length) },
           start: from,
         };
-      }
-      // "the athlete of 26 years", as translations give an age: its text starts at the person.
-      const person = f.kind === 'count' && f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(0, start)) : null;
-      // A word the lexicon lacks with an agent's ending ("hiker", "climber") is a person too.
-      const tags = person ? lexiconTags(person[1]!) : [];
-      if (person && (tags.includes('Actor') || (tags.length === 0 && /\p{Ll}{2}(?:er|or|ist)$/u.test(person[1]!))))
-        return { figure: { ...f, text: sentence.slice(person.index, start + f.text.length) }, start: person.index };
       return { figure: f, start };
     })
     .map(({ figure: f, start }) => {
@@ -635,6 +622,26 @@ export function findFigures(sentence: string): Figure[] {
 function baseVerb(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((t) => t === 'Infinitive');
+}
+
+/**
+ * Where an age's phrase starts before its number, as an offset into `before`: a phrase set off
+ * by commas ("At 19, Roic is …", "Roic, aged 19,", a translation's "With 19 years, …" and
+ * "Danner, of 34 years,"), or a translation's person "of N years" ("the athlete of 26 years";
+ * a word the lexicon lacks with an agent's ending, "a hiker of 27 years", is a person too). Its
+ * text keeps those words, which mark it as an age (see figureDiscrepancies). None for a count
+ * that is no age.
+ */
+function ageStart(f: Figure, before: string, after: string): number | undefined {
+  const phrase =
+    (f.unit === undefined || f.unit === 'year') && /^\s*(?:,|$)/.test(after)
+      ? /(?:^|[,(]\s*)((?:at|with|of)\s+)$|\b((?:aged|with)\s+)$/iu.exec(before)
+      : null;
+  if (phrase) return before.length - (phrase[1] ?? phrase[2])!.length;
+  const person = f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(before) : null;
+  if (!person) return undefined;
+  const tags = lexiconTags(person[1]!);
+  return tags.includes('Actor') || (tags.length === 0 && /\p{Ll}{2}(?:er|or|ist)$/u.test(person[1]!)) ? person.index : undefined;
 }
 
 /** A killing verb right before the count, a qualifier between ("killing at least 14 people"). */
