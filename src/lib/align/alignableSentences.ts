@@ -17,7 +17,8 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
     if (s.repeated) return false;
     // A direct question ("PRESENTER: And what does the minister say?") asks; its answer reports.
-    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart());
+    // A greeting or a signpost ("Good morning.", "Here is what you need to know today.") reports nothing.
+    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !PHATIC.test(s.text);
     if (s.kind !== 'heading') return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text);
   });
@@ -47,6 +48,9 @@ function isExplainer(headline: string): boolean {
     // Hospital: update on IT incident", "Update from the Kessfjell Rescue Service", "Morning
     // Report transcript: teachers' strike") names what it is about; its text reports.
     DOCUMENT_TITLE.test(headline) ||
+    // "Club statement: Dario Fenn", "Joint announcement: Castrelo Accord": what the document
+    // is, then only a name in title case; "Statement: Governor Delgado signs …" goes on to report.
+    titleCaseOnly(DOCUMENT_LABEL.exec(headline)?.[1]) ||
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
   );
@@ -66,8 +70,13 @@ function statesAmount(s: SentenceRecord): boolean {
 const DIRECT_QUESTION =
   /^(?:(?:and|but|so|well|then),?\s+)?(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b[^"“”]*\?$/i;
 
+const PHATIC =
+  /^(?:(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us))\b[^.!?]{0,40}[.!?]|here(?:'s|’s| is| are) (?:what you need to know|the latest|your)\b[^.!?]*[.!?:])$/i;
+
 const DOCUMENT_TITLE =
   /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)/i;
+
+const DOCUMENT_LABEL = /^(?:[\p{L}'’-]+\s+){0,2}(?:statement|announcement|notice|press release|media release|communiqué)\s*:\s*(.+)$/iu;
 
 const GENRE_LABEL =
   /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|review|factbox|fact check|q&a|in focus|insight|obituary|live)\s*[:|–—-]\s*/i;
@@ -82,7 +91,11 @@ const QUESTION_WORD = /^(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hic
 function isLabel(heading: string): boolean {
   const words = heading.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (/\?\s*$/.test(heading) || QUESTION_WORD.test(words[0] ?? '')) return true;
-  // Short function words stay lower case in title case ("Talks on Migrant Relocation").
-  const long = words.slice(1).filter((w) => w.length >= 4);
+  return titleCaseOnly(words.slice(1).join(' '));
+}
+
+/** Whether every word of four letters or more is capitalised (short function words stay lower case in title case: "Talks on Migrant Relocation"). */
+function titleCaseOnly(text: string | undefined): boolean {
+  const long = (text?.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4);
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }

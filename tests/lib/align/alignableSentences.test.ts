@@ -26,7 +26,11 @@ describe('alignableSentences', () => {
     ['For the dockworkers, the question is simpler: who will run the cranes?', true],
     ['“Do you do that as a boon?”', true],
     ['What the union wants is a 9% rise.', true],
-  ])('takes a text sentence unless it is a direct question: %s', (text, expected) => {
+    ['Good morning.', false],
+    ['Here is what you need to know in sport today.', false],
+    ['Good morning, the minister said, was all she heard before the shots.', true],
+    ['Here is the minister’s full statement.', true],
+  ])('takes a text sentence unless it is a direct question, a greeting or a signpost: %s', (text, expected) => {
     expect(alignableSentences([s('a', 'heading'), s('a', 'text', false, text)])[1]).toBe(expected);
   });
 
@@ -63,6 +67,9 @@ describe('alignableSentences', () => {
     ['Update from the Kessfjell Rescue Service', false],
     ['Statement from the palace: the Queen will abdicate', true],
     ['Statement: Governor Delgado signs Clean Water for Every Family Act', true],
+    ['Club statement: Dario Fenn', false],
+    ['Joint announcement: Castrelo Accord', false],
+    ['Club statement: Fenn leaves with immediate effect', true],
     ['Ministry updates guidance on school closures', true],
     ["Analysis: Ostria's jet deal is about more than planes", false],
     ['Opinion: The ceasefire deserves a chance', false],
