@@ -97,6 +97,10 @@ const HYPHEN_COUNT = new RegExp(
 // "in the 34th minute", "an 89th-minute goal", "the 12th day of the strike": read like "34
 // minutes", "12 days". "The 16th century" is a period of the calendar, not an amount.
 const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th)[\s-](?!centur|millenni)(\p{L}+)/giu;
+const RANK_NOUN = /^(?:place|position|spot|rank)$/i;
+// "sit 19th in the table", "finished 3rd": a place in a ranking. Not a day of the month ("on
+// the 19th", "by the 3rd of"), which comes after "the".
+const BARE_RANK = /(?<!\bthe\s+)\b(\d{1,3})(?:st|nd|rd|th)\b(?![\s-]+(?:of\b|centur|millenni))/giu;
 // "at the 34'", "89' GOAL!", "90+3'": a match minute as reports and their translations write it.
 const MINUTE_MARK = /(?<![\d.,'’′])\b(\d{1,3})(?:\+(\d{1,2}))?['’′](?![\p{L}\d])/gu;
 /** Words that set a number against another ("below the", "up from", "more than"). */
@@ -432,13 +436,18 @@ export function findFigures(sentence: string): Figure[] {
     const amount = countNumber(m[1]!);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
-  // A place in a sequence ("the 80th minute") is no amount of it ("nine minutes"): its unit says so.
+  // A place in a sequence ("the 80th minute") is no amount of it ("nine minutes"): its unit
+  // says so. A place in a ranking is one whether the report names it ("the 19th place") or not.
   for (const m of sentence.matchAll(ORDINAL_COUNT)) {
     const noun = unitOf(m[2]!);
     if (!noun) continue;
-    const unit = `nth ${noun}`;
+    const unit = RANK_NOUN.test(m[2]!) ? 'nth' : `nth ${noun}`;
     const amount = Number(m[1]);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+  }
+  for (const m of sentence.matchAll(BARE_RANK)) {
+    const amount = Number(m[1]);
+    add(m, { kind: 'count', amount, value: `${amount} nth`, unit: 'nth' });
   }
   for (const m of sentence.matchAll(MINUTE_MARK)) {
     const unit = `nth ${unitOf('minutes')!}`;
@@ -830,7 +839,8 @@ function unitOf(word: string): string | undefined {
   if (NOT_UNITS.has(lower) || /\d/.test(lower)) return undefined;
   // "more of 60 wounded this Tuesday", "one of its engines": a determiner or pronoun counts nothing.
   // "aged 11 to 15 now vapes": nor does a conjunction.
-  if (lexiconTags(lower).some((t) => ['Determiner', 'Pronoun', 'Possessive', 'Conjunction'].includes(t))) return undefined;
+  // "19th after a 4-0 loss": nor does a preposition.
+  if (lexiconTags(lower).some((t) => ['Determiner', 'Pronoun', 'Possessive', 'Conjunction', 'Preposition'].includes(t))) return undefined;
   // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
   // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead".

@@ -529,6 +529,14 @@ describe('findFigures', () => {
     expect(values("the '90s were loud")).toEqual(['year:1990s']);
   });
 
+  it('reads a place in a ranking ("sit 19th in the table", "the 19th place") as one rank, but no day of the month', () => {
+    expect(values('The club now sit 19th in the table.')).toEqual(['count:19 nth']);
+    expect(values('The club are 19th after a 4-0 home loss.')).toEqual(['count:19 nth', 'tally:4-0']);
+    expect(values('The team occupies the 19th place of the classification.')).toEqual(['count:19 nth']);
+    expect(values('Talks resume on the 19th.')).toEqual([]);
+    expect(values('He celebrated his 19th birthday.')).toEqual(['count:19 nth birthdai']);
+  });
+
   it('reads a scaled number set against a sentence’s money as that money again ("below the 3.01 billion analysts had expected")', () => {
     expect(values('Revenue fell to 2.95 billion euros, slightly below the 3.01 billion analysts had expected.')).toEqual([
       'money:EUR 2950000000',
