@@ -28,6 +28,14 @@ describe('quoteOverlap', () => {
     expect(quoteOverlap(original, translated, (stem) => synsets[stem] ?? [])).toEqual({ share: 3 / 5, same: true });
   });
 
+  it('counts two stems that begin alike over six letters as one word ("compassion" and "compassionate")', () => {
+    const original = stems('compassion law strong safeguard nobodi will forc anyth');
+    const translated = stems('law compass solid guarante nobodi will oblig noth');
+    expect(quoteOverlap(original, translated)).toEqual({ share: 4 / 8, same: true });
+    // Shorter stems must match whole: "stage" is not "stagger".
+    expect(quoteOverlap(stems('stage talk'), stems('stagger talk')).share).toBe(1 / 2);
+  });
+
   it('shares nothing with a sentence that quotes nothing', () => {
     expect(quoteOverlap(new Set(), stems('a b'))).toEqual({ share: 0, same: false });
   });
