@@ -70,8 +70,9 @@ const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|af
 const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
 // "voices" is how machine translations render French "voix" and German "Stimmen".
 // A translation of German "mit 141 gegen 38 Stimmen" puts the votes last: "141 against 38 voices".
+// "214 in favour and 187 against", a translation's "214 votes favourable, 187 contrary".
 const VOTE_TALLY = new RegExp(
-  String.raw`\b(${VOTE_NUMBER})\s+(?:votes?|voices)\s+(?:to|against)\s+(${VOTE_NUMBER})\b|\b(${VOTE_NUMBER})\s+(?:to|against)\s+(${VOTE_NUMBER})\s+(?:votes|voices)\b`,
+  String.raw`\b(${VOTE_NUMBER})\s+(?:votes?|voices)\s+(?:to|against)\s+(${VOTE_NUMBER})\b|\b(${VOTE_NUMBER})\s+(?:to|against)\s+(${VOTE_NUMBER})\s+(?:votes|voices)\b|\b(${VOTE_NUMBER})\s+(?:(?:votes?|voices)\s+)?(?:in\s+favou?r|favou?rable)\s*(?:,\s*|\s+and\s+|,\s*and\s+)(${VOTE_NUMBER})\s+(?:(?:votes?|voices)\s+)?(?:against|contrary|opposed)\b`,
   'giu',
 );
 // "passed the budget, 58 to 51": a bare "N to M" is a tally in a sentence about a vote, unless
@@ -110,6 +111,7 @@ const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|a
 // part of one unit), nor "a year and a half" (a whole and a part of it).
 const FRACTION =
   /\b(?<!\b(?:(?:year|month|week|day|hour|minute|mile|kilometre|metre|litre|pound|dozen|century|decade|million|billion)s?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+)(?:(a|one)\s+(half|third|quarter|fifth|tenth)|(two)[\s-](thirds)|(three)[\s-](quarters))\b(?=\s+of\b(?!\s+an?\b|\s+(?:percentage\s+)?(?:point|hour|mile|day|minute|second|century|year|inch|metre|meter|litre|liter)\b)|\s+(?:longer|shorter|more|less|fewer|higher|lower|bigger|smaller|faster|slower|cheaper|dearer)\b|\s*[.,;]|$)/giu;
+const SHARE_BEFORE = /\b(?:of|by|to|at|than|is|was|are|were|about|nearly|almost|around|roughly|some|only|just|over|under|barely)\s+$/i;
 // "one in eight patients", "3 in 10 adults", "one in every 1,000 births": a share, as "12.5%"
 // another report gives it; not "one in 2019" (a year).
 const RATIO = new RegExp(
@@ -374,10 +376,10 @@ export function findFigures(sentence: string): Figure[] {
     if (!unit || CURRENCY_WORD.test(m[3]!)) continue;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
-  for (const m of /\b(?:votes?|voices)\b/i.test(sentence) ? sentence.matchAll(VOTE_TALLY) : []) {
+  for (const m of /\b(?:votes?|voices|favou?r(?:able)?)\b/i.test(sentence) ? sentence.matchAll(VOTE_TALLY) : []) {
     // "from 10 to 12 votes" is a change, not a tally.
     if (m[3] && /\bfrom\s+$/i.test(sentence.slice(0, m.index))) continue;
-    add(m, { kind: 'tally', value: `${numberOf((m[1] ?? m[3])!)}-${numberOf((m[2] ?? m[4])!)}` });
+    add(m, { kind: 'tally', value: `${numberOf((m[1] ?? m[3] ?? m[5])!)}-${numberOf((m[2] ?? m[4] ?? m[6])!)}` });
   }
   if (VOTE_CONTEXT.test(sentence)) {
     for (const m of sentence.matchAll(BARE_TALLY)) {
@@ -492,6 +494,10 @@ export function findFigures(sentence: string): Figure[] {
   }
   const fractions = /(?:half|third|quarter|fifth|tenth)/i.test(sentence);
   for (const m of fractions ? sentence.matchAll(FRACTION) : []) {
+    // "gave them a third.": an ordinal that ends its clause is a share only after a word that
+    // measures ("a turnout of a third.", "fell to a half", "nearly a quarter,").
+    const ends = /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index + m[0].length));
+    if (ends && m[1] && !SHARE_BEFORE.test(sentence.slice(0, m.index))) continue;
     const amount = FRACTIONS[(m[2] ?? m[4] ?? m[6])!.toLowerCase()]!;
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }

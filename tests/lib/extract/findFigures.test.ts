@@ -142,6 +142,14 @@ describe('findFigures', () => {
     expect(values('The council approved it by seven votes to two.')).toEqual(['tally:7-2']);
   });
 
+  it('reads "214 in favour and 187 against" and a translation\'s "214 votes favourable, 187 contrary" as the tally "214-187"', () => {
+    expect(values('The motion passed with 214 in favour and 187 against.')).toEqual(['tally:214-187']);
+    expect(values('It was approved with 214 votes favourable, 187 contrary and 9 abstentions.')).toEqual([
+      'tally:214-187',
+      'count:9 abstent',
+    ]);
+  });
+
   it('reads a number of ten or more with no noun after it as a count, never a piece of a time or a decimal', () => {
     expect(values('Police put the crowd at about 3,000.')).toEqual(['count:3000']);
     expect(values('The meeting began at 10:30 on Friday.')).toEqual(['time:10:30', 'weekday:friday']);
@@ -381,6 +389,9 @@ describe('findFigures', () => {
     expect(values('Battery life is up by a fifth, thanks to a bigger cell.')).toEqual(['percent:20%']);
     expect(values('A quarter of residents left.')).toEqual(['percent:25%']);
     expect(values('They won for a third time with a quarter of an hour left.')).toEqual([]);
+    // An ordinal ending its clause ("gave them a third") is a share only after a measuring word.
+    expect(values('The vote finally gave them a third.')).toEqual([]);
+    expect(values('Turnout fell to a third.')).toEqual(['percent:33.3%']);
     expect(values('Economists expected an increase of a quarter of a percentage point.')).toEqual([]);
     expect(values('Economists expected an increase of a quarter of point.')).toEqual([]);
   });
