@@ -316,6 +316,16 @@ function scaleSlip(v: string, w: string): boolean {
 }
 
 /**
+ * Whether a count is a tally's margin ("a majority of 27", "by 27 votes" for "214 votes to
+ * 187"): an article giving the tally gives its margin too.
+ */
+function isMarginOf(count: Figure, tally: Figure): boolean {
+  if (tally.kind !== 'tally' || count.kind !== 'count' || (count.unit !== undefined && !/^(?:vote|seat)$/.test(count.unit))) return false;
+  const [x, y] = tally.value.split('-').map(Number);
+  return count.amount === Math.abs(x! - y!);
+}
+
+/**
  * A figure only some articles give ("a pay offer of 6%" that one report leaves out): not a
  * disagreement, but what a reader comparing the reports should know. Amounts are compared
  * whatever each article counts ("600 jobs", "600 employments") and however it hedges them;
@@ -363,7 +373,7 @@ function omittedFigures(
     const gives = (article: string) =>
       (whole.get(article) ?? []).some(
         (s) =>
-          s.facts.figures.some((f) => amountIn(f) === amount || givesAmount(f, figure, amountKind)) ||
+          s.facts.figures.some((f) => amountIn(f) === amount || givesAmount(f, figure, amountKind) || isMarginOf(figure, f)) ||
           (written && written.test(plain(s.text))),
       );
     const missing = articles.filter((article) => {

@@ -342,6 +342,16 @@ describe('figureDiscrepancies', () => {
     expect(omitted).toEqual([{ type: 'omitted-figure', values: [{ article: 'a1', value: '60' }], missing: ['a3'] }]);
   });
 
+  it('does not say an article giving a vote\'s tally leaves out its margin ("a majority of 27" for "214 votes to 187")', () => {
+    const { sentences } = facts(
+      'The chamber passed the bill by 214 votes to 187.',
+      'The chamber passed the bill by a majority of 27.',
+      'The chamber passed the bill.',
+    );
+    const omitted = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'omitted-figure');
+    expect(omitted).toEqual([{ type: 'omitted-figure', values: [{ article: 'a2', value: '27' }], missing: ['a3'] }]);
+  });
+
   it('does not say an article leaves out an amount it gives as a close estimate ("about 38,000" for "37,900")', () => {
     const omitted = (elsewhere: string) => {
       const story = facts('Tarvic is recalling 37,900 cars in Brenmark.', `Tarvic is recalling cars.\n\n${elsewhere}`);
