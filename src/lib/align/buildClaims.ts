@@ -28,23 +28,27 @@ export function buildClaims(
     const articles = new Set(records.map((r) => r.article));
     const comparable = comparableFigures(records);
     const kind = claimKind(records, comparable);
-    // A quote needs half its articles to name the speaker; a statement a clear majority. Articles
-    // vote, not sentences: an interview's answers and headline name no one but count once.
-    const speakerKey = majority(
-      [...articles].map((article) =>
-        majority(
-          records.filter((r) => r.article === article && r.facts.speaker !== undefined).map((r) => r.facts.speaker),
-          false,
-        ),
-      ),
-      kind !== 'quote',
-    );
-    const speaker = speakerKey ? people.find((p) => p.key === speakerKey) : undefined;
     const quoteOf = (r: SentenceRecord) =>
       r.facts.quotes
         .filter((q) => !q.fragment)
         .map((q) => q.text)
         .join(' … ');
+    // A quote needs half its articles to name the speaker; a statement a clear majority. Articles
+    // vote, not sentences: an interview's answers and headline name no one but count once. In
+    // a quote's article, the sentences that quote it speak for it ("its director Sanna Holm
+    // said"), not one that reports the group's view ("Fair Energy said the increase would…").
+    const speakerKey = majority(
+      [...articles].map((article) => {
+        const named = records.filter((r) => r.article === article && r.facts.speaker !== undefined);
+        const quoting = kind === 'quote' ? named.filter((r) => quoteOf(r)) : [];
+        return majority(
+          (quoting.length > 0 ? quoting : named).map((r) => r.facts.speaker),
+          false,
+        );
+      }),
+      kind !== 'quote',
+    );
+    const speaker = speakerKey ? people.find((p) => p.key === speakerKey) : undefined;
     // One wording per article: its most confident sentence, text before a headline as sure,
     // and for a quotation a sentence that quotes it before one that reports it ("Fierro conceded
     // defeat." then "“We lost,” he said."): the title shows the quoted words.

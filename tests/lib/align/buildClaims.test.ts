@@ -151,4 +151,13 @@ describe('buildClaims', () => {
     const unnamed = claimOf(['“It is not fair,” he said.', '“It is not fair,” said Sandrine Okafor.', '“Not fair at all,” they said.']);
     expect(unnamed.speaker).toBeUndefined();
   });
+
+  it('names a quotation’s speaker from the sentence that quotes it, not from one reporting the speaker’s group', () => {
+    const claim = claimOf([
+      'Consumer group Fair Energy said the rise would hit poorer families hardest. "Families who are struggling will be pushed over the edge," its director Sanna Holm said.',
+      'Consumer group Fair Energy warned that "families who are struggling will be pushed over the edge".',
+      'Fair Energy director Sanna Holm said: "Families who are struggling will be pushed over the edge."',
+    ]);
+    expect(claim.speaker).toBe('Sanna Holm');
+  });
 });
