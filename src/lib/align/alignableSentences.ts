@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../extract/calendarWords.ts';
 import { reportedText } from '../segment/reportedText.ts';
 import type { SentenceRecord } from '../types.ts';
 
@@ -20,7 +21,7 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     // A greeting or a signpost ("Good morning.", "Here is what you need to know today.") reports nothing.
     if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !PHATIC.test(s.text);
     if (s.kind !== 'heading') return false;
-    return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text);
+    return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
   });
 }
 
@@ -92,6 +93,12 @@ function isLabel(heading: string): boolean {
   const words = heading.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (/\?\s*$/.test(heading) || QUESTION_WORD.test(words[0] ?? '')) return true;
   return titleCaseOnly(words.slice(1).join(' '));
+}
+
+/** Whether a heading only says when ("Monday, 7.10am", "Tuesday 14:00 GMT"): a timeline's entry label, whose entry reports. */
+function isTimeStamp(heading: string): boolean {
+  const words = heading.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || /^(?:am|pm|a|m|p|gmt|utc|cet|local|time|noon|midnight)$/.test(w));
 }
 
 /** Whether every word of four letters or more is capitalised (short function words stay lower case in title case: "Talks on Migrant Relocation"). */

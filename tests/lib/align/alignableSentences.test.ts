@@ -44,6 +44,9 @@ describe('alignableSentences', () => {
     ['Early Talks On Migrant Relocation', false],
     ['Where the seats stand', false],
     ['01:45 – What next?', false],
+    ['Monday, 7.10am', false],
+    ['Tuesday 14:00 GMT', false],
+    ['Monday: talks collapse', true],
   ])('takes a subheading that says something, not a label or a question: %s', (text, expected) => {
     const sentences = [s('a', 'heading'), s('a', 'text'), s('a', 'text'), s('a', 'heading', false, text)];
     expect(alignableSentences(sentences)[3]).toBe(expected);
