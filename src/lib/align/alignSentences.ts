@@ -21,6 +21,7 @@ import { secondaryMatches } from './secondaryMatches.ts';
 import { splitByAmount } from './splitByAmount.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
+import { yearApart } from './yearApart.ts';
 import { similarityLookup } from './similarityLookup.ts';
 import { subheadingLinks } from './subheadingLinks.ts';
 
@@ -145,12 +146,17 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     for (const key of members) lockOfSentence.set(key, lockOfSentence.has(key) ? undefined : id);
   const lockOf = usable.map(({ s }) => lockOfSentence.get(`${s.article}#${s.anchor}`));
   const quotesOverlap = (i: number, j: number) => quoteOverlap(quoteStems[i]!, quoteStems[j]!, quoteSynonyms).same;
-  // Two groups never merge when they hold different published claims, or when both contain
-  // direct quotations and no quotation of one shares words with any of the other: one claim
-  // is about one quote, however alike the surrounding reporting is.
+  // Two groups never merge when they hold different published claims, when one is an earlier
+  // event dated to a year the other never gives (see yearApart), or when both contain direct
+  // quotations and no quotation of one shares words with any of the other: one claim is about
+  // one quote, however alike the surrounding reporting is.
+  const apartInTime = yearApart(
+    usable.map(({ s }) => s),
+    articleOf,
+  );
   const canMerge = (x: number[], y: number[]) => {
     const locks = new Set([...x, ...y].map((i) => lockOf[i]).filter((l) => l !== undefined));
-    if (locks.size > 1) return false;
+    if (locks.size > 1 || apartInTime(x, y)) return false;
     const qx = x.filter((i) => quoteStems[i]!.size > 0);
     const qy = y.filter((i) => quoteStems[i]!.size > 0);
     return qx.length === 0 || qy.length === 0 || qx.some((i) => qy.some((j) => quotesOverlap(i, j)));

@@ -1,0 +1,37 @@
+import type { SentenceRecord } from '../types.ts';
+
+/** Words that set a year against the news ("up from 68% at the last election in 2022", "down from 52 million in 2023"). */
+const COMPARED = /\b(?:from|than|compared|since|after|before|last|previous|earlier|front)\b/i;
+const DATES = new Set(['weekday', 'date', 'month', 'year', 'time']);
+
+/**
+ * A test of whether two groups of sentences are apart in time: one group is an event that most
+ * of its sentences, from two articles or more, date to one year ("In 2019, 60 pilot whales
+ * stranded in the same bay", "60 pilot whales stranded there in 2019"), and the other never
+ * gives that year. A story recalls an earlier event of the same kind in the same words as the
+ * news; the year is what tells them apart. A single undated sentence may still join (an article
+ * may tell the earlier event without its year: "Torrin seized four trawlers"). `sentences` and
+ * `articleOf` are indexed alike; the test takes groups of their indexes, either way round.
+ */
+export function yearApart(sentences: SentenceRecord[], articleOf: number[]): (x: number[], y: number[]) => boolean {
+  const eventYear = sentences.map((s) => {
+    const years = s.facts.figures.filter((f) => {
+      if (f.kind !== 'year') return false;
+      const before = s.text.slice(0, s.text.indexOf(f.text));
+      return /\bin\s+$/i.test(before) && !COMPARED.test(before.split(/[,:;]/).pop()!);
+    });
+    return years.length === 1 ? years[0]!.value : undefined;
+  });
+  const years = sentences.map((s) => new Set(s.facts.figures.filter((f) => f.kind === 'year').map((f) => f.value)));
+  const dated = sentences.map((s) => s.facts.figures.some((f) => DATES.has(f.kind)));
+  const articles = (group: number[]) => new Set(group.map((k) => articleOf[k])).size;
+  const apart = (x: number[], y: number[]) => {
+    const year = eventYear[x.find((k) => eventYear[k] !== undefined) ?? -1];
+    if (year === undefined) return false;
+    const same = x.filter((k) => eventYear[k] === year);
+    if (articles(same) < 2 || same.length * 2 <= x.length) return false;
+    if (articles(y) < 2 && !y.some((k) => dated[k])) return false;
+    return !y.some((k) => years[k]!.has(year));
+  };
+  return (x, y) => apart(x, y) || apart(y, x);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { yearApart } from '../../../src/lib/align/yearApart.ts';
+import { storyFacts } from '../../support/storyFacts.ts';
+
+/** The sentences of one-sentence articles, with each one's article index. */
+const sentencesOf = (...bodies: string[]) => {
+  const { sentences } = storyFacts(...bodies);
+  return { sentences, articleOf: sentences.map((s) => Number(s.article.slice(1)) - 1) };
+};
+
+describe('yearApart', () => {
+  const { sentences, articleOf } = sentencesOf(
+    'In 2019, 60 pilot whales stranded in the same bay.',
+    'Kelda Bay has seen this before: 60 pilot whales stranded there in 2019.',
+    'About 40 pilot whales stranded in Kelda Bay on Monday.',
+    'Some 40 whales stranded on Monday in a beach of the bay of Kelda.',
+    'Pilot whales stranded in the bay.',
+    'Sixty pilot whales stranded there on a Sunday.',
+  );
+  const apart = yearApart(sentences, articleOf);
+
+  it('keeps an earlier event two articles date to a year apart from a group that never gives the year', () => {
+    expect(apart([0, 1], [2, 3])).toBe(true);
+    expect(apart([2, 3], [0, 1])).toBe(true);
+  });
+
+  it('lets a single undated sentence join the dated event, as an article may tell it without its year', () => {
+    expect(apart([0, 1], [4])).toBe(false);
+    expect(apart([0, 1], [5])).toBe(true);
+  });
+
+  it('needs two articles to date the event, and does not read a compared year as the event’s', () => {
+    expect(apart([0], [2, 3])).toBe(false);
+    const compared = sentencesOf(
+      'Turnout was 71.4%, up from 68% at the last election in 2022.',
+      'The participation lay at 71.4 percent, after 68 percent at the last election in 2022.',
+      'Turnout was 72%.',
+      'Turnout looks set to come in at just over 71%.',
+    );
+    expect(yearApart(compared.sentences, compared.articleOf)([0, 1], [2, 3])).toBe(false);
+  });
+});
