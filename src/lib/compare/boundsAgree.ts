@@ -1,4 +1,5 @@
 import type { Figure } from '../types.ts';
+import { isVague } from './isVague.ts';
 
 /** How far an estimate ("about 40", "roughly €2bn") may be from the true amount, as a share of it. */
 const ESTIMATE = 0.1;
@@ -12,8 +13,11 @@ interface Range {
 }
 
 /** The amounts a figure allows, read with its qualifier ("more than 170" allows 180). */
-function rangeOf({ amount, qualifier, kind, text }: Figure): Range {
+function rangeOf(figure: Figure): Range {
+  const { amount, qualifier, kind, text } = figure;
   const x = amount!;
+  // "dozens of whales" (read as 24) allows "About 42"; "hundreds" (200) allows "more than 300".
+  if (isVague(figure)) return { low: x, high: x * 10, highOpen: true };
   // A share written as a fraction ("barely a third", "half") is itself an estimate.
   const estimate = qualifier ?? (kind === 'percent' && !/\d/.test(text) ? 'about' : undefined);
   switch (estimate) {

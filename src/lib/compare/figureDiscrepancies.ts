@@ -3,14 +3,13 @@ import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
 import { givesAmount } from './givesAmount.ts';
+import { isVague } from './isVague.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
 import { sharesNearbyWord } from './sharesNearbyWord.ts';
 import { tallyKey } from './tallyKey.ts';
 import { figureReadings } from './figureReadings.ts';
 
-/** A vague number ("thousands of travellers", "some hundreds", "several hundred"): no amount a report could leave out. */
-const VAGUE = /^(?:some\s+)?(?:dozens|hundreds|thousands)\b|^(?:several|a few|few|many)\s+hundred\b/i;
 /** Counted nouns (stemmed, as figures store them) that measure time. */
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'].map((w) => stemmer(w)));
 
@@ -442,7 +441,7 @@ const HOURS: Record<string, number> = Object.fromEntries(
 function amountOf(f: Figure): string | undefined {
   if (f.kind === 'money') return `money:${f.currency}:${f.amount}`;
   if (f.kind === 'percent') return `percent:${f.amount}`;
-  if (f.kind !== 'count' || f.amount === undefined || VAGUE.test(f.text)) return undefined;
+  if (f.kind !== 'count' || f.amount === undefined || isVague(f)) return undefined;
   const hours = f.unit === undefined ? undefined : HOURS[f.unit];
   return hours === undefined ? `count:${f.amount}` : `span:${Math.round(f.amount * hours * 1000) / 1000}`;
 }

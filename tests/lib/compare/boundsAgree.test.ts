@@ -25,6 +25,12 @@ describe('boundsAgree', () => {
     expect(agree('nearly 50%', '51%')).toBe(false);
   });
 
+  it('reads a vague number as its order of magnitude ("dozens of whales" allows "About 42 whales", not "12 whales")', () => {
+    expect(agree('A dog walker spots dozens of whales.', 'About 42 whales were found.')).toBe(true);
+    expect(agree('A dog walker spots dozens of whales.', 'Only 12 whales were found.')).toBe(false);
+    expect(agree('Several hundred protesters gathered.', 'About 3,000 protesters gathered.')).toBe(false);
+  });
+
   it('never lets two different exact figures agree', () => {
     expect(agree('46 cases', '48 cases')).toBe(false);
     expect(agree('£700 million', '£50 million')).toBe(false);
