@@ -599,7 +599,13 @@ export function findFigures(sentence: string): Figure[] {
       // "killed three workers", "Four people were killed", "three employees died": a death toll
       // counts people, whatever noun each report uses, so that the tolls compare ("killed two
       // years of progress" counts no dead).
-      if (f.kind === 'count' && f.amount !== undefined && !SPAN_UNITS.has(f.unit ?? '') && diedAround(sentence.slice(0, start), after))
+      if (
+        f.kind === 'count' &&
+        f.amount !== undefined &&
+        !SPAN_UNITS.has(f.unit ?? '') &&
+        !ANIMALS.has(f.unit ?? '') &&
+        diedAround(sentence.slice(0, start), after)
+      )
         return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
       // An age's text keeps the words that mark it as one (see ageStart).
       const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
@@ -673,6 +679,16 @@ const DIED_AFTER =
 function diedAround(before: string, after: string): boolean {
   return KILLED_BEFORE.test(before) || DIED_AFTER.test(after);
 }
+
+/**
+ * Animals a report counts dead ("12 pilot whales died", "45,000 hens culled"): no death toll of
+ * people, which the same claim may give beside them. Stems, as figures store units.
+ */
+const ANIMALS = new Set(
+  'animals whales dolphins seals birds hens chickens poultry ducks geese turkeys cattle cows sheep pigs goats horses dogs cats fish deer elephants bees'
+    .split(' ')
+    .map((w) => stemmer(w)),
+);
 
 /** Words that make a time of day approximate or a bound, right before it ("shortly before 7 a.m."). */
 const TIME_QUALIFIER =

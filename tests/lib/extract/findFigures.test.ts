@@ -93,6 +93,8 @@ describe('findFigures', () => {
     // Not the count of those who report the deaths, nor a span of time.
     expect(values('Three workers at the site said two people died.')).toEqual(['count:3 worker', 'count:2 peopl']);
     expect(values('The war killed two years of progress.')).toEqual(['count:2 year']);
+    // Nor animals, whose toll a claim may give beside people's.
+    expect(values('Twelve pilot whales died on the beach.')).toEqual(['count:12 whale']);
   });
 
   it('reads no amount in "tens of thousands" of anything', () => {
