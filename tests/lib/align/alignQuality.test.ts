@@ -109,6 +109,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'norvia-energy-cap': { precision: 0.74, f1: 0.77 },
   'kelda-whale-stranding': { precision: 0.7, f1: 0.7 },
   'sorran-hostages-freed': { precision: 0.64, f1: 0.71 },
+  'orvin-landslide': { precision: 0.92, f1: 0.85 },
 };
 
 describe('alignment quality on annotated stories', () => {
