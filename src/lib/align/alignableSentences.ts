@@ -52,6 +52,8 @@ function isExplainer(headline: string): boolean {
     // "Club statement: Dario Fenn", "Joint announcement: Castrelo Accord": what the document
     // is, then only a name in title case; "Statement: Governor Delgado signs …" goes on to report.
     titleCaseOnly(DOCUMENT_LABEL.exec(headline)?.[1]) ||
+    // "Press release: Shopworkers' Alliance responds to …": a release's title names itself as one.
+    /^(?:press|media|news) release\s*[:|–—-]/i.test(headline) ||
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
   );

@@ -73,6 +73,7 @@ describe('alignableSentences', () => {
     ['Club statement: Dario Fenn', false],
     ['Joint announcement: Castrelo Accord', false],
     ['Club statement: Fenn leaves with immediate effect', true],
+    ["Press release: Shopworkers' Alliance responds to Marlow & Finch administration", false],
     ['Ministry updates guidance on school closures', true],
     ["Analysis: Ostria's jet deal is about more than planes", false],
     ['Opinion: The ceasefire deserves a chance', false],
