@@ -22,7 +22,7 @@ export function buildClaims(
   { maxTitleLength = 110 }: BuildClaimsOptions = {},
 ): Claim[] {
   const order = new Map(sentences.map((s, i) => [s, i]));
-  const claims = groups.map((group): Claim & { first: number; titles: string[] } => {
+  const claims = groups.map((group): Claim & { first: number; titles: string[]; slug: (taken: ReadonlySet<string>) => string } => {
     const members = group.members.map((m) => ({ ...m, record: sentences[m.sentence]! })).sort((a, b) => a.sentence - b.sentence);
     const records = members.map((m) => m.record);
     const articles = new Set(records.map((r) => r.article));
@@ -90,8 +90,10 @@ export function buildClaims(
           ? around(reported(record), claimFigure(record, comparable)?.text, maxTitleLength)
           : shorten(reported(record), maxTitleLength);
     const titles = [...new Set(leads.map(titleOf))];
+    const slugSurname = kind === 'quote' ? speaker?.surname : undefined;
     return {
-      id: claimSlug(slugWordings, kind === 'quote' ? speaker?.surname : undefined),
+      id: claimSlug(slugWordings, slugSurname),
+      slug: (taken: ReadonlySet<string>) => claimSlug(slugWordings, slugSurname, { taken }),
       title: titles[0]!,
       titles,
       kind,
@@ -122,19 +124,26 @@ export function buildClaims(
     claim.title = claim.titles.find((t) => !taken.has(t)) ?? claim.title;
     taken.add(claim.title);
   }
-  return claims.map(({ first: _first, titles: _titles, ...claim }) => claim);
+  return claims.map(({ first: _first, titles: _titles, slug: _slug, ...claim }) => claim);
 }
 
-/** Gives colliding slugs a numeric suffix, in a deterministic order (by their wordings). */
-function uniqueIds(claims: Claim[]): void {
-  const byId = new Map<string, Claim[]>();
+/**
+ * Gives colliding slugs, in a deterministic order (by their wordings), the claim's next best
+ * phrase that no claim has (see claimSlug), or else a numeric suffix.
+ */
+function uniqueIds(claims: (Claim & { slug: (taken: ReadonlySet<string>) => string })[]): void {
+  const byId = new Map<string, typeof claims>();
   for (const c of claims) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+  const taken = new Set(byId.keys());
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     list
       .sort((a, b) => (a.mentions[0]?.text ?? '').localeCompare(b.mentions[0]?.text ?? ''))
       .forEach((c, i) => {
-        if (i > 0) c.id = `${id}-${i + 1}`;
+        if (i === 0) return;
+        const next = c.slug(taken);
+        c.id = taken.has(next) ? `${id}-${i + 1}` : next;
+        taken.add(c.id);
       });
   }
 }

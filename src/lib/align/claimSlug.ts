@@ -13,6 +13,12 @@ const STOP = new Set([...eng, 'also', 'would', 'could', 'will', 'according', ...
 export interface SlugOptions {
   /** Content words in the slug, after the speaker's surname. Default: 3. */
   words?: number;
+  /**
+   * Slugs other claims of the story already have: the claim takes its next best phrase, so that
+   * two claims led by the same words ("administrators-grantley-advisory") read apart rather than
+   * by a number. Default: none.
+   */
+  taken?: ReadonlySet<string>;
 }
 
 /** A content word of a wording: its stem, as written, and where it stands among the content words. */
@@ -36,7 +42,7 @@ interface Token {
 export function claimSlug(
   wordings: { article: string; text: string }[],
   speakerSurname: string | undefined,
-  { words = 3 }: SlugOptions = {},
+  { words = 3, taken = new Set<string>() }: SlugOptions = {},
 ): string {
   // Keyed by stem, so "discussions" and "discussing" are one shared word, not two slug words.
   type Coverage = { articles: Set<string>; positions: number[]; spellings: Map<string, Set<string>> };
@@ -86,7 +92,7 @@ export function claimSlug(
   });
   const letters = (phrase: string) => phrase.split(' ').reduce((sum, stem) => sum + spellingOf(stem).length, 0);
   // The longest, and of those one two articles both write ("despicable human beings").
-  const best = [...phrases]
+  const ranked = [...phrases]
     .sort(
       ([x, xs], [y, ys]) =>
         y.split(' ').length - x.split(' ').length ||
@@ -94,16 +100,30 @@ export function claimSlug(
         letters(y) - letters(x) ||
         x.localeCompare(y),
     )
-    .map(([phrase]) => phrase)[0];
-  const phrase = best ? best.split(' ') : [];
-  // The rest from the longest other words, shared ones first, in reading order after the phrase.
-  const rest = [...coverage.keys()]
-    .filter((stem) => !phrase.includes(stem))
-    .map((stem) => ({ stem, token: spellingOf(stem), entry: coverage.get(stem)! }))
-    .sort((x, y) => Number(shared(y.stem)) - Number(shared(x.stem)) || y.token.length - x.token.length || x.token.localeCompare(y.token))
-    .slice(0, Math.max(0, words - phrase.length))
-    .map(({ token, entry }) => ({ token, at: entry.positions.reduce((s, p) => s + p, 0) / entry.positions.length }))
-    .sort((a, b) => a.at - b.at || a.token.localeCompare(b.token))
-    .map((c) => c.token);
-  return slugify([speakerSurname, ...phrase.map(spellingOf), ...rest].filter(Boolean).join(' ')) || 'claim';
+    .map(([phrase]) => phrase);
+  const slugOf = (best: string | undefined) => {
+    const phrase = best ? best.split(' ') : [];
+    // The rest from the longest other words, shared ones first, in reading order after the phrase.
+    const rest = [...coverage.keys()]
+      .filter((stem) => !phrase.includes(stem))
+      .map((stem) => ({ stem, token: spellingOf(stem), entry: coverage.get(stem)! }))
+      .sort((x, y) => Number(shared(y.stem)) - Number(shared(x.stem)) || y.token.length - x.token.length || x.token.localeCompare(y.token))
+      .slice(0, Math.max(0, words - phrase.length))
+      .map(({ token, entry }) => ({ token, at: entry.positions.reduce((s, p) => s + p, 0) / entry.positions.length }))
+      .sort((a, b) => a.at - b.at || a.token.localeCompare(b.token))
+      .map((c) => c.token);
+    return slugify([speakerSurname, ...phrase.map(spellingOf), ...rest].filter(Boolean).join(' ')) || 'claim';
+  };
+  const first = slugOf(ranked[0]);
+  if (!taken.has(first)) return first;
+  // Of the next phrases, the first whose slug is free and is no other slug's words reordered
+  // ("grantley-advisory-administrators"); if none is, the best (the caller numbers it).
+  const wordsOf = (slug: string) => slug.split('-').sort().join(' ');
+  const takenWords = new Set([...taken].map(wordsOf));
+  return (
+    ranked
+      .slice(1)
+      .map(slugOf)
+      .find((slug) => !takenWords.has(wordsOf(slug))) ?? first
+  );
 }

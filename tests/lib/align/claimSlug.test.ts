@@ -52,4 +52,17 @@ describe('claimSlug', () => {
   it('ignores words only one article uses while shared words exist', () => {
     expect(claimSlug(wordings, 'Rubio')).not.toContain('sleazy');
   });
+
+  it('takes its next phrase when another claim has its slug, never the same words reordered', () => {
+    const stores = [
+      { article: 'a', text: 'All stores will stay open while the administrators look for a buyer, Grantley said.' },
+      { article: 'c', text: 'Administrators from Grantley Advisory would keep all 86 stores trading while they seek a buyer.' },
+      { article: 'e', text: 'The shops remain for the time being open, while the administrators seek a buyer.' },
+    ];
+    const best = claimSlug(stores, undefined);
+    const next = claimSlug(stores, undefined, { taken: new Set([best]) });
+    expect(next).not.toBe(best);
+    expect(next.split('-').sort()).not.toEqual(best.split('-').sort());
+    expect(claimSlug(stores, undefined, { taken: new Set(['some-other-claim']) })).toBe(best);
+  });
 });
