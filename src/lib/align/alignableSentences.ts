@@ -18,8 +18,9 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
     if (s.repeated) return false;
     // A direct question ("PRESENTER: And what does the minister say?") asks; its answer reports.
-    // A greeting or a signpost ("Good morning.", "Here is what you need to know today.") reports nothing.
-    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !PHATIC.test(s.text);
+    // A greeting, a signpost ("Good morning.", "Here is what you need to know today.") or an
+    // introduction ending in a colon reports nothing.
+    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !PHATIC.test(s.text) && !introduces(s.text);
     if (s.kind !== 'heading') return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
   });
@@ -95,6 +96,15 @@ function isLabel(heading: string): boolean {
   const words = heading.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (/\?\s*$/.test(heading) || QUESTION_WORD.test(words[0] ?? '')) return true;
   return titleCaseOnly(words.slice(1).join(' '));
+}
+
+/**
+ * Whether a short sentence only introduces what follows it ("The company responded on its
+ * official account:", "Consumers should:", "The key specs:"): the list or quotation under it
+ * reports; a sentence that reports and then quotes ("…, adding:") is longer.
+ */
+function introduces(text: string): boolean {
+  return /:\s*$/.test(text) && text.split(/\s+/).length <= 12;
 }
 
 /** Whether a heading only says when ("Monday, 7.10am", "Tuesday 14:00 GMT"): a timeline's entry label, whose entry reports. */

@@ -27,10 +27,13 @@ describe('alignableSentences', () => {
     ['“Do you do that as a boon?”', true],
     ['What the union wants is a 9% rise.', true],
     ['Good morning.', false],
+    ['The company responded on its official account:', false],
+    ['Consumers should:', false],
+    ['The minister said on Tuesday that the talks on the port had failed after six months, adding:', true],
     ['Here is what you need to know in sport today.', false],
     ['Good morning, the minister said, was all she heard before the shots.', true],
     ['Here is the minister’s full statement.', true],
-  ])('takes a text sentence unless it is a direct question, a greeting or a signpost: %s', (text, expected) => {
+  ])('takes a text sentence unless it is a direct question, a greeting, a signpost or an introduction: %s', (text, expected) => {
     expect(alignableSentences([s('a', 'heading'), s('a', 'text', false, text)])[1]).toBe(expected);
   });
 
