@@ -18,8 +18,8 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
     if (s.repeated) return false;
     // A direct question ("PRESENTER: And what does the minister say?") asks; its answer reports.
-    // A greeting, a signpost ("Good morning.", "Here is what you need to know today.") or an
-    // introduction ending in a colon reports nothing.
+    // A greeting, a signpost ("Good morning.", "Here is what you need to know today.", "Our
+    // reporter Tom Varga was at city hall.") or an introduction ending in a colon reports nothing.
     if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !PHATIC.test(s.text) && !introduces(s.text);
     if (s.kind !== 'heading') return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
@@ -75,7 +75,7 @@ const DIRECT_QUESTION =
   /^(?:(?:and|but|so|well|then),?\s+)?(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b[^"“”]*\?$/i;
 
 const PHATIC =
-  /^(?:(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us))\b[^.!?]{0,40}[.!?]|here(?:'s|’s| is| are) (?:what you need to know|the latest|your)\b[^.!?]*[.!?:])$/i;
+  /^(?:(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us))\b[^.!?]{0,40}[.!?]|here(?:'s|’s| is| are) (?:what you need to know|the latest|your)\b[^.!?]*[.!?:]|(?:our|my) (?:\p{L}+ )?(?:reporter|correspondent|editor)(?: \p{Lu}\p{L}*){0,3} (?:was|is|has been|joins us)\b[^.!?]*[.!?])$/iu;
 
 const DOCUMENT_TITLE =
   /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)/i;

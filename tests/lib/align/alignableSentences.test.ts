@@ -29,6 +29,8 @@ describe('alignableSentences', () => {
     ['Good morning.', false],
     ['The company responded on its official account:', false],
     ['Consumers should:', false],
+    ['Our reporter Tom Varga was at city hall.', false],
+    ['Our correspondent reports that the council has fined Zipo.', true],
     ['The minister said on Tuesday that the talks on the port had failed after six months, adding:', true],
     ['Here is what you need to know in sport today.', false],
     ['Good morning, the minister said, was all she heard before the shots.', true],
