@@ -81,7 +81,7 @@ const BARE_TALLY =
   /\b(\d{1,4})\s+to\s+(\d{1,4})\b(?!\s*(?:%|per|percent\b|(?!(?:at|in|on|against|with|for|and|after|before|the|a|an|as|to|of)\b)\p{L}))/giu;
 // A match's score reads the same way ("beating Dravik for 2 to 1", a translation's "2 to 1 against").
 const VOTE_CONTEXT =
-  /\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|rejected|adopted|lawmakers|parliament|senate|congress|council|assembly|beat(?:s|ing|en)?|w[io]ns?|defeat(?:s|ed|ing)?|lost|los(?:e|es|ing)|dr[ae]w|final|match|game|against)\b/i;
+  /\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|rejected|adopted|lawmakers|parliament|senate|congress|council|assembly|beat(?:s|ing|en)?|w[io]ns?|defeat(?:s|ed|ing)?|lost|los(?:e|es|ing)|dr[ae]w|final|match|game|against|equali[sz](?:e|es|ed|ing)|level)\b/i;
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
 const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
@@ -607,6 +607,9 @@ export function findFigures(sentence: string): Figure[] {
         diedAround(sentence.slice(0, start), after)
       )
         return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
+      // "A crowd of 52,000", "an attendance of 52,000": people, as "52,000 spectators" are.
+      if (f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start)))
+        return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
       // An age's text keeps the words that mark it as one (see ageStart).
       const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
       if (from !== undefined)
@@ -689,6 +692,10 @@ const ANIMALS = new Set(
     .split(' ')
     .map((w) => stemmer(w)),
 );
+
+const CROWD_NOUNS = new Set('spectators fans supporters protesters demonstrators marchers attendees'.split(' ').map((w) => stemmer(w)));
+/** "a crowd of", "an attendance of about": a number of people, counted as a gathering. */
+const CROWD_OF = /\b(?:crowd|attendance|audience)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$/i;
 
 /** Words that make a time of day approximate or a bound, right before it ("shortly before 7 a.m."). */
 const TIME_QUALIFIER =
@@ -867,5 +874,5 @@ function unitOf(word: string): string | undefined {
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
   // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead".
   const stem = stemmer(lower);
-  return stem === 'person' || stem === 'dead' ? 'peopl' : stem;
+  return stem === 'person' || stem === 'dead' || CROWD_NOUNS.has(stem) ? 'peopl' : stem;
 }

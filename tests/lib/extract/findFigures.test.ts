@@ -144,6 +144,16 @@ describe('findFigures', () => {
     expect(values('The council approved it by seven votes to two.')).toEqual(['tally:7-2']);
   });
 
+  it('counts a crowd as people, however a report words it ("A crowd of 52,000", "52 thousand spectators", "35,000 marchers")', () => {
+    expect(values('A crowd of 52,000 watched the match.')).toEqual(['count:52000 peopl']);
+    expect(values('About 52 thousand spectators attended the final.')).toEqual(['count:52000 peopl']);
+    expect(values('Police counted 35,000 marchers.')).toEqual(['count:35000 peopl']);
+  });
+
+  it('reads a level score in a match report as a tally ("equalised at 24 to 24")', () => {
+    expect(values('Morvane had equalised at 24 to 24.')).toEqual(['tally:24-24']);
+  });
+
   it('reads "214 in favour and 187 against" and a translation\'s "214 votes favourable, 187 contrary" as the tally "214-187"', () => {
     expect(values('The motion passed with 214 in favour and 187 against.')).toEqual(['tally:214-187']);
     expect(values('It was approved with 214 votes favourable, 187 contrary and 9 abstentions.')).toEqual([
