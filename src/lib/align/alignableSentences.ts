@@ -19,8 +19,10 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.repeated) return false;
     // A direct question ("PRESENTER: And what does the minister say?") asks; its answer reports.
     // A greeting, a signpost ("Good morning.", "Here is what you need to know today.", "Our
-    // reporter Tom Varga was at city hall.") or an introduction ending in a colon reports nothing.
-    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !PHATIC.test(s.text) && !introduces(s.text);
+    // reporter Tom Varga was at city hall."), an introduction ending in a colon or a player
+    // rating's label reports nothing.
+    if (s.kind === 'text')
+      return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !PHATIC.test(s.text) && !introduces(s.text) && !RATING.test(s.text);
     if (s.kind !== 'heading') return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
   });
@@ -76,6 +78,9 @@ const DIRECT_QUESTION =
 
 const PHATIC =
   /^(?:(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us))\b[^.!?]{0,40}[.!?]|here(?:'s|’s| is| are) (?:what you need to know|the latest|your)\b[^.!?]*[.!?:]|(?:our|my) (?:\p{L}+ )?(?:reporter|correspondent|editor)(?: \p{Lu}\p{L}*){0,3} (?:was|is|has been|joins us)\b[^.!?]*[.!?])$/iu;
+
+/** A player rating's label ("Jon Aske, fly-half – 9.", "Pieter Lund, Morvane captain – 4/10"): a name, a role and a mark; its verdict follows. */
+const RATING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+[^.!?,]{1,40}?\s+[–—-]\s+\d{1,2}(?:\.5)?(?:\s*\/\s*10)?\.?$/u;
 
 const DOCUMENT_TITLE =
   /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)/i;

@@ -30,12 +30,15 @@ describe('alignableSentences', () => {
     ['The company responded on its official account:', false],
     ['Consumers should:', false],
     ['Our reporter Tom Varga was at city hall.', false],
+    ['Jon Aske, fly-half – 9.', false],
+    ['Pieter Lund, Morvane captain – 4/10', false],
+    ['Aske, who kicked the winning penalty – 9 points in all.', true],
     ['Our correspondent reports that the council has fined Zipo.', true],
     ['The minister said on Tuesday that the talks on the port had failed after six months, adding:', true],
     ['Here is what you need to know in sport today.', false],
     ['Good morning, the minister said, was all she heard before the shots.', true],
     ['Here is the minister’s full statement.', true],
-  ])('takes a text sentence unless it is a direct question, a greeting, a signpost or an introduction: %s', (text, expected) => {
+  ])('takes a text sentence unless it is a direct question, a greeting, a signpost, an introduction or a rating: %s', (text, expected) => {
     expect(alignableSentences([s('a', 'heading'), s('a', 'text', false, text)])[1]).toBe(expected);
   });
 
