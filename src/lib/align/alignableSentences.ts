@@ -18,11 +18,7 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
     if (s.repeated) return false;
     // A direct question ("PRESENTER: And what does the minister say?") asks; its answer reports.
-    // A greeting, a signpost ("Good morning.", "Here is what you need to know today.", "Our
-    // reporter Tom Varga was at city hall."), an introduction ending in a colon or a player
-    // rating's label reports nothing.
-    if (s.kind === 'text')
-      return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !PHATIC.test(s.text) && !introduces(s.text) && !RATING.test(s.text);
+    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !saysNothing(s.text);
     if (s.kind !== 'heading') return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
   });
@@ -76,11 +72,25 @@ function statesAmount(s: SentenceRecord): boolean {
 const DIRECT_QUESTION =
   /^(?:(?:and|but|so|well|then),?\s+)?(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b[^"“”]*\?$/i;
 
-const PHATIC =
-  /^(?:(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us))\b[^.!?]{0,40}[.!?]|here(?:'s|’s| is| are) (?:what you need to know|the latest|your)\b[^.!?]*[.!?:]|(?:our|my) (?:\p{L}+ )?(?:reporter|correspondent|editor)(?: \p{Lu}\p{L}*){0,3} (?:was|is|has been|joins us)\b[^.!?]*[.!?])$/iu;
+/** Sentences of running text that report nothing themselves, matched whole. */
+const SAYS_NOTHING: RegExp[] = [
+  // A greeting ("Good morning.", "Thanks for joining us.").
+  /^(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us))\b[^.!?]{0,40}[.!?]$/i,
+  // A signpost to what follows ("Here is what you need to know in sport today.").
+  /^here(?:'s|’s| is| are) (?:what you need to know|the latest|your)\b[^.!?]*[.!?:]$/i,
+  // A broadcaster's hand-over to its own reporter ("Our reporter Tom Varga was at city hall.").
+  /^(?:our|my) (?:\p{L}+ )?(?:reporter|correspondent|editor)(?: \p{Lu}\p{L}*){0,3} (?:was|is|has been|joins us)\b[^.!?]*[.!?]$/iu,
+  // A short introduction to the list or quotation under it ("The company responded on its
+  // official account:", "Consumers should:"); one that reports and then quotes ("…, adding:") is longer.
+  /^(?:\S+\s+){0,11}\S*:\s*$/u,
+  // A player rating's label ("Jon Aske, fly-half – 9.", "Pieter Lund, Morvane captain – 4/10"): its verdict follows.
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+[^.!?,]{1,40}?\s+[–—-]\s+\d{1,2}(?:\.5)?(?:\s*\/\s*10)?\.?$/u,
+];
 
-/** A player rating's label ("Jon Aske, fly-half – 9.", "Pieter Lund, Morvane captain – 4/10"): a name, a role and a mark; its verdict follows. */
-const RATING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+[^.!?,]{1,40}?\s+[–—-]\s+\d{1,2}(?:\.5)?(?:\s*\/\s*10)?\.?$/u;
+/** Whether a sentence of running text reports nothing itself (see SAYS_NOTHING). */
+function saysNothing(text: string): boolean {
+  return SAYS_NOTHING.some((pattern) => pattern.test(text));
+}
 
 const DOCUMENT_TITLE =
   /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)/i;
@@ -101,15 +111,6 @@ function isLabel(heading: string): boolean {
   const words = heading.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (/\?\s*$/.test(heading) || QUESTION_WORD.test(words[0] ?? '')) return true;
   return titleCaseOnly(words.slice(1).join(' '));
-}
-
-/**
- * Whether a short sentence only introduces what follows it ("The company responded on its
- * official account:", "Consumers should:", "The key specs:"): the list or quotation under it
- * reports; a sentence that reports and then quotes ("…, adding:") is longer.
- */
-function introduces(text: string): boolean {
-  return /:\s*$/.test(text) && text.split(/\s+/).length <= 12;
 }
 
 /** Whether a heading only says when ("Monday, 7.10am", "Tuesday 14:00 GMT"): a timeline's entry label, whose entry reports. */
