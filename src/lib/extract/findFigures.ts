@@ -69,10 +69,15 @@ const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|af
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
 const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
 // "voices" is how machine translations render French "voix" and German "Stimmen".
-// A translation of German "mit 141 gegen 38 Stimmen" puts the votes last: "141 against 38 voices".
-// "214 in favour and 187 against", a translation's "214 votes favourable, 187 contrary".
 const VOTE_TALLY = new RegExp(
-  String.raw`\b(${VOTE_NUMBER})\s+(?:votes?|voices)\s+(?:to|against)\s+(${VOTE_NUMBER})\b|\b(${VOTE_NUMBER})\s+(?:to|against)\s+(${VOTE_NUMBER})\s+(?:votes|voices)\b|\b(${VOTE_NUMBER})\s+(?:(?:votes?|voices)\s+)?(?:in\s+favou?r|favou?rable)\s*(?:,\s*|\s+and\s+|,\s*and\s+)(${VOTE_NUMBER})\s+(?:(?:votes?|voices)\s+)?(?:against|contrary|opposed)\b`,
+  [
+    // "61 votes to 48", "by seven votes to two", "141 votes against 38".
+    String.raw`\b(${VOTE_NUMBER})\s+(?:votes?|voices)\s+(?:to|against)\s+(${VOTE_NUMBER})\b`,
+    // A translation of German "mit 141 gegen 38 Stimmen" puts the votes last: "141 against 38 voices".
+    String.raw`\b(${VOTE_NUMBER})\s+(?:to|against)\s+(${VOTE_NUMBER})\s+(?:votes|voices)\b`,
+    // "214 in favour and 187 against", a translation's "214 votes favourable, 187 contrary".
+    String.raw`\b(${VOTE_NUMBER})\s+(?:(?:votes?|voices)\s+)?(?:in\s+favou?r|favou?rable)\s*(?:,\s*|\s+and\s+|,\s*and\s+)(${VOTE_NUMBER})\s+(?:(?:votes?|voices)\s+)?(?:against|contrary|opposed)\b`,
+  ].join('|'),
   'giu',
 );
 // "passed the budget, 58 to 51": a bare "N to M" is a tally in a sentence about a vote, unless
@@ -693,6 +698,7 @@ const ANIMALS = new Set(
     .map((w) => stemmer(w)),
 );
 
+/** Nouns for the people of a gathering ("52,000 spectators", "35,000 marchers"): a count of people, as "52,000 people" is. Stems. */
 const CROWD_NOUNS = new Set('spectators fans supporters protesters demonstrators marchers attendees'.split(' ').map((w) => stemmer(w)));
 /** "a crowd of", "an attendance of about": a number of people, counted as a gathering. */
 const CROWD_OF = /\b(?:crowd|attendance|audience)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$/i;
@@ -872,7 +878,8 @@ function unitOf(word: string): string | undefined {
   if (lexiconTags(lower).some((t) => ['Determiner', 'Pronoun', 'Possessive', 'Conjunction', 'Preposition'].includes(t))) return undefined;
   // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
-  // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead".
+  // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead" and a
+  // crowd's "52,000 spectators".
   const stem = stemmer(lower);
   return stem === 'person' || stem === 'dead' || CROWD_NOUNS.has(stem) ? 'peopl' : stem;
 }
