@@ -22,7 +22,7 @@ export function buildClaims(
   { maxTitleLength = 110 }: BuildClaimsOptions = {},
 ): Claim[] {
   const order = new Map(sentences.map((s, i) => [s, i]));
-  const claims = groups.map((group): Claim & { first: number; titles: string[]; slug: (taken: ReadonlySet<string>) => string } => {
+  const claims = groups.map((group): ClaimInProgress => {
     const members = group.members.map((m) => ({ ...m, record: sentences[m.sentence]! })).sort((a, b) => a.sentence - b.sentence);
     const records = members.map((m) => m.record);
     const articles = new Set(records.map((r) => r.article));
@@ -127,11 +127,14 @@ export function buildClaims(
   return claims.map(({ first: _first, titles: _titles, slug: _slug, ...claim }) => claim);
 }
 
+/** A claim while the story's claims are built: where it first appears, its wordings' titles in order, and its slug given the slugs already taken. */
+type ClaimInProgress = Claim & { first: number; titles: string[]; slug: (taken: ReadonlySet<string>) => string };
+
 /**
  * Gives colliding slugs, in a deterministic order (by their wordings), the claim's next best
  * phrase that no claim has (see claimSlug), or else a numeric suffix.
  */
-function uniqueIds(claims: (Claim & { slug: (taken: ReadonlySet<string>) => string })[]): void {
+function uniqueIds(claims: ClaimInProgress[]): void {
   const byId = new Map<string, typeof claims>();
   for (const c of claims) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
   const taken = new Set(byId.keys());
