@@ -110,6 +110,8 @@ const QUESTION_WORD = /^(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hic
 function isLabel(heading: string): boolean {
   const words = heading.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (/\?\s*$/.test(heading) || QUESTION_WORD.test(words[0] ?? '')) return true;
+  // One word alone ("In", "Moved", "Staying") names a section of a list; it says nothing of its own.
+  if (/^\p{L}[\p{L}'’-]*[.:]?$/u.test(heading.trim())) return true;
   return titleCaseOnly(words.slice(1).join(' '));
 }
 

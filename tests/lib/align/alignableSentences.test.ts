@@ -53,6 +53,8 @@ describe('alignableSentences', () => {
     ['Where the seats stand', false],
     ['01:45 – What next?', false],
     ['Monday, 7.10am', false],
+    ['Moved', false],
+    ['18:30 – 14 arrests', true],
     ['Tuesday 14:00 GMT', false],
     ['Monday: talks collapse', true],
   ])('takes a subheading that says something, not a label or a question: %s', (text, expected) => {
