@@ -1,4 +1,5 @@
 import type { Figure } from '../types.ts';
+import { countsOthers } from './countsOthers.ts';
 import { isVague } from './isVague.ts';
 
 /** How far an estimate ("about 40", "roughly €2bn") may be from the true amount, as a share of it. */
@@ -18,6 +19,9 @@ function rangeOf(figure: Figure): Range {
   const x = amount!;
   // "dozens of whales" (read as 24) allows "About 42"; "hundreds" (200) allows "more than 300".
   if (isVague(figure)) return { low: x, high: x * 10, highOpen: true };
+  // "his finance minister and five other ministers": others besides someone named, so the
+  // whole is more ("six ministers").
+  if (countsOthers(figure)) return { low: x, high: Infinity };
   // A share written as a fraction ("barely a third", "half") is itself an estimate.
   const estimate = qualifier ?? (kind === 'percent' && !/\d/.test(text) ? 'about' : undefined);
   switch (estimate) {

@@ -1,5 +1,6 @@
 import type { Figure } from '../types.ts';
 import { boundsAgree } from './boundsAgree.ts';
+import { countsOthers } from './countsOthers.ts';
 
 /** Qualifiers of an estimate close to its amount (within a tenth), not an open bound ("more than 10"). */
 const CLOSE = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'nearly', 'almost', 'just over', 'just under']);
@@ -14,7 +15,8 @@ export function givesAmount(f: Figure, g: Figure, kind: (x: Figure) => string | 
   if (kind(f) === undefined || kind(f) !== kind(g) || f.amount === undefined || g.amount === undefined || f.amount === g.amount)
     return false;
   const close = (x: Figure) => x.qualifier === undefined || CLOSE.has(x.qualifier);
-  if (!close(f) || !close(g)) return false;
+  // "Twelve others" is a part of a whole: no estimate of another amount.
+  if (!close(f) || !close(g) || countsOthers(f) || countsOthers(g)) return false;
   if (f.qualifier !== undefined || g.qualifier !== undefined) return boundsAgree([[f], [g]]);
   const [precise, round] = places(f.amount) < places(g.amount) ? [f.amount, g.amount] : [g.amount, f.amount];
   const gap = Math.abs(precise - round);

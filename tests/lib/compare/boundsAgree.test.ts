@@ -31,6 +31,11 @@ describe('boundsAgree', () => {
     expect(agree('Several hundred protesters gathered.', 'About 3,000 protesters gathered.')).toBe(false);
   });
 
+  it('reads "five other ministers" as others besides one named, so that "six ministers" agrees and "four ministers" does not', () => {
+    expect(agree('He replaced his finance minister and five other ministers.', 'He changed six ministers.')).toBe(true);
+    expect(agree('He replaced his finance minister and five other ministers.', 'He changed four ministers.')).toBe(false);
+  });
+
   it('never lets two different exact figures agree', () => {
     expect(agree('46 cases', '48 cases')).toBe(false);
     expect(agree('£700 million', '£50 million')).toBe(false);

@@ -20,4 +20,8 @@ describe('givesAmount', () => {
     expect(givesAmount(figure('More than 10,000 cars were sold.'), figure('It sold 37,900 cars.'), kind)).toBe(false);
     expect(givesAmount(figure('Shares rose 6.2%.'), figure('It sold 6 cars.'), kind)).toBe(false);
   });
+
+  it('does not take an estimate for a count of others besides someone named ("Twelve others")', () => {
+    expect(givesAmount(figure('Around 40 whales were found.'), figure('Twelve others died.'), kind)).toBe(false);
+  });
 });
