@@ -53,6 +53,8 @@ function isExplainer(headline: string): boolean {
     titleCaseOnly(DOCUMENT_LABEL.exec(headline)?.[1]) ||
     // "Press release: Shopworkers' Alliance responds to …": a release's title names itself as one.
     /^(?:press|media|news) release\s*[:|–—-]/i.test(headline) ||
+    // "Velden Institute for Snow and Ice Research: annual glacier report 2026".
+    PERIODIC_REPORT.test(headline.replace(/^[^:]*:\s*/, '')) ||
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
   );
@@ -94,6 +96,10 @@ function saysNothing(text: string): boolean {
 
 const DOCUMENT_TITLE =
   /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)/i;
+
+/** A periodic report's title, whole ("Annual report 2026", "the quarterly labour market report"). */
+const PERIODIC_REPORT =
+  /^(?:the\s+)?(?:annual|quarterly|monthly|weekly|interim|half-year(?:ly)?)\s+(?:[\p{L}-]+\s+){0,3}report(?:\s+\d{4}(?:[-–/]\d{2,4})?)?\s*$/iu;
 
 const DOCUMENT_LABEL = /^(?:[\p{L}'’-]+\s+){0,2}(?:statement|announcement|notice|press release|media release|communiqué)\s*:\s*(.+)$/iu;
 

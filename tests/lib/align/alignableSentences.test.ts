@@ -84,6 +84,8 @@ describe('alignableSentences', () => {
     ['Joint announcement: Castrelo Accord', false],
     ['Club statement: Fenn leaves with immediate effect', true],
     ["Press release: Shopworkers' Alliance responds to Marlow & Finch administration", false],
+    ['Velden Institute for Snow and Ice Research: annual glacier report 2026', false],
+    ['Bank posts record profit in annual report', true],
     ['Ministry updates guidance on school closures', true],
     ["Analysis: Ostria's jet deal is about more than planes", false],
     ['Opinion: The ceasefire deserves a chance', false],
