@@ -22,6 +22,10 @@ function rangeOf(figure: Figure): Range {
   // "his finance minister and five other ministers": others besides someone named, so the
   // whole is more ("six ministers").
   if (countsOthers(figure)) return { low: x, high: Infinity };
+  // A whole percentage may round a more precise one ("4%" in a headline for "4.1%"), within a
+  // twentieth of it; "46%" and "48%" still differ.
+  if (kind === 'percent' && !qualifier && Number.isInteger(x) && /\d/.test(text))
+    return { low: x - Math.min(0.5, x / 20), high: x + Math.min(0.5, x / 20) };
   // A share written as a fraction ("barely a third", "half") is itself an estimate.
   const estimate = qualifier ?? (kind === 'percent' && !/\d/.test(text) ? 'about' : undefined);
   switch (estimate) {

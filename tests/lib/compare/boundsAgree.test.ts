@@ -36,6 +36,12 @@ describe('boundsAgree', () => {
     expect(agree('He replaced his finance minister and five other ministers.', 'He changed four ministers.')).toBe(false);
   });
 
+  it('lets a whole percentage round a more precise one ("fell 2%" for "fell 2.1%"), not another whole one', () => {
+    expect(agree('Shares fell 2% after the event.', 'Shares fell 2.1% on Tuesday.')).toBe(true);
+    expect(agree('It lost 4% of its ice.', 'It lost 4.6% of its ice.')).toBe(false);
+    expect(agree('Turnout was 46%.', 'Turnout was 48%.')).toBe(false);
+  });
+
   it('never lets two different exact figures agree', () => {
     expect(agree('46 cases', '48 cases')).toBe(false);
     expect(agree('£700 million', '£50 million')).toBe(false);
