@@ -55,6 +55,11 @@ function isExplainer(headline: string): boolean {
     /^(?:press|media|news) release\s*[:|–—-]/i.test(headline) ||
     // "Velden Institute for Snow and Ice Research: annual glacier report 2026".
     PERIODIC_REPORT.test(headline.replace(/^[^:]*:\s*/, '')) ||
+    // A list's title ("5 things to see at the reopened National Museum", "Ten reasons the deal
+    // matters") promises entries; they report.
+    /^(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:\p{L}+\s+)?(?:things|ways|reasons|facts|questions|takeaways|lessons|moments|places|tips|charts|numbers)\b/iu.test(
+      headline,
+    ) ||
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
   );
