@@ -60,6 +60,9 @@ function isExplainer(headline: string): boolean {
     /^(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:\p{L}+\s+)?(?:things|ways|reasons|facts|questions|takeaways|lessons|moments|places|tips|charts|numbers)\b/iu.test(
       headline,
     ) ||
+    // So does a table's, after its colon ("Global University Rankings 2027: the top 20 and the
+    // biggest movers"); "Halden enters the top 20" reports.
+    /[:|–—]\s*the (?:top|bottom) \d+\b/i.test(headline) ||
     // A live blog's "Cup final: Orsana v Dravik – live".
     /[-–—:|]\s*live\s*$/i.test(headline)
   );

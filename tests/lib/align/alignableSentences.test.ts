@@ -88,6 +88,8 @@ describe('alignableSentences', () => {
     ['5 things to see at the reopened National Museum', false],
     ['Five key takeaways from the budget', false],
     ['5 dead as storm hits coast', true],
+    ['Global University Rankings 2027: the top 20 and the biggest movers', false],
+    ['Halden enters the top 20', true],
     ['Bank posts record profit in annual report', true],
     ['Ministry updates guidance on school closures', true],
     ["Analysis: Ostria's jet deal is about more than planes", false],
