@@ -51,7 +51,8 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
   const units = new Set(
     members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'count' && f.unit && (f.amount ?? 0) >= 10).map((f) => f.unit!)),
   );
-  const onlyUnit = units.size === 1 && !TIME_UNITS.has([...units][0]!) ? [...units][0] : undefined;
+  // Nor is it a place in a sequence ("19th", "the 80th minute"): "the top 20" is no rank.
+  const onlyUnit = units.size === 1 && !TIME_UNITS.has([...units][0]!) && !/^nth\b/.test([...units][0]!) ? [...units][0] : undefined;
   // A bare number another article gives as a count ("has risen to 19" and "it killed 19
   // people") counts the same thing.
   const unitOfBare = new Map<Figure, string>();

@@ -342,6 +342,14 @@ describe('figureDiscrepancies', () => {
     expect(omitted).toEqual([{ type: 'omitted-figure', values: [{ article: 'a1', value: '60' }], missing: ['a3'] }]);
   });
 
+  it('does not read a bare number as a rank ("the top 20" beside "19th" is no place of its own)', () => {
+    const { sentences } = facts(
+      'The biggest climber in the top 20 is Halden University, up six places to 19th.',
+      'Halden University has been ranked 19th in the world, up from 25th last year.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('number');
+  });
+
   it('does not say an article giving a vote\'s tally leaves out its margin ("a majority of 27" for "214 votes to 187")', () => {
     const { sentences } = facts(
       'The chamber passed the bill by 214 votes to 187.',
