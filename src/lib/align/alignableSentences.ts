@@ -31,40 +31,14 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
  */
 function isExplainer(headline: string): boolean {
   return (
-    // A genre label ("Analysis: Ostria's jet deal is about more than planes", "Opinion: …",
-    // "Review: …", "Live: …") heads a writer's argument, a reference piece or a live blog, not the news its
-    // lede reports.
-    GENRE_LABEL.test(headline) ||
-    QUESTION_WORD.test(headline) ||
-    // "Is Brenner worth 120 million euros?": a question asks, it does not report, and so does
-    // one ahead of the rest ("Is your Lyra affected? What the recall means for you").
-    /\?(?:\s|$)/.test(headline) ||
+    NOT_NEWS_TITLES.some((pattern) => pattern.test(headline)) ||
     // "Maranda's IMF deal: what the $1.3bn buys", "Floods: why the dams failed".
     QUESTION_WORD.test(/[:|–—]\s*(.*)$/u.exec(headline)?.[1] ?? '') ||
-    /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i.test(
-      headline,
-    ) ||
-    // A document's title ("Statement on the grounding of the Ostra Glory", "St Aldric
-    // Hospital: update on IT incident", "Update from the Kessfjell Rescue Service", "Morning
-    // Report transcript: teachers' strike") names what it is about; its text reports.
-    DOCUMENT_TITLE.test(headline) ||
     // "Club statement: Dario Fenn", "Joint announcement: Castrelo Accord": what the document
     // is, then only a name in title case; "Statement: Governor Delgado signs …" goes on to report.
     titleCaseOnly(DOCUMENT_LABEL.exec(headline)?.[1]) ||
-    // "Press release: Shopworkers' Alliance responds to …": a release's title names itself as one.
-    /^(?:press|media|news) release\s*[:|–—-]/i.test(headline) ||
     // "Velden Institute for Snow and Ice Research: annual glacier report 2026".
-    PERIODIC_REPORT.test(headline.replace(/^[^:]*:\s*/, '')) ||
-    // A list's title ("5 things to see at the reopened National Museum", "Ten reasons the deal
-    // matters") promises entries; they report.
-    /^(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:\p{L}+\s+)?(?:things|ways|reasons|facts|questions|takeaways|lessons|moments|places|tips|charts|numbers)\b/iu.test(
-      headline,
-    ) ||
-    // So does a table's, after its colon ("Global University Rankings 2027: the top 20 and the
-    // biggest movers"); "Halden enters the top 20" reports.
-    /[:|–—]\s*the (?:top|bottom) \d+\b/i.test(headline) ||
-    // A live blog's "Cup final: Orsana v Dravik – live".
-    /[-–—:|]\s*live\s*$/i.test(headline)
+    PERIODIC_REPORT.test(headline.replace(/^[^:]*:\s*/, ''))
   );
 }
 
@@ -119,6 +93,36 @@ const GENRE_LABEL =
  * "How the floods unfolded"). Not in capitals: "WHO warns …" is the World Health Organization.
  */
 const QUESTION_WORD = /^(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hich)\b/;
+
+/** Headlines that name a piece other than news, matched anywhere in the headline. */
+const NOT_NEWS_TITLES: RegExp[] = [
+  // A genre label ("Analysis: Ostria's jet deal is about more than planes", "Opinion: …",
+  // "Review: …", "Live: …") heads a writer's argument, a reference piece or a live blog, not the
+  // news its lede reports.
+  GENRE_LABEL,
+  // A question word first ("How the Norvik floods unfolded").
+  QUESTION_WORD,
+  // "Is Brenner worth 120 million euros?": a question asks, it does not report, and so does one
+  // ahead of the rest ("Is your Lyra affected? What the recall means for you").
+  /\?(?:\s|$)/,
+  // An explainer's, a gallery's or a live blog's title by its ending ("The Grey Bank fishing deal
+  // explained", "Halvik Telecom results at a glance", "Orsana v Dravik – as it happened").
+  /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i,
+  // A document's title ("Statement on the grounding of the Ostra Glory", "St Aldric Hospital:
+  // update on IT incident", "Update from the Kessfjell Rescue Service", "Morning Report
+  // transcript: teachers' strike") names what it is about; its text reports.
+  DOCUMENT_TITLE,
+  // "Press release: Shopworkers' Alliance responds to …": a release's title names itself as one.
+  /^(?:press|media|news) release\s*[:|–—-]/i,
+  // A list's title ("5 things to see at the reopened National Museum", "Ten reasons the deal
+  // matters") promises entries; they report.
+  /^(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:\p{L}+\s+)?(?:things|ways|reasons|facts|questions|takeaways|lessons|moments|places|tips|charts|numbers)\b/iu,
+  // So does a table's, after its colon ("Global University Rankings 2027: the top 20 and the
+  // biggest movers"); "Halden enters the top 20" reports.
+  /[:|–—]\s*the (?:top|bottom) \d+\b/i,
+  // A live blog's "Cup final: Orsana v Dravik – live".
+  /[-–—:|]\s*live\s*$/i,
+];
 
 /** Whether a subheading only labels its section: title case, or a question. */
 function isLabel(heading: string): boolean {
