@@ -564,6 +564,13 @@ export function findFigures(sentence: string): Figure[] {
     // "Several hundred people", "a few hundred": as vague as "hundreds of people", and read as it is.
     const vague = /^hundred$/i.test(m[1]!) ? /\b(?:several|a few|few|many)\s+$/i.exec(sentence.slice(0, m.index)) : null;
     const amount = vague ? wordNumber('hundreds') : wordNumber(m[1]!);
+    // "Twelve have died", "Three were killed": the dead, counted by what befell them.
+    const auxiliary = /^(?:have|has|had|were|was|are)$/i.test(m[2]!);
+    if (amount >= 2 && auxiliary && !VAGUE_NUMBER.test(m[1]!) && DIED_AFTER.test(sentence.slice(m.index + m[1]!.length))) {
+      addAt(m.index, { kind: 'count', amount, value: String(amount) }, m[1]!);
+      WORD_COUNT.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     if (amount >= 2 && baseVerb(m[2]!)) {
       WORD_COUNT.lastIndex = m.index + m[1]!.length;
       continue;

@@ -93,6 +93,9 @@ describe('findFigures', () => {
     // Not the count of those who report the deaths, nor a span of time.
     expect(values('Three workers at the site said two people died.')).toEqual(['count:3 worker', 'count:2 peopl']);
     expect(values('The war killed two years of progress.')).toEqual(['count:2 year']);
+    // A spelled number before an auxiliary and the verb ("Twelve have died", "Three were killed").
+    expect(values('Twelve have died.')).toEqual(['count:12 peopl']);
+    expect(values('Three were killed in the crash.')).toEqual(['count:3 peopl']);
     // Nor animals, whose toll a claim may give beside people's.
     expect(values('Twelve pilot whales died on the beach.')).toEqual(['count:12 whale']);
   });
