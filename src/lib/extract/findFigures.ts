@@ -360,6 +360,8 @@ export function findFigures(sentence: string): Figure[] {
     if (time.value === undefined) taken.push([time.start, time.start + time.text.length]);
     else addAt(time.start, { kind: 'time', value: time.value }, time.text);
   }
+  // "call 112", "dial 0800 123 456": a telephone number, no amount.
+  for (const m of sentence.matchAll(PHONE)) taken.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   // "46.3C", "115 degrees Fahrenheit": a reading, not a count of degrees.
   for (const t of findTemperatures(sentence)) {
     const { celsius, margin, scale } = t;
@@ -707,6 +709,8 @@ const ANIMALS = new Set(
 
 /** Nouns for the people of a gathering ("52,000 spectators", "35,000 marchers"): a count of people, as "52,000 people" is. Stems. */
 const CROWD_NOUNS = new Set('spectators fans supporters protesters demonstrators marchers attendees'.split(' ').map((w) => stemmer(w)));
+/** A number to call ("call 112", "dial 0800 123 456", "phone +44 20 7946 0018"). */
+const PHONE = /\b(?:call|dial|phone|ring|text)\s+(?:us\s+)?(?:on\s+)?(\+?\d[\d -]{1,16}\d)/giu;
 /** "a crowd of", "an attendance of about": a number of people, counted as a gathering. */
 const CROWD_OF = /\b(?:crowd|attendance|audience)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$/i;
 

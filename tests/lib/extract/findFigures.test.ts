@@ -147,6 +147,12 @@ describe('findFigures', () => {
     expect(values('The council approved it by seven votes to two.')).toEqual(['tally:7-2']);
   });
 
+  it('reads no amount in a number to call ("call 112", "Dial 0800 123 456"), but still counts calls', () => {
+    expect(values('Anyone who sees them should call 112.')).toEqual([]);
+    expect(values('Dial 0800 123 456 for help.')).toEqual([]);
+    expect(values('Police received 300 calls.')).toEqual(['count:300 call']);
+  });
+
   it('counts a crowd as people, however a report words it ("A crowd of 52,000", "52 thousand spectators", "35,000 marchers")', () => {
     expect(values('A crowd of 52,000 watched the match.')).toEqual(['count:52000 peopl']);
     expect(values('About 52 thousand spectators attended the final.')).toEqual(['count:52000 peopl']);
