@@ -157,6 +157,7 @@ const PARTITIVE = new RegExp(
 );
 // "three and a half years", "2 and a half hours", "2½ hours", "two and a half million people":
 // a whole and a half, read before the whole alone is taken for the count.
+const UNIT_AND_A_HALF = /\b(?:a|an|one)\s+(year|month|week|day|hour)\s+and\s+a\s+half\b/giu;
 const AND_A_HALF = new RegExp(
   String.raw`\b(${NUMBER_WORD}|\d{1,3})(?:\s+and\s+a\s+half|\s?½|\s+1/2)\s+(?:(dozen|hundred|thousand|million|billion)\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
@@ -382,6 +383,11 @@ export function findFigures(sentence: string): Figure[] {
     // "two and a half million dollars" is money, which this count would hide; leave it unread.
     if (!unit || CURRENCY_WORD.test(m[3]!)) continue;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
+  }
+  // "a year and a half", "an hour and a half": the span "18 months", "90 minutes" another report gives.
+  for (const m of /\band\s+a\s+half\b/i.test(sentence) ? sentence.matchAll(UNIT_AND_A_HALF) : []) {
+    const unit = unitOf(`${m[1]!}s`)!;
+    add(m, { kind: 'count', amount: 1.5, value: `1.5 ${unit}`, unit });
   }
   for (const m of /\b(?:votes?|voices|favou?r(?:able)?)\b/i.test(sentence) ? sentence.matchAll(VOTE_TALLY) : []) {
     // "from 10 to 12 votes" is a change, not a tally.

@@ -147,6 +147,11 @@ describe('findFigures', () => {
     expect(values('The council approved it by seven votes to two.')).toEqual(['tally:7-2']);
   });
 
+  it('reads "a year and a half" and "an hour and a half" as one and a half of the unit', () => {
+    expect(values('It comes just a year and a half after the last one.')).toEqual(['count:1.5 year']);
+    expect(values('Rescuers arrived an hour and a half later.')).toEqual(['count:1.5 hour']);
+  });
+
   it('reads no amount in a number to call ("call 112", "Dial 0800 123 456"), but still counts calls', () => {
     expect(values('Anyone who sees them should call 112.')).toEqual([]);
     expect(values('Dial 0800 123 456 for help.')).toEqual([]);
@@ -387,9 +392,9 @@ describe('findFigures', () => {
     expect(values('A one-off payment covered two-thirds of the cost.')).toEqual(['percent:66.7%']);
   });
 
-  it('reads a change "by about a quarter" as a share whatever follows, but not "a year and a half"', () => {
+  it('reads a change "by about a quarter" as a share whatever follows, but "a year and a half" as a span, no share', () => {
     expect(values('It slowed the decline by about a quarter over 18 months.')[0]).toBe('percent:25%');
-    expect(values('The drug slowed it by 27 percent over a year and a half.')).toEqual(['percent:27%']);
+    expect(values('The drug slowed it by 27 percent over a year and a half.')).toEqual(['percent:27%', 'count:1.5 year']);
     expect(values('It took two and a half years.')).toEqual(['count:2.5 year']);
     expect(values('Sales fell by a half.')).toEqual(['percent:50%']);
   });
