@@ -422,7 +422,7 @@ const amountKind = (f: Figure) => {
   return key === undefined ? undefined : keyParts(key).kind;
 };
 
-/** Hours in each short unit of time, as figures store the unit (stemmed); years stay years, as ages do ("over 60", "60 years"). */
+/** Hours in each short unit of time, as figures store the unit (stemmed); years stay years, as ages do ("over 60", "60 years"), and months that make a year and a part are counted in years (see amountOf). */
 const HOURS: Record<string, number> = Object.fromEntries(
   (
     [
@@ -444,8 +444,15 @@ function amountOf(f: Figure): string | undefined {
   if (f.kind === 'percent') return `percent:${f.amount}`;
   if (f.kind !== 'count' || f.amount === undefined || isVague(f)) return undefined;
   const hours = f.unit === undefined ? undefined : HOURS[f.unit];
-  return hours === undefined ? `count:${f.amount}` : `span:${Math.round(f.amount * hours * 1000) / 1000}`;
+  if (hours !== undefined) return `span:${Math.round(f.amount * hours * 1000) / 1000}`;
+  // Months that make a year and a part are counted in years ("18 months" is "a year and a
+  // half"); whole years of months stay months, as a bare "three years" of something else is
+  // common enough to pass for "36 months".
+  const years = f.amount / 12;
+  return f.unit === MONTH && !Number.isInteger(years) ? `count:${Math.round(years * 1000) / 1000}` : `count:${f.amount}`;
 }
+
+const MONTH = stemmer('months');
 
 /**
  * Whether an amount (see amountOf) is one a report could leave out: money, a percentage, a

@@ -342,6 +342,18 @@ describe('figureDiscrepancies', () => {
     expect(omitted).toEqual([{ type: 'omitted-figure', values: [{ article: 'a1', value: '60' }], missing: ['a3'] }]);
   });
 
+  it('does not say an article giving "a year and a half" leaves out "18 months", nor take "three years" of something for "36 months"', () => {
+    const span = facts(
+      'The operation had been running for 18 months.',
+      'The operation had been running for a year and a half.',
+      'The operation had been running for some time.',
+    );
+    const omitted = figureDiscrepancies(span.sentences, new Set()).filter((d) => d.type === 'omitted-figure');
+    expect(omitted).toEqual([{ type: 'omitted-figure', values: [{ article: 'a1', value: '18 months' }], missing: ['a3'] }]);
+    const loan = facts('It approved a 36-month loan.', 'It approved a loan after three years of turmoil.');
+    expect(figureDiscrepancies(loan.sentences, new Set()).find((d) => d.type === 'omitted-figure')?.missing).toEqual(['a2']);
+  });
+
   it('does not read a bare number as a rank ("the top 20" beside "19th" is no place of its own)', () => {
     const { sentences } = facts(
       'The biggest climber in the top 20 is Halden University, up six places to 19th.',
