@@ -2,7 +2,7 @@ import slugify from '@sindresorhus/slugify';
 import { reportedText } from '../segment/reportedText.ts';
 import type { Person, PersonMention, Quote, SegmentedArticle, SentenceRecord, SpeakerRef } from '../types.ts';
 import { findFigures } from './findFigures.ts';
-import { lexiconTags } from './lexiconTags.ts';
+import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
 import { findSpeaker } from './findSpeaker.ts';
@@ -140,6 +140,7 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[],
 function spelledSurnames(people: Person[]): Set<string> {
   const spelled = new Set<string>();
   const surnameLike = (word: string) =>
+    // A three-letter word the lexicon knows only as a name, or not at all, is a surname ("Vos", "Lee").
     word.length >= 4 || (word.length === 3 && lexiconTags(word.toLowerCase()).every((t) => NAME_TAGS.has(t)));
   for (const p of people.filter((q) => surnameLike(q.surname))) {
     spelled.add(p.surname).add(p.surname.toUpperCase());
@@ -147,9 +148,6 @@ function spelledSurnames(people: Person[]): Set<string> {
   }
   return spelled;
 }
-
-/** Tags the lexicon gives names only: a three-letter word with no other is a surname ("Vos", "Lee"). */
-const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
 
 /**
  * Sets each sentence's speaker (and its quotations'), and returns the organisations quoted as

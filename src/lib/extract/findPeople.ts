@@ -1,7 +1,7 @@
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
 import { ORGANISATION_WORDS } from './organisationWords.ts';
-import { lexiconTags } from './lexiconTags.ts';
+import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 import { SPEECH_VERB_WORDS } from './speechVerbs.ts';
 import { NAME_PARTICLES, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './titleWords.ts';
 
@@ -337,7 +337,6 @@ function titleAfter(sentence: string, nameEnd: number, possessive: boolean): str
   return title.join(' ');
 }
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Company']);
 
 /** True when the lexicon knows the whole phrase (e.g. "El Salvador") as a place or organisation. */

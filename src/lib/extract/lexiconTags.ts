@@ -9,3 +9,6 @@ export function lexiconTags(phrase: string): string[] {
   const tags = LEXICON[phrase.toLowerCase()];
   return Array.isArray(tags) ? tags : tags ? [tags] : [];
 }
+
+/** The tags the lexicon gives names of people ("Vos", "Lee", "Irena"). */
+export const NAME_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
