@@ -619,17 +619,15 @@ export function findFigures(sentence: string): Figure[] {
       // "killed three workers", "Four people were killed", "three employees died": a death toll
       // counts people, whatever noun each report uses, so that the tolls compare ("killed two
       // years of progress" counts no dead).
-      if (
+      const dead =
         f.kind === 'count' &&
         f.amount !== undefined &&
         !SPAN_UNITS.has(f.unit ?? '') &&
         !ANIMALS.has(f.unit ?? '') &&
-        diedAround(sentence.slice(0, start), after)
-      )
-        return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
+        diedAround(sentence.slice(0, start), after);
       // "A crowd of 52,000", "an attendance of 52,000": people, as "52,000 spectators" are.
-      if (f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start)))
-        return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
+      const crowd = f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start));
+      if (dead || crowd) return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
       // An age's text keeps the words that mark it as one (see ageStart).
       const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
       if (from !== undefined)
