@@ -52,7 +52,8 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'count' && f.unit && (f.amount ?? 0) >= 10).map((f) => f.unit!)),
   );
   // Nor is it a place in a sequence ("19th", "the 80th minute"): "the top 20" is no rank.
-  const onlyUnit = units.size === 1 && !TIME_UNITS.has([...units][0]!) && !/^nth\b/.test([...units][0]!) ? [...units][0] : undefined;
+  const [single] = units.size === 1 ? units : [];
+  const onlyUnit = single !== undefined && !TIME_UNITS.has(single) && !/^nth\b/.test(single) ? single : undefined;
   // A bare number another article gives as a count ("has risen to 19" and "it killed 19
   // people") counts the same thing.
   const unitOfBare = new Map<Figure, string>();
