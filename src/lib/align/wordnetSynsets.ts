@@ -76,7 +76,8 @@ export function wordnetSynsets(indexes: Partial<Record<'n' | 'v' | 'a' | 'r', st
       for (const [suffix, replacement] of RULES[pos] ?? []) {
         if (!key.endsWith(suffix) || key.length <= suffix.length + 2) continue;
         const base = key.slice(0, key.length - suffix.length) + replacement;
-        const hit = table.get(base) ?? (pos === 'v' && /(.)\1$/.test(base) ? table.get(base.slice(0, -1)) : undefined); // "cancelled" -> "cancel"
+        // A doubled final consonant is undone: "cancelled" -> "cancel", "biggest" -> "big" (morphy's exception lists).
+        const hit = table.get(base) ?? ((pos === 'v' || pos === 'a') && /(.)\1$/.test(base) ? table.get(base.slice(0, -1)) : undefined);
         if (hit) {
           hit.forEach((s) => found.add(s));
           break;

@@ -19,6 +19,12 @@ describe('wordnetSynsets', () => {
     expect(lookup('scrapped')).toEqual(['v00000009']);
   });
 
+  it('undoes a doubled consonant in an adjective\'s comparative or superlative ("biggest" -> "big")', () => {
+    const lookup = wordnetSynsets({ a: 'big a 1 0 1 0 00000003\nhot a 1 0 1 0 00000004\n' });
+    expect(lookup('biggest')).toEqual(['a00000003']);
+    expect(lookup('hotter')).toEqual(['a00000004']);
+  });
+
   it('keeps only the most frequent senses', () => {
     expect(wordnetSynsets({ v: INDEX_VERB }, { senses: 1 })('cancel')).toEqual(['v00000001']);
   });
@@ -28,6 +34,7 @@ describe('wordnetSynsets', () => {
     const shared = (a: string, b: string) => lookup(a).some((s) => lookup(b).includes(s));
     expect(shared('talks', 'negotiations')).toBe(true);
     expect(shared('begin', 'start')).toBe(true);
+    expect(shared('biggest', 'largest')).toBe(true);
     expect(shared('bridge', 'deportation')).toBe(false);
   });
 });
