@@ -127,8 +127,10 @@ const RATIO = new RegExp(
 const FRACTION_BY =
   /(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under)\s+)?)(?:a|one)\s+(half|third|quarter|fifth|tenth)\b(?!\s+of\s+(?:an?\b|(?:percentage\s+)?point))/giu;
 const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10, thirds: 66.7, quarters: 75 };
-// "a decade" is ten years.
-const DECADE = /\b(?:a|one)\s+decade\b/giu;
+// "a decade" is ten years, "a century" a hundred, "half a century" fifty, "a quarter of a century"
+// 25, "a decade and a half" fifteen.
+const DECADE = /\b(?:(half|a\s+quarter\s+of)\s+)?(?:a|one)\s+(decade|century)(\s+and\s+a\s+half)?\b/giu;
+const SPAN_SHARE: Record<string, number> = { half: 0.5, 'a quarter of': 0.25 };
 // "a fortnight" is two weeks.
 const FORTNIGHT = /\b(?:a|one)\s+fortnight\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
@@ -520,7 +522,9 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(DECADE)) {
     const unit = unitOf('years')!;
-    add(m, { kind: 'count', amount: 10, value: `10 ${unit}`, unit });
+    const share = m[1] ? SPAN_SHARE[m[1].toLowerCase().replace(/\s+/g, ' ')]! : m[3] ? 1.5 : 1;
+    const amount = (m[2]!.toLowerCase() === 'decade' ? 10 : 100) * share;
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(FORTNIGHT)) {
     const unit = unitOf('weeks')!;

@@ -374,6 +374,14 @@ describe('findFigures', () => {
     expect(values('The cargo was loaded some 24 centuries ago.')).toEqual(['count:2400 year']);
   });
 
+  it('reads "a century" as a hundred years, and its half, its quarter and "a decade and a half"', () => {
+    expect(values('It is the largest find in the region for a century.')).toEqual(['count:100 year']);
+    expect(values('The mill stood empty for half a century.')).toEqual(['count:50 year']);
+    expect(values('He led the party for a quarter of a century.')).toEqual(['count:25 year']);
+    expect(values('The dispute has lasted a decade and a half.')).toEqual(['count:15 year']);
+    expect(values('The coins date from the tenth century.')).toEqual([]);
+  });
+
   it('reads spans of years, spelled or hyphenated, and "a decade" as ten years', () => {
     expect(values('He was jailed for four years, banned for a decade and given a two-year suspended term.')).toEqual([
       'count:4 year',
