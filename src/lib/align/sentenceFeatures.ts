@@ -82,8 +82,9 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     else add(`f:${f.kind}:${f.value}`, figure);
     if (f.kind === 'money') add(`k:money:${f.currency}`, figureKind);
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);
-    // A date gives its month: "July 1, 2029" and "2 July 2029" are both "July 2029".
-    if (f.kind === 'date' && !f.value.startsWith('?')) add(`f:month:${f.value.slice(0, 7)}`, figure);
+    // A date gives its month: "July 1, 2029" and "2 July 2029" are both "July 2029"; "on June 3"
+    // is "in June", and two undated reports of one day weigh as two dated ones do.
+    if (f.kind === 'date') add(`f:month:${f.value.startsWith('?') ? f.value.slice(5, 7) : f.value.slice(0, 7)}`, figure);
     // The same count however each article names what is counted ("600 permanent jobs", "600
     // permanent employments", "the 2,000 promised jobs"); from ten up, as smaller numbers are
     // mostly incidental ("two sides", "three years").

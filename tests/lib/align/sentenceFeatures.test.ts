@@ -53,4 +53,12 @@ describe('sentenceFeatures', () => {
     expect(shared('The ban runs until July 1, 2029.', 'The disqualification expires the 2 July 2029.')).toContain('f:month:2029-07');
     expect(shared('The ban runs until July 1, 2029.', 'Not until July 2029.')).toContain('f:month:2029-07');
   });
+
+  it('gives a date without a year its month as well, as a dated one does ("born on June 3", "born in June")', () => {
+    expect(shared('The cubs were born on June 3.', 'The cubs were born in June.')).toContain('f:month:06');
+    expect(shared('The cubs were born on June 3.', 'Mother Irma gave birth on June 3.').filter((f) => f.startsWith('f:'))).toEqual([
+      'f:date:????-06-03',
+      'f:month:06',
+    ]);
+  });
 });
