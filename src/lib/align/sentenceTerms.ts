@@ -2,6 +2,7 @@ import american from 'american-english';
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
 import { lexiconTags } from '../extract/lexiconTags.ts';
+import { LARGE_NUMBER_WORDS, wordNumber } from '../extract/numberWords.ts';
 import { verbForms } from '../extract/verbForms.ts';
 import { reportedText } from '../segment/reportedText.ts';
 import type { SentenceRecord, Term } from '../types.ts';
@@ -84,11 +85,15 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
     }
     // A compound's parts are words of their own: "a four-year sentence" and "four years in
     // prison", "the UK-Rwanda deal" and "the deal between the UK and Rwanda" share them.
+    // A number is compared as a figure (sentenceFeatures), written in digits or in words alike:
+    // "Forty-seven crooks" must not bring words that "47 people" lacks. Numbers under ten stay
+    // words, as no figure feature compares such small counts.
+    if (word.includes('-') && wordNumber(word) >= 10) continue;
     if (word.includes('-')) {
       for (const part of word.split('-')) if (part.length >= 2 && !STOPWORDS.has(part)) terms.push({ stem: stemmer(part), word: part });
       continue;
     }
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    if (word.length < 2 || STOPWORDS.has(word) || LARGE_NUMBER_WORDS.has(word)) continue;
     terms.push({ stem: stemmer(word), word });
   }
   return terms;

@@ -44,6 +44,11 @@ export const EXACT_NUMBER_WORD = String.raw`(?:${TENS})-(?:one|two|three|four|fi
   .filter((w) => NUMBER_WORDS[w]! <= 90 && !/s$|^dozen$/.test(w))
   .join('|')}`;
 
+/** Words that write a number from ten to ninety ("twelve", "forty"), not a scale ("hundred") or a vague plural. */
+export const LARGE_NUMBER_WORDS: ReadonlySet<string> = new Set(
+  Object.keys(NUMBER_WORDS).filter((w) => !w.endsWith('s') && NUMBER_WORDS[w]! >= 10 && NUMBER_WORDS[w]! <= 90),
+);
+
 /** The value of a number word, "twenty-five" included. */
 export function wordNumber(text: string): number {
   return text

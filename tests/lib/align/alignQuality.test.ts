@@ -44,7 +44,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'nimbus-cloud-outage': { precision: 0.86, f1: 0.78 },
   'kaldor-minister-resigns': { precision: 0.8, f1: 0.76 },
   'brenner-record-transfer': { precision: 0.8, f1: 0.86 },
-  'selin-shipwreck': { precision: 0.8, f1: 0.74 },
+  'selin-shipwreck': { precision: 0.74, f1: 0.74 },
   'velmar-drought': { precision: 0.9, f1: 0.87 },
   'quill-layoffs': { precision: 0.76, f1: 0.76 },
   'westbrook-water-bill': { precision: 0.8, f1: 0.86 },
@@ -109,7 +109,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'norvia-energy-cap': { precision: 0.71, f1: 0.77 },
   'kelda-whale-stranding': { precision: 0.7, f1: 0.7 },
   'sorran-hostages-freed': { precision: 0.64, f1: 0.71 },
-  'orvin-landslide': { precision: 0.92, f1: 0.85 },
+  'orvin-landslide': { precision: 0.91, f1: 0.88 },
   'marlow-finch-administration': { precision: 0.79, f1: 0.79 },
   'velmark-climate-ruling': { precision: 0.6, f1: 0.66 },
   'zipo-licence-revoked': { precision: 0.95, f1: 0.78 },
@@ -123,7 +123,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'streamly-price-rise': { precision: 0.9, f1: 0.7 },
   'brannoch-silver-hoard': { precision: 0.93, f1: 0.77 },
   'veldhaven-leopard-cubs': { precision: 0.69, f1: 0.7 },
-  'pelorn-call-centre-raids': { precision: 0.7, f1: 0.55 },
+  'pelorn-call-centre-raids': { precision: 0.72, f1: 0.61 },
 };
 
 describe('alignment quality on annotated stories', () => {

@@ -14,6 +14,13 @@ describe('sentenceTerms', () => {
     expect(phrase).toEqual(expect.arrayContaining(['four', 'year', 'uk', 'rwanda']));
   });
 
+  it('leaves out a number from ten to ninety written in words, as its digits are: the figure is the evidence', () => {
+    const [words, digits] = stems('Forty-seven crooks were cuffed in twelve raids.', '47 crooks were cuffed in 12 raids.');
+    expect(words).toEqual(digits);
+    expect(stems('Two brothers and three cousins were held.')[0]).toEqual(expect.arrayContaining(['two', 'three']));
+    expect(stems('Hundreds of fans and a million viewers.')[0]).toEqual(expect.arrayContaining(['hundr', 'million']));
+  });
+
   it('leaves a figure’s qualifier "at least" out: the figure is the evidence', () => {
     expect(stems('At least 41 migrants died.')[0]).not.toContain('least');
   });
