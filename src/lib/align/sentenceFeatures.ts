@@ -77,8 +77,9 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     // (see measureKeys). Each weighs as much as a count from ten up, which is shared twice (with
     // its noun and without, below).
     else if (f.kind === 'measure') for (const key of measureKeys(f)) add(`f:${key}`, 2 * figure);
-    // A score either way round ("won 2-1", "lost 1-2") is one result.
-    else if (f.kind === 'tally') add(`f:tally:${tallyKey(f.value)}`, figure);
+    // A score either way round ("won 2-1", "lost 1-2") is one result. Its two numbers weigh as
+    // much as a count from ten up (shared with its noun and without, below).
+    else if (f.kind === 'tally') add(`f:tally:${tallyKey(f.value)}`, 2 * figure);
     else add(`f:${f.kind}:${f.value}`, figure);
     if (f.kind === 'money') add(`k:money:${f.currency}`, figureKind);
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);

@@ -72,7 +72,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'tarsova-port-talks': { precision: 0.9, f1: 0.72 },
   'maltera-aid-suspended': { precision: 0.92, f1: 0.78 },
   'velsa-cocaine-seizure': { precision: 0.86, f1: 0.85 },
-  'valmont-tennis-final': { precision: 0.7, f1: 0.58 },
+  'valmont-tennis-final': { precision: 0.85, f1: 0.7 },
   'kerova-diplomats-expelled': { precision: 0.65, f1: 0.74 },
   'sarvan-pipeline-attack': { precision: 0.83, f1: 0.69 },
   'lorvia-minimum-wage': { precision: 0.85, f1: 0.76 },
@@ -104,7 +104,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'cresta-eggs-salmonella': { precision: 0.58, f1: 0.52 },
   'kessfjell-hiker-found': { precision: 0.8, f1: 0.83 },
   'harlund-mayor-expenses': { precision: 0.44, f1: 0.54 },
-  'kallis-coach-sacked': { precision: 0.95, f1: 0.82 },
+  'kallis-coach-sacked': { precision: 0.95, f1: 0.86 },
   'pellaria-assisted-dying': { precision: 0.88, f1: 0.82 },
   'norvia-energy-cap': { precision: 0.71, f1: 0.77 },
   'kelda-whale-stranding': { precision: 0.7, f1: 0.7 },
@@ -124,7 +124,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'brannoch-silver-hoard': { precision: 0.93, f1: 0.77 },
   'veldhaven-leopard-cubs': { precision: 0.69, f1: 0.7 },
   'pelorn-call-centre-raids': { precision: 0.72, f1: 0.61 },
-  'sorvik-car-ban': { precision: 0.73, f1: 0.71 },
+  'sorvik-car-ban': { precision: 0.81, f1: 0.81 },
 };
 
 describe('alignment quality on annotated stories', () => {

@@ -14,6 +14,15 @@ describe('sentenceFeatures', () => {
     expect(shared('Marrow won 2-1 on Saturday.', 'Port Ellis lost 1-2 on Saturday.')).toContain('f:tally:2-1');
   });
 
+  it('weighs a vote tally as much as a count from ten up: two numbers are as rare as a counted noun', () => {
+    const weights = (text: string) => {
+      const { sentences } = extractFacts([segmentArticle({ id: 'a', language: 'en', body: text })]);
+      const features = sentenceFeatures(sentences[0]!);
+      return [...features].filter(([f]) => f.startsWith('f:')).reduce((sum, [, w]) => sum + w, 0);
+    };
+    expect(weights('The measure passed by 31 votes to 20.')).toBe(weights('The measure won 31 votes.'));
+  });
+
   it('shares no figure through a time ago, which dates rather than counts ("two years ago")', () => {
     const figures = shared('Prices are higher than two years ago.', 'Inflation peaked two years ago.').filter((f) => f.startsWith('f:'));
     expect(figures).toEqual([]);
