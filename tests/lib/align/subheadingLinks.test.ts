@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { subheadingLinks } from '../../../src/lib/align/subheadingLinks.ts';
-import type { FeatureVector, ParagraphKind, SentenceRecord } from '../../../src/lib/types.ts';
+import type { FeatureVector, Figure, ParagraphKind, SentenceRecord } from '../../../src/lib/types.ts';
 
-const record = (kind: ParagraphKind) => ({ kind }) as SentenceRecord;
+const record = (kind: ParagraphKind, text = '', figures: Figure[] = []) =>
+  ({ kind, text, facts: { figures } }) as unknown as SentenceRecord;
 const vector = (...features: string[]): FeatureVector => new Map(features.map((f) => [f, 1]));
 
 describe('subheadingLinks', () => {
@@ -23,6 +24,35 @@ describe('subheadingLinks', () => {
     const sentences = [record('text'), record('text'), record('heading'), record('text')];
     const vectors = [vector(), vector(), vector('@tomas-ekdal', 'w:conced'), vector('@tomas-ekdal', 'w:defeat')];
     expect(subheadingLinks(sentences, vectors, [0, 0, 0, 0])).toEqual([[2, 3]]);
+  });
+
+  it('pairs a heading that is one figure and nothing else with the text saying what it measures', () => {
+    const money: Figure = { kind: 'money', text: '2.1 billion euros', value: 'EUR 2100000000' };
+    const year: Figure = { kind: 'year', text: '2030', value: '2030' };
+    const time: Figure = { kind: 'time', text: '22.41', value: '22:41' };
+    const sentences = [
+      record('text'),
+      record('text'),
+      record('heading', '2.1 billion euros', [money]),
+      record('text', 'The cost of the project so far.'),
+      record('heading', '2030', [year]),
+      record('text', 'The year the next phase starts.'),
+      record('heading', '22.41', [time]),
+      record('text', 'The result is in.'),
+      record('heading', 'Spending tops 2.1 billion euros', [money]),
+      record('text', 'The cost of the project so far.'),
+    ];
+    const vectors = sentences.map(() => vector());
+    expect(
+      subheadingLinks(
+        sentences,
+        vectors,
+        sentences.map(() => 0),
+      ),
+    ).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
   });
 
   it('leaves a section label that shares no word with its text alone', () => {
