@@ -136,6 +136,8 @@ function isLabel(heading: string): boolean {
 /** Whether a heading only says when ("Monday, 7.10am", "Tuesday 14:00 GMT"): a timeline's entry label, whose entry reports. */
 function isTimeStamp(heading: string): boolean {
   const words = heading.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A year alone ("2030") is a value, as in an "in numbers" list, not a time of day.
+  if (/^\s*\d{4}\s*$/.test(heading)) return false;
   return words.every((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || /^(?:am|pm|a|m|p|gmt|utc|cet|local|time|noon|midnight)$/.test(w));
 }
 

@@ -57,6 +57,8 @@ describe('alignableSentences', () => {
     ['18:30 – 14 arrests', true],
     ['Tuesday 14:00 GMT', false],
     ['Monday: talks collapse', true],
+    ['2030', true],
+    ['22.41', false],
   ])('takes a subheading that says something, not a label or a question: %s', (text, expected) => {
     const sentences = [s('a', 'heading'), s('a', 'text'), s('a', 'text'), s('a', 'heading', false, text)];
     expect(alignableSentences(sentences)[3]).toBe(expected);
