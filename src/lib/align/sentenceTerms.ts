@@ -35,6 +35,10 @@ for (const word of [...STOPWORDS]) {
   if (lexiconTags(word).includes('Infinitive')) for (const form of verbForms(word)) STOPWORDS.add(form);
 }
 const WORD = /[\p{L}][\p{L}’'.-]*/gu;
+// A two-letter acronym ("US", "UK", "EU", alone or in "UK-Rwanda") keeps its capitals as its
+// stem, which no Porter stem has: "use", "used" and "using" all stem to "us". Longer ones may
+// be a word shouted ("GOAL!") and stay lower case, as the word's own stem.
+const TWO_LETTERS = /^\p{L}{2}$/u;
 
 /** Options of {@link sentenceTerms}. */
 export interface TermOptions {
@@ -80,7 +84,7 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
       continue;
     }
     if (isAcronym) {
-      terms.push({ stem: word, word });
+      terms.push({ stem: TWO_LETTERS.test(word) ? word.toUpperCase() : word, word });
       continue;
     }
     // A compound's parts are words of their own: "a four-year sentence" and "four years in
@@ -90,7 +94,14 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
     // words, as no figure feature compares such small counts.
     if (word.includes('-') && wordNumber(word) >= 10) continue;
     if (word.includes('-')) {
-      for (const part of word.split('-')) if (part.length >= 2 && !STOPWORDS.has(part)) terms.push({ stem: stemmer(part), word: part });
+      const written = raw.split('-');
+      word.split('-').forEach((part, k) => {
+        if (part.length < 2 || STOPWORDS.has(part)) return;
+        terms.push({
+          stem: TWO_LETTERS.test(written[k] ?? '') && /^\p{Lu}+$/u.test(written[k]!) ? part.toUpperCase() : stemmer(part),
+          word: part,
+        });
+      });
       continue;
     }
     if (word.length < 2 || STOPWORDS.has(word) || LARGE_NUMBER_WORDS.has(word)) continue;
