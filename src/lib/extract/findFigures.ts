@@ -115,7 +115,7 @@ const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|a
 // not "a third time" (an ordinal), "a quarter of an hour" or "of a percentage point" (a
 // part of one unit), nor "a year and a half" (a whole and a part of it).
 const FRACTION =
-  /\b(?<!\b(?:(?:year|month|week|day|hour|minute|mile|kilometre|metre|litre|pound|dozen|century|decade|million|billion)s?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+)(?:(a|one)\s+(half|third|quarter|fifth|tenth)|(two)[\s-](thirds)|(three)[\s-](quarters))\b(?=\s+of\b(?!\s+an?\b|\s+(?:percentage\s+)?(?:point|hour|mile|day|minute|second|century|year|inch|metre|meter|litre|liter)\b)|\s+(?:longer|shorter|more|less|fewer|higher|lower|bigger|smaller|faster|slower|cheaper|dearer)\b|\s*[.,;]|$)/giu;
+  /\b(?<!\b(?:(?:year|month|week|day|hour|minute|mile|kilometre|metre|litre|pound|dozen|century|decade|million|billion)s?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+)(?:(a|one)\s+(half|third|quarter|fifth|tenth)|(two|three|four|five|six|seven|eight|nine)[\s-](thirds|quarters|fifths|tenths))\b(?=\s+of\b(?!\s+an?\b|\s+(?:percentage\s+)?(?:point|hour|mile|day|minute|second|century|year|inch|metre|meter|litre|liter)\b)|\s+(?:longer|shorter|more|less|fewer|higher|lower|bigger|smaller|faster|slower|cheaper|dearer)\b|\s*[.,;]|$)/giu;
 const SHARE_BEFORE = /\b(?:of|by|to|at|than|is|was|are|were|about|nearly|almost|around|roughly|some|only|just|over|under|barely)\s+$/i;
 // "one in eight patients", "3 in 10 adults", "one in every 1,000 births": a share, as "12.5%"
 // another report gives it; not "one in 2019" (a year).
@@ -126,7 +126,10 @@ const RATIO = new RegExp(
 // "slowed by about a quarter over 18 months": after "by", a fraction is a change's share, whatever follows.
 const FRACTION_BY =
   /(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under)\s+)?)(?:a|one)\s+(half|third|quarter|fifth|tenth)\b(?!\s+of\s+(?:an?\b|(?:percentage\s+)?point))/giu;
-const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10, thirds: 66.7, quarters: 75 };
+const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10 };
+const PARTS: Record<string, number> = { thirds: 3, quarters: 4, fifths: 5, tenths: 10 };
+/** "two-fifths" as a percentage, to one decimal ("two thirds" is 66.7%). */
+const manyParts = (numerator: string, parts: string) => Math.round((wordNumber(numerator) / PARTS[parts.toLowerCase()]!) * 1000) / 10;
 // "a decade" is ten years, "a century" a hundred, "half a century" fifty, "a quarter of a century"
 // 25, "a decade and a half" fifteen.
 const DECADE = /\b(?:(half|a\s+quarter\s+of)\s+)?(?:a|one)\s+(decade|century)(\s+and\s+a\s+half)?\b/giu;
@@ -477,6 +480,15 @@ export function findFigures(sentence: string): Figure[] {
     const { unit, text } = counted(m, 3);
     if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
+  const fractions = /(?:half|third|quarter|fifth|tenth)/i.test(sentence);
+  for (const m of fractions ? sentence.matchAll(FRACTION) : []) {
+    // "gave them a third.", "shrank for two quarters.": a fraction that ends its clause is a
+    // share only after a word that measures ("a turnout of a third.", "fell by two-fifths").
+    const ends = /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index + m[0].length));
+    if (ends && !SHARE_BEFORE.test(sentence.slice(0, m.index))) continue;
+    const amount = m[2] ? FRACTIONS[m[2].toLowerCase()]! : manyParts(m[3]!, m[4]!);
+    add(m, { kind: 'percent', amount, value: `${amount}%` });
+  }
   for (const m of sentence.matchAll(COUNT)) {
     // "to 5.42 million, driven by": a scale with no noun after it scales the number; it is no
     // counted noun ("5.42 millions" of nothing).
@@ -506,15 +518,6 @@ export function findFigures(sentence: string): Figure[] {
     const amount = numberOf(m[1]!);
     const unit = unitOf(m[2]!);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
-  }
-  const fractions = /(?:half|third|quarter|fifth|tenth)/i.test(sentence);
-  for (const m of fractions ? sentence.matchAll(FRACTION) : []) {
-    // "gave them a third.": an ordinal that ends its clause is a share only after a word that
-    // measures ("a turnout of a third.", "fell to a half", "nearly a quarter,").
-    const ends = /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index + m[0].length));
-    if (ends && m[1] && !SHARE_BEFORE.test(sentence.slice(0, m.index))) continue;
-    const amount = FRACTIONS[(m[2] ?? m[4] ?? m[6])!.toLowerCase()]!;
-    add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   for (const m of fractions ? sentence.matchAll(FRACTION_BY) : []) {
     const amount = FRACTIONS[m[1]!.toLowerCase()]!;

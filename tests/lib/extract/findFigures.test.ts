@@ -418,6 +418,13 @@ describe('findFigures', () => {
     expect(values('He won one in 2019.')).toEqual(['year:2019']);
   });
 
+  it('reads any number of thirds, quarters, fifths or tenths as a share ("two-fifths", "three-quarters of")', () => {
+    expect(values('A spring drought cut production by roughly two-fifths.')).toEqual(['percent:40%']);
+    expect(values('Three-quarters of the budget went on wages.')).toEqual(['percent:75%']);
+    expect(values('Seven tenths of the land is forest.')).toEqual(['percent:70%']);
+    expect(values('The economy shrank for two quarters.')).not.toContain('percent:50%');
+  });
+
   it('reads "a fifth longer", "up by a fifth" and "a quarter of residents" as shares, not "a third time" or "a quarter of an hour"', () => {
     expect(values('The battery lasts a fifth longer.')).toEqual(['percent:20%']);
     expect(values('Battery life is up by a fifth, thanks to a bigger cell.')).toEqual(['percent:20%']);
