@@ -34,7 +34,8 @@ const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 
 
 /**
  * A headline that only gives a quotation and who said it ("'He will not get a fair trial':
- * Van der Hoek's lawyer on the ruling", "'Not yet', says Nduhungirehe") reports that quotation,
+ * Van der Hoek's lawyer on the ruling", "'Not yet', says Nduhungirehe", "Arven in Solda: 'We are
+ * turning a page'") reports that quotation,
  * not the lede's event; one that also reports ("'Cost lives': budget squeaks through") does both.
  */
 function quotesOnly(headline: SentenceRecord): boolean {
@@ -47,7 +48,11 @@ function quotesOnly(headline: SentenceRecord): boolean {
     .trim()
     .split(' ');
   if (/^(?:says?|said|warns?|tells?)$/i.test(words[0] ?? '')) return words.length <= 6;
+  const verbless = (list: string[]) => list.every((w) => !lexiconTags(w).some((tag) => VERB_TAGS.has(tag)));
   // "<who> on <what>": no verb before the "on".
   const on = words.indexOf('on');
-  return on > 0 && words.slice(0, on).every((w) => !lexiconTags(w).some((tag) => VERB_TAGS.has(tag)));
+  if (on > 0 && verbless(words.slice(0, on))) return true;
+  // "<who> in <where>" ("Arven in Solda"): a few words, none a verb, that only place the speaker.
+  const place = words.findIndex((w) => w === 'in' || w === 'at');
+  return place > 0 && words.length <= 5 && verbless(words);
 }

@@ -42,6 +42,8 @@ describe('headlineLinks', () => {
     const lede = 'The court ruled on Tuesday that Pieter van der Hoek can be extradited. He was arrested in March.';
     expect(linksOf(`# 'He will not get a fair trial': Van der Hoek's lawyer on the ruling\n\n${lede}`)).toEqual([]);
     expect(linksOf(`# 'Not yet', says Nduhungirehe\n\n${lede}`)).toEqual([]);
+    expect(linksOf(`# Arven in Solda: 'We are turning a page'\n\n${lede}`)).toEqual([]);
+    expect(linksOf(`# 'Apologise for 1974': hundreds protest as Tesmerian president visits in Solda\n\n${lede}`)).toEqual([[0, 1]]);
     expect(linksOf(`# 'Cost lives': opposition fury as Telmar budget squeaks through\n\n${lede}`)).toEqual([[0, 1]]);
     expect(linksOf(`# 'You sold our trust': Sollen gets four years\n\n${lede}`)).toEqual([[0, 1]]);
   });
