@@ -18,7 +18,8 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.kind === 'text') textsBefore.set(s.article, seen + 1);
     if (s.repeated) return false;
     // A direct question ("PRESENTER: And what does the minister say?") asks; its answer reports.
-    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !saysNothing(s.text);
+    // Both read past a transcript's speaker label ("PRESIDENT ARVEN: Thank you, Prime Minister.").
+    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !saysNothing(reportedText(s).trimStart());
     if (s.kind !== 'heading') return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
   });
@@ -58,8 +59,9 @@ const DIRECT_QUESTION =
 
 /** Sentences of running text that report nothing themselves, matched whole. */
 const SAYS_NOTHING: RegExp[] = [
-  // A greeting ("Good morning.", "Thanks for joining us.").
-  /^(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us))\b[^.!?]{0,40}[.!?]$/i,
+  // A greeting or courtesy ("Good morning.", "Thanks for joining us.", a news conference's
+  // "Thank you, Prime Minister."), not "Thanks to the divers, all 12 survived.".
+  /^(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us)|thank you\b(?! to\b))\b[^.!?]{0,40}[.!?]$/i,
   // A signpost to what follows ("Here is what you need to know in sport today.").
   /^here(?:'s|’s| is| are) (?:what you need to know|the latest|your)\b[^.!?]*[.!?:]$/i,
   // A broadcaster's hand-over to its own reporter ("Our reporter Tom Varga was at city hall.").

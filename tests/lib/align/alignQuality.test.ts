@@ -128,7 +128,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'lindar-fusion-record': { precision: 0.66, f1: 0.69 },
   'kessby-airport-terminal': { precision: 0.63, f1: 0.67 },
   'carvella-olive-harvest': { precision: 0.94, f1: 0.9 },
-  'arven-state-visit': { precision: 0.69, f1: 0.78 },
+  'arven-state-visit': { precision: 0.65, f1: 0.73 },
 };
 
 describe('alignment quality on annotated stories', () => {

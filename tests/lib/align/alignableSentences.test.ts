@@ -38,9 +38,15 @@ describe('alignableSentences', () => {
     ['Here is what you need to know in sport today.', false],
     ['Good morning, the minister said, was all she heard before the shots.', true],
     ['Here is the minister’s full statement.', true],
-  ])('takes a text sentence unless it is a direct question, a greeting, a signpost, an introduction or a rating: %s', (text, expected) => {
-    expect(alignableSentences([s('a', 'heading'), s('a', 'text', false, text)])[1]).toBe(expected);
-  });
+    ['PRESIDENT ARVEN: Thank you, Prime Minister.', false],
+    ['PRIME MINISTER VARGA: Good afternoon.', false],
+    ['Thanks to the divers, all 12 miners survived.', true],
+  ])(
+    'takes a text sentence unless it is a direct question, a greeting or courtesy, a signpost, an introduction or a rating: %s',
+    (text, expected) => {
+      expect(alignableSentences([s('a', 'heading'), s('a', 'text', false, text)])[1]).toBe(expected);
+    },
+  );
 
   it('counts text per article, so one article’s length does not turn another’s headline into a subheading', () => {
     expect(alignableSentences([s('a', 'text'), s('a', 'text'), s('b', 'heading')])).toEqual([true, true, true]);
