@@ -107,6 +107,11 @@ const RANK_NOUN = /^(?:place|position|spot|rank)$/i;
 // "sit 19th in the table", "finished 3rd": a place in a ranking. Not a day of the month ("on
 // the 19th", "by the 3rd of"), which comes after "the".
 const BARE_RANK = /(?<!\bthe\s+)\b(\d{1,3})(?:st|nd|rd|th)\b(?![\s-]+(?:of\b|centur|millenni))/giu;
+// "is only on rank 16", "climbed to place 5": a translation's place in a ranking, the noun first.
+const RANK_FIRST = /(?<=\b(?:on|in|at|to|from)\s+(?:the\s+)?)(?:rank|place|position)\s+(\d{1,3})\b(?![.,:]?\d)/giu;
+// "After the 0:3 against Port Ellis": a score as German and Scandinavian copy writes it; a
+// time of day always has two digits of minutes.
+const COLON_SCORE = /(?<![\d:.,])\b(\d{1,2}):(\d)\b(?![\d:.,]\d?)/gu;
 // "at the 34'", "89' GOAL!", "90+3'": a match minute as reports and their translations write it.
 const MINUTE_MARK = /(?<![\d.,'’′])\b(\d{1,3})(?:\+(\d{1,2}))?['’′](?![\p{L}\d])/gu;
 /** Words that set a number against another ("below the", "up from", "more than"). */
@@ -424,6 +429,7 @@ export function findFigures(sentence: string): Figure[] {
     if (/\b(?:7[-–]6|6[-–]7)\s*\($/u.test(sentence.slice(0, m.index))) continue;
     add(m, { kind: 'tally', value: `${a}-${b}` });
   }
+  for (const m of sentence.matchAll(COLON_SCORE)) add(m, { kind: 'tally', value: `${Number(m[1])}-${Number(m[2])}` });
   for (const m of sentence.matchAll(DECADES)) {
     const digits = m[1] ?? m[2] ?? m[3]!;
     // "the '80s" and "the years 80" are of the last century.
@@ -465,7 +471,7 @@ export function findFigures(sentence: string): Figure[] {
     const amount = Number(m[1]);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
-  for (const m of sentence.matchAll(BARE_RANK)) {
+  for (const m of [...sentence.matchAll(BARE_RANK), ...sentence.matchAll(RANK_FIRST)]) {
     const amount = Number(m[1]);
     add(m, { kind: 'count', amount, value: `${amount} nth`, unit: 'nth' });
   }

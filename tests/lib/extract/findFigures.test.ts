@@ -418,6 +418,12 @@ describe('findFigures', () => {
     expect(values('He won one in 2019.')).toEqual(['year:2019']);
   });
 
+  it('reads a score written with a colon ("the 0:3") and a rank written noun first ("on rank 16"), not a time of day', () => {
+    expect(values('After the 0:3 against Port Ellis, Dravik is only on rank 16.')).toEqual(['tally:0-3', 'count:16 nth']);
+    expect(values('They climbed to place 5 after the 2:1 win.')).toEqual(['count:5 nth', 'tally:2-1']);
+    expect(values('The train left at 10:30.')).toEqual(['time:10:30']);
+  });
+
   it('reads any number of thirds, quarters, fifths or tenths as a share ("two-fifths", "three-quarters of")', () => {
     expect(values('A spring drought cut production by roughly two-fifths.')).toEqual(['percent:40%']);
     expect(values('Three-quarters of the budget went on wages.')).toEqual(['percent:75%']);
