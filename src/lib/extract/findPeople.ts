@@ -33,10 +33,18 @@ const TITLE_QUALIFIERS = new Set([
 ]);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
-// The list lacks some conjunctions and days that open sentences ("When Tomas Herrel stood
-// before …", "Today Governor Maria Delgado signed …").
+// The list lacks some conjunctions, sentence adverbs and days that open sentences ("When Tomas
+// Herrel stood before …", "So Anton Lenz will not resign.", "Today Governor Maria Delgado signed …").
 const STOPWORDS = new Set([
   ...eng,
+  'so',
+  'yet',
+  'however',
+  'meanwhile',
+  'instead',
+  'indeed',
+  'nevertheless',
+  'nonetheless',
   'when',
   'although',
   'though',

@@ -50,6 +50,8 @@ describe('findPeople', () => {
   it('drops a conjunction that opens the sentence ("When Tomas Herrel stood …")', () => {
     expect(findPeople('When Tomas Herrel stood before reporters on Tuesday.')).toEqual([{ text: 'Tomas Herrel' }]);
     expect(findPeople('Today Governor Maria Delgado signed the act.')).toEqual([{ text: 'Maria Delgado', title: 'Governor' }]);
+    expect(findPeople('So Anton Lenz will not resign.')).toEqual([{ text: 'Anton Lenz' }]);
+    expect(findPeople('Meanwhile Erik Moll said nothing.')).toEqual([{ text: 'Erik Moll' }]);
   });
 
   it('takes the name after an "of" for the person, not the group before it ("The Social Democrats of Maja Rehn")', () => {
