@@ -100,13 +100,18 @@ export function findSpeaker(
     // saying …") and "tell" never invert: what follows them is the listener or the message.
     const inverted = v.text === 'according to' || (!/ing$|^tell|^told$/.test(v.text) && INVERSION_BEFORE.test(outside.slice(0, v.at)));
     for (const p of positions) {
+      // "Van der Hoek's legal team has signalled …, arguing": the owner is not who speaks.
+      if (/^['’]s\b/u.test(main.slice(p.at + p.name.length))) continue;
       if (p.at > v.at && !inverted) continue;
       if (p.at > v.at && !attributedAfter(outside, v, p)) continue;
       // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a
       // subject of its own, so a name further back is not who speaks.
       if (p.at < v.at && hasOwnSubject(outside.slice(p.at + p.name.length, v.at))) continue;
       const gap = v.text === 'according to' ? p.at - v.end : p.at < v.at ? v.at - (p.at + p.name.length) : p.at - v.end;
-      if (gap < 0 || gap > 60) continue;
+      // A participle after a comma ("…, saying he …") takes the clause's subject, however long
+      // the clause: the first name in the sentence, with no other name between.
+      const participle = /ing$/.test(v.text) && /,\s*$/.test(outside.slice(0, v.at)) && p.at < v.at && p === positions[0];
+      if (gap < 0 || gap > (participle ? 160 : 60)) continue;
       if (!best || gap < best.gap) best = { name: p.name, gap };
     }
   }

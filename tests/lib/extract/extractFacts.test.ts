@@ -277,6 +277,17 @@ describe('extractFacts', () => {
     ).toBeUndefined();
   });
 
+  it('takes the subject of a long clause for its participle ("…, saying he …"), never the owner of what speaks', () => {
+    const lenz = facts(
+      'Dravik coach Anton Lenz has ruled out resigning after six league matches without a win, saying he "will not start now" walking away from a fight.',
+    );
+    expect(speakerOf('start now', lenz)).toBe('anton-lenz');
+    const opposition = facts(
+      'Opposition parties mocked Prime Minister Anders Voll\'s cabinet reshuffle on Friday, saying it would do "nothing" for the country.',
+    );
+    expect(speakerOf('nothing', opposition)).toBeUndefined();
+  });
+
   it('gives "he" to the last man named, not to a woman named after him', () => {
     const story = facts('Viktor Salm had been seen as a possible successor to Irena Dovic.\n\nHe has said he will repay the money.');
     expect(speakerOf('repay', story)).toBe('viktor-salm');
