@@ -88,7 +88,7 @@ const PERIODIC_REPORT =
 const DOCUMENT_LABEL = /^(?:[\p{L}'’-]+\s+){0,2}(?:statement|announcement|notice|press release|media release|communiqué)\s*:\s*(.+)$/iu;
 
 const GENRE_LABEL =
-  /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|review|factbox|fact check|q&a|in focus|insight|obituary|live)\s*[:|–—-]\s*/i;
+  /^(?:analysis|explainer|comment|commentary|opinion|editorial|column|view|review|factbox|fact check|q&a|in focus|insight|obituary|live|timeline|profile)\s*[:|–—-]\s*/i;
 
 /**
  * A heading opening on a question word asks or announces; it reports nothing ("What next?",
@@ -104,6 +104,8 @@ const NOT_NEWS_TITLES: RegExp[] = [
   GENRE_LABEL,
   // A question word first ("How the Norvik floods unfolded").
   QUESTION_WORD,
+  // A profile's title ("The rise and fall of Rolf Haldin").
+  /^(?:the\s+)?rise and fall of\b/i,
   // "Is Brenner worth 120 million euros?": a question asks, it does not report, and so does one
   // ahead of the rest ("Is your Lyra affected? What the recall means for you").
   /\?(?:\s|$)/,
