@@ -132,6 +132,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'dravik-coach-press-conference': { precision: 0.73, f1: 0.64 },
   'aurora-cruise-norovirus': { precision: 0.66, f1: 0.76 },
   'telsen-mayor-arrest': { precision: 0.5, f1: 0.58 },
+  'marsden-research-misconduct': { precision: 0.86, f1: 0.75 },
 };
 
 describe('alignment quality on annotated stories', () => {
