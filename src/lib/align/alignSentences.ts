@@ -24,6 +24,7 @@ import { sentenceTerms } from './sentenceTerms.ts';
 import { yearApart } from './yearApart.ts';
 import { similarityLookup } from './similarityLookup.ts';
 import { subheadingLinks } from './subheadingLinks.ts';
+import { unquotedHeadline } from './unquotedHeadline.ts';
 
 /** Options of {@link alignSentences}. */
 export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'threshold'>, Omit<FeatureOptions, 'aliases'> {
@@ -96,7 +97,8 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const alignable = alignableSentences(sentences);
   const eligible = sentences.map((s, i) => ({ s, i })).filter(({ i }) => alignable[i]);
   const aliases = findAcronyms(sentences.map((s) => s.text));
-  const vectors = eligible.map(({ s }) => sentenceFeatures(s, { ...options, aliases }));
+  const byArticle = Map.groupBy(sentences, (s) => s.article);
+  const vectors = eligible.map(({ s }) => sentenceFeatures(unquotedHeadline(s, byArticle.get(s.article)!), { ...options, aliases }));
   // An amount is evidence as good as a word ("Turnout was 72%.").
   const amounts = (s: SentenceRecord) =>
     s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count' || f.kind === 'measure').length;
