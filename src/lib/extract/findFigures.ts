@@ -131,14 +131,13 @@ const RATIO = new RegExp(
 // "slowed by about a quarter over 18 months": after "by", a fraction is a change's share, whatever follows.
 const FRACTION_BY =
   /(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under)\s+)?)(?:a|one)\s+(half|third|quarter|fifth|tenth)\b(?!\s+of\s+(?:an?\b|(?:percentage\s+)?point))/giu;
-const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10 };
-const PARTS: Record<string, number> = { thirds: 3, quarters: 4, fifths: 5, tenths: 10 };
-/** "two-fifths" as a percentage, to one decimal ("two thirds" is 66.7%). */
-const manyParts = (numerator: string, parts: string) => Math.round((wordNumber(numerator) / PARTS[parts.toLowerCase()]!) * 1000) / 10;
+/** Parts in a whole, by the fraction's name. */
+const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+/** A fraction as a percentage, to one decimal: "a third" is 33.3%, "two-fifths" 40%, "two thirds" 66.7%. */
+const percentOf = (numerator: number, parts: string) => Math.round((numerator / PARTS[parts.toLowerCase().replace(/s$/, '')]!) * 1000) / 10;
 // "a decade" is ten years, "a century" a hundred, "half a century" fifty, "a quarter of a century"
 // 25, "a decade and a half" fifteen.
 const DECADE = /\b(?:(half|a\s+quarter\s+of)\s+)?(?:a|one)\s+(decade|century)(\s+and\s+a\s+half)?\b/giu;
-const SPAN_SHARE: Record<string, number> = { half: 0.5, 'a quarter of': 0.25 };
 // "a fortnight" is two weeks.
 const FORTNIGHT = /\b(?:a|one)\s+fortnight\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
@@ -151,7 +150,7 @@ const SCALED_WORD_COUNT = new RegExp(
   String.raw`\b(?:(half|a\s+quarter\s+of|a\s+third\s+of)\s+)?(${NUMBER_WORD}|an?)\s+(dozen|hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
-/** The share of its scale a fraction before a spelled-out amount takes ("half a million"). */
+/** The share of its scale a fraction before a spelled-out amount or a span takes ("half a million", "half a century"). */
 const SCALE_FRACTIONS: Record<string, number> = { half: 0.5, 'a quarter of': 0.25, 'a third of': 1 / 3 };
 // "five percent", "twelve per cent", as translations spell them.
 const WORD_PERCENT = new RegExp(String.raw`\b(${NUMBER_WORD})[\s-](?:per[ -]?cent|percent)\b`, 'giu');
@@ -492,7 +491,7 @@ export function findFigures(sentence: string): Figure[] {
     // share only after a word that measures ("a turnout of a third.", "fell by two-fifths").
     const ends = /^\s*(?:[.,;]|$)/.test(sentence.slice(m.index + m[0].length));
     if (ends && !SHARE_BEFORE.test(sentence.slice(0, m.index))) continue;
-    const amount = m[2] ? FRACTIONS[m[2].toLowerCase()]! : manyParts(m[3]!, m[4]!);
+    const amount = m[2] ? percentOf(1, m[2]) : percentOf(wordNumber(m[3]!), m[4]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   for (const m of sentence.matchAll(COUNT)) {
@@ -526,12 +525,12 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
   }
   for (const m of fractions ? sentence.matchAll(FRACTION_BY) : []) {
-    const amount = FRACTIONS[m[1]!.toLowerCase()]!;
+    const amount = percentOf(1, m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
   for (const m of sentence.matchAll(DECADE)) {
     const unit = unitOf('years')!;
-    const share = m[1] ? SPAN_SHARE[m[1].toLowerCase().replace(/\s+/g, ' ')]! : m[3] ? 1.5 : 1;
+    const share = m[1] ? SCALE_FRACTIONS[m[1].toLowerCase().replace(/\s+/g, ' ')]! : m[3] ? 1.5 : 1;
     const amount = (m[2]!.toLowerCase() === 'decade' ? 10 : 100) * share;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
