@@ -34,9 +34,9 @@ const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 
 
 /**
  * A headline that only gives a quotation and who said it ("'He will not get a fair trial':
- * Van der Hoek's lawyer on the ruling", "'Not yet', says Nduhungirehe", "Arven in Solda: 'We are
- * turning a page'") reports that quotation,
- * not the lede's event; one that also reports ("'Cost lives': budget squeaks through") does both.
+ * Van der Hoek's lawyer on the ruling", "'Not yet', says Nduhungirehe", "Arven in Solda: 'We
+ * are turning a page'") reports that quotation, not the lede's event; one that also reports
+ * ("'Cost lives': budget squeaks through") does both.
  */
 function quotesOnly(headline: SentenceRecord): boolean {
   const quotes = [...headline.facts.quotes].sort((a, b) => b.start - a.start);

@@ -38,7 +38,7 @@ const WORD = /[\p{L}][\p{L}’'.-]*/gu;
 // A two-letter acronym ("US", "UK", "EU", alone or in "UK-Rwanda") keeps its capitals as its
 // stem, which no Porter stem has: "use", "used" and "using" all stem to "us". Longer ones may
 // be a word shouted ("GOAL!") and stay lower case, as the word's own stem.
-const TWO_LETTERS = /^\p{L}{2}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 /** Options of {@link sentenceTerms}. */
 export interface TermOptions {
@@ -84,23 +84,20 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
       continue;
     }
     if (isAcronym) {
-      terms.push({ stem: TWO_LETTERS.test(word) ? word.toUpperCase() : word, word });
+      terms.push({ stem: word.length === 2 ? word.toUpperCase() : word, word });
       continue;
     }
-    // A compound's parts are words of their own: "a four-year sentence" and "four years in
-    // prison", "the UK-Rwanda deal" and "the deal between the UK and Rwanda" share them.
     // A number is compared as a figure (sentenceFeatures), written in digits or in words alike:
     // "Forty-seven crooks" must not bring words that "47 people" lacks. Numbers under ten stay
     // words, as no figure feature compares such small counts.
     if (word.includes('-') && wordNumber(word) >= 10) continue;
+    // A compound's parts are words of their own: "a four-year sentence" and "four years in
+    // prison", "the UK-Rwanda deal" and "the deal between the UK and Rwanda" share them.
     if (word.includes('-')) {
       const written = raw.split('-');
       word.split('-').forEach((part, k) => {
         if (part.length < 2 || STOPWORDS.has(part)) return;
-        terms.push({
-          stem: TWO_LETTERS.test(written[k] ?? '') && /^\p{Lu}+$/u.test(written[k]!) ? part.toUpperCase() : stemmer(part),
-          word: part,
-        });
+        terms.push({ stem: TWO_CAPITALS.test(written[k] ?? '') ? part.toUpperCase() : stemmer(part), word: part });
       });
       continue;
     }
