@@ -134,6 +134,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'telsen-mayor-arrest': { precision: 0.5, f1: 0.58 },
   'marsden-research-misconduct': { precision: 0.86, f1: 0.75 },
   'rendal-snowstorm': { precision: 0.53, f1: 0.66 },
+  'varsova-no-confidence': { precision: 0.92, f1: 0.67 },
 };
 
 describe('alignment quality on annotated stories', () => {
