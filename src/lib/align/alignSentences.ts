@@ -171,6 +171,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
         ...headlineLinks(
           usable.map(({ s }) => s),
           articleOf,
+          sentences,
         ),
         ...subheadings.map(([a, b]) => [usableIndex[a]!, usableIndex[b]!] as [number, number]),
       ]

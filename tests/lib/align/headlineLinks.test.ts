@@ -24,6 +24,17 @@ describe('headlineLinks', () => {
     expect(headlineLinks(sentences, [0, 0, 0])).toEqual([[1, 0]]);
   });
 
+  it('lets no subheading under the lede stand in for a headline left out, but keeps a live blog’s first entry heading', () => {
+    const of = (kind: ParagraphKind) => ({ ...record(kind), article: 'a' }) as SentenceRecord;
+    // "# Why do fish suddenly die?" (left out: it asks), the lede, "## Lack of oxygen", its text, more text.
+    const story = [of('heading'), of('text'), of('heading'), of('text'), of('text')];
+    const linkable = story.slice(1);
+    expect(headlineLinks(linkable, [0, 0, 0, 0], story)).toEqual([]);
+    // "# Live: Brixa bridge collapse" (left out), "## 18:05 – Death toll rises to 11", its entry, more.
+    const blog = [of('heading'), of('heading'), of('text'), of('text')];
+    expect(headlineLinks(blog.slice(1), [0, 0, 0], blog)).toEqual([[0, 1]]);
+  });
+
   it('never takes a subheading further down for a headline', () => {
     const sentences = [record('text'), record('text'), record('heading'), record('text')];
     expect(headlineLinks(sentences, [0, 0, 0, 0])).toEqual([]);
