@@ -369,6 +369,9 @@ function isFirstNameOnly(word: string): boolean {
   return tags.length > 0 && tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
+/** Nouns for what a person does that the lexicon knows only as verbs ("Coach Anders Brink", "Nurse Anna Vik"). */
+const OCCUPATIONS_AS_VERBS = new Set(['coach', 'nurse', 'referee', 'umpire', 'guard', 'guide', 'cook', 'chef', 'pilot', 'scout', 'host']);
+
 /** How nouns for what a person does end ("Prosecutor", "auctioneer", "Economist", "Ombudsman"). */
 const AGENT_NOUN = /\p{Ll}(?:or|er|ist|ician|arian|ant|ent|man|woman)$/u;
 
@@ -379,7 +382,7 @@ const AGENT_NOUN = /\p{Ll}(?:or|er|ist|ician|arian|ant|ent|man|woman)$/u;
  */
 function isOccupation(word: string): boolean {
   const tags = lexiconTags(word);
-  if (tags.includes('Actor')) return true;
+  if (tags.includes('Actor') || OCCUPATIONS_AS_VERBS.has(word.toLowerCase())) return true;
   // "-ician" and "-arian" make occupations ("Statistician", "Librarian"); another "-ian" the
   // lexicon lacks is a people's name ("The Telvanian Lena Ardova"), no title.
   return !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag)) && AGENT_NOUN.test(word);
@@ -393,7 +396,9 @@ function isOccupation(word: string): boolean {
  */
 function isOccupationHead(word: string): boolean {
   const tags = lexiconTags(word);
-  return (tags.includes('Actor') || (tags.length === 0 && AGENT_ONLY.test(word))) && !BUSINESS_ROLES.has(word);
+  return (
+    (tags.includes('Actor') || OCCUPATIONS_AS_VERBS.has(word) || (tags.length === 0 && AGENT_ONLY.test(word))) && !BUSINESS_ROLES.has(word)
+  );
 }
 
 /**

@@ -6,6 +6,12 @@ describe('findPeople', () => {
     expect(findPeople('US Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'US Secretary of State' }]);
   });
 
+  it('takes an occupation the lexicon knows only as a verb for a title, not part of the name ("Coach Anders Brink", "the nurse Anna Vik")', () => {
+    expect(findPeople('Coach Anders Brink wants him ready.')).toEqual([{ text: 'Anders Brink', title: 'Coach' }]);
+    expect(findPeople('Nurse Anna Vik, 34, was seized.')).toEqual([{ text: 'Anna Vik', title: 'Nurse' }]);
+    expect(findPeople('The coach Anders Brink said so.')).toEqual([{ text: 'Anders Brink', title: 'coach' }]);
+  });
+
   it('takes a word for an age or family place before a name for neither the name nor a title ("Teenager Vesna Roic")', () => {
     expect(findPeople('Teenager Vesna Roic wins world chess title')).toEqual([{ text: 'Vesna Roic' }]);
   });
