@@ -22,10 +22,21 @@ export function quoteDiscrepancies(members: SentenceRecord[]): Discrepancy[] {
       ),
     }))
     .filter(({ items }) => items.length > 0)
-    .map(({ article, items }) => ({ article, value: items.map((q) => q.text).join(' … ') }));
+    .map(({ article, items }) => ({ article, value: ownWording(items.map((q) => q.text)).join(' … ') }));
   if (quoted.length < 2 || new Set(quoted.map((q) => words(q.value))).size === 1) return [];
   const values = quoted.map((q) => (quoted.some((other) => isTrimmed(q.value, other.value)) ? { ...q, trimmed: true as const } : q));
   return [{ type: 'quote-wording', values }];
+}
+
+/**
+ * An article's quotations of one claim, each once: a headline that repeats the quotation its
+ * text gives ("Ferreyra: 'This is the club I dreamed of as a boy'"), or a piece of it ("'Under
+ * our potatoes'"), is the same wording, not a second one.
+ */
+function ownWording(texts: string[]): string[] {
+  return texts.filter((text, i) =>
+    texts.every((other, j) => j === i || !words(other).includes(words(text)) || (words(other) === words(text) && j > i)),
+  );
 }
 
 /** Lower-case words and numbers, space-padded so that `includes` matches whole words. */

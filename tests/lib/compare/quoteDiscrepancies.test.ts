@@ -12,6 +12,23 @@ describe('quoteDiscrepancies', () => {
     expect(types(quoteDiscrepancies(differ.sentences))).toEqual(['quote-wording']);
   });
 
+  it('gives an article whose headline repeats its quotation, or a piece of it, one wording', () => {
+    const { sentences } = facts(
+      '"This is the club I dreamed of as a boy," Ferreyra said.',
+      '# Ferreyra: \'This is the club I dreamed of as a boy\'\n\n"This is the club I dreamed of as a boy," Ferreyra said.',
+    );
+    expect(quoteDiscrepancies(sentences)).toEqual([]);
+    const piece = facts(
+      '"Today we turn a page in our history," Arven said.',
+      '# Arven in Solda: \'We are turning a page\'\n\n"Today we are turning a page in our history," Arven said.',
+    );
+    const [wording] = quoteDiscrepancies(piece.sentences);
+    expect(wording!.values.map((v) => v.value)).toEqual([
+      'Today we turn a page in our history',
+      'Today we are turning a page in our history',
+    ]);
+  });
+
   it('marks a quotation wording made only of pieces of another article’s wording as trimmed, and a reworded one not', () => {
     const { sentences } = facts(
       '“A permit granted without hearing the people cannot stand,” Vasko wrote.',
