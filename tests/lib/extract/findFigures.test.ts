@@ -203,6 +203,12 @@ describe('findFigures', () => {
     expect(values('COVID-19 cases and F-35 jets')).toEqual([]);
   });
 
+  it('reads a count after a capitalised word in a headline whose words are all capitalised ("Storm Kills 12 In Norvik")', () => {
+    expect(values('Storm Kills 12 In Norvik')).toEqual(['count:12 peopl']);
+    expect(values('Flight 370 Vanished Over The Sea')).toEqual([]);
+    expect(values('The storm hit Norvik 12 times this year.')).not.toContain('count:12 time');
+  });
+
   it('reads no count in a number that names something ("Section 230", "Flight 370", "page 12")', () => {
     expect(values('Section 230 protects platforms; Flight 370 vanished; see page 12 of the Boeing 737 manual.')).toEqual([]);
     expect(values('On Tuesday 180 flights were cancelled, and the US 300 jobs.')).toEqual([
