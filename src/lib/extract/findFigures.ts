@@ -206,11 +206,20 @@ const isLabel = (sentence: string, index: number) => {
   const lower = word.toLowerCase().replace(/\.$/, '');
   // "On Tuesday 180 flights…": a day or month before a number is no name.
   const dated = WEEKDAYS.includes(lower) || MONTHS.includes(lower);
-  // "Storm Kills 12 In Norvik", "NURSES SCOOP 87 MILLION": in a headline whose words are
-  // nearly all capitalised, a capital says nothing of a name.
+  return (
+    LABEL_NOUNS.has(lower) ||
+    (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word) && !isHeadlineCase(sentence))
+  );
+};
+
+/**
+ * "Storm Kills 12 In Norvik", "NURSES SCOOP 87 MILLION": in a headline whose words are nearly
+ * all capitalised, a capital says nothing of a name. (Read only once a capitalised word stands
+ * before a number, as few do.)
+ */
+const isHeadlineCase = (sentence: string) => {
   const words = sentence.match(/\p{L}{4,}/gu) ?? [];
-  const headlineCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
-  return LABEL_NOUNS.has(lower) || (!first && !dated && !headlineCase && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 };
 
 const toNumber = (text: string) => Number(/^\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : text.replace(/[,\s]/g, ''));
