@@ -22,6 +22,9 @@ const SCALES: Record<string, number> = {
   m: 1e6,
   mn: 1e6,
   billion: 1e9,
+  // A thousand million, as British and European usage (and machine translations of "Milliarde",
+  // "milliard") name it.
+  milliard: 1e9,
   bn: 1e9,
   b: 1e9,
   trillion: 1e12,
@@ -35,10 +38,14 @@ const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+
 // European languages keep it ("3,5 percent", "1,2 million"); before three it groups thousands.
 const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?![\d,])`;
 const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?`;
+// The scale words written out, singular.
+const SCALE_NAMES = 'thousand|million|milliard|billion|trillion';
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
 // "40 millions of phones" is how machine translations from French and Spanish write the scale.
-const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:thousand|million|billion|trillion)(?:s(?:\s+of)?)?|\s?(?:bn|mn|tn|[kmb]))\b)`;
+const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:${SCALE_NAMES})(?:s(?:\s+of)?)?|\s?(?:bn|mn|tn|[kmb]))\b)`;
 const SCALE = `${SCALE_WORD}?`;
+// A scale word standing for its number alone ("to 5.42 million, driven by").
+const SCALE_ALONE = new RegExp(`^(?:${SCALE_NAMES})s?$`, 'i');
 // "$3-4 million" is one range, not $3 and a count of four million (a range needs its scale word).
 // An ISO code may stand before the amount ("CHF 230 million").
 const MONEY_PREFIX = new RegExp(
@@ -54,7 +61,7 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_NAME})$`, 'i');
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(?:([\s-]?(?:thousand|million|billion|trillion)|\s?(?:bn|mn|m)(?=\s))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:${SCALE_NAMES})|\s?(?:bn|mn|m)(?=\s))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
   'giu',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
@@ -510,7 +517,7 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(COUNT)) {
     // "to 5.42 million, driven by": a scale with no noun after it scales the number; it is no
     // counted noun ("5.42 millions" of nothing).
-    if (!m[2] && /^(?:thousand|million|billion|trillion)s?$/i.test(m[3]!)) {
+    if (!m[2] && SCALE_ALONE.test(m[3]!)) {
       const amount = scaledNumber(m[1]!, ` ${m[3]!.replace(/s$/i, '')}`);
       add(m, { kind: 'count', amount, value: String(amount) }, m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length));
       continue;

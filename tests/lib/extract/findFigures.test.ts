@@ -116,6 +116,11 @@ describe('findFigures', () => {
     expect(values('the eur 5 tier')).not.toContain('money:EUR 5');
   });
 
+  it('reads "milliard", as European usage and its machine translations name a thousand million, as a billion', () => {
+    expect(values('The last estimation was of 6,1 milliard marks.')).toEqual(values('The previous estimate was 6.1 billion marks.'));
+    expect(values('a budget of 2 milliards of euros')).toEqual(['money:EUR 2000000000']);
+  });
+
   it('reads "500.000 euros", as German copy groups thousands, as half a million', () => {
     expect(values('The insurance promises 500.000 euros of reward.')).toEqual(['money:EUR 500000']);
     expect(values('It cost €1.5 million.')).toEqual(['money:EUR 1500000']);
