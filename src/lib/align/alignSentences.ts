@@ -19,6 +19,7 @@ import { relativePositions } from './relativePositions.ts';
 import { residualMatches } from './residualMatches.ts';
 import { secondaryMatches } from './secondaryMatches.ts';
 import { splitByAmount } from './splitByAmount.ts';
+import { strongMatches } from './strongMatches.ts';
 import { sentenceFeatures, type FeatureOptions } from './sentenceFeatures.ts';
 import { sentenceTerms } from './sentenceTerms.ts';
 import { yearApart } from './yearApart.ts';
@@ -47,6 +48,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * their pair scores at least this times the threshold; `false` turns it off. Default: 1.25.
    */
   mutualBest?: number | false;
+  /**
+   * A sentence in no group joins the group it matches best on average among those whose core
+   * has a sentence it matches at least this times the threshold (see strongMatches); `false`
+   * turns it off. Default: 1.5.
+   */
+  strongMatch?: number | false;
   /**
    * A grouped sentence also supports another group when the evidence its own group does not
    * explain matches that group on average at least this times the threshold (see
@@ -206,6 +213,14 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       const g = result.find((r) => r.core.includes(match))!;
       if (mayJoin(leftover, g, articleOf, (k, core) => canMerge([k], core))) g.extra.push(leftover);
     }
+  }
+  if (options.strongMatch !== false) {
+    const matches = strongMatches(result, pairs, articleOf, {
+      minSimilarity: (options.strongMatch ?? 1.5) * threshold,
+      similarity: sim,
+      canJoin: (k, core) => canMerge([k], core),
+    });
+    for (const [k, g] of matches) result[g]!.extra.push(k);
   }
   const secondary = secondaryMatches(result, usableVectors, articleOf, {
     average,
