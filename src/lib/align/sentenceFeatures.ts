@@ -89,7 +89,13 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     // The same count however each article names what is counted ("600 permanent jobs", "600
     // permanent employments", "the 2,000 promised jobs"); from ten up, as smaller numbers are
     // mostly incidental ("two sides", "three years").
-    else if (f.kind === 'count' && f.amount !== undefined && f.amount >= 10) add(`f:count:${f.amount}`, figure);
+    else if (f.kind === 'count' && f.amount !== undefined && f.amount >= 10) {
+      add(`f:count:${f.amount}`, figure);
+      // From a thousand up, one report rounds what another counts ("Some 150,000 students",
+      // "About 148,000 students sat"): the count to two significant digits is shared too, at
+      // half the weight, so that an exact match still counts for more.
+      if (f.amount >= 1000) add(`f:about:${Number(f.amount.toPrecision(2))}`, figure / 2);
+    }
   }
   if (sentence.facts.speaker) add(`s:${sentence.facts.speaker}`, speaker);
   return features;

@@ -23,6 +23,17 @@ describe('sentenceFeatures', () => {
     expect(weights('The measure passed by 31 votes to 20.')).toBe(weights('The measure won 31 votes.'));
   });
 
+  it('shares a count from a thousand up with its rounding ("Some 150,000 students", "About 148,000 students"), weighing less than the exact count', () => {
+    const rounded = shared('Some 150,000 students received their results.', 'About 148,000 students sat the exams.').filter((f) =>
+      f.startsWith('f:'),
+    );
+    expect(rounded).toEqual(['f:about:150000']);
+    const { sentences } = extractFacts([segmentArticle({ id: 'a', language: 'en', body: 'About 148,000 students sat the exams.' })]);
+    const features = sentenceFeatures(sentences[0]!);
+    expect(features.get('f:about:150000')).toBeLessThan(features.get('f:count:148000')!);
+    expect(shared('Officials counted 60 protesters.', 'Officials counted 58 protesters.').filter((f) => f.startsWith('f:'))).toEqual([]);
+  });
+
   it('shares no figure through a time ago, which dates rather than counts ("two years ago")', () => {
     const figures = shared('Prices are higher than two years ago.', 'Inflation peaked two years ago.').filter((f) => f.startsWith('f:'));
     expect(figures).toEqual([]);
