@@ -592,6 +592,10 @@ export function findFigures(sentence: string): Figure[] {
     const amount = wordNumber(m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
+  for (const m of sentence.matchAll(TOLL_WORD)) {
+    const amount = wordNumber(m[1]!);
+    addAt(m.index + m[0].length - m[1]!.length, { kind: 'count', amount, value: `${amount} peopl`, unit: 'peopl' }, m[1]!);
+  }
   // Matched one at a time, so that a number with no noun ("one of ten nationals") leaves the
   // words after it to the next number.
   WORD_COUNT.lastIndex = 0;
@@ -718,9 +722,17 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   return tags.includes('Actor') || (tags.length === 0 && /\p{Ll}{2}(?:er|or|ist)$/u.test(person[1]!)) ? person.index : undefined;
 }
 
-/** A killing verb right before the count, a qualifier between ("killing at least 14 people"). */
-const KILLED_BEFORE =
-  /\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)\s+(?:(?:at least|more than|some|about|nearly|almost|around|up to|over)\s+)?$/iu;
+/** A qualifier of a count ("at least 14 people"), with the space after it. */
+const COUNT_QUALIFIER = String.raw`(?:(?:at least|more than|some|about|nearly|almost|around|up to|over)\s+)?`;
+/** Where a death toll gives its number ("the death toll from Saturday's crash has risen to"). */
+const TOLL_BEFORE = String.raw`death toll\b[^.;:!?]{0,80}?\b(?:to|at|of|reached|hit)\s+${COUNT_QUALIFIER}`;
+/** A killing verb or a death toll right before the count, a qualifier between ("killing at least 14 people"). */
+const KILLED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)\s+${COUNT_QUALIFIER}|${TOLL_BEFORE})$`,
+  'iu',
+);
+/** A death toll in words, whatever follows it ("the death toll rises to fifteen"). */
+const TOLL_WORD = new RegExp(String.raw`\b${TOLL_BEFORE}(${NUMBER_WORD})\b`, 'giu');
 /**
  * A verb of dying after the count ("were killed", "died", "were shot dead"), or after a place
  * that ends its noun phrase ("Three workers at the Norvik Logistics site did not survive").
@@ -816,6 +828,9 @@ const NOT_UNITS = new Set([
   ...TIME_DETERMINERS,
 ]);
 
+/** What befell the people a number stands for alone ("14 dead", "27 injured when"): they are counted as people. */
+const HARMED = new Set(['dead', 'injured', 'wounded', 'missing']);
+
 const NOT_NOUN_TAGS = new Set([
   'PresentTense',
   'Infinitive',
@@ -826,6 +841,7 @@ const NOT_NOUN_TAGS = new Set([
   'Conjunction',
   'Determiner',
   'Pronoun',
+  'QuestionWord',
   'Adjective',
   // "two-thirds", "a third": parts, not things counted.
   'Fraction',
@@ -867,7 +883,7 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   // "41 last year", "3 this week": a time expression follows the number, not its noun.
   const modifies = (word: string, next: string) =>
     !TIME_DETERMINERS.has(word.toLowerCase()) &&
-    ((isAdjective(word) && (word.toLowerCase() !== 'dead' || couldBeNoun(next))) ||
+    ((isAdjective(word) && (!HARMED.has(word.toLowerCase()) || couldBeNoun(next))) ||
       (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next))) ||
       (/(?:ed|ing)$/i.test(word) && (/[^s]s$/i.test(next) || lexiconTags(next).includes('Plural'))));
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
@@ -922,11 +938,12 @@ function unitOf(word: string): string | undefined {
   // "more of 60 wounded this Tuesday", "one of its engines": a determiner or pronoun counts nothing.
   // "aged 11 to 15 now vapes": nor does a conjunction.
   // "19th after a 4-0 loss": nor does a preposition.
-  if (lexiconTags(lower).some((t) => ['Determiner', 'Pronoun', 'Possessive', 'Conjunction', 'Preposition'].includes(t))) return undefined;
+  if (lexiconTags(lower).some((t) => ['Determiner', 'Pronoun', 'Possessive', 'Conjunction', 'Preposition', 'QuestionWord'].includes(t)))
+    return undefined;
   // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
-  // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead" and a
-  // crowd's "52,000 spectators".
+  // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead", "27
+  // injured" and a crowd's "52,000 spectators".
   const stem = stemmer(lower);
-  return stem === 'person' || stem === 'dead' || CROWD_NOUNS.has(stem) ? 'peopl' : stem;
+  return stem === 'person' || stem === 'dead' || HARMED.has(lower) || CROWD_NOUNS.has(stem) ? 'peopl' : stem;
 }

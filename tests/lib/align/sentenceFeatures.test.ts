@@ -34,6 +34,12 @@ describe('sentenceFeatures', () => {
     expect(shared('Officials counted 60 protesters.', 'Officials counted 58 protesters.').filter((f) => f.startsWith('f:'))).toEqual([]);
   });
 
+  it('shares the kind of a count of people, so that tolls that disagree still align ("Fourteen people were killed", "the death toll has risen to 15")', () => {
+    const toll = shared('Fourteen people were killed in the crash.', 'The death toll from the crash has risen to 15.');
+    expect(toll).toContain('k:count:peopl');
+    expect(shared('The crash destroyed 14 cars.', 'The storm destroyed 15 cars.')).not.toContain('k:count:car');
+  });
+
   it('shares no figure through a time ago, which dates rather than counts ("two years ago")', () => {
     const figures = shared('Prices are higher than two years ago.', 'Inflation peaked two years ago.').filter((f) => f.startsWith('f:'));
     expect(figures).toEqual([]);

@@ -77,6 +77,20 @@ describe('findFigures', () => {
     expect(values('Dozens feared dead as ferry sinks')).toEqual([]);
     expect(values('each one with a capacity of 2.000 persons')).toEqual(['count:2000 peopl']);
     expect(values('at least 14 deads in a collision')).toEqual(['count:14 peopl']);
+    // The injured, wounded and missing alike; a word that cannot be a noun ("when") is none.
+    expect(values('Fourteen people were killed and 27 injured when a coach left the road.')).toEqual(['count:14 peopl', 'count:27 peopl']);
+    expect(values('with 34 wounded and 12 missing')).toEqual(['count:34 peopl', 'count:12 peopl']);
+    expect(values('27 injured passengers')).toEqual(['count:27 passeng']);
+  });
+
+  it('counts the number a death toll reaches as people, in digits or words ("has risen to 15", "rises to fifteen")', () => {
+    expect(values("The death toll from Saturday's coach crash has risen to 15 after a woman died.")).toEqual([
+      'weekday:saturday',
+      'count:15 peopl',
+    ]);
+    expect(values('Bus disaster: the death toll rises to fifteen')).toEqual(['count:15 peopl']);
+    expect(values('The death toll stood at 41 on Monday.')).toEqual(['count:41 peopl', 'weekday:monday']);
+    expect(values('The toll road cost rose to 15 euros.')).not.toContain('count:15 peopl');
   });
 
   it('counts nothing before a verb in its base form ("a hundred go through"), but "one seat" is a seat', () => {
