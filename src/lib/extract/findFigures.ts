@@ -676,11 +676,16 @@ export function findFigures(sentence: string): Figure[] {
     .map(({ figure: f, start }) => {
       // "Update, Monday 9:00: Operations remain cancelled": the day the note was written.
       if (f.kind === 'weekday' && start < (updateLabel(sentence)?.length ?? 0)) return { ...f, qualifier: 'update' };
+      // "from Saturday's crash", "since Monday's vote": a possessive weekday names the day of
+      // an event, whatever preposition leads to the event; it bounds no span.
+      const possessive = f.kind === 'weekday' && /^[’']s\b/u.test(sentence.slice(start + f.text.length));
       const qualifiers =
         f.kind === 'time'
           ? TIME_QUALIFIER
           : f.kind === 'weekday'
-            ? WEEKDAY_BOUND
+            ? possessive
+              ? undefined
+              : WEEKDAY_BOUND
             : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'temperature' || f.kind === 'measure'
               ? QUALIFIER
               : undefined;

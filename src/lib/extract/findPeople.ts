@@ -238,7 +238,9 @@ export function findPeople(sentence: string): PersonMention[] {
     // Untitled, a name ends with a surname: a lone or final first name ("Marisol", "Santa
     // Lucia", "Chad") is far more often a place in news copy. After a given name, though, it is
     // a surname that is also a given name ("Anna Thomas", "Elena Maris").
-    if (!titled && isFirstNameOnly(nameTokens.at(-1)!) && !(nameTokens.length >= 2 && isGivenName(nameTokens[0]!))) continue;
+    // A title written before the run says so too ("police chief Aled Morgan").
+    if (!titled && !titledBefore && isFirstNameOnly(nameTokens.at(-1)!) && !(nameTokens.length >= 2 && isGivenName(nameTokens[0]!)))
+      continue;
     // "Brenn Securities", "Aurel Airways", "the National Fishermen's Union": a name ending in a
     // word organisations' names end in (compromise's list) names an organisation, unless a
     // title or a given name says it is a person ("Emily Post").

@@ -346,6 +346,12 @@ describe('findFigures', () => {
     expect(values('in 1980 and in 1980s')).toEqual(['year:1980', 'year:1980s']);
   });
 
+  it('reads a possessive weekday as the day of an event, not a bound ("from Saturday\'s crash", "by Thursday\'s ruling")', () => {
+    expect(findFigures("The death toll from Saturday's coach crash has risen.")[0]).toMatchObject({ kind: 'weekday', text: 'Saturday' });
+    expect(findFigures("It was disappointed by Thursday's ruling.")[0]!.qualifier).toBeUndefined();
+    expect(findFigures('Shops stay closed from Saturday.')[0]).toMatchObject({ kind: 'weekday', qualifier: 'from' });
+  });
+
   it('keeps a qualifier with its amount, in the text a reader sees', () => {
     const [flights] = findFigures('Thousands were stranded, with more than 170 flights cancelled.');
     expect(flights).toMatchObject({ kind: 'count', value: '170 flight', text: 'more than 170 flights', qualifier: 'more than' });

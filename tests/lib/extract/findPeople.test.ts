@@ -268,6 +268,12 @@ describe('findPeople', () => {
     expect(findPeople('They sailed to Santa Lucia.')).toEqual([]);
   });
 
+  it('takes an unknown given name before a surname that is also a given name for a person when a lower-case title leads to it ("police chief Aled Morgan")', () => {
+    expect(findPeople('"It was speed," said police chief Aled Morgan.')).toEqual([{ text: 'Aled Morgan', title: 'police chief' }]);
+    expect(findPeople('"It was speed," said the police chief, Aled Morgan.')).toEqual([{ text: 'Aled Morgan', title: 'police chief' }]);
+    expect(findPeople('"It was speed," said Aled Morgan.')).toEqual([]);
+  });
+
   it('reads a delegate or negotiator as a title, so the unknown name beside it is a person ("Sarnath\'s delegate, Priya Venkat,")', () => {
     expect(findPeople("Sarnath's delegate, Priya Venkat, called the sum paltry.")).toEqual([{ text: 'Priya Venkat', title: 'delegate' }]);
     expect(findPeople('The deal is done, chief negotiator Anna Berg said.')).toEqual([{ text: 'Anna Berg', title: 'chief negotiator' }]);
