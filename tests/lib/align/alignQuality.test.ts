@@ -142,6 +142,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'quorvex-ceo-resigns': { precision: 0.9, f1: 0.64 },
   'valmora-exam-results': { precision: 0.78, f1: 0.83 },
   'dunmoor-bus-crash': { precision: 0.69, f1: 0.77 },
+  'marisund-games-bid': { precision: 0.88, f1: 0.87 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
 
