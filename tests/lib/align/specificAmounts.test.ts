@@ -10,6 +10,10 @@ describe('specificAmounts', () => {
     expect([...specificAmounts(v)].sort()).toEqual(['f:measure:metres:42', 'f:money:EUR 1200000', 'f:percent:3.1%', 'f:time:06:40']);
   });
 
+  it('takes a tally or score ("52 votes to 41", "won 2-1"): two numbers name one result', () => {
+    expect([...specificAmounts(vector('f:tally:52-41', 'w:vote'))]).toEqual(['f:tally:52-41']);
+  });
+
   it('takes counts of a named thing from ten up, not "two countries" or a bare number', () => {
     const v = vector('f:count:300 amphora', 'f:count:2 countri', 'f:count:12', 'f:year:2024', 'f:weekday:tuesday');
     expect([...specificAmounts(v)]).toEqual(['f:count:300 amphora']);
