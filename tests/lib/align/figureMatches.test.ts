@@ -45,9 +45,11 @@ describe('figureMatches', () => {
     expect(figureMatches([breach, { core: [2], extra: [] }], shares, [0, 1, 2, 3], { average: always })).toContainEqual([2, 0]);
   });
 
-  it('ignores years, weekdays and counts of nothing in particular', () => {
-    const vague = [vector('f:year:2022', 'f:count:12'), vector('f:year:2022', 'f:count:12')];
+  it('ignores weekdays and counts of nothing in particular, but not a year ("since 1976")', () => {
+    const vague = [vector('f:weekday:monday', 'f:count:12'), vector('f:weekday:monday', 'f:count:12')];
     expect(figureMatches([{ core: [0], extra: [] }], vague, [0, 1], { average: always })).toEqual([]);
+    const year = [vector('f:year:1976'), vector('f:year:1976')];
+    expect(figureMatches([{ core: [0], extra: [] }], year, [0, 1], { average: always })).toEqual([[1, 0]]);
   });
 
   it('ignores small counts ("two countries") but not spans of time ("four years" in prison)', () => {

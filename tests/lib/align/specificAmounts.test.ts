@@ -14,13 +14,27 @@ describe('specificAmounts', () => {
     expect([...specificAmounts(vector('f:tally:52-41', 'w:vote'))]).toEqual(['f:tally:52-41']);
   });
 
-  it('takes a date, with its year or without, but not a weekday or a year alone', () => {
-    const v = vector('f:date:2026-03-14', 'f:date:????-06-03', 'f:weekday:friday', 'f:year:2026', 'f:month:06');
-    expect([...specificAmounts(v)].sort()).toEqual(['f:date:2026-03-14', 'f:date:????-06-03']);
+  it('takes a date with its year or without, a year, a temperature and a rounded large count, but not a weekday or a month', () => {
+    const v = vector(
+      'f:date:2026-03-14',
+      'f:date:????-06-03',
+      'f:weekday:friday',
+      'f:year:1976',
+      'f:month:06',
+      'f:temperature:46',
+      'f:about:150000',
+    );
+    expect([...specificAmounts(v)].sort()).toEqual([
+      'f:about:150000',
+      'f:date:2026-03-14',
+      'f:date:????-06-03',
+      'f:temperature:46',
+      'f:year:1976',
+    ]);
   });
 
   it('takes counts of a named thing from ten up, not "two countries" or a bare number', () => {
-    const v = vector('f:count:300 amphora', 'f:count:2 countri', 'f:count:12', 'f:year:2024', 'f:weekday:tuesday');
+    const v = vector('f:count:300 amphora', 'f:count:2 countri', 'f:count:12', 'f:weekday:tuesday');
     expect([...specificAmounts(v)]).toEqual(['f:count:300 amphora']);
   });
 
