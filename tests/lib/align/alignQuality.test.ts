@@ -143,6 +143,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'valmora-exam-results': { precision: 0.78, f1: 0.83 },
   'dunmoor-bus-crash': { precision: 0.69, f1: 0.77 },
   'marisund-games-bid': { precision: 0.88, f1: 0.94 },
+  'haldeck-nap-study': { precision: 0.86, f1: 0.67 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
 
