@@ -40,6 +40,29 @@ const WORD = /[\p{L}][\p{L}’'.-]*/gu;
 // be a word shouted ("GOAL!") and stay lower case, as the word's own stem.
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
+/**
+ * Whether a text is written in capitals (a tabloid's "NAP YOUR WAY TO A SHARPER BRAIN"): most
+ * of its words of two letters or more, and at least three of them.
+ */
+function isShouted(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}+$/u.test(w)).length >= 0.6 * words.length;
+}
+
+/**
+ * Whether a word in capitals is a word, not an acronym: one the lexicon knows (other than as an
+ * organisation, "NATO"), stressed in running text ("snoozing for more than an hour RAISES your
+ * risk") from five letters, or any in a text shouted whole ("NAP YOUR WAY TO …"). Shorter ones
+ * in running text stay acronyms ("WHO warns", "the AIDS epidemic").
+ */
+function isCapitalisedWord(raw: string, shouted: boolean): boolean {
+  const lower = raw.toLowerCase();
+  if (shouted && STOPWORDS.has(lower)) return true;
+  if (!shouted && raw.length < 5) return false;
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && !tags.includes('Organization');
+}
+
 /** Options of {@link sentenceTerms}. */
 export interface TermOptions {
   /** Lower-cased multi-word names -> their acronym (from findAcronyms). Default: none. */
@@ -65,10 +88,11 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
     }
   }
   const terms: Term[] = [];
+  const shouted = isShouted(text);
   for (const match of text.matchAll(WORD)) {
     const raw = match[0].replace(/\.$/, '');
     // "U.S." and "US" are one word; "us" the pronoun stays a stop word.
-    const isAcronym = /^(?:\p{Lu}\.)+\p{Lu}?$|^\p{Lu}{2,6}$/u.test(raw);
+    const isAcronym = /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(raw) || (/^\p{Lu}{2,6}$/u.test(raw) && !isCapitalisedWord(raw, shouted));
     const written = (isAcronym ? raw.replace(/\./g, '') : raw)
       .toLowerCase()
       .replace(/[’']s?$/u, '')

@@ -90,7 +90,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'varnholt-hospital-hack': { precision: 0.78, f1: 0.55 },
   'calvia-oil-spill': { precision: 0.8, f1: 0.84 },
   'orvania-unemployment': { precision: 0.62, f1: 0.72 },
-  'berran-marathon-record': { precision: 0.89, f1: 0.74 },
+  'berran-marathon-record': { precision: 0.81, f1: 0.76 },
   'mv9-malaria-vaccine': { precision: 0.8, f1: 0.75 },
   'ostmark-rates-interview': { precision: 0.72, f1: 0.65 },
   'drava-stocks-slump': { precision: 0.68, f1: 0.6 },

@@ -21,6 +21,13 @@ describe('sentenceTerms', () => {
     expect(stems('Hundreds of fans and a million viewers.')[0]).toEqual(expect.arrayContaining(['hundr', 'million']));
   });
 
+  it('reads words in capitals as words when stressed or shouted ("RAISES your risk", "NAP YOUR WAY TO …"), and acronyms as acronyms', () => {
+    const [stressed, plain] = stems('Snoozing for more than an hour RAISES your risk.', 'Snoozing for more than an hour raises your risk.');
+    expect(stressed).toEqual(plain);
+    expect(stems('NAP YOUR WAY TO A SHARPER BRAIN')[0]).toEqual(stems('Nap your way to a sharper brain')[0]);
+    expect(stems('WHO warns NATO and the UN.')[0]).toEqual(['who', 'warn', 'nato', 'UN']);
+  });
+
   it('leaves a figure’s qualifier "at least" out: the figure is the evidence', () => {
     expect(stems('At least 41 migrants died.')[0]).not.toContain('least');
   });
