@@ -79,7 +79,7 @@ function saysNothing(text: string): boolean {
 }
 
 const DOCUMENT_TITLE =
-  /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)/i;
+  /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)|^(?:joint |official |full )?(?:statement|declaration|communiqué) (?:of|by) the\b/i;
 
 /** A periodic report's title, whole ("Annual report 2026", "the quarterly labour market report"). */
 const PERIODIC_REPORT =
@@ -112,9 +112,10 @@ const NOT_NEWS_TITLES: RegExp[] = [
   // An explainer's, a gallery's or a live blog's title by its ending ("The Grey Bank fishing deal
   // explained", "Halvik Telecom results at a glance", "Orsana v Dravik – as it happened").
   /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i,
-  // A document's title ("Statement on the grounding of the Ostra Glory", "St Aldric Hospital:
-  // update on IT incident", "Update from the Kessfjell Rescue Service", "Morning Report
-  // transcript: teachers' strike") names what it is about; its text reports.
+  // A document's title ("Statement on the grounding of the Ostra Glory", "Joint statement of the
+  // Presidents of Arvania and Telmoria", "St Aldric Hospital: update on IT incident", "Update
+  // from the Kessfjell Rescue Service", "Morning Report transcript: teachers' strike") names
+  // what it is about; its text reports.
   DOCUMENT_TITLE,
   // "Press release: Shopworkers' Alliance responds to …": a release's title names itself as one.
   /^(?:press|media|news) release\s*[:|–—-]/i,
