@@ -115,6 +115,9 @@ export function findPeople(sentence: string): PersonMention[] {
     ];
   });
   const mentions: PersonMention[] = [];
+  // An office named with what it is of ("The President of Arvania"), and where it ends, for the
+  // name in apposition after it.
+  let officeOf: { title: string; end: number } | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!CAPITALISED.test(tokens[i]!.text) && !TITLE_QUALIFIERS.has(tokens[i]!.text.toLowerCase())) {
@@ -266,7 +269,15 @@ export function findPeople(sentence: string): PersonMention[] {
       (office && TITLE_HEADS.has(office[1]!.split(' ')[0]!.toLowerCase()) ? `${office[1]} ${lead}` : lead) ||
       titleBefore(sentence, run[k]!.start) ||
       titleAfter(sentence, run.at(-1)!.end, POSSESSIVE.test(run.at(-1)!.text));
-    mentions.push({ text: nameTokens.join(' '), ...(title ? { title } : {}) });
+    // "The President of Arvania, Lucia Merren": one word after an office's "of" is what the
+    // office is of (a country, a city), not its holder, who is named after the comma.
+    if (nameTokens.length === 1 && /\bof$/i.test(lead) && /^\s*,\s*\p{Lu}/u.test(sentence.slice(run.at(-1)!.end))) {
+      officeOf = { title: `${lead} ${nameTokens[0]}`, end: run.at(-1)!.end };
+      continue;
+    }
+    const holder = officeOf && /^\s*,\s*$/u.test(sentence.slice(officeOf.end, run[0]!.start)) ? officeOf.title : undefined;
+    officeOf = undefined;
+    mentions.push({ text: nameTokens.join(' '), ...(title || holder ? { title: title || holder } : {}) });
   }
   return mentions;
 }

@@ -268,6 +268,14 @@ describe('findPeople', () => {
     expect(findPeople('They sailed to Santa Lucia.')).toEqual([]);
   });
 
+  it('reads one word after an office\'s "of" as what the office is of, and gives the office to the name after the comma ("The President of Arvania, Lucia Merren")', () => {
+    expect(findPeople('The President of Arvania, Lucia Merren, and the President of Telmoria, Oskar Dravec, met.')).toEqual([
+      { text: 'Lucia Merren', title: 'President of Arvania' },
+      { text: 'Oskar Dravec', title: 'President of Telmoria' },
+    ]);
+    expect(findPeople('Prime Minister Voll met them.')).toEqual([{ text: 'Voll', title: 'Prime Minister' }]);
+  });
+
   it('takes an unknown given name before a surname that is also a given name for a person when a lower-case title leads to it ("police chief Aled Morgan")', () => {
     expect(findPeople('"It was speed," said police chief Aled Morgan.')).toEqual([{ text: 'Aled Morgan', title: 'police chief' }]);
     expect(findPeople('"It was speed," said the police chief, Aled Morgan.')).toEqual([{ text: 'Aled Morgan', title: 'police chief' }]);
