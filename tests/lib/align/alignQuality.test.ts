@@ -144,6 +144,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'dunmoor-bus-crash': { precision: 0.69, f1: 0.77 },
   'marisund-games-bid': { precision: 0.88, f1: 0.94 },
   'haldeck-nap-study': { precision: 0.86, f1: 0.67 },
+  'calvera-tourism-record': { precision: 0.85, f1: 0.85 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
