@@ -84,6 +84,11 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * splitByAmount). Default: 0.5.
    */
   splitLinkage?: number;
+  /**
+   * A linked headline or lede follows its partner into a group (see followLinks) only when its
+   * own average similarity to the group's core reaches this times the threshold. Default: 0.3.
+   */
+  followLinkage?: number;
   /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
   gaps?: GapOptions | false;
   /**
@@ -249,7 +254,10 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     linkage: (k, core) => meanBestMatch(k, core, articleOf, sim),
     minLinkage: (options.splitLinkage ?? 0.5) * threshold,
   });
-  const followed = followLinks(merged, linked, (k, core) => canMerge([k], core));
+  // A headline follows its lede (or a lede its headline) into a group only when it matches
+  // that group a little itself: a lede may report a second claim its headline does not.
+  const minFollow = (options.followLinkage ?? 0.3) * threshold;
+  const followed = followLinks(merged, linked, (k, core) => canMerge([k], core) && meanBestMatch(k, core, articleOf, sim) >= minFollow);
   // After the links: a lede stating the amount brings no headline that does not.
   if (options.amountClaims !== false)
     followed.push(...amountClaims(followed, usableVectors, articleOf, { average, minScore: (options.amountClaims ?? 0.3) * threshold }));

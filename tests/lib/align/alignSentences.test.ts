@@ -148,3 +148,33 @@ describe('alignSentences', () => {
     expect(withHeading({ linkHeadlines: false })).toBeUndefined();
   });
 });
+
+describe('alignSentences with a lede reporting two claims', () => {
+  const two = story({
+    a: [
+      '# Mayor Anna Berg resigns over expenses',
+      'Mayor Anna Berg resigned on Monday, hours after the council approved a harbour budget of 48 million euros.',
+      'She had been under pressure for weeks.',
+    ].join('\n\n'),
+    b: [
+      'Anna Berg resigned as mayor on Monday after a row over her expenses.',
+      'The council approved a harbour budget of 48 million euros on Monday.',
+    ].join('\n\n'),
+    c: ['The mayor, Anna Berg, stepped down on Monday over her expenses.', 'Councillors approved the 48 million euro harbour budget.'].join(
+      '\n\n',
+    ),
+  });
+  const found = alignSentences(two);
+  const membersOf = (fragment: string) =>
+    found.find(
+      (g) => g.members.some((m) => two[m.sentence]!.text.includes(fragment)) && g.members.some((m) => two[m.sentence]!.article === 'b'),
+    )!;
+
+  it("does not take the headline into the lede's second claim it says nothing of", () => {
+    const budget = membersOf('approved a harbour budget of 48 million euros on Monday').members.map((m) => two[m.sentence]!.text);
+    expect(budget).toEqual(expect.arrayContaining([expect.stringContaining('hours after the council approved')]));
+    expect(budget).not.toContain('Mayor Anna Berg resigns over expenses');
+    const resignation = membersOf('resigned as mayor').members.map((m) => two[m.sentence]!.text);
+    expect(resignation).toContain('Mayor Anna Berg resigns over expenses');
+  });
+});
