@@ -41,7 +41,7 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
   secondaryRatio?: number;
   /** A sentence joins a second group only if it shares at least this many words, people or figures with it. Default: 2. */
   secondaryMinShared?: number;
-  /** Sentences with fewer comparable words and amounts are not aligned (too little evidence). Default: 2. */
+  /** Sentences with fewer comparable words, people, speakers and amounts are not aligned (too little evidence). Default: 2. */
   minTerms?: number;
   /**
    * A sentence in no group joins its mutual best match's group (see mutualBestMatches) when
@@ -114,9 +114,9 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   // An amount is evidence as good as a word ("Turnout was 72%.").
   const amounts = (s: SentenceRecord) =>
     s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count' || f.kind === 'measure').length;
-  const enough = eligible.map(
-    ({ s }, k) => [...vectors[k]!.keys()].filter((f) => f.startsWith('w:') || f.startsWith('@')).length + amounts(s) >= minTerms,
-  );
+  // So is the person who speaks: "She said she had resigned." names Mahl and what she said.
+  const evidence = (f: string) => f.startsWith('w:') || f.startsWith('@') || f.startsWith('s:');
+  const enough = eligible.map(({ s }, k) => [...vectors[k]!.keys()].filter(evidence).length + amounts(s) >= minTerms);
   const articleNames = [...new Set(sentences.map((s) => s.article))];
   const eligibleArticle = eligible.map(({ s }) => articleNames.indexOf(s.article));
   const linking = options.linkHeadlines !== false;

@@ -72,7 +72,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'tarsova-port-talks': { precision: 0.9, f1: 0.72 },
   'maltera-aid-suspended': { precision: 0.92, f1: 0.78 },
   'velsa-cocaine-seizure': { precision: 0.86, f1: 0.85 },
-  'valmont-tennis-final': { precision: 0.81, f1: 0.74 },
+  'valmont-tennis-final': { precision: 0.81, f1: 0.75 },
   'kerova-diplomats-expelled': { precision: 0.62, f1: 0.74 },
   'sarvan-pipeline-attack': { precision: 0.92, f1: 0.73 },
   'lorvia-minimum-wage': { precision: 0.88, f1: 0.88 },
@@ -145,7 +145,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'marisund-games-bid': { precision: 0.88, f1: 0.94 },
   'haldeck-nap-study': { precision: 0.86, f1: 0.67 },
   'calvera-tourism-record': { precision: 0.85, f1: 0.85 },
-  'halvard-bank-trial': { precision: 0.8, f1: 0.61 },
+  'halvard-bank-trial': { precision: 0.81, f1: 0.64 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };

@@ -128,6 +128,15 @@ describe('alignSentences', () => {
     ).toBe(false);
   });
 
+  it('aligns a short sentence whose evidence is one word and its speaker ("She said she had resigned.")', () => {
+    const resigned = story({
+      a: 'The defence said Ingrid Mahl had been dismissed.\n\n"I resigned," Ingrid Mahl replied.',
+      b: 'Ingrid Mahl was asked about her dismissal.\n\nShe said she had resigned.',
+    });
+    const group = alignSentences(resigned).find((g) => g.members.some((m) => resigned[m.sentence]!.text === 'She said she had resigned.'));
+    expect(group?.members.map((m) => resigned[m.sentence]!.text)).toContain('"I resigned," Ingrid Mahl replied.');
+  });
+
   it('puts a live blog’s one-word entry heading in the claim its entry reports', () => {
     const blog = story({
       a: [
