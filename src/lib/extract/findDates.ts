@@ -18,8 +18,11 @@ const DATE_OF = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(${MONT
 const NUMERIC_DATE = /\b(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/gu;
 // A month without a day: after a word that dates by it ("in March", "since May 2024"), or with
 // its year, which American copy and translations may join with "of" ("in October of 2024").
+// Also as a modifier after "the" ("the March qualifiers", "the June elections"), capitalised
+// and before a word in lower case that is no preposition, so that "the march" and "The March
+// for Jobs" are no month.
 const MONTH = new RegExp(
-  String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(?:of\s+)?(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(?:of\s+)?(\d{4})\b`,
+  String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(${MONTHS.join('|')})(?:\s+(?:of\s+)?(\d{4}))?\b|\b(${MONTHS.join('|')})\s+(?:of\s+)?(\d{4})\b|\bthe\s+(${MONTHS.join('|')})(?=\s+\p{Ll})(?!\s+(?:for|of|on|against|to|and|in|at|from|by|with)\b)`,
   'giu',
 );
 
@@ -46,7 +49,8 @@ export function findDates(sentence: string): DateMatch[] {
     addDate(m, m[3] ?? m[6], monthNumber(name), Number(m[2] ?? m[4]));
   }
   for (const m of sentence.matchAll(MONTH)) {
-    const name = (m[1] ?? m[3])!;
+    if (m[5] && !/^\p{Lu}/u.test(m[5])) continue;
+    const name = (m[1] ?? m[3] ?? m[5])!;
     const year = m[2] ?? m[4];
     const month = String(MONTHS.indexOf(name.toLowerCase()) + 1).padStart(2, '0');
     // Keep only the month name (and year) as the figure text, not "in".

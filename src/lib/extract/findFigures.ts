@@ -5,7 +5,7 @@ import { currencyOf } from './currencyOf.ts';
 import { findDates } from './findDates.ts';
 import { findDurations } from './findDurations.ts';
 import { findMeasures } from './findMeasures.ts';
-import { NUMBER_WORD, wordNumber } from './numberWords.ts';
+import { EXACT_NUMBER_WORD, NUMBER_WORD, wordNumber } from './numberWords.ts';
 import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
 import { updateLabel } from './updateLabel.ts';
@@ -71,7 +71,11 @@ const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
 // A decade: "the 1980s", "the mid-1990s", "the '80s", and a translation's "the years 1980"
 // ("les années 1980"); its value keeps the "s" so it is never read as its first year.
 const DECADES = /\b(1[89]\d0|20\d0)s\b|(?<=\s|^)['‘’](\d0)s\b|(?<=\bthe years\s+)(1[89]\d0|20\d0|\d0)\b/giu;
-const COUNT_RANGE = new RegExp(String.raw`(?:\bbetween\s+)?\b(${NUM})\s*(?:[-–]|\s+and\s+|\s+to\s+)\s*(${NUM})\s+(\p{L}+)`, 'giu');
+// In digits or in words ("six to nine months", "between six and nine months"), not one of each.
+const COUNT_RANGE = new RegExp(
+  String.raw`(?:\bbetween\s+)?\b(?:(${NUM})\s*(?:[-–]|\s+and\s+|\s+to\s+)\s*(${NUM})|(${EXACT_NUMBER_WORD})\s+(?:and|to)\s+(${EXACT_NUMBER_WORD}))\s+(\p{L}+)`,
+  'giu',
+);
 const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|after|during|early|late|mid|this|last|next)\s+$/iu;
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
 const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
@@ -432,8 +436,10 @@ export function findFigures(sentence: string): Figure[] {
   }
   for (const m of sentence.matchAll(COUNT_RANGE)) {
     // "30-40 people", "between 30 and 40 people": a range of a count, not a vote's tally.
-    const unit = isPluralNoun(m[3]!) || lexiconTags(m[3]!).includes('Plural') ? unitOf(m[3]!) : undefined;
-    const [a, b] = [countNumber(m[1]!), countNumber(m[2]!)];
+    const unit = isPluralNoun(m[5]!) || lexiconTags(m[5]!).includes('Plural') ? unitOf(m[5]!) : undefined;
+    // In words, "and" joins a range only after "between": "two and three people" are counted apart.
+    if (m[3] && !/^between\b/i.test(m[0]) && /\sand\s/i.test(m[0])) continue;
+    const [a, b] = m[1] ? [countNumber(m[1]), countNumber(m[2]!)] : [wordNumber(m[3]!), wordNumber(m[4]!)];
     // A range rises ("30-40"); "58-51 votes" is a tally.
     if (!unit || b <= a) continue;
     add(m, { kind: 'count', amount: a, value: `${a}–${b} ${unit}`, unit });

@@ -22,6 +22,12 @@ describe('findDates', () => {
     expect(values('Prices have risen since May.')).toEqual(['month:05:May']);
   });
 
+  it('reads a capitalised month naming what follows it ("the March qualifiers"), but not a march or an event named for one', () => {
+    expect(values('He will miss the March qualifiers.')).toEqual(['month:03:March']);
+    expect(values('They joined the march on Sunday.')).toEqual([]);
+    expect(values('The March for Jobs drew thousands.')).toEqual([]);
+  });
+
   it('reads a month joined to its year by "of" ("in October of 2024"), as American copy and translations write it', () => {
     expect(values('They located it in October of 2024.')).toEqual(['month:2024-10:October of 2024']);
     expect(values('It began in October of last year.')).toEqual(['month:10:October']);

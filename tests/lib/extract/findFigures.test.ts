@@ -45,6 +45,10 @@ describe('findFigures', () => {
   it('reads "30-40 people" and "between 30 and 40 people" as a range of a count, "52-48" still as a tally', () => {
     expect(values('Between 30 and 40 people were injured.')).toEqual(['count:30–40 peopl']);
     expect(values('30-40 people were injured.')).toEqual(['count:30–40 peopl']);
+    // In words too ("six to nine months", "between six and nine months"); "two and three" are two counts.
+    expect(values('He will miss six to nine months.')).toEqual(['count:6–9 month']);
+    expect(values('He is out for between six and nine months.')).toEqual(['count:6–9 month']);
+    expect(values('Two and three people')).not.toContain('count:2–3 peopl');
     expect(values('The senate voted 52-48 to pass it.')).toEqual(['tally:52-48']);
   });
 
