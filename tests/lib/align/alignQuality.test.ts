@@ -147,6 +147,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'calvera-tourism-record': { precision: 0.85, f1: 0.85 },
   'halvard-bank-trial': { precision: 0.81, f1: 0.64 },
   'renko-knee-injury': { precision: 0.87, f1: 0.72 },
+  'ferrow-crane-returns': { precision: 0.72, f1: 0.62 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
