@@ -23,10 +23,10 @@ const SHORT_SPANS = new Set(['year', 'month', 'week', 'dai', 'hour']);
 /**
  * The features of a sentence that state a specific amount: a temperature, a year ("since 1976",
  * "the 2034 Games"), a large count rounded ("Some 150,000 students" for 148,000), a date ("on
- * June 3", "14 March 2026": one day, where a weekday recurs every week), a tally or score (two numbers name
- * one result: "The final-round count was 52 to 41" reports the vote), money, a percentage, a
- * time of day, a measurement, or a count of a named thing from ten up ("two countries" is
- * incidental), and spans of time as `spans` says.
+ * June 3", "14 March 2026": one day, where a weekday recurs every week), a tally or score (two
+ * numbers name one result: "The final-round count was 52 to 41" reports the vote), money, a
+ * percentage, a time of day, a measurement, or a count of a named thing from ten up ("two
+ * countries" is incidental), and spans of time as `spans` says.
  */
 export function specificAmounts(vector: FeatureVector, { spans = true }: SpecificAmountOptions = {}): Set<string> {
   const found = new Set<string>();
