@@ -148,6 +148,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'halvard-bank-trial': { precision: 0.81, f1: 0.64 },
   'renko-knee-injury': { precision: 0.87, f1: 0.72 },
   'ferrow-crane-returns': { precision: 0.72, f1: 0.62 },
+  'silverline-reunion-tour': { precision: 0.86, f1: 0.86 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
