@@ -12,6 +12,8 @@ const TIME_24 =
 // A translation from Spanish keeps the article and the hours of "a las 6.15 horas" ("at the
 // 6.15 hours"); without "hours", "at the 2.45 mark" may be a race time.
 const TIME_THE_HOURS = /(?<=\bat\s+the\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(?=\s+hours\b)/giu;
+// Translations from French and German keep "à 10 heures", "um 10 Uhr" as "at 10 hours": a time.
+const TIME_AT_HOURS = /(?<=\bat\s+)([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s+hours\b/giu;
 
 // Wire copy's four-digit clock with its zone ("by 1400 GMT", "at 0930 local time (0630 GMT)"),
 // after a preposition or in brackets, so that a year before a zone's name is no time.
@@ -44,6 +46,7 @@ export function findTimes(sentence: string): TimeMatch[] {
   if (stamp) found.push({ start: stamp.index + stamp[0].length - stamp[1]!.length, text: stamp[1]! });
   for (const m of sentence.matchAll(TIME_24)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
   for (const m of sentence.matchAll(TIME_THE_HOURS)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
+  for (const m of sentence.matchAll(TIME_AT_HOURS)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
   for (const m of sentence.matchAll(TIME_WIRE)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
   return found;
 }

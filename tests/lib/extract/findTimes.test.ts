@@ -12,6 +12,11 @@ describe('findTimes', () => {
     expect(findTimes('between 12 a.m. and 12 p.m., at 23:40, not 23:40').map((t) => t.value)).toEqual(['00:00', '12:00', '23:40']);
   });
 
+  it('reads a translation’s "at 10 hours" as ten o’clock, but not "for 10 hours"', () => {
+    expect(findTimes('Tickets go on sale Friday at 10 hours.').map((t) => t.value)).toEqual(['10:00']);
+    expect(findTimes('He was trapped for 10 hours.')).toEqual([]);
+  });
+
   it('reads a translation’s "at the 6.15 hours" as a time, but not "at the 2.45 mark"', () => {
     expect(findTimes('The alert was raised at the 6.15 hours.').map((t) => t.value)).toEqual(['06:15']);
     expect(findTimes('He crossed at the 2.45 mark.')).toEqual([]);
