@@ -25,6 +25,8 @@ const SCALES: Record<string, number> = {
   // A thousand million, as British and European usage (and machine translations of "Milliarde",
   // "milliard") name it.
   milliard: 1e9,
+  mrd: 1e9,
+  mio: 1e6,
   bn: 1e9,
   b: 1e9,
   trillion: 1e12,
@@ -42,7 +44,8 @@ const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?
 const SCALE_NAMES = 'thousand|million|milliard|billion|trillion';
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
 // "40 millions of phones" is how machine translations from French and Spanish write the scale.
-const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:${SCALE_NAMES})(?:s(?:\s+of)?)?|\s?(?:bn|mn|tn|[kmb]))\b)`;
+// German copy's "Mrd." and "Mio." (Milliarden, Millionen) survive some machine translations.
+const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:${SCALE_NAMES})(?:s(?:\s+of)?)?|\s?(?:bn|mn|tn|[kmb]))\b|\s(?:Mrd|Mio)\b\.?)`;
 const SCALE = `${SCALE_WORD}?`;
 // A scale word standing for its number alone ("to 5.42 million, driven by").
 const SCALE_ALONE = new RegExp(`^(?:${SCALE_NAMES})s?$`, 'i');
@@ -61,10 +64,11 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_NAME})$`, 'i');
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(?:([\s-]?(?:${SCALE_NAMES})|\s?(?:bn|mn|m)(?=\s))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:${SCALE_NAMES})|\s?(?:bn|mn|m)(?=\s)|\s(?:Mrd|Mio)\.?(?=\s))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
   'giu',
 );
-const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b)`, 'giu');
+// "5.8pc", "4.2 pct": how British and wire copy abbreviate per cent.
+const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b|pct\b|pc\b)`, 'giu');
 // A chess score counts half points ("2.5-0.5", "7½-6½"); a tally never starts inside a decimal.
 const TALLY = /(?<![\d.,])\b(\d{1,4}(?:[.,]5|½)?)[-–](\d{1,4}(?:[.,]5|½)?)(?![\d½])(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
@@ -259,6 +263,7 @@ function scaleOf(text: string | undefined): number {
     ?.replace(/^[\s-]+/, '')
     .trimEnd()
     .toLowerCase()
+    .replace(/\.$/, '')
     .replace(/s(?:\s+of)?$/, '');
   return word ? (SCALES[word] ?? 1) : 1;
 }

@@ -134,6 +134,14 @@ describe('findFigures', () => {
     expect(values('the eur 5 tier')).not.toContain('money:EUR 5');
   });
 
+  it('reads German copy\'s "Mrd." and "Mio." as scales, and "5.8pc" and "4.2 pct" as percentages', () => {
+    expect(values('The deficit reached 2,4 Mrd. euros.')).toEqual(['money:EUR 2400000000']);
+    expect(values('a loss of 350 Mio. euros')).toEqual(['money:EUR 350000000']);
+    expect(values('Unemployment fell to 5.8pc.')).toEqual(['percent:5.8%']);
+    expect(values('Prices rose 4.2 pct.')).toEqual(['percent:4.2%']);
+    expect(values('The firm shipped 20 PCs.')).toEqual(['count:20 pc']);
+  });
+
   it('reads "milliard", as European usage and its machine translations name a thousand million, as a billion', () => {
     expect(values('The last estimation was of 6,1 milliard marks.')).toEqual(values('The previous estimate was 6.1 billion marks.'));
     expect(values('a budget of 2 milliards of euros')).toEqual(['money:EUR 2000000000']);
