@@ -12,6 +12,9 @@ const TIME_24 =
 // A translation from Spanish keeps the article and the hours of "a las 6.15 horas" ("at the
 // 6.15 hours"); without "hours", "at the 2.45 mark" may be a race time.
 const TIME_THE_HOURS = /(?<=\bat\s+the\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(?=\s+hours\b)/giu;
+// Noon and midnight named ("at noon", "shortly after midnight"): 12:00 and 00:00, as a report
+// giving "12.00" or "0:00" writes them.
+const TIME_NAMED = /(?<=\b(?:at|around|about|towards?|until|before|after|from|by|since)\s+)(noon|midday|midnight)\b/giu;
 // Translations from French and German keep "à 10 heures", "um 10 Uhr" as "at 10 hours": a time.
 const TIME_AT_HOURS = /(?<=\bat\s+)([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s+hours\b/giu;
 
@@ -46,6 +49,8 @@ export function findTimes(sentence: string): TimeMatch[] {
   if (stamp) found.push({ start: stamp.index + stamp[0].length - stamp[1]!.length, text: stamp[1]! });
   for (const m of sentence.matchAll(TIME_24)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
   for (const m of sentence.matchAll(TIME_THE_HOURS)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
+  for (const m of sentence.matchAll(TIME_NAMED))
+    found.push({ start: m.index, text: m[0], value: /^midnight$/i.test(m[1]!) ? '00:00' : '12:00' });
   for (const m of sentence.matchAll(TIME_AT_HOURS)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
   for (const m of sentence.matchAll(TIME_WIRE)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
   return found;

@@ -12,6 +12,12 @@ describe('findTimes', () => {
     expect(findTimes('between 12 a.m. and 12 p.m., at 23:40, not 23:40').map((t) => t.value)).toEqual(['00:00', '12:00', '23:40']);
   });
 
+  it('reads noon and midnight after a preposition as 12:00 and 00:00, but not "the midday news"', () => {
+    expect(findTimes('The vote was held at noon.').map((t) => t.value)).toEqual(['12:00']);
+    expect(findTimes('He conceded shortly after midnight.').map((t) => t.value)).toEqual(['00:00']);
+    expect(findTimes('She watched the midday news.')).toEqual([]);
+  });
+
   it('reads a translation’s "at 10 hours" as ten o’clock, but not "for 10 hours"', () => {
     expect(findTimes('Tickets go on sale Friday at 10 hours.').map((t) => t.value)).toEqual(['10:00']);
     expect(findTimes('He was trapped for 10 hours.')).toEqual([]);
