@@ -246,18 +246,20 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const partner = new Map(linked.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
   // A sentence's specific amounts (see amountKey).
   const amountsOf = (k: number) => new Set(usable[k]!.s.facts.figures.map(amountKey).filter((a) => a !== undefined));
-  // How well one group's core matches another's, as the clustering measures it.
-  const linkage = (x: number[], y: number[]) => x.reduce((sum, k) => sum + meanBestMatch(k, y, articleOf, sim), 0) / x.length;
+  // How well a sentence matches a group (its best match in each other article, averaged), and
+  // one group's core another's, as the clustering measures it.
+  const matchOf = (k: number, group: number[]) => meanBestMatch(k, group, articleOf, sim);
+  const linkage = (x: number[], y: number[]) => x.reduce((sum, k) => sum + matchOf(k, y), 0) / x.length;
   const supported = mergeSupporting(result, articleOf, { canMerge, linkage, minLinkage: (options.supportingLinkage ?? 0.6) * threshold });
   const merged = splitByAmount(mergeByAmount(supported, amountsOf, { canMerge, articleOf }), amountsOf, {
     articleOf,
-    linkage: (k, core) => meanBestMatch(k, core, articleOf, sim),
+    linkage: matchOf,
     minLinkage: (options.splitLinkage ?? 0.5) * threshold,
   });
   // A headline follows its lede (or a lede its headline) into a group only when it matches
   // that group a little itself: a lede may report a second claim its headline does not.
   const minFollow = (options.followLinkage ?? 0.3) * threshold;
-  const followed = followLinks(merged, linked, (k, core) => canMerge([k], core) && meanBestMatch(k, core, articleOf, sim) >= minFollow);
+  const followed = followLinks(merged, linked, (k, core) => canMerge([k], core) && matchOf(k, core) >= minFollow);
   // After the links: a lede stating the amount brings no headline that does not.
   if (options.amountClaims !== false)
     followed.push(...amountClaims(followed, usableVectors, articleOf, { average, minScore: (options.amountClaims ?? 0.3) * threshold }));
@@ -266,7 +268,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     // How well it matches each other article's account (its best sentence there, as the
     // clustering measures it), averaged and scaled so that the merge threshold maps to 0.5 and
     // twice the threshold (clear paraphrase) to 1.
-    const scaled = (k: number) => Math.min(1, Math.round((meanBestMatch(k, members, articleOf, sim) / (2 * threshold)) * 100) / 100);
+    const scaled = (k: number) => Math.min(1, Math.round((matchOf(k, members) / (2 * threshold)) * 100) / 100);
     // A headline and its lede are one account, as sure as the better matched of the two.
     const confidence = (k: number) => {
       const other = partner.get(k);
