@@ -45,7 +45,8 @@ const SCALE_NAMES = 'thousand|million|milliard|billion|trillion';
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
 // "40 millions of phones" is how machine translations from French and Spanish write the scale.
 // German copy's "Mrd." and "Mio." (Milliarden, Millionen) survive some machine translations.
-const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:${SCALE_NAMES})(?:s(?:\s+of)?)?|\s?(?:bn|mn|tn|[kmb]))\b|\s(?:Mrd|Mio)\b\.?)`;
+const GERMAN_SCALES = String.raw`\s(?:Mrd|Mio)`;
+const SCALE_WORD = String.raw`(?:(?:[\s-]?(?:${SCALE_NAMES})(?:s(?:\s+of)?)?|\s?(?:bn|mn|tn|[kmb]))\b|${GERMAN_SCALES}\b\.?)`;
 const SCALE = `${SCALE_WORD}?`;
 // A scale word standing for its number alone ("to 5.42 million, driven by").
 const SCALE_ALONE = new RegExp(`^(?:${SCALE_NAMES})s?$`, 'i');
@@ -64,7 +65,7 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_NAME})$`, 'i');
 // A country's name or adjective may sit between the amount and the currency ("5 million Swiss
 // francs", "2 billion Hong Kong dollars").
 const MONEY_SUFFIX = new RegExp(
-  String.raw`\b(${NUM})(?:([\s-]?(?:${SCALE_NAMES})|\s?(?:bn|mn|m)(?=\s)|\s(?:Mrd|Mio)\.?(?=\s))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
+  String.raw`\b(${NUM})(?:([\s-]?(?:${SCALE_NAMES})|\s?(?:bn|mn|m)(?=\s)|${GERMAN_SCALES}\.?(?=\s))(?:s?\s+of|s)?)?[\s-]((?:\p{L}[\p{L}.]*\s+){0,2}?)(${CURRENCY_NAME})\b`,
   'giu',
 );
 // "5.8pc", "4.2 pct": how British and wire copy abbreviate per cent.
@@ -844,6 +845,9 @@ const NOT_UNITS = new Set([
   ...TIME_DETERMINERS,
 ]);
 
+/** Tags of words that count nothing when they follow a number (see unitOf). */
+const COUNTS_NOTHING_TAGS = new Set(['Determiner', 'Pronoun', 'Possessive', 'Conjunction', 'Preposition', 'QuestionWord']);
+
 /** What befell the people a number stands for alone ("14 dead", "27 injured when"): they are counted as people. */
 const HARMED = new Set(['dead', 'injured', 'wounded', 'missing']);
 
@@ -954,8 +958,7 @@ function unitOf(word: string): string | undefined {
   // "more of 60 wounded this Tuesday", "one of its engines": a determiner or pronoun counts nothing.
   // "aged 11 to 15 now vapes": nor does a conjunction.
   // "19th after a 4-0 loss": nor does a preposition.
-  if (lexiconTags(lower).some((t) => ['Determiner', 'Pronoun', 'Possessive', 'Conjunction', 'Preposition', 'QuestionWord'].includes(t)))
-    return undefined;
+  if (lexiconTags(lower).some((t) => COUNTS_NOTHING_TAGS.has(t))) return undefined;
   // "the 120,000 claimed by the unions": a verb, no noun.
   if (/ed$|ing$/.test(lower) && lexiconTags(lower).some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return undefined;
   // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead", "27
