@@ -25,6 +25,7 @@ import { sentenceTerms } from './sentenceTerms.ts';
 import { yearApart } from './yearApart.ts';
 import { similarityLookup } from './similarityLookup.ts';
 import { subheadingLinks } from './subheadingLinks.ts';
+import { summaryPairs } from './summaryPairs.ts';
 import { unquotedHeadline } from './unquotedHeadline.ts';
 
 /** Options of {@link alignSentences}. */
@@ -133,6 +134,9 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const usable = eligible.filter((_, k) => keep[k]);
   const usableVectors = vectors.filter((_, k) => keep[k]);
   const articleOf = eligibleArticle.filter((_, k) => keep[k]);
+  // Where each eligible sentence is among the usable ones (-1: left out).
+  let kept = 0;
+  const usableIndex = keep.map((k) => (k ? kept++ : -1));
   // Stems of each sentence's direct quotations (not scare-quoted fragments), and the synsets of each.
   const synonymsOfStem = new Map<string, readonly string[]>();
   const quoteStems = usable.map(
@@ -153,7 +157,11 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const quoteSynonyms = (stem: string) => synonymsOfStem.get(stem) ?? [];
   const speakers = usable.map(({ s }) => s.facts.speaker);
   const positions = relativePositions(articleOf);
-  const pairs = pairSimilarities(usableVectors, articleOf, { quoteStems, quoteSynonyms, speakers, positions, ...options });
+  const pairs = summaryPairs(
+    pairSimilarities(usableVectors, articleOf, { quoteStems, quoteSynonyms, speakers, positions, ...options }),
+    new Map(subheadings.filter(([heading]) => !enough[heading]).map(([heading, text]) => [usableIndex[heading]!, usableIndex[text]!])),
+    usable.length,
+  );
   // A sentence published in two claims (secondary support) constrains neither.
   const lockOfSentence = new Map<string, string | undefined>();
   for (const [id, members] of options.locked ?? [])
@@ -175,9 +183,6 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const qy = y.filter((i) => quoteStems[i]!.size > 0);
     return qx.length === 0 || qy.length === 0 || qx.some((i) => qy.some((j) => quotesOverlap(i, j)));
   };
-  // Where each eligible sentence is among the usable ones (-1: left out).
-  let kept = 0;
-  const usableIndex = keep.map((k) => (k ? kept++ : -1));
   const linked: [number, number][] = linking
     ? [
         ...headlineLinks(
