@@ -153,6 +153,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'vessa-summit-record': { precision: 0.77, f1: 0.73 },
   'lorran-ferry-strike': { precision: 0.82, f1: 0.77 },
   'tovarra-school-meals': { precision: 0.83, f1: 0.82 },
+  'skyhop-airline-collapse': { precision: 0.87, f1: 0.65 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
