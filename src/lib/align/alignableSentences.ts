@@ -146,8 +146,14 @@ function isTimeStamp(heading: string): boolean {
   return words.every((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || /^(?:am|pm|a|m|p|gmt|utc|cet|local|time|noon|midnight)$/.test(w));
 }
 
-/** Whether every word of four letters or more is capitalised (short function words stay lower case in title case: "Talks on Migrant Relocation"). */
+/**
+ * Whether every word of four letters or more is capitalised (short function words stay lower
+ * case in title case: "Talks on Migrant Relocation"). A weekday or month is capitalised in any
+ * case, so it tells nothing: "Vote on Thursday" is written as a sentence.
+ */
 function titleCaseOnly(text: string | undefined): boolean {
-  const long = (text?.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4);
+  const long = (text?.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(
+    (w) => w.length >= 4 && !WEEKDAYS.includes(w.toLowerCase()) && !MONTHS.includes(w.toLowerCase()),
+  );
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }

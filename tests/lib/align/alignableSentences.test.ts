@@ -65,6 +65,8 @@ describe('alignableSentences', () => {
     ['Monday: talks collapse', true],
     ['2030', true],
     ['22.41', false],
+    ['12:10 Vote on Thursday', true],
+    ['Budget Vote In March', false],
   ])('takes a subheading that says something, not a label or a question: %s', (text, expected) => {
     const sentences = [s('a', 'heading'), s('a', 'text'), s('a', 'text'), s('a', 'heading', false, text)];
     expect(alignableSentences(sentences)[3]).toBe(expected);
