@@ -117,7 +117,8 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count' || f.kind === 'measure').length;
   // So is the person who speaks: "She said she had resigned." names Mahl and what she said.
   const evidence = (f: string) => f.startsWith('w:') || f.startsWith('@') || f.startsWith('s:');
-  const enough = eligible.map(({ s }, k) => [...vectors[k]!.keys()].filter(evidence).length + amounts(s) >= minTerms);
+  const terms = eligible.map(({ s }, k) => [...vectors[k]!.keys()].filter(evidence).length + amounts(s));
+  const enough = terms.map((n) => n >= minTerms);
   const articleNames = [...new Set(sentences.map((s) => s.article))];
   const eligibleArticle = eligible.map(({ s }) => articleNames.indexOf(s.article));
   const linking = options.linkHeadlines !== false;
@@ -157,9 +158,11 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const quoteSynonyms = (stem: string) => synonymsOfStem.get(stem) ?? [];
   const speakers = usable.map(({ s }) => s.facts.speaker);
   const positions = relativePositions(articleOf);
+  // A subheading of a word or two ("14:32 Kitchens", "11:48 Minimum wage") matches through its
+  // text as much as through itself (see summaryPairs).
   const pairs = summaryPairs(
     pairSimilarities(usableVectors, articleOf, { quoteStems, quoteSynonyms, speakers, positions, ...options }),
-    new Map(subheadings.filter(([heading]) => !enough[heading]).map(([heading, text]) => [usableIndex[heading]!, usableIndex[text]!])),
+    new Map(subheadings.filter(([heading]) => terms[heading]! <= 2).map(([heading, text]) => [usableIndex[heading]!, usableIndex[text]!])),
     usable.length,
   );
   // A sentence published in two claims (secondary support) constrains neither.

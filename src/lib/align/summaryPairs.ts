@@ -2,11 +2,12 @@ import type { ScoredPair } from '../types.ts';
 import { similarityLookup } from './similarityLookup.ts';
 
 /**
- * Rescores each pair of a subheading too short to be matched on its own as the mean of its own
- * similarity and that of the sentence under it (`textOf`: heading -> text, indexes into the
- * pairs' sentences). A heading of a word or two ("14:32 Kitchens") matches any sentence that
- * names kitchens almost perfectly, and would draw another claim's sentences ("many older
- * schools have no kitchen") into its entry's group; its text says what the entry reports.
+ * Rescores each pair of a short subheading as the mean of its own similarity and that of the
+ * sentence under it (`textOf`: heading -> text, indexes into the pairs' sentences). A heading
+ * of a word or two ("14:32 Kitchens", "11:48 Minimum wage") is contained in any sentence that
+ * uses those words, and would draw another claim's sentences ("many older schools have no
+ * kitchen", "the Liberals a higher minimum wage") into its entry's group; its text says what
+ * the entry reports.
  */
 export function summaryPairs(pairs: ScoredPair[], textOf: Map<number, number>, count: number): ScoredPair[] {
   if (textOf.size === 0) return pairs;

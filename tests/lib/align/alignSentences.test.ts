@@ -157,33 +157,38 @@ describe('alignSentences', () => {
     expect(withHeading({ linkHeadlines: false })).toBeUndefined();
   });
 
-  it('keeps another claim’s sentence out of a one-word entry heading’s group ("14:32 Kitchens")', () => {
-    const blog = story({
-      a: [
-        '# Live: budget day in the regional parliament',
-        'The education minister opened the debate at two.',
-        'She spoke for an hour.',
-        '## 14:32 Kitchens',
+  it.each(['14:32 Kitchens', '14:32 School kitchens'])(
+    'keeps another claim’s sentences apart from a short entry heading (%s)',
+    (heading) => {
+      const blog = story({
+        a: [
+          '# Live: budget day in the regional parliament',
+          'The education minister opened the debate at two.',
+          'She spoke for an hour.',
+          `## ${heading}`,
+          'The minister says 120 schools will need kitchens, with 35 million crowns set aside.',
+        ].join('\n\n'),
+        b: [
+          'The government says 120 schools will need new kitchens and has set aside 35 million crowns for the work.',
+          'The teachers’ union welcomed the plan but warned that many older schools have no kitchen.',
+        ].join('\n\n'),
+        c: [
+          'A further 35 million crowns will go towards building kitchens in the 120 schools that do not have one.',
+          'The union of the teachers salutes the project, but many old schools possess no kitchen.',
+        ].join('\n\n'),
+        d: 'Officials say about 120 schools across the region still lack a kitchen.',
+      });
+      const unions = blog.flatMap((s, i) => (s.text.includes('union') ? [i] : []));
+      const groups = alignSentences(blog).map((g) => g.members.map((m) => m.sentence));
+      const withHeading = groups.filter((g) => g.some((k) => blog[k]!.text === heading));
+      expect(unions).toHaveLength(2);
+      expect(withHeading).toHaveLength(1);
+      expect(withHeading[0]!.map((k) => blog[k]!.text)).toContain(
         'The minister says 120 schools will need kitchens, with 35 million crowns set aside.',
-      ].join('\n\n'),
-      b: [
-        'The government says 120 schools will need new kitchens and has set aside 35 million crowns for the work.',
-        'The teachers’ union welcomed the plan but warned that many older schools have no kitchen.',
-      ].join('\n\n'),
-      c: [
-        'A further 35 million crowns will go towards building kitchens in the 120 schools that do not have one.',
-        'The union of the teachers salutes the project, but many old schools possess no kitchen.',
-      ].join('\n\n'),
-      d: 'Officials say about 120 schools across the region still lack a kitchen.',
-    });
-    const unions = blog.flatMap((s, i) => (s.text.includes('union') ? [i] : []));
-    const kitchens = alignSentences(blog).find((g) =>
-      g.members.some((m) => blog[m.sentence]!.text.includes('35 million crowns set aside')),
-    );
-    expect(kitchens?.members.map((m) => blog[m.sentence]!.text)).toContain('14:32 Kitchens');
-    expect(unions).toHaveLength(2);
-    for (const union of unions) expect(kitchens?.members.map((m) => m.sentence)).not.toContain(union);
-  });
+      );
+      for (const union of unions) expect(withHeading[0]).not.toContain(union);
+    },
+  );
 });
 
 describe('alignSentences with a lede reporting two claims', () => {
