@@ -126,7 +126,12 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[],
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
     const match =
       spelled.has(word) || (word.length >= 6 && people.some((p) => p.surname.length >= 4 && nameSimilarity(word, p.surname) >= 0.8));
-    if (match) extra.push({ text: word });
+    if (!match) continue;
+    // "Ivo Renn finishes fourth": the name in full, as another sentence gave it, not its
+    // surname with a stray given name left over as a word.
+    const given = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(0, m.index))?.[1];
+    const full = given && `${given} ${word}`;
+    extra.push({ text: full && people.some((p) => p.variants.some((v) => v.text === full)) ? full : word });
   }
   return extra;
 }

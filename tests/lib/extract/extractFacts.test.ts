@@ -81,6 +81,11 @@ describe('extractFacts', () => {
     expect(r.sentences[1]!.facts.people.map((p) => p.person)).toEqual(['donald-trump']);
   });
 
+  it('gives a mention the full name another sentence found ("Ivo Renn finishes fourth"), not the surname alone', () => {
+    const r = facts('New leader is his team colleague Ivo Renn.', 'Ivo Renn finishes fourth and will wear yellow tomorrow.');
+    expect(r.sentences[1]!.facts.people.map((p) => [p.text, p.person])).toEqual([['Ivo Renn', 'ivo-renn']]);
+  });
+
   it('finds a surname as the article spells it in full, when another article’s spelling names the person ("Vasco", "Vasko")', () => {
     const r = facts(
       'Judge Irena Vasko ruled on Monday. Judge Irena Vasko cancelled the permit.',
