@@ -29,11 +29,14 @@ function isFigureLabel(heading: SentenceRecord): boolean {
 export function subheadingLinks(sentences: SentenceRecord[], vectors: FeatureVector[], articleOf: number[]): [number, number][] {
   const links: [number, number][] = [];
   for (const list of indexesByArticle(articleOf)) {
-    // As in alignableSentences, a heading before the second sentence of text is the headline.
+    // As in alignableSentences, the first heading before the second sentence of text is the
+    // headline; one after it and still above any text heads the first entry (a live blog's
+    // "11:02 Signatures", an "in numbers" list's "1,200").
     const secondText = list.filter((k) => sentences[k]!.kind === 'text')[1] ?? Infinity;
+    const firstHeading = list.find((k) => sentences[k]!.kind === 'heading');
     list.forEach((k, at) => {
       const next = list[at + 1];
-      if (sentences[k]!.kind !== 'heading' || k < secondText) return;
+      if (sentences[k]!.kind !== 'heading' || (k === firstHeading && k < secondText)) return;
       if (next === undefined || sentences[next]!.kind !== 'text') return;
       if ([...vectors[k]!.keys()].some((f) => naming(f) && vectors[next]!.has(f)) || isFigureLabel(sentences[k]!)) links.push([k, next]);
     });

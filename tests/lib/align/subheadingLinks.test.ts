@@ -67,6 +67,18 @@ describe('subheadingLinks', () => {
     expect(subheadingLinks(sentences, vectors, [0, 0, 0, 0, 0, 0])).toEqual([[4, 5]]);
   });
 
+  it('pairs the first entry’s heading, between the headline and any text, with the text under it', () => {
+    const count: Figure = { kind: 'count', text: '1,200', value: '1200', amount: 1200 };
+    const sentences = [
+      record('heading', 'Brenthaus closure: the numbers'),
+      record('heading', '1,200', [count]),
+      record('text', 'Jobs to go at the Vellach tyre plant by the end of 2027.'),
+      record('text', 'Workers to be offered places elsewhere.'),
+    ];
+    const vectors = [vector('w:closur'), vector(), vector('w:job'), vector('w:worker')];
+    expect(subheadingLinks(sentences, vectors, [0, 0, 0, 0])).toEqual([[1, 2]]);
+  });
+
   it('never pairs a heading with the next article’s first sentence', () => {
     const sentences = [record('text'), record('text'), record('heading'), record('text')];
     const vectors = [vector(), vector(), vector('w:vote'), vector('w:vote')];
