@@ -127,6 +127,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
         eligible.map(({ s }) => s),
         vectors,
         eligibleArticle,
+        sentences,
       ).filter(([, text]) => enough[text])
     : [];
   // A subheading summarising its entry takes part through its link, however few its words.

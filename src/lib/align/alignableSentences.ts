@@ -111,7 +111,9 @@ const NOT_NEWS_TITLES: RegExp[] = [
   /\?(?:\s|$)/,
   // An explainer's, a gallery's or a live blog's title by its ending ("The Grey Bank fishing deal
   // explained", "Halvik Telecom results at a glance", "Orsana v Dravik – as it happened").
-  /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i,
+  /\b(?:explained|at a glance|what we know(?: so far)?|in numbers|in figures|in charts|in pictures|a timeline|timeline|q&a|the key questions|as it happened|live updates|live coverage|live blog|minute by minute|obituary|a life in pictures)\s*[.:!]?\s*$/i,
+  // So by a title after its topic ("Brenthaus closure: the numbers", "Budget 2027 by the numbers").
+  /(?:[:|–—-]\s*|\bby\s+)the (?:numbers|figures)\s*$/i,
   // A document's title ("Statement on the grounding of the Ostra Glory", "Joint statement of the
   // Presidents of Arvania and Telmoria", "St Aldric Hospital: update on IT incident", "Update
   // from the Kessfjell Rescue Service", "Morning Report transcript: teachers' strike") names

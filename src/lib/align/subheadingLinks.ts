@@ -24,19 +24,27 @@ function isFigureLabel(heading: SentenceRecord): boolean {
  * blog's entry heading summarises its entry as a headline does its lede ("01:30 – Turnout up"
  * over "Turnout looks set to come in at just over 71%"), in too few words to be matched on its
  * own; the shared word tells such a summary from a label that only names the section. A
- * heading that is a bare figure is linked too (see isFigureLabel).
+ * heading that is a bare figure is linked too (see isFigureLabel). `story` is every sentence of
+ * the story (default: `sentences`): an article's headline is its first heading there, even when
+ * it is left out of `sentences` ("Brenthaus closure: the numbers" reports nothing).
  */
-export function subheadingLinks(sentences: SentenceRecord[], vectors: FeatureVector[], articleOf: number[]): [number, number][] {
+export function subheadingLinks(
+  sentences: SentenceRecord[],
+  vectors: FeatureVector[],
+  articleOf: number[],
+  story: SentenceRecord[] = sentences,
+): [number, number][] {
+  const headlines = new Map<string, SentenceRecord>();
+  for (const s of story) if (s.kind === 'heading' && !headlines.has(s.article)) headlines.set(s.article, s);
   const links: [number, number][] = [];
   for (const list of indexesByArticle(articleOf)) {
     // As in alignableSentences, the first heading before the second sentence of text is the
     // headline; one after it and still above any text heads the first entry (a live blog's
     // "11:02 Signatures", an "in numbers" list's "1,200").
     const secondText = list.filter((k) => sentences[k]!.kind === 'text')[1] ?? Infinity;
-    const firstHeading = list.find((k) => sentences[k]!.kind === 'heading');
     list.forEach((k, at) => {
       const next = list[at + 1];
-      if (sentences[k]!.kind !== 'heading' || (k === firstHeading && k < secondText)) return;
+      if (sentences[k]!.kind !== 'heading' || (sentences[k] === headlines.get(sentences[k]!.article) && k < secondText)) return;
       if (next === undefined || sentences[next]!.kind !== 'text') return;
       if ([...vectors[k]!.keys()].some((f) => naming(f) && vectors[next]!.has(f)) || isFigureLabel(sentences[k]!)) links.push([k, next]);
     });

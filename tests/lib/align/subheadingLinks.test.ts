@@ -79,6 +79,15 @@ describe('subheadingLinks', () => {
     expect(subheadingLinks(sentences, vectors, [0, 0, 0, 0])).toEqual([[1, 2]]);
   });
 
+  it('takes the headline from the whole story, so the first entry’s heading is linked when the headline is left out', () => {
+    const count: Figure = { kind: 'count', text: '1,200', value: '1200', amount: 1200 };
+    const headline = record('heading', 'Brenthaus closure: the numbers');
+    const sentences = [record('heading', '1,200', [count]), record('text', 'Jobs to go.'), record('text', 'Workers to be offered places.')];
+    const vectors = [vector(), vector('w:job'), vector('w:worker')];
+    expect(subheadingLinks(sentences, vectors, [0, 0, 0], [headline, ...sentences])).toEqual([[0, 1]]);
+    expect(subheadingLinks(sentences, vectors, [0, 0, 0])).toEqual([]);
+  });
+
   it('never pairs a heading with the next article’s first sentence', () => {
     const sentences = [record('text'), record('text'), record('heading'), record('text')];
     const vectors = [vector(), vector(), vector('w:vote'), vector('w:vote')];
