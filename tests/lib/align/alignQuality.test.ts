@@ -156,7 +156,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'skyhop-airline-collapse': { precision: 0.87, f1: 0.65 },
   'tessin-coalition-deal': { precision: 0.8, f1: 0.83 },
   'varnia-tour-crash': { precision: 0.74, f1: 0.66 },
-  'brenthaus-plant-closure': { precision: 0.73, f1: 0.82 },
+  'brenthaus-plant-closure': { precision: 0.73, f1: 0.8 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
