@@ -157,6 +157,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'tessin-coalition-deal': { precision: 0.8, f1: 0.83 },
   'varnia-tour-crash': { precision: 0.74, f1: 0.66 },
   'brenthaus-plant-closure': { precision: 0.73, f1: 0.8 },
+  'serran-reef-bleaching': { precision: 0.71, f1: 0.75 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
