@@ -102,6 +102,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
   locked?: Map<string, Set<string>>;
 }
 
+/**
+ * Words that qualify what a sentence says and say nothing themselves (stems): an answer ("Not
+ * yet.", "Yes.") is no claim, though both words still count as shared when two sentences match.
+ */
+const PARTICLES = new Set(['not', 'no', 'yet', 'ye', 'still', 'also', 'just', 'onli', 'even', 'alreadi', 'never'].map((w) => `w:${w}`));
+
 /** Groups sentences from different articles that report the same claim (only alignableSentences take part). */
 export function alignSentences(sentences: SentenceRecord[], options: AlignOptions = {}): SentenceGroup[] {
   const { threshold = 0.16, minTerms = 2 } = options;
@@ -116,7 +122,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const amounts = (s: SentenceRecord) =>
     s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count' || f.kind === 'measure').length;
   // So is the person who speaks: "She said she had resigned." names Mahl and what she said.
-  const evidence = (f: string) => f.startsWith('w:') || f.startsWith('@') || f.startsWith('s:');
+  const evidence = (f: string) => (f.startsWith('w:') && !PARTICLES.has(f)) || f.startsWith('@') || f.startsWith('s:');
   const terms = eligible.map(({ s }, k) => [...vectors[k]!.keys()].filter(evidence).length + amounts(s));
   const enough = terms.map((n) => n >= minTerms);
   const articleNames = [...new Set(sentences.map((s) => s.article))];

@@ -158,7 +158,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'varnia-tour-crash': { precision: 0.74, f1: 0.66 },
   'brenthaus-plant-closure': { precision: 0.73, f1: 0.8 },
   'serran-reef-bleaching': { precision: 0.71, f1: 0.75 },
-  'arvel-data-law-ruling': { precision: 0.62, f1: 0.56 },
+  'arvel-data-law-ruling': { precision: 0.63, f1: 0.56 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };

@@ -137,6 +137,16 @@ describe('alignSentences', () => {
     expect(group?.members.map((m) => resigned[m.sentence]!.text)).toContain('"I resigned," Ingrid Mahl replied.');
   });
 
+  it('leaves an answer that says nothing itself ("Not yet.") out of every claim', () => {
+    const answers = story({
+      a: 'Is my data deleted now?\n\nNot yet.\n\nOperators have six months to delete it.',
+      b: 'The judges decided with unanimity that this is not proportional.\n\nThe data must be erased within six months.',
+    });
+    const grouped = alignSentences(answers).flatMap((g) => g.members.map((m) => answers[m.sentence]!.text));
+    expect(grouped).toContain('Operators have six months to delete it.');
+    expect(grouped).not.toContain('Not yet.');
+  });
+
   it('puts a live blog’s one-word entry heading in the claim its entry reports', () => {
     const blog = story({
       a: [
