@@ -279,7 +279,11 @@ export function findPeople(sentence: string): PersonMention[] {
     officeOf = undefined;
     mentions.push({ text: nameTokens.join(' '), ...(title || holder ? { title: title || holder } : {}) });
   }
-  return mentions;
+  // "said Open Arvel director Mara Lind": a name no lexicon knows that opens the next person's
+  // title is the organisation she works for, not a second speaker.
+  return mentions.filter(
+    (m) => m.title !== undefined || m.text.split(' ').some(isKnownName) || !mentions.some((o) => o.title?.startsWith(`${m.text} `)),
+  );
 }
 
 /** An age in apposition right after a name: ", 58," or ", 58." (a year has four digits). */

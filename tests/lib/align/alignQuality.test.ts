@@ -107,7 +107,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kallis-coach-sacked': { precision: 0.95, f1: 0.86 },
   'pellaria-assisted-dying': { precision: 0.88, f1: 0.82 },
   'norvia-energy-cap': { precision: 0.71, f1: 0.77 },
-  'kelda-whale-stranding': { precision: 0.7, f1: 0.7 },
+  'kelda-whale-stranding': { precision: 0.64, f1: 0.69 },
   'sorran-hostages-freed': { precision: 0.74, f1: 0.78 },
   'orvin-landslide': { precision: 0.91, f1: 0.88 },
   'marlow-finch-administration': { precision: 0.79, f1: 0.79 },
@@ -158,7 +158,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'varnia-tour-crash': { precision: 0.74, f1: 0.66 },
   'brenthaus-plant-closure': { precision: 0.73, f1: 0.8 },
   'serran-reef-bleaching': { precision: 0.71, f1: 0.75 },
-  'arvel-data-law-ruling': { precision: 0.63, f1: 0.56 },
+  'arvel-data-law-ruling': { precision: 0.66, f1: 0.64 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../../src/lib/extract/findPeople.ts';
 
 describe('findPeople', () => {
+  it('takes an unknown name that opens the next person’s title ("said Open Arvel director Mara Lind") for her organisation, not a second person', () => {
+    expect(findPeople('"This is a great day," said Open Arvel director Mara Lind.')).toEqual([
+      { text: 'Mara Lind', title: 'Open Arvel director' },
+    ]);
+    expect(findPeople('said Sea Watch Kelda coordinator Ines Marr.').map((m) => m.text)).toEqual(['Ines Marr']);
+  });
+
   it('separates the title from the name', () => {
     expect(findPeople('US Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'US Secretary of State' }]);
   });
