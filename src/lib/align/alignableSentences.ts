@@ -19,7 +19,7 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.repeated) return false;
     // A direct question ("PRESENTER: And what does the minister say?") asks; its answer reports.
     // Both read past a transcript's speaker label ("PRESIDENT ARVEN: Thank you, Prime Minister.").
-    if (s.kind === 'text') return !DIRECT_QUESTION.test(reportedText(s).trimStart()) && !saysNothing(reportedText(s).trimStart());
+    if (s.kind === 'text') return !isQuestion(reportedText(s).trimStart()) && !saysNothing(reportedText(s).trimStart());
     if (s.kind !== 'heading') return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
   });
@@ -56,6 +56,23 @@ function statesAmount(s: SentenceRecord): boolean {
 /** A question put directly, not quoted: a question word or an auxiliary first ("And is there more to come?"). */
 const DIRECT_QUESTION =
   /^(?:(?:and|but|so|well|then),?\s+)?(?:what|where|when|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b[^"“”]*\?$/i;
+
+/**
+ * Whether a sentence of running text asks rather than reports: a question put directly, not
+ * quoted ("And is there more to come?", "Third time lucky?", an interviewer's "Five grams – how
+ * much is that?"), not a report that ends on the question it raises ("This week's stranding
+ * has revived an old question: why do whales end up on beaches?").
+ */
+function isQuestion(text: string): boolean {
+  if (DIRECT_QUESTION.test(text)) return true;
+  if (!/^[^"“”]*\?$/.test(text)) return false;
+  // What comes before the last colon, semicolon or dash: a few words only lead into the question.
+  const lead = text
+    .split(/\s*[:;–—]\s*/)
+    .slice(0, -1)
+    .join(' ');
+  return lead === '' || lead.split(/\s+/).length <= 3;
+}
 
 /** Sentences of running text that report nothing themselves, matched whole. */
 const SAYS_NOTHING: RegExp[] = [
