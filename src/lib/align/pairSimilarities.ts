@@ -1,4 +1,5 @@
 import type { FeatureVector, ScoredPair } from '../types.ts';
+import { bySimilarity } from './bySimilarity.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
 
 /** Options of {@link pairSimilarities}. */
@@ -151,5 +152,5 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     const similarity = scored(a, b, quoted(a, b, placed(a, b, Math.max(cosine, containment * contained))));
     if (similarity >= minSimilarity) pairs.push({ a, b, similarity });
   }
-  return pairs.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
+  return pairs.sort(bySimilarity);
 }

@@ -1,4 +1,5 @@
 import type { ScoredPair } from '../types.ts';
+import { bySimilarity } from './bySimilarity.ts';
 import { similarityLookup } from './similarityLookup.ts';
 
 /**
@@ -16,7 +17,5 @@ export function summaryPairs(pairs: ScoredPair[], textOf: Map<number, number>, c
     const text = textOf.get(heading);
     return text === undefined || text === other ? similarity : (similarity + sim(text, other)) / 2;
   };
-  return pairs
-    .map(({ a, b, similarity }) => ({ a, b, similarity: blend(b, a, blend(a, b, similarity)) }))
-    .sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
+  return pairs.map(({ a, b, similarity }) => ({ a, b, similarity: blend(b, a, blend(a, b, similarity)) })).sort(bySimilarity);
 }
