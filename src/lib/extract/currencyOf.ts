@@ -18,7 +18,8 @@ export function currencyOf(written: string, country = ''): string {
 }
 
 /** Names many countries' currencies share. */
-const SHARED = /^(?:dollar|pound|franc|rupee|peso|shilling|dinar|riyal|dirham|crown)s?$|^kron/;
+const SHARED =
+  /^(?:dollar|pound|franc|rupee|peso|shilling|dinar|riyal|rial|dirham|crown|lira|koruna|kwacha|florin|guilder)s?$|^kron|^le[iu]$|^won$/;
 
 const CURRENCIES: Record<string, string> = {
   '£': 'GBP',
@@ -80,6 +81,37 @@ const CURRENCIES: Record<string, string> = {
   riyal: 'RIYAL',
   dirhams: 'DIRHAM',
   dirham: 'DIRHAM',
+  rials: 'RIAL',
+  rial: 'RIAL',
+  // The lira, koruna, leu, kwacha, florin and guilder are several countries' (or were): only
+  // themselves without a country ("Turkish lira" is TRY), as francs are.
+  liras: 'LIRA',
+  lira: 'LIRA',
+  lire: 'LIRA',
+  korunas: 'KORUNA',
+  koruny: 'KORUNA',
+  koruna: 'KORUNA',
+  lei: 'LEU',
+  leu: 'LEU',
+  kwacha: 'KWACHA',
+  florins: 'FLORIN',
+  florin: 'FLORIN',
+  guilders: 'GUILDER',
+  guilder: 'GUILDER',
+  shekels: 'ILS',
+  shekel: 'ILS',
+  leva: 'BGN',
+  taka: 'BDT',
+  cedis: 'GHS',
+  cedi: 'GHS',
+  birr: 'ETB',
+  tenge: 'KZT',
+  lari: 'GEL',
+  kyats: 'MMK',
+  kyat: 'MMK',
+  afghanis: 'AFN',
+  afghani: 'AFN',
+  won: 'KRW',
   gbp: 'GBP',
   usd: 'USD',
   eur: 'EUR',
@@ -138,4 +170,17 @@ const NATIONAL_CURRENCIES: Record<string, string> = {
   'moroccan dirham': 'MAD',
   'south korean won': 'KRW',
   'korean won': 'KRW',
+  'north korean won': 'KPW',
+  'turkish lira': 'TRY',
+  'czech koruna': 'CZK',
+  'romanian leu': 'RON',
+  'romanian lei': 'RON',
+  'moldovan leu': 'MDL',
+  'moldovan lei': 'MDL',
+  'iranian rial': 'IRR',
+  'omani rial': 'OMR',
+  'yemeni rial': 'YER',
+  'zambian kwacha': 'ZMW',
+  'malawian kwacha': 'MWK',
+  'aruban florin': 'AWG',
 };

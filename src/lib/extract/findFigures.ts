@@ -57,8 +57,10 @@ const MONEY_PREFIX = new RegExp(
   'giu',
 );
 // Currency names and codes written after the amount ("2 million pounds", "500 CHF").
-const CURRENCY_NAME = String.raw`pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|crowns?|dinars?|riyals?|dirhams?|RWF|CHF|GBP|USD|EUR`;
+const CURRENCY_NAME = String.raw`pounds?|dollars?|euros?|francs?|yen|yuan|renminbi|rand|naira|r[ou]bles?|zlotys?|forints?|reais|hryvnias?|baht|ringgit|rupiah|rupees?|pesos?|shillings?|kron[eoa]r?|crowns?|dinars?|riyals?|rials?|dirhams?|liras?|lire|shekels?|korunas?|koruny|lei|leu|leva|taka|cedis?|birr|tenge|lari|kwacha|kyats?|afghanis?|florins?|guilders?|won|RWF|CHF|GBP|USD|EUR`;
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_NAME})$`, 'i');
+/** "in 2019 won the title", "Another three won't kill me": the won is Korea's only when Korea is named ("South Korean won"). */
+const isBareWon = (name: string, country: string) => !country && /^won$/i.test(name);
 // "230 millions of francs", "1,3 billion of dollars", "600 millions crowns": how machine
 // translations from French, Spanish and Nordic languages write the scale; "120m euros", as
 // sports pages give a conversion.
@@ -354,7 +356,7 @@ export function findFigures(sentence: string): Figure[] {
     const [word, next] = [m[first]!, m[first + 1]];
     const country = /^\p{Lu}/u.test(word) && next !== undefined && CURRENCY_WORD.test(next) ? word : '';
     const name = country ? next! : word;
-    if (!CURRENCY_WORD.test(name)) return 0;
+    if (!CURRENCY_WORD.test(name) || isBareWon(name, country)) return 0;
     const currency = currencyOf(name, country);
     // The currency's name ends the figure; no number word is one, so its first place is it.
     const text = m[0].slice(0, m[0].indexOf(name) + name.length);
@@ -374,6 +376,7 @@ export function findFigures(sentence: string): Figure[] {
     const country = m[3]!.trim();
     // Only a capitalised name qualifies the currency ("Swiss"); "5 million in dollars" is not a country.
     if (country && !/^(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(country)) continue;
+    if (isBareWon(m[4]!, country)) continue;
     const currency = currencyOf(m[4]!, country);
     const amount = scaledNumber(m[1]!, m[2]);
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });

@@ -154,7 +154,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'lorran-ferry-strike': { precision: 0.82, f1: 0.77 },
   'tovarra-school-meals': { precision: 0.83, f1: 0.82 },
   'skyhop-airline-collapse': { precision: 0.87, f1: 0.65 },
-  'tessin-coalition-deal': { precision: 0.8, f1: 0.83 },
+  'tessin-coalition-deal': { precision: 0.73, f1: 0.78 },
   'varnia-tour-crash': { precision: 0.74, f1: 0.66 },
   'brenthaus-plant-closure': { precision: 0.73, f1: 0.8 },
   'serran-reef-bleaching': { precision: 0.71, f1: 0.75 },

@@ -15,6 +15,16 @@ describe('currencyOf', () => {
     expect(currencyOf('yen', 'Japanese')).toBe('JPY');
   });
 
+  it('reads the currencies of Turkey, Israel, the Czech Republic, Romania and Korea, with their country where others share the name', () => {
+    expect(currencyOf('lira', 'Turkish')).toBe('TRY');
+    expect(currencyOf('lira')).toBe('LIRA');
+    expect(currencyOf('shekels')).toBe('ILS');
+    expect(currencyOf('korunas', 'Czech')).toBe('CZK');
+    expect(currencyOf('lei', 'Romanian')).toBe('RON');
+    expect(currencyOf('won', 'South Korean')).toBe('KRW');
+    expect(currencyOf('florins')).toBe('FLORIN');
+  });
+
   it('reads "crowns", as translations render kroner, as the krone, and with a country as its currency', () => {
     expect(currencyOf('crowns')).toBe(currencyOf('kroner'));
     expect(currencyOf('crowns', 'Swedish')).toBe('SEK');

@@ -297,6 +297,17 @@ describe('findFigures', () => {
     expect(values('A quarter of a million people marched.')).toEqual(['count:250000 peopl']);
   });
 
+  it('reads lira, shekels and florins as money, and the won only with Korea named ("in 2019 won the title")', () => {
+    expect(values('It will cost 40 billion Turkish lira, or about 3 billion shekels.')).toEqual([
+      'money:TRY 40000000000',
+      'money:ILS 3000000000',
+    ]);
+    expect(values('The ring sold fakes for about 12 million florins.')).toEqual(['money:FLORIN 12000000']);
+    expect(values('Samsung was fined 1.2 trillion South Korean won.')).toEqual(['money:KRW 1200000000000']);
+    expect(values('Lund, who in 2019 won the title, retired.')).toEqual(['year:2019']);
+    expect(values('Another three won’t kill me.').some((v) => v.startsWith('money'))).toBe(false);
+  });
+
   it('reads money spelled out as money, in the currency named after it ("two million dollars", "five thousand Swiss francs")', () => {
     expect(values('It cost two million dollars.')).toEqual(['money:USD 2000000']);
     expect(values('It cost half a billion euros.')).toEqual(['money:EUR 500000000']);
