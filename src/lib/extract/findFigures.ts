@@ -177,9 +177,11 @@ const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${
 // counts what the group is of. Without the group's number it takes a part of two or more:
 // "one of the victims" is as often a way to single one out as a count. A possessive's group is
 // left alone: "sixteen of its citizens" counts another country's citizens than "ten of its
-// citizens" in the next sentence, and nothing here says whose.
+// citizens" in the next sentence, and nothing here says whose; with its number it is one
+// group ("220 of their 900 branches"), as it is without "the" ("220 of 900 filials"), of
+// which a part of two or more is counted.
 const PARTITIVE = new RegExp(
-  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+the\s+((?:${NUMBER_WORD}|\d{1,3})\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+(?:the\s+|(?:(?:their|its|his|her|our)\s+)?(?=(?:${NUMBER_WORD}|\d{1,3})\s))((?:${NUMBER_WORD}|\d{1,3})\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
 // "three and a half years", "2 and a half hours", "2½ hours", "two and a half million people":
@@ -514,9 +516,10 @@ export function findFigures(sentence: string): Figure[] {
     const amount = Number(m[1]) + Number(m[2] ?? 0);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
-  for (const m of /\sof\s+the\s/i.test(sentence) ? sentence.matchAll(PARTITIVE) : []) {
+  for (const m of /\sof\s/i.test(sentence) ? sentence.matchAll(PARTITIVE) : []) {
     const amount = numberOf(m[1]!);
-    if (!m[2] && amount < 2) continue;
+    // "one of 31 people" singles one out of a group whose number is the figure.
+    if ((!m[2] || !/\sof\s+the\s/i.test(m[0])) && amount < 2) continue;
     const { unit, text } = counted(m, 3);
     if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }

@@ -166,7 +166,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'lunar-probe-landing': { precision: 0.51, f1: 0.62 },
   'dornholm-tuition-fees': { precision: 0.87, f1: 0.75 },
   'marven-hospital-strike': { precision: 0.55, f1: 0.63 },
-  'velden-bank-merger': { precision: 0.86, f1: 0.69 },
+  'velden-bank-merger': { precision: 0.88, f1: 0.7 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };

@@ -92,7 +92,7 @@ describe('figureDiscrepancies', () => {
       'The Social Democrats won 67 of 150 seats.',
     );
     const number = bare(figureDiscrepancies(sentences, new Set())).find((d) => d.type === 'number');
-    expect(number?.values.map((v) => v.value)).toEqual(['67 seats', '66 seats', '67']);
+    expect(number?.values.map((v) => v.value)).toEqual(['67 seats', '66 seats', '67 of 150 seats']);
     const cost = facts('It cost £700 million.', 'It cost £50 million.');
     expect(figureDiscrepancies(cost.sentences, new Set())[0]?.values.map((v) => v.value)).toEqual(['£700 million', '£50 million']);
   });

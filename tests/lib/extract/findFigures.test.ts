@@ -719,6 +719,12 @@ describe('findFigures', () => {
     expect(values('Keshet received sixteen of its citizens.')).toEqual([]);
   });
 
+  it('counts a part of a numbered group by the group\'s noun with a possessive or no article ("220 of their 900 branches", "220 of 900 filials"), not "one of 31 people"', () => {
+    expect(values('The banks will close about 220 of their 900 branches.')).toEqual(['count:220 branch']);
+    expect(values('220 of 900 filials should disappear.')).toEqual(['count:220 filial']);
+    expect(values('Her son is one of 31 people in hospital.')).toEqual(['count:31 peopl']);
+  });
+
   it('reads a scale with no noun after it as part of the number ("to 5.42 million, driven by"), not as what is counted', () => {
     expect(values('The population rose to 5.42 million, driven by immigration.')).toEqual(['count:5420000']);
     expect(values('The population of Orveto reaches 5,42 millions')).toEqual(['count:5420000']);
