@@ -72,6 +72,14 @@ const MONEY_SUFFIX = new RegExp(
 );
 // "5.8pc", "4.2 pct": how British and wire copy abbreviate per cent.
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b|pct\b|pc\b)`, 'giu');
+// "25 basis points", "0,25 percentage points", "a quarter of a percentage point": a change in a
+// rate, read in percentage points (a basis point is a hundredth of one), so that the three agree.
+const POINTS = new RegExp(
+  String.raw`\b(?:(${NUM})|(a quarter|three quarters|half) of an?|(half) an?)(?:[\s-](percentage[\s-]points?|basis[\s-]points?)|[\s-]?(bps?))\b`,
+  'giu',
+);
+/** What a fraction of a point before the unit is worth ("a quarter of a percentage point"). */
+const POINT_FRACTIONS: Record<string, number> = { 'a quarter': 0.25, 'three quarters': 0.75, half: 0.5 };
 // A chess score counts half points ("2.5-0.5", "7½-6½"); a tally never starts inside a decimal.
 const TALLY = /(?<![\d.,])\b(\d{1,4}(?:[.,]5|½)?)[-–](\d{1,4}(?:[.,]5|½)?)(?![\d½])(?!\s*(?:year|day|month|week|hour|minute))/gu;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
@@ -386,6 +394,11 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(PERCENT)) {
     const amount = toNumber(m[1]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
+  }
+  for (const m of /points?\b|bps?\b/i.test(sentence) ? sentence.matchAll(POINTS) : []) {
+    const points = m[1] ? toNumber(m[1]) : POINT_FRACTIONS[(m[2] ?? m[3]!).toLowerCase()]!;
+    const amount = /^b/i.test(m[4] ?? m[5]!) ? Number((points / 100).toFixed(4)) : points;
+    add(m, { kind: 'count', amount, value: `${amount} percentage point`, unit: 'percentage point' });
   }
   // Each pattern below is tried only where the words it needs occur: most sentences have none,
   // and their long alternations and look-behinds cost more than the check.

@@ -493,7 +493,7 @@ describe('findFigures', () => {
     // An ordinal ending its clause ("gave them a third") is a share only after a measuring word.
     expect(values('The vote finally gave them a third.')).toEqual([]);
     expect(values('Turnout fell to a third.')).toEqual(['percent:33.3%']);
-    expect(values('Economists expected an increase of a quarter of a percentage point.')).toEqual([]);
+    expect(values('Economists expected an increase of a quarter of a percentage point.')).toEqual(['count:0.25 percentage point']);
     expect(values('Economists expected an increase of a quarter of point.')).toEqual([]);
   });
 
@@ -717,6 +717,18 @@ describe('findFigures', () => {
     expect(values('Two of the dead were motorists, and two of the men were arrested.')).toEqual(['count:2 peopl', 'count:2 men']);
     expect(values('One of the victims was a child.')).toEqual([]);
     expect(values('Keshet received sixteen of its citizens.')).toEqual([]);
+  });
+
+  it('reads a change in a rate in percentage points, a basis point a hundredth of one ("25 basis points", "0,25 percentage points", "a quarter of a percentage point")', () => {
+    const points = (text: string) => values(text).filter((v) => v.includes('percentage point'));
+    expect(points('The bank cut its rate by 25 basis points to 3.25 per cent.')).toEqual(['count:0.25 percentage point']);
+    expect(points('It lowered the rate by 0,25 percentage points.')).toEqual(['count:0.25 percentage point']);
+    expect(points('It cut by a quarter of a percentage point.')).toEqual(['count:0.25 percentage point']);
+    expect(points('Unemployment fell by half a percentage point, after a 50bps cut.')).toEqual([
+      'count:0.5 percentage point',
+      'count:0.5 percentage point',
+    ]);
+    expect(values('The team has 12 points.')).toEqual(['count:12 point']);
   });
 
   it('counts a part of a numbered group by the group\'s noun with a possessive or no article ("220 of their 900 branches", "220 of 900 filials"), not "one of 31 people"', () => {
