@@ -168,6 +168,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'marven-hospital-strike': { precision: 0.55, f1: 0.63 },
   'velden-bank-merger': { precision: 0.88, f1: 0.7 },
   'korsa-rate-cut': { precision: 0.8, f1: 0.8 },
+  'lyra-vance-retirement': { precision: 0.57, f1: 0.5 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
