@@ -3,6 +3,7 @@ import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
 import { givesAmount } from './givesAmount.ts';
+import { isAge } from './isAge.ts';
 import { isVague } from './isVague.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
@@ -462,8 +463,5 @@ const MONTH = stemmer('months');
  * reports, nor a time ago ("30 years ago"), which dates.
  */
 function reportable(f: Figure): boolean {
-  return (
-    f.kind !== 'count' ||
-    (f.amount! >= 10 && !/years?[- ]old|\sago$|^\p{L}+ of \d+ years?$|^(?:at|aged|with|of)\s+\d+(?:\s+years?)?$/iu.test(f.text))
-  );
+  return f.kind !== 'count' || (f.amount! >= 10 && !isAge(f) && !/\sago$/.test(f.text));
 }

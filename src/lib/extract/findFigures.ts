@@ -699,7 +699,12 @@ export function findFigures(sentence: string): Figure[] {
       const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
       if (from !== undefined)
         return {
-          figure: { ...f, unit: 'year', value: `${f.amount} year`, text: sentence.slice(from, start + f.text.length) },
+          figure: {
+            ...f,
+            unit: 'year',
+            value: `${f.amount} year`,
+            text: sentence.slice(from, start + f.text.length + (after.startsWith(')') ? 1 : 0)),
+          },
           start: from,
         };
       return { figure: f, start };
@@ -747,11 +752,16 @@ function baseVerb(word: string): boolean {
  * that is no age.
  */
 function ageStart(f: Figure, before: string, after: string): number | undefined {
-  const phrase =
-    (f.unit === undefined || f.unit === 'year') && /^\s*(?:,|$)/.test(after)
-      ? /(?:^|[,(]\s*)((?:at|with|of)\s+)$|\b((?:aged|with)\s+)$/iu.exec(before)
-      : null;
-  if (phrase) return before.length - (phrase[1] ?? phrase[2])!.length;
+  if (f.unit !== undefined && f.unit !== 'year') return undefined;
+  const phrase = /^\s*(?:[,.]|$)/.test(after)
+    ? /(?:^|[,(]\s*)((?:at|with|of)\s+)$|\b((?:aged|with)\s+)$|\b(?:retir(?:e|es|ed|ing|ement)|di(?:e|es|ed)|quit(?:s|ting)?)\b[^,.;:!?]{0,30}?\s(at\s+)$/iu.exec(
+        before,
+      )
+    : null;
+  if (phrase) return before.length - (phrase[1] ?? phrase[2] ?? phrase[3])!.length;
+  // "The singer Lyra Vance (38)": an age in brackets after a name, as German copy and its
+  // translations give it.
+  if (f.unit === undefined && /^\)/.test(after) && /\p{Lu}[\p{L}'’-]+\s\($/u.test(before)) return before.length - 1;
   const person = f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(before) : null;
   if (!person) return undefined;
   const tags = lexiconTags(person[1]!);

@@ -700,6 +700,19 @@ describe('findFigures', () => {
     });
   });
 
+  it('reads an age in brackets after a name ("Lyra Vance (38)") and at a life event ("retirement from touring at 38", "died at 81"), not a price ("closed at 38")', () => {
+    expect(findFigures('The singer Lyra Vance (38) will stop.')[0]).toMatchObject({
+      kind: 'count',
+      amount: 38,
+      unit: 'year',
+      text: '(38)',
+    });
+    expect(findFigures('Lyra Vance announces retirement from touring at 38')[0]).toMatchObject({ unit: 'year', text: 'at 38' });
+    expect(findFigures('He died at 81.')[0]).toMatchObject({ unit: 'year', text: 'at 81' });
+    expect(findFigures('Shares closed at 38.')[0]).toMatchObject({ amount: 38, text: '38' });
+    expect(findFigures('Shares closed at 38.')[0]?.unit).toBeUndefined();
+  });
+
   it('reads a translation\'s "the athlete of 26 years" as an age, its text starting at the person, but not "a sentence of 10 years"', () => {
     expect(findFigures('The athlete of 26 years was banned.')[0]).toMatchObject({ kind: 'count', amount: 26, text: 'athlete of 26 years' });
     expect(findFigures('He got a sentence of 10 years.')[0]).toMatchObject({ kind: 'count', amount: 10, text: '10 years' });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isAge } from '../../../src/lib/compare/isAge.ts';
+import { findFigures } from '../../../src/lib/extract/findFigures.ts';
+
+const ages = (sentence: string) => findFigures(sentence).map(isAge);
+
+describe('isAge', () => {
+  it.each([
+    ['The 24-year-old signed.', [true]],
+    ['Roic, aged 19, won.', [true]],
+    ['The singer Lyra Vance (38) will stop.', [true]],
+    ['He retired at 38.', [true]],
+    ['He was jailed for 10 years.', [false]],
+    ['Shares closed at 38.', [false]],
+  ])('tells an age from other counts: %s', (sentence, expected) => {
+    expect(ages(sentence)).toEqual(expected);
+  });
+});
