@@ -16,7 +16,10 @@ const UNITS = new RegExp(
   'giu',
 );
 
-/** A time of day is read at a point: "at 03:32:15", "shortly before 14:05:10". */
+/**
+ * A time of day is read at a point: "at 03:32:15", "shortly before 14:05:10". Never with
+ * hundredths: "stood at 1:52,85 minutes" is a race time.
+ */
 const AT_POINT = /\b(?:at|around|about|before|after|until|till|since|by|from)\s+$/iu;
 
 /**
@@ -28,7 +31,7 @@ const AT_POINT = /\b(?:at|around|about|before|after|until|till|since|by|from)\s+
 export function findDurations(sentence: string): MeasureMatch[] {
   const found: MeasureMatch[] = [];
   for (const m of sentence.matchAll(CLOCK)) {
-    if (AT_POINT.test(sentence.slice(0, m.index))) continue;
+    if (m[1] !== undefined && m[4] === undefined && AT_POINT.test(sentence.slice(0, m.index))) continue;
     const [hours, minutes, seconds, fraction] = m[1] !== undefined ? [m[1], m[2], m[3], m[4]] : ['0', m[5], m[6], m[7]];
     found.push(duration(m.index, m[0], Number(hours), Number(minutes), Number(seconds), fraction));
   }

@@ -21,6 +21,10 @@ describe('findDurations', () => {
     expect(findDurations('He finished in 1hr 59min.')).toMatchObject([{ amount: 7140, margin: 30 }]);
   });
 
+  it('reads a race time with hundredths after "at" ("stood at 1:52,85 minutes"): no time of day has them', () => {
+    expect(seconds('The old record stood at 1:52,85 minutes.')).toEqual([112.85]);
+  });
+
   it('reads no time of day ("at 03:32:15", "at 10:30"), score ("2:1") or single unit ("14 seconds")', () => {
     expect(seconds('The quake struck at 03:32:15 local time.')).toEqual([]);
     expect(seconds('Marrow won 2:1 at 10:30.')).toEqual([]);
