@@ -192,6 +192,8 @@ const PARTITIVE = new RegExp(
   String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+(?:the\s+|(?:(?:their|its|his|her|our)\s+)?(?=(?:${NUMBER_WORD}|\d{1,3})\s))((?:${NUMBER_WORD}|\d{1,3})\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
+/** Where a part of a group may be counted: "of the", or "of" and a possessive or the group's number. */
+const PARTITIVE_GROUP = new RegExp(String.raw`\sof\s+(?:the\s|(?:their|its|his|her|our)\s|\d|(?:${NUMBER_WORD})\s)`, 'iu');
 // "three and a half years", "2 and a half hours", "2½ hours", "two and a half million people":
 // a whole and a half, read before the whole alone is taken for the count.
 const UNIT_AND_A_HALF = /\b(?:a|an|one)\s+(year|month|week|day|hour)\s+and\s+a\s+half\b/giu;
@@ -529,7 +531,7 @@ export function findFigures(sentence: string): Figure[] {
     const amount = Number(m[1]) + Number(m[2] ?? 0);
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
-  for (const m of /\sof\s/i.test(sentence) ? sentence.matchAll(PARTITIVE) : []) {
+  for (const m of PARTITIVE_GROUP.test(sentence) ? sentence.matchAll(PARTITIVE) : []) {
     const amount = numberOf(m[1]!);
     // "one of 31 people" singles one out of a group whose number is the figure.
     if ((!m[2] || !/\sof\s+the\s/i.test(m[0])) && amount < 2) continue;
