@@ -172,6 +172,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'sanna-swim-record': { precision: 0.73, f1: 0.77 },
   'hollin-hit-and-run': { precision: 0.69, f1: 0.57 },
   'brevik-gas-explosion': { precision: 0.91, f1: 0.87 },
+  'alvera-tourist-tax': { precision: 0.55, f1: 0.65 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
