@@ -1,12 +1,5 @@
+import { plainWords } from '../compare/plainWords.ts';
 import type { SentenceRecord } from '../types.ts';
-
-/** Lower case, letters and digits only, one space between words: quotation marks and punctuation vary between a headline and its text. */
-const normalised = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\d ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /**
  * A heading whose quotations its own article's text repeats ("Terminal 3 finally opens: 'Today
@@ -19,8 +12,8 @@ const normalised = (text: string) =>
 export function unquotedHeadline(sentence: SentenceRecord, article: SentenceRecord[], minWords = 3): SentenceRecord {
   const { quotes } = sentence.facts;
   if (sentence.kind !== 'heading' || quotes.length === 0) return sentence;
-  const texts = article.filter((s) => s !== sentence && s.kind === 'text').map((s) => normalised(s.text));
-  if (!quotes.every((q) => texts.some((t) => t.includes(normalised(q.text))))) return sentence;
+  const texts = article.filter((s) => s !== sentence && s.kind === 'text').map((s) => plainWords(s.text));
+  if (!quotes.every((q) => texts.some((t) => t.includes(plainWords(q.text))))) return sentence;
   let text = sentence.text;
   for (const q of [...quotes].sort((a, b) => b.start - a.start))
     text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);

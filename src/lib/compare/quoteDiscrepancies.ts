@@ -3,6 +3,7 @@ import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 import type { Discrepancy, SentenceRecord } from '../types.ts';
 import { perArticle } from './perArticle.ts';
+import { plainWords } from './plainWords.ts';
 
 /**
  * Different quoted words for one quotation across the articles of a claim (quotation-mark
@@ -40,11 +41,7 @@ function ownWording(texts: string[]): string[] {
 }
 
 /** Lower-case words and numbers, space-padded so that `includes` matches whole words. */
-const words = (text: string) =>
-  ` ${text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+const words = (text: string) => ` ${plainWords(text)} `;
 
 /** Whether every piece of `wording` (pieces are joined by " … ") appears, whole words, in the longer `other`. */
 function isTrimmed(wording: string, other: string): boolean {
