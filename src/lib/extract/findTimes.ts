@@ -3,25 +3,31 @@ import type { TimeMatch } from '../types.ts';
 // A translation's "14:20 hours GMT" ("14.20 Uhr") keeps its "hours".
 const TIME =
   /\b(\d{1,2})(?:[.:](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|(?:(?<=\d{2}\s)hours\s)?(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)\b|o’clock|o'clock)/giu;
-// A 24-hour time: after a preposition ("at 23:40", "towards 06:40"), not a live blog's entry
-// stamp ("09:15 – Police confirm …"), which is when it was written; and as French copy and
-// its translations write it ("6h40", "18h").
-const TIME_24 =
-  /(?<=\b(?:at|around|about|towards?|against|until|before|after|from|by|since)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b/giu;
+/** The prepositions before a time of day ("at 23:40", "shortly before midnight", "by 1400 GMT"). */
+const AT_TIME = String.raw`at|around|about|towards?|until|before|after|from|by|since`;
+// A 24-hour time: after a preposition ("at 23:40", "towards 06:40", a translation's "against
+// 14:00"), not a live blog's entry stamp ("09:15 – Police confirm …"), which is when it was
+// written; and as French copy and its translations write it ("6h40", "18h").
+const TIME_24 = new RegExp(
+  String.raw`(?<=\b(?:${AT_TIME}|against)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b`,
+  'giu',
+);
 
 // A translation from Spanish keeps the article and the hours of "a las 6.15 horas" ("at the
 // 6.15 hours"); without "hours", "at the 2.45 mark" may be a race time.
 const TIME_THE_HOURS = /(?<=\bat\s+the\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(?=\s+hours\b)/giu;
 // Noon and midnight named ("at noon", "shortly after midnight"): 12:00 and 00:00, as a report
 // giving "12.00" or "0:00" writes them.
-const TIME_NAMED = /(?<=\b(?:at|around|about|towards?|until|before|after|from|by|since)\s+)(noon|midday|midnight)\b/giu;
+const TIME_NAMED = new RegExp(String.raw`(?<=\b(?:${AT_TIME})\s+)(noon|midday|midnight)\b`, 'giu');
 // Translations from French and German keep "à 10 heures", "um 10 Uhr" as "at 10 hours": a time.
 const TIME_AT_HOURS = /(?<=\bat\s+)([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s+hours\b/giu;
 
 // Wire copy's four-digit clock with its zone ("by 1400 GMT", "at 0930 local time (0630 GMT)"),
 // after a preposition or in brackets, so that a year before a zone's name is no time.
-const TIME_WIRE =
-  /(?<=\b(?:at|around|about|by|until|before|after|from|since|towards?)\s+|\()([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|local time)\b/giu;
+const TIME_WIRE = new RegExp(
+  String.raw`(?<=\b(?:${AT_TIME})\s+|\()([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|local time)\b`,
+  'giu',
+);
 
 const STAMP_24 = /^(?:\p{L}+,?\s+)?((?:[01]?\d|2[0-3])[:.][0-5]\d)(?=\s*[:–—-])/u;
 
