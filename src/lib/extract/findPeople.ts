@@ -217,7 +217,8 @@ export function findPeople(sentence: string): PersonMention[] {
     // that place a mention of the person. One word before it is a style ("Charles of Wales").
     const ofAt = nameTokens.indexOf('of', 2);
     if (ofAt > 0) nameTokens.length = ofAt;
-    if (nameTokens.length === 0 || nameTokens.length > 4) continue;
+    // Up to four names, not counting particles: "Ana María de la Cruz" is a name of three.
+    if (nameTokens.length === 0 || nameTokens.filter((t) => !NAME_PARTICLES.has(t)).length > 4) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
     // "in the capital, Castro", "the port of Almar": one word there is a place, whatever the
     // lexicon says of the name ("Mayor of the city, Anna Berg," is a person).

@@ -220,6 +220,12 @@ describe('findPeople', () => {
     expect(findPeople('Its partner, Halden Metals, said it would appeal.')).toEqual([]);
   });
 
+  it('finds a name of two given names and a particled surname ("Dr. Ana María de la Cruz"), counting no particle among its four names', () => {
+    expect(findPeople('"This is the result," said Dr. Ana María de la Cruz, who led the trial.')).toEqual([
+      { text: 'Ana María de la Cruz', title: 'Dr' },
+    ]);
+  });
+
   it('keeps the particles of a surname inside the name ("Ursula von der Leyen", "Van der Hoek")', () => {
     expect(findPeople('Commission President Ursula von der Leyen said so.').map((p) => p.text)).toEqual(['Ursula von der Leyen']);
     expect(findPeople('Van der Hoek was arrested in March.').map((p) => p.text)).toEqual(['Van der Hoek']);
