@@ -107,7 +107,10 @@ export function findSpeaker(
       // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a
       // subject of its own, so a name further back is not who speaks.
       if (p.at < v.at && hasOwnSubject(outside.slice(p.at + p.name.length, v.at))) continue;
-      const gap = v.text === 'according to' ? p.at - v.end : p.at < v.at ? v.at - (p.at + p.name.length) : p.at - v.end;
+      // A relative clause blanked out of `main` adds no distance: "Jan van der Heijden of the
+      // Institute for Vector Research, who was not involved, called …".
+      const span = (from: number, to: number) => (to < from ? to - from : main.slice(from, to).replace(/\s{2,}/g, ' ').length);
+      const gap = v.text === 'according to' ? span(v.end, p.at) : p.at < v.at ? span(p.at + p.name.length, v.at) : span(v.end, p.at);
       // A participle after a comma ("…, saying he …") takes the clause's subject, however long
       // the clause: the first name in the sentence, with no other name between.
       const participle = /ing$/.test(v.text) && /,\s*$/.test(outside.slice(0, v.at)) && p.at < v.at && p === positions[0];

@@ -282,6 +282,13 @@ describe('extractFacts', () => {
     ).toBeUndefined();
   });
 
+  it('measures the way from a subject to its verb without the relative clause between ("Jan van der Heijden of the Institute for Vector Research, who was not involved, called …")', () => {
+    const expert = facts(
+      'Prof. Jan van der Heijden of the Institute for Vector Research, who was not involved, called the results "very encouraging".',
+    );
+    expect(speakerOf('very encouraging', expert)).toBe('jan-van-der-heijden');
+  });
+
   it('takes the subject of a long clause for its participle ("…, saying he …"), never the owner of what speaks', () => {
     const lenz = facts(
       'Dravik coach Anton Lenz has ruled out resigning after six league matches without a win, saying he "will not start now" walking away from a fight.',
