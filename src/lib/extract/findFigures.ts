@@ -202,20 +202,25 @@ const AND_A_HALF = new RegExp(
   'giu',
 );
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'giu');
-// A device's or power plant's unit ("5,000mAh", "38 GW"): the same figure as "38 gigawatts"
-// (distances, areas, speeds and weights are measurements, see findMeasures). A lone "m" is
-// millions when a counted noun follows ("6.2m people").
-const MEASURE = new RegExp(String.raw`\b(${NUM})\s?(mAh|kWh|GHz|GB|TB|MB|MP|MW|GW|m)\b`, 'gu');
+// A device's, power plant's or power line's unit ("5,000mAh", "38 GW", "400kV"): the same figure
+// as "38 gigawatts" (distances, areas, speeds and weights are measurements, see findMeasures).
+// A lone "m" is millions when a counted noun follows ("6.2m people").
+const MEASURE = new RegExp(String.raw`\b(${NUM})\s?(mAh|kWh|MWh|GWh|TWh|GHz|GB|TB|MB|MP|kW|MW|GW|kV|m)\b`, 'gu');
 const UNIT_SYMBOLS: Record<string, string> = {
   mAh: 'milliampere-hours',
   kWh: 'kilowatt-hours',
+  MWh: 'megawatt-hours',
+  GWh: 'gigawatt-hours',
+  TWh: 'terawatt-hours',
   GHz: 'gigahertz',
   GB: 'gigabytes',
   TB: 'terabytes',
   MB: 'megabytes',
   MP: 'megapixels',
+  kW: 'kilowatts',
   MW: 'megawatts',
   GW: 'gigawatts',
+  kV: 'kilovolts',
 };
 // A number right after a name or a label noun names something ("Section 230", "Flight 370",
 // "Boeing 737", "page 12"): it counts nothing.

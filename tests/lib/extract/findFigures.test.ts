@@ -508,6 +508,13 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('reads a power line\'s and a grid\'s unit symbols ("400kV", "7 kW", "12 TWh") as the units written out', () => {
+    expect(values('a fault on the 400kV link')).toEqual(values('a fault on the 400-kilovolt line'));
+    expect(values('a fault on the 400kV link')).toEqual(['count:400 kilovolt']);
+    expect(values('a 7 kW charger and a 50 MWh battery')).toEqual(['count:7 kilowatt', 'count:50 megawatt-hour']);
+    expect(values('It produced 12 TWh last year.')).toEqual(values('It produced 12 terawatt-hours last year.'));
+  });
+
   it('reads an abbreviated month ("Sept. 19", "Dec 5, 2025") as a date, not the verb "mar"', () => {
     expect(values('It goes on sale on Sept. 19.')).toEqual(['date:????-09-19']);
     expect(values('It opened on Dec 5, 2025.')).toEqual(['date:2025-12-05']);
