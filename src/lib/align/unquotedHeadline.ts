@@ -1,5 +1,6 @@
 import { plainWords } from '../compare/plainWords.ts';
 import type { SentenceRecord } from '../types.ts';
+import { quotesOnly } from './quotesOnly.ts';
 
 /**
  * A heading whose quotations its own article's text repeats ("Terminal 3 finally opens: 'Today
@@ -7,11 +8,13 @@ import type { SentenceRecord } from '../types.ts';
  * quotations blanked and no speaker: the text's sentence carries the quotation to its group,
  * and the headline is matched on what it reports besides. A heading left with fewer than
  * `minWords` words of three letters or more ("Interview: '…'") keeps its quotation, which is
- * all it says. Any other sentence is returned as it is.
+ * all it says, and so does one that only names who said it and about what ("'We will see the
+ * city in court': StayNest's Marco Ferrante on Valbrenna's ban", see quotesOnly): blanked, it
+ * would match the story's main event on its topic words. Any other sentence is returned as it is.
  */
 export function unquotedHeadline(sentence: SentenceRecord, article: SentenceRecord[], minWords = 3): SentenceRecord {
   const { quotes } = sentence.facts;
-  if (sentence.kind !== 'heading' || quotes.length === 0) return sentence;
+  if (sentence.kind !== 'heading' || quotes.length === 0 || quotesOnly(sentence)) return sentence;
   const texts = article.filter((s) => s !== sentence && s.kind === 'text').map((s) => plainWords(s.text));
   if (!quotes.every((q) => texts.some((t) => t.includes(plainWords(q.text))))) return sentence;
   let text = sentence.text;

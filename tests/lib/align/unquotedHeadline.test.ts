@@ -27,6 +27,14 @@ describe('unquotedHeadline', () => {
     expect(bare.result).toBe(bare.headline);
   });
 
+  it('keeps the quotation of a headline that only says who said it and about what', () => {
+    const { headline, result } = headlineOf(
+      "# 'We will see the city in court': StayNest's Marco Ferrante on Valbrenna's ban\n\nThe council voted on Thursday.\n\nNo. We will see the city in court.",
+    );
+    expect(headline.facts.quotes).toHaveLength(1);
+    expect(result).toBe(headline);
+  });
+
   it('returns a sentence of text as it is', () => {
     const { article } = headlineOf('# Talks\n\n"We are ready," she said.\n\nShe repeated: "We are ready."');
     expect(unquotedHeadline(article[1]!, article)).toBe(article[1]);
