@@ -17,6 +17,9 @@ const NAME_TITLES = new Set(
   ),
 );
 
+/** Titles above that number what follows ("No. 10", "Nos. 4 and 5") rather than name someone. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
+
 /** Abbreviations that can end a sentence too: split only before a word that usually starts one. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros assn univ approx est etc vs al'.split(' '),
@@ -85,7 +88,9 @@ function shouldJoin(previous: string, next: string, whole: string, upToNext: str
     .replace(/\.$/, '')
     .toLowerCase();
   if (lastToken.endsWith('.')) {
-    if (NAME_TITLES.has(bareLast)) return true;
+    // "No." numbers what follows ("No. 10 Quay Street"); before a word it is the answer "No."
+    // ("No. We will see the city in court.", "The answer was no. We …").
+    if (NAME_TITLES.has(bareLast) && (!NUMBER_ABBREVIATIONS.has(bareLast) || /^\d/.test(firstWord))) return true;
     const abbreviation =
       INITIALS.test(before) || DOTTED_LOWER.test(before) || HYPHENATED_STATE.test(before) || AMBIGUOUS_ABBREVIATIONS.has(bareLast);
     if (abbreviation && (startsLower || !SENTENCE_STARTERS.has(firstWord.toLowerCase()))) return true;

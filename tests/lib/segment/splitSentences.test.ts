@@ -36,6 +36,12 @@ describe('splitSentences', () => {
       '34 are injured, nine of them seriously.',
     ]);
     expect(splitSentences('BRIXA, Oct. 3 (Wire) - A bridge fell at No. 10 Quay Street.')).toHaveLength(1);
+    expect(splitSentences('It stands at Nos. 4 and 5 Quay Street.')).toHaveLength(1);
+  });
+
+  it('splits after an answer "No." before a word ("No. We will see the city in court.")', () => {
+    expect(splitSentences('No. We will see the city in court.')).toEqual(['No.', 'We will see the city in court.']);
+    expect(splitSentences('The answer was no. We will appeal.')).toEqual(['The answer was no.', 'We will appeal.']);
   });
 
   it('still splits after a country abbreviation that ends a sentence', () => {
