@@ -5,6 +5,7 @@ import { findFigures } from './findFigures.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
+import { interviewAnswers } from './interviewAnswers.ts';
 import { findSpeaker } from './findSpeaker.ts';
 import { shortNames } from './shortNames.ts';
 import { recurringNames } from './recurringNames.ts';
@@ -71,6 +72,15 @@ export function extractFacts(
     for (const mention of s.facts.people) {
       const person = personFor(mention.text, people);
       if (person) mention.person = person.key;
+    }
+  }
+  // An interview's answers are the interviewee's words, quoted whole as a block quotation is.
+  for (const article of Map.groupBy(sentences, (s) => s.article).values()) {
+    const { interviewee, answers } = interviewAnswers(article);
+    for (const s of answers) {
+      if (s.facts.quotes.some((q) => !q.fragment)) continue;
+      s.facts.quotes = blockQuotation(reportedText(s)).map((q) => ({ ...q, speaker: interviewee }));
+      s.facts.speaker = interviewee;
     }
   }
   const short = shortNames(sentences.filter((s) => !s.repeated).map((s) => reportedText(s)));

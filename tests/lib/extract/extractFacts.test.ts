@@ -426,4 +426,24 @@ describe('extractFacts', () => {
     );
     expect(r.sentences.find((s) => s.text.startsWith('Born'))!.facts.people.map((p) => p.person)).toEqual(['marta-solvik']);
   });
+
+  it('makes the answers quotations of the interviewee, with their speaker', () => {
+    const { sentences } = facts(
+      [
+        '# The platform on the ban',
+        "The council voted on Thursday to outlaw holiday rentals. We asked Marco Ferrante, StayNest's head of policy, what happens next.",
+        '**Will StayNest accept the decision?**',
+        'No. We will see the city in court.',
+        '**What would you have accepted?**',
+        'A cap on the number of nights per year.',
+      ].join('\n\n'),
+    );
+    const answer = sentences.find((s) => s.text === 'We will see the city in court.')!;
+    expect(answer.facts.speaker).toBe('marco-ferrante');
+    expect(answer.facts.quotes).toEqual([
+      expect.objectContaining({ text: 'We will see the city in court.', speaker: 'marco-ferrante', fragment: false }),
+    ]);
+    const question = sentences.find((s) => s.text === 'Will StayNest accept the decision?')!;
+    expect(question.facts.speaker).toBeUndefined();
+  });
 });
