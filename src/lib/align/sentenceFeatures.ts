@@ -19,7 +19,10 @@ export interface FeatureWeights {
   speaker?: number;
   /** A WordNet synset of a word (a synonym counts as much as the same word). Default: 1. */
   synonym?: number;
-  /** A character 4-gram of a content word: catches spelling variants ("favour"/"favor", "cancelled"/"canceled"). Default: 0.2. */
+  /**
+   * A character 4-gram of a content word, with the word's first letter: catches spelling
+   * variants ("favour"/"favor", "cancelled"/"canceled"). Default: 0.2.
+   */
   charGram?: number;
   /** A word inside a quotation: the same words quoted are strong evidence of the same quote. Default: 1. */
   quoted?: number;
@@ -58,7 +61,9 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     if (next) add(`b:${term.stem}_${next.stem}`, bigram);
     if (isPerson) return;
     if (term.word.length >= 7) add(`x:${term.word.slice(0, 5)}`, prefix);
-    if (charGram > 0) for (let k = 0; k + 4 <= term.word.length; k += 1) add(`c:${term.word.slice(k, k + 4)}`, charGram);
+    // Keyed by the word's first letter too: spelling variants begin alike, while words that
+    // only share an inside ("flight" and "lights", "Biomeridia" and "Meridia") are two words.
+    if (charGram > 0) for (let k = 0; k + 4 <= term.word.length; k += 1) add(`c:${term.word[0]}${term.word.slice(k, k + 4)}`, charGram);
     for (const synset of options.synsets?.(term.word) ?? []) add(`y:${synset}`, synonym);
   });
   const quotedWords = new Set(sentence.facts.quotes.flatMap((q) => q.text.toLowerCase().split(/[^\p{L}’']+/u)).filter(Boolean));

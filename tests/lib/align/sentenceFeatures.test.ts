@@ -10,6 +10,11 @@ const featuresOf = (text: string) => {
 const shared = (a: string, b: string) => featuresOf(a).filter((f) => featuresOf(b).includes(f));
 
 describe('sentenceFeatures', () => {
+  it('shares letter groups between spellings of one word ("favour", "favor"), not between words that only share an inside ("flight", "lights")', () => {
+    expect(shared('The vote went in her favour.', 'The vote went in her favor.').filter((f) => f.startsWith('c:'))).not.toEqual([]);
+    expect(shared('Every flight was cancelled.', 'Traffic lights are out.').filter((f) => f.startsWith('c:'))).toEqual([]);
+  });
+
   it('shares a score however round it is written ("won 2-1", "lost 1-2")', () => {
     expect(shared('Marrow won 2-1 on Saturday.', 'Port Ellis lost 1-2 on Saturday.')).toContain('f:tally:2-1');
   });
