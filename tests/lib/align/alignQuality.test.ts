@@ -177,6 +177,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'solby-cash-depot-robbery': { precision: 0.73, f1: 0.78 },
   'tarrin-blackout': { precision: 0.8, f1: 0.78 },
   'valbrenna-rental-ban': { precision: 0.58, f1: 0.61 },
+  'mirelia-voting-age': { precision: 0.48, f1: 0.62 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
