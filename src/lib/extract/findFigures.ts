@@ -274,7 +274,12 @@ function scaledNumber(text: string, scale: string | undefined): number {
   // "1.300 billion dollars": English writes 1.3 billion without trailing zeros, so a full stop
   // before three digits ending in two zeros groups thousands, as a translation of "1.300
   // Milliarden" or "1 300 milliards" keeps them (1,300 billion). "1.25 billion" stays a decimal.
-  return (/^\d{1,3}\.\d00$/.test(text) ? countNumber(text) : toNumber(text)) * scaleOf(scale);
+  return times(/^\d{1,3}\.\d00$/.test(text) ? countNumber(text) : toNumber(text), scaleOf(scale));
+}
+
+/** A number times its scale without binary rounding error (4.1 × 1e6 is 4099999.9999999995 in floating point, "4.1 million" is 4,100,000). */
+function times(x: number, scale: number): number {
+  return Number((x * scale).toPrecision(15));
 }
 
 /** The multiplier of a scale word as matched ("-million", " bn"); 1 without one. */
@@ -386,7 +391,7 @@ export function findFigures(sentence: string): Figure[] {
     if (/^\p{L}+$/u.test(m[1]!) && m[1] !== m[1]!.toUpperCase()) continue;
     const currency = currencyOf(m[1]!);
     const amount = scaledNumber(m[2]!, m[4]);
-    const upper = m[3] === undefined ? '' : `–${toNumber(m[3]) * scaleOf(m[4])}`;
+    const upper = m[3] === undefined ? '' : `–${times(toNumber(m[3]), scaleOf(m[4]))}`;
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}${upper}` }, m[0].trimEnd());
   }
   for (const m of sentence.matchAll(MONEY_SUFFIX)) {
@@ -442,7 +447,7 @@ export function findFigures(sentence: string): Figure[] {
   for (const d of findDates(sentence)) addAt(d.start, { kind: d.kind, value: d.value }, d.text);
   for (const m of /½|\b1\/2\b|\band\s+a\s+half\b/i.test(sentence) ? sentence.matchAll(AND_A_HALF) : []) {
     const scale = m[2] ? ({ dozen: 12, hundred: 100 }[m[2].toLowerCase()] ?? scaleOf(m[2])) : 1;
-    const amount = (numberOf(m[1]!) + 0.5) * scale;
+    const amount = times(numberOf(m[1]!) + 0.5, scale);
     const { unit, text } = counted(m, 3);
     // "two and a half million dollars" is money, which this count would hide; leave it unread.
     if (!unit || CURRENCY_WORD.test(m[3]!)) continue;
@@ -947,7 +952,10 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   // cases and officers, like "48 cases of measles" does.
   // So does one before a noun with no plural ("14 combat aircraft", "200 dairy sheep").
   const plural = (word: string) => isPluralNoun(word) || lexiconTags(word).includes('Uncountable');
-  const modifier = (word: string) => !/s$/i.test(word) || lexiconTags(word).includes('Uncountable');
+  // Not people counted in a plural without an s ("4.1 million people face hunger", "12 children
+  // die" count people and children), though "3,000 police officers" counts officers.
+  const modifier = (word: string) =>
+    (!/s$/i.test(word) || lexiconTags(word).includes('Uncountable')) && !['Plural', 'Actor'].every((t) => lexiconTags(word).includes(t));
   // Two nouns before it ("180,000 lead service lines", "lead water lines"), else one.
   if (
     k < words.length - 2 &&

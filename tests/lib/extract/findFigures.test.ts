@@ -497,6 +497,17 @@ describe('findFigures', () => {
     expect(values('Economists expected an increase of a quarter of point.')).toEqual([]);
   });
 
+  it('scales a decimal without floating-point error ("$4.1 million" is "$4,100,000", not 4,099,999.9999999995)', () => {
+    expect(values('It cost $4.1 million.')).toEqual(values('It cost $4,100,000.'));
+    expect(values('About 4.1 million people face hunger.')).toEqual(['count:4100000 peopl']);
+  });
+
+  it('counts people before a verb that could be a noun ("people face hunger", "children die"), and officers in "3,000 police officers"', () => {
+    expect(values('About 4,100,000 people face hunger.')).toEqual(['count:4100000 peopl']);
+    expect(values('About 12 children die each day.')).toEqual(['count:12 children']);
+    expect(values('Some 3,000 police officers were deployed.')).toEqual(['count:3000 offic']);
+  });
+
   it('reads unit symbols of devices and power ("5,000mAh", "128GB"), a screen\'s inches as a length, and machine-translated "52 millions"', () => {
     expect(values('Its 5,000mAh battery and 128GB of storage')).toEqual(['count:5000 milliampere-hour', 'count:128 gigabyt']);
     expect(values('The battery of 5.000 mAh offers more.')).toEqual(['count:5000 milliampere-hour']);
