@@ -407,6 +407,11 @@ describe('findFigures', () => {
     expect(values('Pupils aged 11 to 15 were asked.')).toEqual(['count:11', 'count:15']);
   });
 
+  it('gives the low end of a scaled count its scale and noun ("between 1.1 and 2.3 million people"), not a change before a level ("fell by 74,000 to 1.42 million")', () => {
+    expect(values('Between 1.1 and 2.3 million people could be affected.')).toEqual(['count:1100000 peopl', 'count:2300000 peopl']);
+    expect(values('The number fell by 74,000 to 1.42 million.')).toEqual(['count:74000', 'count:1420000']);
+  });
+
   it('reads a scale abbreviated before a currency’s name as money ("120m euros", "1.5bn dollars")', () => {
     expect(values('They paid £103m (120m euros) for him.')).toEqual(['money:GBP 103000000', 'money:EUR 120000000']);
     expect(values('A 1.5bn dollars loan.')).toEqual(['money:USD 1500000000']);
