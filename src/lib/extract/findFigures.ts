@@ -86,6 +86,9 @@ const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
 // A decade: "the 1980s", "the mid-1990s", "the '80s", and a translation's "the years 1980"
 // ("les années 1980"); its value keeps the "s" so it is never read as its first year.
 const DECADES = /\b(1[89]\d0|20\d0)s\b|(?<=\s|^)['‘’](\d0)s\b|(?<=\bthe years\s+)(1[89]\d0|20\d0|\d0)\b/giu;
+/** A change of level before "from" ("rose from", "has fallen sharply from", "was cut from"). */
+const CHANGE_FROM =
+  /\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|gr(?:ew|own|ows?|owing)|(?:in|de)creas(?:e|es|ed|ing)|(?:climb|jump|soar|slump|plung|surg|rais|reduc|lower|doubl|halv)\p{L}*|drop(?:s|ped|ping)?|cut|cuts|up|down)\s+(?:\p{L}+ly\s+)?from\s+$/iu;
 // In digits or in words ("six to nine months", "between six and nine months"), not one of each.
 const COUNT_RANGE = new RegExp(
   String.raw`(?:\bbetween\s+)?\b(?:(${NUM})\s*(?:[-–]|\s+and\s+|\s+to\s+)\s*(${NUM})|(${EXACT_NUMBER_WORD})\s+(?:and|to)\s+(${EXACT_NUMBER_WORD}))\s+(\p{L}+)`,
@@ -491,6 +494,9 @@ export function findFigures(sentence: string): Figure[] {
     const unit = isPluralNoun(m[5]!) || lexiconTags(m[5]!).includes('Plural') ? unitOf(m[5]!) : undefined;
     // In words, "and" joins a range only after "between": "two and three people" are counted apart.
     if (m[3] && !/^between\b/i.test(m[0]) && /\sand\s/i.test(m[0])) continue;
+    // "rose from 1,200 to 1,500 people" is a change from one level to another, not a range
+    // ("absent from six to nine months" is one).
+    if (CHANGE_FROM.test(sentence.slice(0, m.index))) continue;
     const [a, b] = m[1] ? [countNumber(m[1]), countNumber(m[2]!)] : [wordNumber(m[3]!), wordNumber(m[4]!)];
     // A range rises ("30-40"); "58-51 votes" is a tally.
     if (!unit || b <= a) continue;

@@ -42,6 +42,11 @@ describe('findFigures', () => {
     expect(values('20 million Kenyan shillings')).toEqual(['money:KES 20000000']);
   });
 
+  it('reads a change from one level to another ("rose from 1,200 to 1,500 people") as two counts, not a range', () => {
+    expect(values('Attendance rose from 1,200 to 1,500 people.')).toEqual(['count:1200', 'count:1500 peopl']);
+    expect(values('He will be absent from six to nine months.')).toEqual(['count:6–9 month']);
+  });
+
   it('reads "30-40 people" and "between 30 and 40 people" as a range of a count, "52-48" still as a tally', () => {
     expect(values('Between 30 and 40 people were injured.')).toEqual(['count:30–40 peopl']);
     expect(values('30-40 people were injured.')).toEqual(['count:30–40 peopl']);
