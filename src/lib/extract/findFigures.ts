@@ -316,8 +316,9 @@ const FIRST_NUMBER = new RegExp(NUM, 'u');
 /**
  * The low end of a range written with the scale and unit once, after its high end ("between 60
  * and 80 millions of dollars", "between €60 and €80 million", "20 to 30 million euros",
- * "between 3 and 4 percent", "between 1.1 and 2.3 million people"): a bare number, or an amount of money with no scale, right before
- * "and", "to" or a dash and an amount of money, a percentage or a scaled count takes that
+ * "between 3 and 4 percent", "between 1.1 and 2.3 million people", "between 140 and 150
+ * kilograms"): a bare number, or an amount of money with no scale, right before "and", "to" or
+ * a dash and an amount of money, a percentage, a scaled count or a measurement takes that
  * amount's unit and scale. Changes `figures` (sorted by start) in place.
  */
 function rangeStarts(sentence: string, figures: { figure: Figure; start: number }[]): void {
@@ -327,29 +328,32 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
     const { figure: high, start: highStart } = figures[i + 1]!;
     // A count only with a scale word: "30 to 40 people" is one range already (COUNT_RANGE).
     const scaledCount = high.kind === 'count' && high.amount !== written(high);
-    if (high.kind !== 'money' && high.kind !== 'percent' && !scaledCount) continue;
+    const measured = high.kind === 'measure' && high.unit !== undefined;
+    if (high.kind !== 'money' && high.kind !== 'percent' && !scaledCount && !measured) continue;
     if (!/^\s*(?:and|to|[-–])\s*$/i.test(sentence.slice(start + low.text.length, highStart))) continue;
     const bare = low.kind === 'count' && low.unit === undefined && /^\d/.test(low.text);
     const unscaled = low.kind === 'money' && low.currency === high.currency && low.amount === written(low);
     if (!bare && !unscaled) continue;
     // A low end is below the high one as written: "fell by 74,000 to 1.42 million" is a change and a level.
-    if (scaledCount && low.amount! >= written(high)) continue;
+    if ((scaledCount || measured) && low.amount! >= written(high)) continue;
     // To the cent: the scale's division leaves float dust ("1,2" × 10⁹).
     const amount = Math.round(low.amount! * (high.amount! / written(high)) * 100) / 100;
     if (!Number.isFinite(amount)) continue;
-    const value =
-      high.kind === 'money'
-        ? `${high.currency} ${amount}`
-        : high.kind === 'count'
-          ? `${amount}${high.unit ? ` ${high.unit}` : ''}`
-          : `${amount}%`;
+    const unit = high.unit ? ` ${high.unit}` : '';
+    const value = {
+      money: `${high.currency} ${amount}`,
+      percent: `${amount}%`,
+      count: `${amount}${unit}`,
+      measure: `${Number(amount.toPrecision(3))}${unit}`,
+    }[high.kind as 'money' | 'percent' | 'count' | 'measure'];
     figures[i]!.figure = {
       kind: high.kind,
       amount,
       value,
       text: low.text,
       ...(high.currency ? { currency: high.currency } : {}),
-      ...(high.kind === 'count' && high.unit ? { unit: high.unit } : {}),
+      ...(high.unit ? { unit: high.unit } : {}),
+      ...(high.margin !== undefined ? { margin: high.margin } : {}),
     };
   }
 }

@@ -29,6 +29,8 @@ const UNITS: [pattern: string, unit: string, to: Converted][] = [
   [String.raw`yards?`, 'yard', 'metres'],
   [String.raw`inch(?:es)?`, 'inch', 'metres'],
   [String.raw`kg|kilos?|kilograms?`, 'kg', 'kilograms'],
+  // A body's weight in stone ("23 stone"; "23 stones" are things, "21st" an ordinal).
+  [String.raw`stone`, 'stone', 'kilograms'],
   // Plain "tons" too: translations and most outlets outside the US mean the metric tonne.
   [String.raw`tonnes?|(?:metric\s+)?tons?`, 'tonne', 'kilograms'],
   // A bare "m" is metres before a dimension ("40m across", "40m-wide"), a singular noun ("the
@@ -59,6 +61,8 @@ const WORD_MEASURE = new RegExp(
   'giu',
 );
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** The inches after a number of feet: "5ft 7in", "5 feet 7 inches", "5-foot-7", "5ft 7". */
+const FEET_INCHES = /^[\s-]?(\d{1,2})(?:\s?(?:in\b|inch(?:es)?\b|"|″)|(?![\d.,]))/u;
 
 /**
  * The measurements a sentence gives (distances, areas, speeds, weights), each converted to one
@@ -73,13 +77,17 @@ export function findMeasures(sentence: string): MeasureMatch[] {
     const { number, decimals } = parse(m[1]!, m[2]);
     const scale = m[3] ? SCALES[m[3].toLowerCase()]! : 1;
     const convert = converters[k]!;
+    // A height in feet and inches ("5ft 7in", "5 feet 7 inches", "5-foot-7") is one length.
+    const inches = UNITS[k]![1] === 'foot' && !m[3] ? FEET_INCHES.exec(sentence.slice(m.index + m[0].length)) : null;
+    const extra = inches ? Number(inches[1]) / 12 : 0;
     found.push({
       start: m.index,
-      text: m[0],
-      amount: convert(number * scale),
+      text: m[0] + (inches?.[0] ?? ''),
+      amount: convert(number * scale + extra),
       unit: to,
-      // Half the last digit written: "56" may be 55.5 to 56.5, "1.2 million" 1.15 to 1.25 million.
-      margin: convert((0.5 / 10 ** decimals) * scale),
+      // Half the last digit written: "56" may be 55.5 to 56.5, "1.2 million" 1.15 to 1.25 million;
+      // with inches, half an inch.
+      margin: inches ? convert(0.5 / 12) : convert((0.5 / 10 ** decimals) * scale),
     });
   }
   for (const m of sentence.matchAll(WORD_MEASURE)) {
@@ -93,7 +101,9 @@ export function findMeasures(sentence: string): MeasureMatch[] {
     // A word is as precise as its last half: "two tonnes" may be 1.5 to 2.5, "two and a half" 2.25 to 2.75.
     found.push({ start: m.index, text: m[0], amount: convert(whole + half), unit: to, margin: convert(half ? 0.25 : 0.5) });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // The inches of "6 feet 2 inches" are part of the feet's length, not a second one.
+  const sorted = found.sort((a, b) => a.start - b.start);
+  return sorted.filter((m, i) => i === 0 || m.start >= sorted[i - 1]!.start + sorted[i - 1]!.text.length);
 }
 
 /** A number with its decimals counted: grouped thousands ("12.000", "12 000") are none. */

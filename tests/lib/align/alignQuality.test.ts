@@ -179,7 +179,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'valbrenna-rental-ban': { precision: 0.58, f1: 0.61 },
   'mirelia-voting-age': { precision: 0.48, f1: 0.62 },
   'sarnova-famine-warning': { precision: 0.93, f1: 0.86 },
-  'palvoria-penguin-fossil': { precision: 0.78, f1: 0.65 },
+  'palvoria-penguin-fossil': { precision: 0.71, f1: 0.67 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };

@@ -415,6 +415,7 @@ describe('findFigures', () => {
   it('gives the low end of a scaled count its scale and noun ("between 1.1 and 2.3 million people"), not a change before a level ("fell by 74,000 to 1.42 million")', () => {
     expect(values('Between 1.1 and 2.3 million people could be affected.')).toEqual(['count:1100000 peopl', 'count:2300000 peopl']);
     expect(values('The number fell by 74,000 to 1.42 million.')).toEqual(['count:74000', 'count:1420000']);
+    expect(values('It weighed between 140 and 150 kilograms.')).toEqual(['measure:140 kilograms', 'measure:150 kilograms']);
   });
 
   it('reads a scale abbreviated before a currency’s name as money ("120m euros", "1.5bn dollars")', () => {

@@ -68,4 +68,16 @@ describe('findMeasures', () => {
   it('reads plain "tons" as the metric tonne, as translations and most outlets outside the US mean it', () => {
     expect(read('Seized 2,5 tons of cocaine')).toEqual([{ text: '2,5 tons', amount: 2500, unit: 'kilograms', margin: 50 }]);
   });
+
+  it('reads a height in feet and inches as one length ("5ft 7in", "6 feet 2 inches", "5-foot-7") and a weight in stone', () => {
+    expect(read('The beast towered at 5ft 7in and tipped the scales at 23 stone.')).toEqual([
+      { text: '5ft 7in', amount: 1.702, unit: 'metres', margin: 0.013 },
+      { text: '23 stone', amount: 146.1, unit: 'kilograms', margin: 3.2 },
+    ]);
+    expect(read('He is 6 feet 2 inches tall.').map((m) => m.amount)).toEqual([1.88]);
+    expect(read('a 5-foot-7 guard').map((m) => m.amount)).toEqual([1.702]);
+    // A year after a length is no inches; stones in the plural are things; "21st" is an ordinal.
+    expect(read('a 30-foot 2019 model').map((m) => m.text)).toEqual(['30-foot']);
+    expect(read('The 23 stones were moved in the 21st century.')).toEqual([]);
+  });
 });
