@@ -12,6 +12,9 @@ describe('isAge', () => {
     ['He retired at 38.', [true]],
     ['He was jailed for 10 years.', [false]],
     ['Shares closed at 38.', [false]],
+    // A thing's age reports as any amount does: no one is 57 million years old.
+    ['The bones are about 57 million years old.', [false]],
+    ['They raised a 2,400-year-old ship.', [false]],
   ])('tells an age from other counts: %s', (sentence, expected) => {
     expect(ages(sentence)).toEqual(expected);
   });
