@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../extract/calendarWords.ts';
+import { CELL_SEPARATOR } from '../segment/parseMarkdown.ts';
 import { reportedText } from '../segment/reportedText.ts';
 import type { SentenceRecord } from '../types.ts';
 
@@ -21,6 +22,8 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     // Both read past a transcript's speaker label ("PRESIDENT ARVEN: Thank you, Prime Minister.").
     if (s.kind === 'text') return !isQuestion(reportedText(s).trimStart()) && !saysNothing(reportedText(s).trimStart());
     if (s.kind !== 'heading') return false;
+    // A table's header row ("Q4 2025 · Q4 2024") labels its columns.
+    if (s.text.includes(CELL_SEPARATOR)) return false;
     return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
   });
 }

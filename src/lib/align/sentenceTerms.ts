@@ -35,6 +35,9 @@ for (const word of [...STOPWORDS]) {
   if (lexiconTags(word).includes('Infinitive')) for (const form of verbForms(word)) STOPWORDS.add(form);
 }
 const WORD = /[\p{L}][\p{L}’'.-]*/gu;
+/** A quarter or half year as business copy codes it ("Q2", "H1"): the "second quarter", "first half" other reports write. */
+const PERIOD_CODE = /\bQ([1-4])\b|\bH([12])\b/g;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
 // A two-letter acronym ("US", "UK", "EU", alone or in "UK-Rwanda") keeps its capitals as its
 // stem, which no Porter stem has: "use", "used" and "using" all stem to "us". Longer ones may
 // be a word shouted ("GOAL!") and stay lower case, as the word's own stem.
@@ -81,6 +84,9 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
     for (const word of mention.text.split(/\s+/)) personWords.set(word.toLowerCase(), `@${mention.person}`);
   }
   let text = reportedText(sentence);
+  text = text.replace(PERIOD_CODE, (_, quarter?: string, half?: string) =>
+    quarter ? `${ORDINALS[Number(quarter) - 1]} quarter` : `${ORDINALS[Number(half) - 1]} half`,
+  );
   if (aliases) {
     for (const [phrase, acronym] of aliases) {
       if (text.toLowerCase().includes(phrase))

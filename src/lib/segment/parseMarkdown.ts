@@ -11,7 +11,7 @@ import type { TextBlock } from '../types.ts';
 /** Block elements whose text is one paragraph of the article. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'td', 'th', 'dt', 'dd', 'pre']);
 /** Between a table row's cells in its one line of text. */
-const CELL_SEPARATOR = ' · ';
+export const CELL_SEPARATOR = ' · ';
 
 // Editors paste from the web, so raw HTML (script, event handlers, javascript: links) is parsed
 // (rehype-raw) and then sanitised (rehype-sanitize, GitHub's schema) before any text is taken.

@@ -181,7 +181,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'sarnova-famine-warning': { precision: 0.93, f1: 0.86 },
   'palvoria-penguin-fossil': { precision: 0.71, f1: 0.67 },
   'bellmar-tornado': { precision: 0.82, f1: 0.79 },
-  'korvath-recession': { precision: 0.75, f1: 0.76 },
+  'korvath-recession': { precision: 0.74, f1: 0.79 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };

@@ -52,6 +52,17 @@ describe('alignableSentences', () => {
     },
   );
 
+  it('leaves out a table\'s header row, which labels its columns ("Q4 2025 · Q4 2024"), and takes its data rows', () => {
+    const sentences = [
+      s('a', 'heading'),
+      s('a', 'text'),
+      s('a', 'text'),
+      s('a', 'heading', false, 'Q4 2025 · Q4 2024'),
+      s('a', 'text', false, 'Net profit · €412m · €502m'),
+    ];
+    expect(alignableSentences(sentences).slice(3)).toEqual([false, true]);
+  });
+
   it('counts text per article, so one article’s length does not turn another’s headline into a subheading', () => {
     expect(alignableSentences([s('a', 'text'), s('a', 'text'), s('b', 'heading')])).toEqual([true, true, true]);
   });

@@ -14,6 +14,14 @@ describe('sentenceTerms', () => {
     expect(phrase).toEqual(expect.arrayContaining(['four', 'year', 'UK', 'rwanda']));
   });
 
+  it('reads a quarter or half year as business copy codes it ("Q2", "H1") as the words other reports write', () => {
+    const [coded, written] = stems(
+      'GDP shrank 0.3% in Q2 after a fall in H1.',
+      'GDP shrank 0.3% in the second quarter after a fall in the first half.',
+    );
+    expect(coded).toEqual(written);
+  });
+
   it('leaves out a number from ten to ninety written in words, as its digits are: the figure is the evidence', () => {
     const [words, digits] = stems('Forty-seven crooks were cuffed in twelve raids.', '47 crooks were cuffed in 12 raids.');
     expect(words).toEqual(digits);
