@@ -331,15 +331,31 @@ function titleBefore(sentence: string, nameStart: number): string | undefined {
   const before = sentence.slice(0, nameStart);
   const match = /(?:^|[^\p{L}’'-])((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)(,?)\s+$/u.exec(before);
   if (!match) return undefined;
-  // Trim leading words up to the last article, possessive or speech verb ("the union's chair",
-  // "his lawyer", "said planetary scientist", a translation's "says minister" -> "chair",
-  // "lawyer", "planetary scientist", "minister").
-  const words = match[1]!.split(/\s+/);
-  const cut = words.findLastIndex((w) => DETERMINERS.test(w) || POSSESSIVE.test(w) || SPEECH_VERB_WORDS.has(w.toLowerCase()));
-  const phrase = words.slice(cut + 1).join(' ');
+  const phrase = afterDeterminer(match[1]!);
   // Attached without a comma, the title must be lower case, or the capitalised run would have taken it.
   if (!match[2] && /\p{Lu}/u.test(phrase.split(' ').at(-1)!)) return undefined;
-  return asTitle(phrase);
+  return asTitle(phrase) ?? (match[2] ? headBeforeOf(before) : undefined);
+}
+
+/**
+ * The title of an office "of" something in apposition before a name, without what it is of
+ * ("the former vice director of the port, Jusuf Karawel" -> "former vice director").
+ */
+function headBeforeOf(before: string): string | undefined {
+  const match = /(?:^|[^\p{L}’'-])((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*,\s+$/u.exec(before);
+  if (!match) return undefined;
+  return asTitle(afterDeterminer(match[1]!));
+}
+
+/**
+ * The words after the last article, possessive or speech verb ("the union's chair", "his
+ * lawyer", "said planetary scientist", a translation's "says minister" -> "chair", "lawyer",
+ * "planetary scientist", "minister").
+ */
+function afterDeterminer(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const cut = words.findLastIndex((w) => DETERMINERS.test(w) || POSSESSIVE.test(w) || SPEECH_VERB_WORDS.has(w.toLowerCase()));
+  return words.slice(cut + 1).join(' ');
 }
 
 /** A title in apposition after the name: "Donald Trump, the former president, said …". */

@@ -21,11 +21,14 @@ const parts = (name: string) => {
 
 /**
  * Whether two first names are one: the same, or the same name transliterated ("Youssef" and
- * "Yusuf", "Mohammed" and "Muhammad"), as Double Metaphone (a maintained implementation of the
- * standard phonetic code) hears them alike.
+ * "Yusuf", "Mohammed" and "Muhammad", a German-style "Jusuf"), as Double Metaphone (a maintained
+ * implementation of the standard phonetic code) hears them alike in either of its readings:
+ * its second reading is the name said the other way ("Jusuf" as "Yusuf").
  */
 function sameFirstName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase() || doubleMetaphone(a)[0] === doubleMetaphone(b)[0];
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const codes = new Set(doubleMetaphone(a));
+  return doubleMetaphone(b).some((code) => codes.has(code));
 }
 
 /**

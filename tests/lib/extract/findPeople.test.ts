@@ -79,6 +79,14 @@ describe('findPeople', () => {
     expect(findPeople('Ex-President Petr Danek said so.')).toEqual([{ text: 'Petr Danek', title: 'Ex-President' }]);
   });
 
+  it('reads the title of an office "of" something in apposition before a name ("the former vice director of the port, Jusuf Karawel,")', () => {
+    const title = (sentence: string) => findPeople(sentence).map((p) => [p.text, p.title]);
+    expect(title('The court sentenced the former vice director of the port, Jusuf Karawel, to nine years.')).toEqual([
+      ['Jusuf Karawel', 'former vice director'],
+    ]);
+    expect(title('"We were patient," said the president of the union, Marta Quell.')).toEqual([['Marta Quell', 'president']]);
+  });
+
   it('reads a title written in lower case before the name, or beside it between commas', () => {
     const title = (sentence: string) => findPeople(sentence).map((p) => [p.text, p.title]);
     expect(title('Union chair Marta Quell said the strike would go ahead.')).toEqual([['Marta Quell', 'Union chair']]);

@@ -41,6 +41,11 @@ describe('resolvePeople', () => {
     expect(resolvePeople([at('Mohammed Saleh'), at('Muhammad Saleh', 'b')])).toHaveLength(1);
   });
 
+  it('takes a German-style transliteration for the same first name ("Jusuf Karawel" is "Yusuf Karavel"), but not another name ("Josef")', () => {
+    expect(resolvePeople([at('Yusuf Karavel'), at('Jusuf Karawel', 'b')])).toHaveLength(1);
+    expect(resolvePeople([at('Yusuf Karavel'), at('Josef Karavel', 'b')])).toHaveLength(2);
+  });
+
   it('keeps dissimilar surnames apart', () => {
     expect(resolvePeople([at('Keir Starmer'), at('Marco Rubio'), at('Paul Kagame')])).toHaveLength(3);
   });
