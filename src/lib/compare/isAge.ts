@@ -1,7 +1,7 @@
 import type { Figure } from '../types.ts';
 
-/** The texts an age is written in: "the 24-year-old", "34 years old", "aged 19", "At 19,", "retired at 38", "Vance (38)", a translation's "the athlete of 26 years". */
-const AGE = /years?[- ]old|^\p{L}+ of \d+ years?$|^(?:at|aged|with|of)\s+\d+(?:\s+years?)?$|^\(\d+\)$/iu;
+/** The texts an age is written in: "the 24-year-old", "34 years old", "aged 19", "At 19,", "retired at 38", "Vance (38)", a translation's "the athlete of 26 years" and "Arnes, 34 years". */
+const AGE = /years?[- ]old|^\p{L}+ of \d+ years?$|^\p{Lu}[\p{L}'’-]+,\s+\d+ years?$|^(?:at|aged|with|of)\s+\d+(?:\s+years?)?$|^\(\d+\)$/iu;
 
 /** No one lives longer: "57 million years old", "a 2,400-year-old ship" give the age of a thing, which reports as any amount does. */
 const OLDEST = 120;

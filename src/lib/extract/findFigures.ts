@@ -9,7 +9,7 @@ import { EXACT_NUMBER_WORD, NUMBER_WORD, wordNumber } from './numberWords.ts';
 import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
 import { updateLabel } from './updateLabel.ts';
-import { lexiconTags } from './lexiconTags.ts';
+import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 
 // Written by hand: number-words and money parsers on npm handle either "£700m" or "seven
 // hundred", not the mix of currency symbols, scales and tallies news copy uses; the rules below
@@ -800,6 +800,10 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   // "The singer Lyra Vance (38)": an age in brackets after a name, as German copy and its
   // translations give it.
   if (f.unit === undefined && /^\)/.test(after) && /\p{Lu}[\p{L}'’-]+\s\($/u.test(before)) return before.length - 1;
+  // "Arnes, 34 years, is …": a translation's age in apposition after a name (French "Arnes, 34
+  // ans,"), not a word the lexicon knows as anything but a name ("Meanwhile, 34 years …").
+  const named = f.unit === 'year' && /^\s*,/.test(after) ? /(\p{Lu}[\p{L}'’-]+),\s+$/u.exec(before) : null;
+  if (named && lexiconTags(named[1]!).every((t) => NAME_TAGS.has(t))) return named.index;
   const person = f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(before) : null;
   if (!person) return undefined;
   const tags = lexiconTags(person[1]!);

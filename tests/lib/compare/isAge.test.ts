@@ -10,6 +10,9 @@ describe('isAge', () => {
     ['Roic, aged 19, won.', [true]],
     ['The singer Lyra Vance (38) will stop.', [true]],
     ['He retired at 38.', [true]],
+    // A translation's age in apposition ("Arnes, 34 ans,"), not a sentence adverb before a span.
+    ['Arnes, 34 years, is the first woman to win.', [true]],
+    ['Meanwhile, 34 years later, the case is closed.', [false]],
     ['He was jailed for 10 years.', [false]],
     ['Shares closed at 38.', [false]],
     // A thing's age reports as any amount does: no one is 57 million years old.
