@@ -71,6 +71,10 @@ const MONEY_SUFFIX = new RegExp(
   'giu',
 );
 // "5.8pc", "4.2 pct": how British and wire copy abbreviate per cent.
+/** A number of cents, not "per cent" ("5 per cent" is a percentage). */
+const CENTS = new RegExp(String.raw`(?<!\bper\s)\b(${NUM})[\s-]?(?:cents?\b|¢)`, 'giu');
+/** The currency of an amount in cents, until the story's currency is known (see extractFacts). */
+export const CENT = '¢';
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b|pct\b|pc\b)`, 'giu');
 // "25 basis points", "0,25 percentage points", "a quarter of a percentage point": a change in a
 // rate, read in percentage points (a basis point is a hundredth of one), so that the three agree.
@@ -425,6 +429,13 @@ export function findFigures(sentence: string): Figure[] {
     const currency = currencyOf(m[4]!, country);
     const amount = scaledNumber(m[1]!, m[2]);
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
+  }
+  // "189 cents", "12 cent", "99¢": a hundredth of the story's currency, which the sentence does
+  // not name (extractFacts gives it the story's own, "189 cents" being the "€1.89" another
+  // report gives); until then its currency is "¢".
+  for (const m of sentence.matchAll(CENTS)) {
+    const amount = times(toNumber(m[1]!), 0.01);
+    add(m, { kind: 'money', currency: CENT, amount, value: `${CENT} ${amount}` });
   }
   for (const m of sentence.matchAll(PERCENT)) {
     const amount = toNumber(m[1]!);

@@ -519,6 +519,12 @@ describe('findFigures', () => {
     expect(values('Some 3,000 police officers were deployed.')).toEqual(['count:3000 offic']);
   });
 
+  it('reads an amount in cents as a hundredth of a currency the sentence does not name ("189 cents", "99¢"), not "per cent"', () => {
+    expect(values('A litre cost 189 cents last week.')).toEqual(['money:¢ 1.89']);
+    expect(values('It costs 99¢.')).toEqual(['money:¢ 0.99']);
+    expect(values('Prices rose 5 per cent.')).toEqual(['percent:5%']);
+  });
+
   it('reads unit symbols of devices and power ("5,000mAh", "128GB"), a screen\'s inches as a length, and machine-translated "52 millions"', () => {
     expect(values('Its 5,000mAh battery and 128GB of storage')).toEqual(['count:5000 milliampere-hour', 'count:128 gigabyt']);
     expect(values('The battery of 5.000 mAh offers more.')).toEqual(['count:5000 milliampere-hour']);
