@@ -322,6 +322,13 @@ function asTitle(phrase: string): string | undefined {
   return words.join(' ');
 }
 
+/** Up to four words (captured) that end a text: where a title before a name is looked for. */
+const LAST_WORDS = String.raw`(?:^|[^\p{L}’'-])((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)`;
+/** A title right before a name, attached or followed by a comma (captured). */
+const TITLE_BEFORE = new RegExp(String.raw`${LAST_WORDS}(,?)\s+$`, 'u');
+/** An office "of" something in apposition before a name ("the former vice director of the port, "). */
+const OFFICE_OF_BEFORE = new RegExp(String.raw`${LAST_WORDS}\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*,\s+$`, 'u');
+
 /**
  * A title written before the name but outside the capitalised run: lower case and attached
  * ("union chair Marta Quell"), or in apposition ("Rwanda's foreign minister, Olivier …"). A
@@ -329,7 +336,7 @@ function asTitle(phrase: string): string | undefined {
  */
 function titleBefore(sentence: string, nameStart: number): string | undefined {
   const before = sentence.slice(0, nameStart);
-  const match = /(?:^|[^\p{L}’'-])((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)(,?)\s+$/u.exec(before);
+  const match = TITLE_BEFORE.exec(before);
   if (!match) return undefined;
   const phrase = afterDeterminer(match[1]!);
   // Attached without a comma, the title must be lower case, or the capitalised run would have taken it.
@@ -342,7 +349,7 @@ function titleBefore(sentence: string, nameStart: number): string | undefined {
  * ("the former vice director of the port, Jusuf Karawel" -> "former vice director").
  */
 function headBeforeOf(before: string): string | undefined {
-  const match = /(?:^|[^\p{L}’'-])((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*,\s+$/u.exec(before);
+  const match = OFFICE_OF_BEFORE.exec(before);
   if (!match) return undefined;
   return asTitle(afterDeterminer(match[1]!));
 }

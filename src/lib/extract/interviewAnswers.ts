@@ -17,7 +17,8 @@ const isQuestion = (s: SentenceRecord) => s.kind === 'heading' && /\?["”’]?$
 export function interviewAnswers(article: SentenceRecord[]): { interviewee?: string; answers: SentenceRecord[] } {
   const questions = article.filter(isQuestion);
   if (questions.length < 2) return { answers: [] };
-  const intro = article.slice(0, article.indexOf(questions[0]!)).filter((s) => s.kind === 'text');
+  const first = article.indexOf(questions[0]!);
+  const intro = article.slice(0, first).filter((s) => s.kind === 'text');
   // The sentence saying so, or a headline that does ("Interview: '…'") over the whole introduction.
   const cue = intro.findLastIndex((s) => INTERVIEW_CUE.test(s.text));
   if (cue < 0 && !(article[0]?.kind === 'heading' && INTERVIEW_CUE.test(article[0].text))) return { answers: [] };
@@ -29,7 +30,7 @@ export function interviewAnswers(article: SentenceRecord[]): { interviewee?: str
   if (!interviewee) return { answers: [] };
   const answers: SentenceRecord[] = [];
   let answering = false;
-  for (const s of article.slice(article.indexOf(questions[0]!))) {
+  for (const s of article.slice(first)) {
     if (s.kind === 'heading') answering = isQuestion(s);
     else if (answering && s.kind === 'text') answers.push(s);
   }
