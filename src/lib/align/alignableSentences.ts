@@ -82,8 +82,9 @@ const SAYS_NOTHING: RegExp[] = [
   // A greeting or courtesy ("Good morning.", "Thanks for joining us.", a news conference's
   // "Thank you, Prime Minister."), not "Thanks to the divers, all 12 survived.".
   /^(?:good (?:morning|afternoon|evening)|hello|welcome back|thanks? (?:you )?for (?:reading|joining us)|thank you\b(?! to\b))\b[^.!?]{0,40}[.!?]$/i,
-  // A signpost to what follows ("Here is what you need to know in sport today.").
-  /^here(?:'s|’s| is| are) (?:what you need to know|the latest|your)\b[^.!?]*[.!?:]$/i,
+  // A signpost to what follows ("Here is what you need to know in sport today.", an
+  // explainer's "Here is what we know so far.").
+  /^here(?:'s|’s| is| are) (?:what (?:we|you)(?: need to)? know|the latest|your)\b[^.!?:]*[.!?:]$/i,
   // A broadcaster's hand-over to its own reporter ("Our reporter Tom Varga was at city hall.").
   /^(?:our|my) (?:\p{L}+ )?(?:reporter|correspondent|editor)(?: \p{Lu}\p{L}*){0,3} (?:was|is|has been|joins us)\b[^.!?]*[.!?]$/iu,
   // A short introduction to the list or quotation under it ("The company responded on its
