@@ -188,6 +188,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'vestad-architect-dies': { precision: 0.64, f1: 0.63 },
   'ostland-petrol-record': { precision: 0.91, f1: 0.85 },
   'aldmark-lynx-release': { precision: 0.76, f1: 0.8 },
+  'galdoria-avalanche': { precision: 0.82, f1: 0.7 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
