@@ -161,6 +161,18 @@ const RATIO = new RegExp(
   String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(${NUMBER_WORD}|${THOUSANDS}|\d{1,5})\b(?!\s*(?:%|per\s*cent|percent|[.,]\d))`,
   'giu',
 );
+// A level on a scale ("rated the danger at four on its five-point scale", "4 on a scale of 1 to
+// 5", "4 of 5 levels", "three out of five stars"): one rating however it is written, not a share
+// of a whole. A bare "4 out of 5" is one only after a word that rates (SCALE_CONTEXT), as "four
+// out of five doctors" is a share.
+const SCALE_LEVEL = new RegExp(
+  String.raw`\b(${NUMBER_WORD}|\d{1,2})\s+(?:on\s+(?:a|an|its|the|their)\s+(${NUMBER_WORD}|\d{1,2})[\s-]point\s+scale|on\s+a\s+scale\s+of\s+(?:1|one|0|zero)\s+to\s+(${NUMBER_WORD}|\d{1,2})|(?:out\s+)?of\s+(${NUMBER_WORD}|\d{1,2})(\s+(?:levels|stars|points))?)\b(?!\s*(?:%|per\s*cent|percent|[.,]\d))`,
+  'giu',
+);
+/** What may follow a bare level on a scale: the clause's end or a preposition, not a noun it counts. */
+const SCALE_END = /^\s*(?:[.,;:!?)–—-]|$|(?:at|in|on|for|and|from|with|by|until|since|this|that|today|yesterday)\b)/i;
+/** Words that make the bare "4 out of 5" after them a level on a scale. */
+const SCALE_CONTEXT = /\b(?:level|danger|risk|alert|rating|rated|rates|scale|category|threat|warning|graded|scored)\b[^.;:!?]{0,40}$/i;
 // "slowed by about a quarter over 18 months": after "by", a fraction is a change's share, whatever follows.
 const FRACTION_BY =
   /(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under)\s+)?)(?:a|one)\s+(half|third|quarter|fifth|tenth)\b(?!\s+of\s+(?:an?\b|(?:percentage\s+)?point))/giu;
@@ -448,6 +460,14 @@ export function findFigures(sentence: string): Figure[] {
   }
   // Each pattern below is tried only where the words it needs occur: most sentences have none,
   // and their long alternations and look-behinds cost more than the check.
+  for (const m of /\s(?:of|on)\s/i.test(sentence) ? sentence.matchAll(SCALE_LEVEL) : []) {
+    const [level, top] = [numberOf(m[1]!), numberOf(m[2] ?? m[3] ?? m[4]!)];
+    if (!(level > 0 && top >= level && top <= 10)) continue;
+    // "4 out of 5 at the time" rates; "3 of 5 towns" counts towns, whatever word came before.
+    const after = sentence.slice(m.index + m[0].length);
+    if (m[4] && !m[5] && !(SCALE_CONTEXT.test(sentence.slice(0, m.index)) && SCALE_END.test(after))) continue;
+    add(m, { kind: 'count', amount: level, value: `${level} of ${top}`, unit: 'scale' });
+  }
   const ratios = /\s(?:in|out\s+of)\s/i.test(sentence) ? sentence.matchAll(RATIO) : [];
   for (const m of ratios) {
     const [part, whole] = [numberOf(m[1]!), numberOf(m[2]!)];

@@ -560,6 +560,23 @@ describe('findFigures', () => {
     expect(values('It measured 6.1 on the Richter scale.')).toEqual(['count:6.1 magnitud']);
   });
 
+  it('reads a level on a scale however it is written ("four on its five-point scale", "4 out of 5", "4 of 5 levels") as one rating', () => {
+    for (const text of [
+      'The institute rated the danger at four on its five-point scale.',
+      'The danger level in the area was 4 out of 5 at the time.',
+      'The avalanche warning level was by 4 of 5 levels.',
+      'The risk was put at 4 on a scale of 1 to 5.',
+    ])
+      expect(values(text)).toEqual(['count:4 of 5']);
+    expect(values('The film gets three out of five stars.')).toEqual(['count:3 of 5']);
+  });
+
+  it('keeps a share ("four out of five doctors") and a part of a group ("3 of 5 towns") as they were, whatever word came before', () => {
+    expect(values('Four out of five doctors agree.')).toEqual(['percent:80%']);
+    expect(values('The risk of flooding rose in 3 of 5 towns.')).toEqual(['count:3 town']);
+    expect(values('The danger was highest for 4 out of 5 climbers.')).toEqual(['percent:80%']);
+  });
+
   it('reads thousands grouped by spaces ("40 000 tons", as French copy writes them) as one number', () => {
     expect(values('an annual quota of 40 000 tons of cod')).toEqual(['measure:40000000 kilograms']);
     expect(values('Veska will pay 120\u00a0000\u00a0000 euros')).toEqual(['money:EUR 120000000']);
