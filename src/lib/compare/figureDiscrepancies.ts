@@ -116,7 +116,11 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // An amount an article states in another sentence ("cutting their risk by 31%") is not
         // one it disagrees with: a sentence reporting two claims brings both claims' amounts.
         // Weekdays and dates recur for other events, so only the claim's own sentences count.
-        stated: isAmount ? normal((whole.get(article) ?? []).flatMap((s) => s.facts.figures)) : normal(items),
+        // A few people counted elsewhere are mostly another group ("Four people were pulled
+        // out alive" is no "four" dead), as weekdays are other days.
+        stated: isAmount
+          ? normal([...items, ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => !isSmallCount(f)))])
+          : normal(items),
         apart: apart(items),
       }));
       const near = isAmount
@@ -165,6 +169,13 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
   }
   return [...out, ...omittedFigures(members, secondary, contested, whole)];
 }
+
+/**
+ * Under ten people: a story counts several such groups (the dead, the rescued, the missing), so
+ * one stated elsewhere says nothing of the claim's. Small spans of time are not: "eight years"
+ * elsewhere is the sentence another report gives in the claim.
+ */
+const isSmallCount = (f: Figure) => f.kind === 'count' && f.unit === 'peopl' && (f.amount ?? 0) < 10;
 
 /** An article's values in the claim (`normal`) that another article does not state anywhere. */
 const missing = (x: ArticleValues, y: ArticleValues) => [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));

@@ -453,6 +453,25 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('number');
   });
 
+  it('still reports a toll of three against four when the first article counts four people rescued elsewhere', () => {
+    const story = facts(
+      'Three skiers were killed in the avalanche.\n\nFour people were pulled out alive.',
+      'The death toll from the avalanche rose to four people.',
+    );
+    const claim = story.sentences.filter((s) => /killed|toll/.test(s.text));
+    const [number] = figureDiscrepancies(claim, new Set(), story.sentences).filter((d) => d.type === 'number');
+    expect(number?.values.map((v) => v.reading)).toEqual(['3', '4']);
+  });
+
+  it('still finds no disagreement on a short prison term an article gives another person elsewhere', () => {
+    const story = facts(
+      'Deller was jailed for eight years.\n\nLusk received six years.',
+      'The court sentenced Deller to eight years and Lusk to six.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('Lusk'));
+    expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('number');
+  });
+
   it('still reports different weekdays when an article names the other day for another event', () => {
     const story = facts('The minister spoke on Monday.', 'The minister spoke on Sunday.\n\nThe vote is on Monday.');
     const claim = story.sentences.filter((s) => s.text.includes('minister'));
