@@ -248,6 +248,9 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     ratio: secondaryRatio,
     minShared: secondaryMinShared,
     canJoin: (k, core) => canMerge([k], core),
+    similarity: sim,
+    looseThreshold: 0.625 * secondaryThreshold,
+    clearMatch: 1.25 * secondaryThreshold,
   });
   for (const [k, g] of secondary) result[g]!.extra.push(k);
   if (options.figureSupport !== false) {

@@ -25,6 +25,24 @@ describe('secondaryMatches', () => {
     expect(secondaryMatches(groups(), vectors, articleOf, { average, minShared: 1 })).toEqual([[2, 0]]);
   });
 
+  it('lets a sentence join on a weaker average when it clearly matches one of the group’s sentences and shares three words with it', () => {
+    const weak: Record<string, number> = { '2:0,1': 0.12, '2:2,3': 0.14 };
+    const weakAverage = (k: number, core: number[]) => weak[`${k}:${core.join(',')}`] ?? average(k, core);
+    const vectors = [
+      vector('w:water', 'w:planet', 'w:first'),
+      vector('w:size'),
+      vector('w:water', 'w:planet', 'w:first', 'w:scrap'),
+      vector('w:scrap'),
+    ];
+    const similarity = (a: number, b: number) => ([a, b].includes(2) && [a, b].includes(0) ? 0.25 : 0.05);
+    expect(secondaryMatches(groups(), vectors, articleOf, { average: weakAverage })).toEqual([]);
+    expect(secondaryMatches(groups(), vectors, articleOf, { average: weakAverage, similarity })).toEqual([[2, 0]]);
+    // Not on two shared words, nor without a clear match.
+    const two = [vector('w:water', 'w:planet'), vector('w:size'), vector('w:water', 'w:planet', 'w:scrap'), vector('w:scrap')];
+    expect(secondaryMatches(groups(), two, articleOf, { average: weakAverage, similarity })).toEqual([]);
+    expect(secondaryMatches(groups(), vectors, articleOf, { average: weakAverage, similarity: () => 0.15 })).toEqual([]);
+  });
+
   it('never adds a sentence to a group that holds a sentence of its article', () => {
     const vectors = [vector('w:deal', 'w:cost'), vector('w:deal', 'w:cost'), vector('w:deal', 'w:cost'), vector('w:deal', 'w:cost')];
     expect(secondaryMatches(groups(), vectors, articleOf, { average }).some(([k]) => k === 3)).toBe(false);
