@@ -6,10 +6,11 @@ const TIME =
 /** The prepositions before a time of day ("at 23:40", "shortly before midnight", "by 1400 GMT"). */
 const AT_TIME = String.raw`at|around|about|towards?|until|before|after|from|by|since`;
 // A 24-hour time: after a preposition ("at 23:40", "towards 06:40", a translation's "against
-// 14:00"), not a live blog's entry stamp ("09:15 – Police confirm …"), which is when it was
-// written; and as French copy and its translations write it ("6h40", "18h").
+// 14:00", a statement's "from approximately 07:00"), not a live blog's entry stamp ("09:15 –
+// Police confirm …"), which is when it was written, nor a decimal amount ("after about 10.30
+// minutes"); and as French copy and its translations write it ("6h40", "18h").
 const TIME_24 = new RegExp(
-  String.raw`(?<=\b(?:${AT_TIME}|against)\s+)([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])h([0-5]\d)?\b`,
+  String.raw`(?<=\b(?:${AT_TIME}|against)\s+(?:(?:approximately|roughly|about|around|shortly|just)\s+)?)([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:min(?:ute)?s?|sec(?:ond)?s?|%|per\s*cent)\b)|\b([01]?\d|2[0-3])h([0-5]\d)?\b`,
   'giu',
 );
 

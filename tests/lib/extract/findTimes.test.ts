@@ -12,6 +12,12 @@ describe('findTimes', () => {
     expect(findTimes('between 12 a.m. and 12 p.m., at 23:40, not 23:40').map((t) => t.value)).toEqual(['00:00', '12:00', '23:40']);
   });
 
+  it('reads a 24-hour time after a preposition and an approximation ("from approximately 07:00"), but not a decimal of minutes', () => {
+    expect(findTimes('from approximately 07:00 until 15:10').map((t) => t.value)).toEqual(['07:00', '15:10']);
+    expect(findTimes('The fire began at around 23.40 on Friday.').map((t) => t.value)).toEqual(['23:40']);
+    expect(findTimes('The lead was lost after 10.30 minutes.')).toEqual([]);
+  });
+
   it('reads noon and midnight after a preposition as 12:00 and 00:00, but not "the midday news"', () => {
     expect(findTimes('The vote was held at noon.').map((t) => t.value)).toEqual(['12:00']);
     expect(findTimes('He conceded shortly after midnight.').map((t) => t.value)).toEqual(['00:00']);
