@@ -190,6 +190,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'aldmark-lynx-release': { precision: 0.76, f1: 0.8 },
   'galdoria-avalanche': { precision: 0.82, f1: 0.7 },
   'caldera-bank-outage': { precision: 0.92, f1: 0.75 },
+  'tovland-snap-election': { precision: 0.88, f1: 0.76 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
