@@ -71,8 +71,11 @@ const MONEY_SUFFIX = new RegExp(
   'giu',
 );
 // "5.8pc", "4.2 pct": how British and wire copy abbreviate per cent.
-/** A number of cents, not "per cent" ("5 per cent" is a percentage). */
-const CENTS = new RegExp(String.raw`(?<!\bper\s)\b(${NUM})[\s-]?(?:cents?\b|¢)`, 'giu');
+/**
+ * A number of cents, not "per cent" ("5 per cent" is a percentage), or of the Nordic hundredths
+ * ("20 øre"); pence are a pound's ("312 pence").
+ */
+const CENTS = new RegExp(String.raw`(?<!\bper\s)\b(${NUM})[\s-]?(?:(cents?|øre|öre)\b|¢|(pence|penny)\b)`, 'giu');
 /** The currency of an amount in cents, until the story's currency is known (see extractFacts). */
 export const CENT = '¢';
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b|pct\b|pc\b)`, 'giu');
@@ -116,13 +119,23 @@ const VOTE_TALLY = new RegExp(
 // "passed the budget, 58 to 51": a bare "N to M" is a tally in a sentence about a vote, unless
 // a unit follows ("from 10 to 12 percent", "2 to 10 years"); a small word may ("2 to 1 at the").
 const BARE_TALLY =
-  /\b(\d{1,4})\s+to\s+(\d{1,4})\b(?!\s*(?:%|per|percent\b|(?!(?:at|in|on|against|with|for|and|after|before|the|a|an|as|to|of)\b)\p{L}))/giu;
+  /(?<![\d.,])\b(\d{1,4})\s+to\s+(\d{1,4})\b(?![.,]\d)(?!\s*(?:%|per|percent\b|(?!(?:at|in|on|against|with|for|and|after|before|the|a|an|as|to|of)\b)\p{L}))/giu;
 // A match's score reads the same way ("beating Dravik for 2 to 1", a translation's "2 to 1 against").
 const VOTE_CONTEXT =
   /\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|rejected|adopted|lawmakers|parliament|senate|congress|council|assembly|beat(?:s|ing|en)?|w[io]ns?|defeat(?:s|ed|ing)?|lost|los(?:e|es|ing)|dr[ae]w|final|match|game|against|equali[sz](?:e|es|ed|ing)|level)\b/i;
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
 const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
+// "2.70 crowns, up from 2.50", "from 65 crowns to 70", "70 crowns (currently 65)": a bare
+// amount, up to two decimals, with no noun after it (see BARE_MONEY).
+const BARE_AMOUNT = /(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])/gu;
+/** The text of an amount in hundredths of a currency (see CENTS). */
+const HUNDREDTHS = /(?:cents?|øre|öre|pence|penny|¢)$/i;
+/** Words that set a bare amount against the sentence's money: a comparison, "from <money> to", "(currently". */
+const MONEY_SET_AGAINST =
+  /(?:\b(?:than|below|above|from|versus|vs\.?|against|currently|previously|formerly)|\bfrom\s+[^,;:()]{1,25}?\s+to)\s+$/i;
+/** So do these before an amount with decimals, a price however it is set ("stays at 1.40", "was 2.50"). */
+const PRICE_SET_AGAINST = /\b(?:at|was|is|now|to)\s+$/i;
 // Not after ":" (the minutes of a time, "10:30") or inside a longer number.
 // A word after a number, hyphenated compounds whole ("over-60s", "part-time"), so that a
 // compound with digits is never cut into a counted noun ("over-").
@@ -442,12 +455,13 @@ export function findFigures(sentence: string): Figure[] {
     const amount = scaledNumber(m[1]!, m[2]);
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }
-  // "189 cents", "12 cent", "99¢": a hundredth of the story's currency, which the sentence does
+  // "189 cents", "12 cent", "99¢", "20 øre": a hundredth of the story's currency, which the sentence does
   // not name (extractFacts gives it the story's own, "189 cents" being the "€1.89" another
   // report gives); until then its currency is "¢".
   for (const m of sentence.matchAll(CENTS)) {
     const amount = times(toNumber(m[1]!), 0.01);
-    add(m, { kind: 'money', currency: CENT, amount, value: `${CENT} ${amount}` });
+    const currency = m[3] ? 'GBP' : CENT;
+    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }
   for (const m of sentence.matchAll(PERCENT)) {
     const amount = toNumber(m[1]!);
@@ -657,6 +671,26 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(FORTNIGHT)) {
     const unit = unitOf('weeks')!;
     add(m, { kind: 'count', amount: 2, value: `2 ${unit}`, unit });
+  }
+  // A bare amount set against the money a sentence gives in one currency is that money again,
+  // its currency left out ("2.70 crowns, up from 2.50"; "from 2.50 to 2.70 crowns"), not a
+  // count or a time another report's "2.50 crowns" would disagree with.
+  // Against hundredths only ("312 pence, up from 298") it is hundredths too.
+  const money = figures.filter(({ figure }) => figure.kind === 'money').map(({ figure }) => figure);
+  const whole = money.filter((f) => !HUNDREDTHS.test(f.text));
+  const currencies = new Set((whole.length > 0 ? whole : money).map((f) => f.currency));
+  const [currency] = currencies.size === 1 ? currencies : [];
+  const scale = whole.length > 0 ? 1 : 0.01;
+  for (const m of currency ? sentence.matchAll(BARE_AMOUNT) : []) {
+    const before = sentence.slice(0, m.index);
+    if (!MONEY_SET_AGAINST.test(before) && !(m[1]!.includes('.') && PRICE_SET_AGAINST.test(before))) continue;
+    // The low end of a change or range is money only when its high end is ("from 2.5 to 2.7
+    // percent" is a share).
+    const joined = /^\s*(?:to|and|[–-])\s*/i.exec(sentence.slice(m.index + m[0].length));
+    const next = joined && figures.find(({ start }) => start === m.index + m[0].length + joined[0].length);
+    if (joined && next?.figure.kind !== 'money') continue;
+    const amount = times(toNumber(m[1]!), scale);
+    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }
   for (const m of sentence.matchAll(BARE_COUNT)) {
     const amount = toNumber(m[1]!);

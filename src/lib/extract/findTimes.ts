@@ -54,7 +54,12 @@ export function findTimes(sentence: string): TimeMatch[] {
   // find it by, and its minutes must not start a range ("15 – 4,500 people").
   const stamp = STAMP_24.exec(sentence);
   if (stamp) found.push({ start: stamp.index + stamp[0].length - stamp[1]!.length, text: stamp[1]! });
-  for (const m of sentence.matchAll(TIME_24)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
+  for (const m of sentence.matchAll(TIME_24)) {
+    // "up from 2.50", "stays at 1.40": a one-digit hour and a full stop read as well as an
+    // amount, so it is a time only with the translation's "hours" after it ("at 3.42 hours").
+    if (/^\d\.\d\d$/.test(m[0]) && !/^\s+hours\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+    found.push({ start: m.index, text: m[0], value: clock(Number(m[1] ?? m[3]), m[2] ?? m[4]) });
+  }
   for (const m of sentence.matchAll(TIME_THE_HOURS)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
   for (const m of sentence.matchAll(TIME_NAMED))
     found.push({ start: m.index, text: m[0], value: /^midnight$/i.test(m[1]!) ? '00:00' : '12:00' });

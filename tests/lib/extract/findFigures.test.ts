@@ -523,6 +523,28 @@ describe('findFigures', () => {
     expect(values('A litre cost 189 cents last week.')).toEqual(['money:¢ 1.89']);
     expect(values('It costs 99¢.')).toEqual(['money:¢ 0.99']);
     expect(values('Prices rose 5 per cent.')).toEqual(['percent:5%']);
+    expect(values('A ticket goes up by 20 øre.')).toEqual(['money:¢ 0.2']);
+    expect(values('Shares closed at 312 pence.')).toEqual(['money:GBP 3.12']);
+  });
+
+  it('reads a bare amount set against the sentence’s money as that money ("2.70 crowns, up from 2.50", "from 65 crowns to 70", "(currently 65)")', () => {
+    expect(values('A ticket will cost 2.70 crowns, up from 2.50, and a pass will go up from 65 crowns to 70.')).toEqual([
+      'money:KRONE 2.7',
+      'money:KRONE 2.5',
+      'money:KRONE 65',
+      'money:KRONE 70',
+    ]);
+    expect(values('The price will climb from 2.50 to 2.70 crowns.')).toEqual(['money:KRONE 2.5', 'money:KRONE 2.7']);
+    expect(values('A pass will cost 70 crowns (currently 65).')).toEqual(['money:KRONE 70', 'money:KRONE 65']);
+    expect(values('A ticket costs 2.70 crowns, but the student single stays at 1.40.')).toEqual(['money:KRONE 2.7', 'money:KRONE 1.4']);
+    expect(values('Shares closed at 312 pence, up from 298.')).toEqual(['money:GBP 3.12', 'money:GBP 2.98']);
+  });
+
+  it('leaves a bare number that is no price as it was: a share’s low end, a time, a count', () => {
+    expect(values('The $5bn fund’s yield rose from 2.5 to 2.7 percent.')).toEqual(['money:USD 5000000000', 'percent:2.5%', 'percent:2.7%']);
+    expect(values('The €3 museum opens at 10 on Monday.')).toEqual(['money:EUR 3', 'count:10', 'weekday:monday']);
+    // Without money in the sentence the change stays two counts, and no tally is read inside the decimals ("50 to 2").
+    expect(values('It rose from 2.50 to 2.70 after the vote.')).toEqual(['count:2.5', 'count:2.7']);
   });
 
   it('reads unit symbols of devices and power ("5,000mAh", "128GB"), a screen\'s inches as a length, and machine-translated "52 millions"', () => {

@@ -16,6 +16,9 @@ describe('findTimes', () => {
     expect(findTimes('from approximately 07:00 until 15:10').map((t) => t.value)).toEqual(['07:00', '15:10']);
     expect(findTimes('The fire began at around 23.40 on Friday.').map((t) => t.value)).toEqual(['23:40']);
     expect(findTimes('The lead was lost after 10.30 minutes.')).toEqual([]);
+    // A one-digit hour with a full stop is an amount ("up from 2.50") unless "hours" follows.
+    expect(findTimes('It will cost 2.70, up from 2.50.')).toEqual([]);
+    expect(findTimes('The explosion happened towards 5.40 hours.').map((t) => t.value)).toEqual(['05:40']);
   });
 
   it('reads noon and midnight after a preposition as 12:00 and 00:00, but not "the midday news"', () => {
