@@ -21,6 +21,15 @@ describe('sharesNearbyWord', () => {
     );
   });
 
+  it('does not take a month or weekday near both for the same quantity ("9.1 percent … in October", "2% target … October")', () => {
+    const test = together(
+      'Prices rose 2.4 percent in the year to October, down from a peak of 9.1 percent.',
+      'Inflation was 2.4% in October, close to the 2% target.',
+    );
+    expect(test('9.1%', '2%')).toBe(false);
+    expect(together('Prices rose 2.4% by October.', 'Prices rose 2.6% by October.')('2.4%', '2.6%')).toBe(true);
+  });
+
   it('says nothing against a value with no word near it', () => {
     expect(together('0.8%.', 'Inflation is back at 2%.')('0.8%', '2%')).toBe(true);
   });
