@@ -124,6 +124,12 @@ export interface Figure {
    * also in `text`. `update` marks a weekday in an update note's label ("Update, Monday 9:00:").
    */
   qualifier?: string;
+  /**
+   * A person's age ("the 24-year-old", "34 years old", "aged 19", "Vance (38)", "Arnes, 34
+   * years,"): a count of years that describes someone and reports nothing another article could
+   * leave out. Not a thing's ("57 million years old", "a 2,400-year-old ship").
+   */
+  age?: true;
 }
 
 /** A distance, area, speed, weight or duration in a sentence: where it starts, its text, its amount in the unit `unit`, and the margin its rounding leaves (in that unit). */

@@ -785,7 +785,9 @@ export function findFigures(sentence: string): Figure[] {
       const after = sentence.slice(start + f.text.length);
       const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(after);
       const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
-      if (old || ago) return { figure: { ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, start };
+      if (old || ago) return { figure: aged({ ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, old), start };
+      // "the 24-year-old", "17-year-olds": the compound is the age.
+      if (f.kind === 'count' && /years?-olds?$/i.test(f.text)) return { figure: aged(f, true), start };
       // "killed three workers", "Four people were killed", "three employees died": a death toll
       // counts people, whatever noun each report uses, so that the tolls compare ("killed two
       // years of progress" counts no dead).
@@ -802,12 +804,15 @@ export function findFigures(sentence: string): Figure[] {
       const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
       if (from !== undefined)
         return {
-          figure: {
-            ...f,
-            unit: 'year',
-            value: `${f.amount} year`,
-            text: sentence.slice(from, start + f.text.length + (after.startsWith(')') ? 1 : 0)),
-          },
+          figure: aged(
+            {
+              ...f,
+              unit: 'year',
+              value: `${f.amount} year`,
+              text: sentence.slice(from, start + f.text.length + (after.startsWith(')') ? 1 : 0)),
+            },
+            true,
+          ),
           start: from,
         };
       return { figure: f, start };
@@ -834,6 +839,14 @@ export function findFigures(sentence: string): Figure[] {
         ? { ...f, qualifier: before[1]!.toLowerCase().replace(/\s+/g, ' '), text: sentence.slice(before.index, start + f.text.length) }
         : f;
     });
+}
+
+/** No one lives longer: "57 million years old" and "a 2,400-year-old ship" give the age of a thing. */
+const OLDEST = 120;
+
+/** The figure marked as a person's age when `person` says its words give one and no one is older. */
+function aged(f: Figure, person: boolean): Figure {
+  return person && (f.amount ?? 0) <= OLDEST ? { ...f, age: true } : f;
 }
 
 /**

@@ -7,6 +7,8 @@ const ages = (sentence: string) => findFigures(sentence).map(isAge);
 describe('isAge', () => {
   it.each([
     ['The 24-year-old signed.', [true]],
+    ['She is 34 years old.', [true]],
+    ['It gives 17-year-olds the vote.', [true]],
     ['Roic, aged 19, won.', [true]],
     ['The singer Lyra Vance (38) will stop.', [true]],
     ['He retired at 38.', [true]],
