@@ -192,6 +192,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'caldera-bank-outage': { precision: 0.92, f1: 0.75 },
   'tovland-snap-election': { precision: 0.88, f1: 0.76 },
   'marlund-metro-fares': { precision: 0.83, f1: 0.85 },
+  'lenvar-school-phone-ban': { precision: 0.63, f1: 0.64 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
