@@ -20,11 +20,14 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
   {
     type: 'number',
     key: (f) =>
-      f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure'
-        ? `${f.kind}:${f.unit ?? ''}`
-        : f.kind === 'tally'
-          ? 'tally'
-          : undefined,
+      // An age is compared with ages only: "under 15" is no span of "22 years".
+      f.kind === 'count' && f.age
+        ? 'count:age'
+        : f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure'
+          ? `${f.kind}:${f.unit ?? ''}`
+          : f.kind === 'tally'
+            ? 'tally'
+            : undefined,
   },
   // A weekday that bounds a plan ("water cuts from Thursday") dates another event than the claim's.
   { type: 'weekday', key: (f) => (f.kind === 'weekday' && !f.qualifier ? 'weekday' : undefined) },

@@ -785,9 +785,9 @@ export function findFigures(sentence: string): Figure[] {
       const after = sentence.slice(start + f.text.length);
       const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(after);
       const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
-      if (old || ago) return { figure: aged({ ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, old), start };
+      if (old || ago) return { figure: aged({ ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, old ? 'person' : undefined), start };
       // "the 24-year-old", "17-year-olds": the compound is the age.
-      if (f.kind === 'count' && /years?-olds?$/i.test(f.text)) return { figure: aged(f, true), start };
+      if (f.kind === 'count' && /years?-olds?$/i.test(f.text)) return { figure: aged(f, 'person'), start };
       // "killed three workers", "Four people were killed", "three employees died": a death toll
       // counts people, whatever noun each report uses, so that the tolls compare ("killed two
       // years of progress" counts no dead).
@@ -800,6 +800,12 @@ export function findFigures(sentence: string): Figure[] {
       // "A crowd of 52,000", "an attendance of 52,000": people, as "52,000 spectators" are.
       const crowd = f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start));
       if (dead || crowd) return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
+      // An age limit ("pupils under 15", "up to the age of 15") is an age, whatever is counted
+      // elsewhere in years ("taught for 22 years"); the first of two ages sharing one compound
+      // ("16- and 17-year-olds", "18- to 21-year-olds") is the age the compound gives.
+      const age = AGE_LIMIT_BEFORE.test(sentence.slice(0, start)) ? 'limit' : SHARED_AGE_COMPOUND.test(after) ? 'person' : undefined;
+      if (f.kind === 'count' && (f.unit === undefined || f.unit === 'year') && age)
+        return { figure: aged({ ...f, unit: 'year', value: `${f.amount} year` }, age), start };
       // An age's text keeps the words that mark it as one (see ageStart).
       const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
       if (from !== undefined)
@@ -811,7 +817,7 @@ export function findFigures(sentence: string): Figure[] {
               value: `${f.amount} year`,
               text: sentence.slice(from, start + f.text.length + (after.startsWith(')') ? 1 : 0)),
             },
-            true,
+            'person',
           ),
           start: from,
         };
@@ -841,12 +847,23 @@ export function findFigures(sentence: string): Figure[] {
     });
 }
 
+/**
+ * Words before an age limit: "pupils under", "children aged over", "up to the age of", a
+ * translation's "adults of more than". A voting
+ * age's change ("falls from 18 to 16") stays two counts: the claim is the amount.
+ */
+const AGE_LIMIT_BEFORE =
+  /(?:\b(?:pupils?|child(?:ren)?|kids?|people|persons?|anyone|those|teen(?:ager)?s?|students?|minors?|users?|voters?|girls?|boys?|adults?|patients?|wom[ae]n|m[ae]n|everyone)(?:\s+(?:must|should|will|has to|have to|needs? to))?(?:\s+be)?\s+(?:aged\s+|of\s+)?(?:under|over|below|above|(?:younger|older|more|less)\s+than)|\bage\s+of)\s+$/i;
+
+/** After the first number of a compound two ages share: "- and 17-year-olds", "- to 21-year-olds". */
+const SHARED_AGE_COMPOUND = /^-\s+(?:and|or|to)\s+[\p{L}\d]+-years?-olds?\b/iu;
+
 /** No one lives longer: "57 million years old" and "a 2,400-year-old ship" give the age of a thing. */
 const OLDEST = 120;
 
-/** The figure marked as a person's age when `person` says its words give one and no one is older. */
-function aged(f: Figure, person: boolean): Figure {
-  return person && (f.amount ?? 0) <= OLDEST ? { ...f, age: true } : f;
+/** The figure marked as an age of the kind its words give (none: no age), when no one is older. */
+function aged(f: Figure, age: Figure['age']): Figure {
+  return age && (f.amount ?? 0) <= OLDEST ? { ...f, age } : f;
 }
 
 /**

@@ -463,6 +463,15 @@ describe('figureDiscrepancies', () => {
     expect(number?.values.map((v) => v.reading)).toEqual(['3', '4']);
   });
 
+  it('does not set an age limit against a span of years ("pupils under 15", "taught for 22 years")', () => {
+    const { sentences } = facts(
+      'The law bans pupils under 15 from using phones.',
+      'I have taught maths for 22 years, and I am not against the phone ban.',
+      'The law forbids phones for pupils under 15 years.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('number');
+  });
+
   it('still finds no disagreement on a short prison term an article gives another person elsewhere', () => {
     const story = facts(
       'Deller was jailed for eight years.\n\nLusk received six years.',

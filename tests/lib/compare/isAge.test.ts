@@ -9,6 +9,9 @@ describe('isAge', () => {
     ['The 24-year-old signed.', [true]],
     ['She is 34 years old.', [true]],
     ['It gives 17-year-olds the vote.', [true]],
+    ['It gives 16- and 17-year-olds the vote.', [true, true]],
+    // An age limit is the claim's own amount, which another article may leave out.
+    ['The law bans pupils under 15 from using phones.', [false]],
     ['Roic, aged 19, won.', [true]],
     ['The singer Lyra Vance (38) will stop.', [true]],
     ['He retired at 38.', [true]],

@@ -599,6 +599,17 @@ describe('findFigures', () => {
     expect(values('The danger was highest for 4 out of 5 climbers.')).toEqual(['percent:80%']);
   });
 
+  it('reads an age limit as an age, not a span of years ("pupils under 15", "up to the age of 15", "adults of more than 60 years")', () => {
+    const ages = (text: string) => findFigures(text).map((f) => `${f.value}:${f.age ?? '-'}`);
+    expect(ages('The law bans pupils under 15 from using phones.')).toEqual(['15 year:limit']);
+    expect(ages('It applies to all pupils up to the age of 15.')).toEqual(['15 year:limit']);
+    expect(ages('Under the bill, a patient must be over 18.')).toEqual(['18 year:limit']);
+    expect(ages('a study of adults of more than 60 years')).toEqual(['60 year:limit']);
+    expect(ages('It gives 16- and 17-year-olds the vote.')).toEqual(['16 year:person', '17 year:person']);
+    expect(ages('I have taught maths for 22 years.')).toEqual(['22 year:-']);
+    expect(ages('The vote passed with more than 60 votes.')).toEqual(['60 vote:-']);
+  });
+
   it('reads thousands grouped by spaces ("40 000 tons", as French copy writes them) as one number', () => {
     expect(values('an annual quota of 40 000 tons of cod')).toEqual(['measure:40000000 kilograms']);
     expect(values('Veska will pay 120\u00a0000\u00a0000 euros')).toEqual(['money:EUR 120000000']);
