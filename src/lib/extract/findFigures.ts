@@ -203,9 +203,10 @@ const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
 const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
 /** Number words that give no amount a report could be checked on ("thousands of people"). */
 const VAGUE_NUMBER = /^(?:hundreds|thousands|dozens)$/i;
-// "half a million people", "a quarter of a million": a share of the scale.
+// "half a million people", "a quarter of a million": a share of the scale; a translation's
+// plural scale too ("three billions euros", "two millions of people").
 const SCALED_WORD_COUNT = new RegExp(
-  String.raw`\b(?:(half|a\s+quarter\s+of|a\s+third\s+of)\s+)?(${NUMBER_WORD}|an?)\s+(dozen|hundred|thousand|million|billion)\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  String.raw`\b(?:(half|a\s+quarter\s+of|a\s+third\s+of)\s+)?(${NUMBER_WORD}|an?)\s+(dozen|hundred|thousand|million|billion)(?:s(?:\s+of)?)?\s+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
 /** The share of its scale a fraction before a spelled-out amount or a span takes ("half a million", "half a century"). */

@@ -599,6 +599,11 @@ describe('findFigures', () => {
     expect(values('The danger was highest for 4 out of 5 climbers.')).toEqual(['percent:80%']);
   });
 
+  it('reads a translation’s plural scale ("three billions euros", "two millions of visitors") as the amount', () => {
+    expect(values('The investment could amount to approximately three billions euros.')).toEqual(['money:EUR 3000000000']);
+    expect(values('It receives each year around two millions of visitors.')).toEqual(['count:2000000 visitor']);
+  });
+
   it('reads an age limit as an age, not a span of years ("pupils under 15", "up to the age of 15", "adults of more than 60 years")', () => {
     const ages = (text: string) => findFigures(text).map((f) => `${f.value}:${f.age ?? '-'}`);
     expect(ages('The law bans pupils under 15 from using phones.')).toEqual(['15 year:limit']);
