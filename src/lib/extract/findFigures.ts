@@ -160,6 +160,10 @@ const RANK_FIRST = /(?<=\b(?:on|in|at|to|from)\s+(?:the\s+)?)(?:rank|place|posit
 const COLON_SCORE = /(?<![\d:.,])\b(\d{1,2}):(\d)\b(?![\d:.,]\d?)/gu;
 // "at the 34'", "89' GOAL!", "90+3'": a match minute as reports and their translations write it.
 const MINUTE_MARK = /(?<![\d.,'’′])\b(\d{1,3})(?:\+(\d{1,2}))?['’′](?![\p{L}\d])/gu;
+// "a goal of Diego Santos (40.)": German copy's match minute, an ordinal in brackets, as its
+// translations keep it, in a sentence about a match (MATCH_WORDS).
+const MINUTE_BRACKET = /(?<=\()(\d{1,3})\.(?=\))/gu;
+const MATCH_WORDS = /\b(?:goals?|scor(?:e|es|ed|ing)|penalty|card|header|equali[sz]\w*|match|game|minutes?)\b/i;
 /** Words that set a number against another ("below the", "up from", "more than"). */
 const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?$/i;
 // "up by a fifth", "a fifth longer", "a quarter of residents": the same share as "20%", "25%";
@@ -548,8 +552,11 @@ export function findFigures(sentence: string): Figure[] {
     // ("absent from six to nine months" is one).
     if (CHANGE_FROM.test(sentence.slice(0, m.index))) continue;
     const [a, b] = m[1] ? [countNumber(m[1]), countNumber(m[2]!)] : [wordNumber(m[3]!), wordNumber(m[4]!)];
-    // A range rises ("30-40"); "58-51 votes" is a tally.
+    // A range rises ("30-40"); "58-51 votes" is a tally, and so is a score between two sides
+    // ("Ostvik 1-3 Brannfors").
     if (!unit || b <= a) continue;
+    const side = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(sentence.slice(0, m.index))?.[1];
+    if (/^\p{Lu}/u.test(m[5]!) && side && lexiconTags(side).every((t) => NAME_TAGS.has(t))) continue;
     add(m, { kind: 'count', amount: a, value: `${a}–${b} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(TALLY)) {
@@ -608,10 +615,11 @@ export function findFigures(sentence: string): Figure[] {
     const amount = Number(m[1]);
     add(m, { kind: 'count', amount, value: `${amount} nth`, unit: 'nth' });
   }
-  for (const m of sentence.matchAll(MINUTE_MARK)) {
+  const brackets = MATCH_WORDS.test(sentence) ? sentence.matchAll(MINUTE_BRACKET) : [];
+  for (const m of [...sentence.matchAll(MINUTE_MARK), ...brackets]) {
     const unit = `nth ${unitOf('minutes')!}`;
     const amount = Number(m[1]) + Number(m[2] ?? 0);
-    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+    if (amount <= 130) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of PARTITIVE_GROUP.test(sentence) ? sentence.matchAll(PARTITIVE) : []) {
     const amount = numberOf(m[1]!);

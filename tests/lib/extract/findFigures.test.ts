@@ -483,6 +483,16 @@ describe('findFigures', () => {
     expect(values('He won one in 2019.')).toEqual(['year:2019']);
   });
 
+  it('reads a score between two sides as a tally ("Ostvik 1-3 Brannfors"), and a translation’s bracketed match minute ("(40.)")', () => {
+    expect(values('FULL TIME: Ostvik 1-3 Brannfors')).toEqual(['tally:1-3']);
+    expect(values('About 30-40 Americans were there.')).toEqual(['count:30–40 american']);
+    expect(values('Ostvik led through a goal of Diego Santos (40.), but after the red card against Kell (61.) it turned.')).toEqual([
+      'count:40 nth minut',
+      'count:61 nth minut',
+    ]);
+    expect(values('See chapter (3.) of the report.')).toEqual([]);
+  });
+
   it('reads a score written with a colon ("the 0:3") and a rank written noun first ("on rank 16"), not a time of day', () => {
     expect(values('After the 0:3 against Port Ellis, Dravik is only on rank 16.')).toEqual(['tally:0-3', 'count:16 nth']);
     expect(values('They climbed to place 5 after the 2:1 win.')).toEqual(['count:5 nth', 'tally:2-1']);
