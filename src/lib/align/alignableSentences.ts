@@ -24,7 +24,7 @@ export function alignableSentences(sentences: SentenceRecord[]): boolean[] {
     if (s.kind !== 'heading') return false;
     // A table's header row ("Q4 2025 · Q4 2024") labels its columns.
     if (s.text.includes(CELL_SEPARATOR)) return false;
-    return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : !isLabel(s.text) && !isTimeStamp(s.text);
+    return seen < 2 ? !isExplainer(s.text) || statesAmount(s) : (!isLabel(s.text) || givesScore(s)) && !isTimeStamp(s.text);
   });
 }
 
@@ -44,6 +44,15 @@ function isExplainer(headline: string): boolean {
     // "Velden Institute for Snow and Ice Research: annual glacier report 2026".
     PERIODIC_REPORT.test(headline.replace(/^[^:]*:\s*/, ''))
   );
+}
+
+/**
+ * Whether a heading gives a match's score or minute ("50' GOAL! Ostvik 1-1 Brannfors", "61' RED
+ * CARD!"): a live blog's entry heading, which reports its entry however its names and shouts
+ * capitalise it.
+ */
+function givesScore(s: SentenceRecord): boolean {
+  return s.facts.figures.some((f) => f.kind === 'tally' || f.unit === 'nth minut');
 }
 
 /**

@@ -85,6 +85,11 @@ describe('alignableSentences', () => {
     ['22.41', false],
     ['12:10 Vote on Thursday', true],
     ['Budget Vote In March', false],
+    // A live blog's entry heading with a score or a match minute reports, whatever its capitals.
+    ["50' GOAL! Ostvik 1-1 Brannfors", true],
+    ["61' RED CARD!", true],
+    ['FULL TIME: Ostvik 1-3 Brannfors', true],
+    ['Second Half Team News', false],
   ])('takes a subheading that says something, not a label or a question: %s', (text, expected) => {
     const sentences = [s('a', 'heading'), s('a', 'text'), s('a', 'text'), s('a', 'heading', false, text)];
     expect(alignableSentences(sentences)[3]).toBe(expected);
