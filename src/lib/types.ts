@@ -125,11 +125,11 @@ export interface Figure {
    */
   qualifier?: string;
   /**
-   * A count of years that is an age: `person` for someone's ("the 24-year-old", "34 years old",
-   * "aged 19", "Vance (38)", "Arnes, 34 years,"), which describes them and reports nothing
-   * another article could leave out; `limit` for an age a rule draws ("pupils under 15", "up to
-   * the age of 15", "16- and 17-year-olds"), which the claim states. Ages are compared with ages
-   * only. Not a thing's age ("57 million years old", "a 2,400-year-old ship").
+   * A count of years that is an age: `person` for someone's or a group's ("the 24-year-old",
+   * "34 years old", "aged 19", "Vance (38)", "Arnes, 34 years,", "16- and 17-year-olds"), which
+   * describes them and reports nothing another article could leave out; `limit` for an age a
+   * rule draws ("pupils under 15", "up to the age of 15"), which the claim states. Ages are
+   * compared with ages only. Not a thing's age ("57 million years old", "a 2,400-year-old ship").
    */
   age?: 'person' | 'limit';
 }

@@ -127,7 +127,8 @@ const VOTE_CONTEXT =
 // decimal, a time or a range continues with a digit and is left alone.
 const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
 // "2.70 crowns, up from 2.50", "from 65 crowns to 70", "70 crowns (currently 65)": a bare
-// amount, up to two decimals, with no noun after it (see BARE_MONEY).
+// amount, up to two decimals, with no noun after it, set against the sentence's money (see
+// MONEY_SET_AGAINST).
 const BARE_AMOUNT = /(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])/gu;
 /** The text of an amount in hundredths of a currency (see CENTS). */
 const HUNDREDTHS = /(?:cents?|øre|öre|pence|penny|¢)$/i;
@@ -163,6 +164,7 @@ const MINUTE_MARK = /(?<![\d.,'’′])\b(\d{1,3})(?:\+(\d{1,2}))?['’′](?![\
 // "a goal of Diego Santos (40.)": German copy's match minute, an ordinal in brackets, as its
 // translations keep it, in a sentence about a match (MATCH_WORDS).
 const MINUTE_BRACKET = /(?<=\()(\d{1,3})\.(?=\))/gu;
+/** Words of a match report, which make "(40.)" a minute. */
 const MATCH_WORDS = /\b(?:goals?|scor(?:e|es|ed|ing)|penalty|card|header|equali[sz]\w*|match|game|minutes?)\b/i;
 /** Words that set a number against another ("below the", "up from", "more than"). */
 const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?$/i;
@@ -857,9 +859,9 @@ export function findFigures(sentence: string): Figure[] {
 }
 
 /**
- * Words before an age limit: "pupils under", "children aged over", "up to the age of", a
- * translation's "adults of more than". A voting
- * age's change ("falls from 18 to 16") stays two counts: the claim is the amount.
+ * Words before an age limit: "pupils under", "children aged over", "a patient must be over", "up
+ * to the age of", a translation's "adults of more than". A voting age's change ("falls from 18
+ * to 16") stays two counts: the claim is the amount.
  */
 const AGE_LIMIT_BEFORE =
   /(?:\b(?:pupils?|child(?:ren)?|kids?|people|persons?|anyone|those|teen(?:ager)?s?|students?|minors?|users?|voters?|girls?|boys?|adults?|patients?|wom[ae]n|m[ae]n|everyone)(?:\s+(?:must|should|will|has to|have to|needs? to))?(?:\s+be)?\s+(?:aged\s+|of\s+)?(?:under|over|below|above|(?:younger|older|more|less)\s+than)|\bage\s+of)\s+$/i;
