@@ -126,6 +126,8 @@ describe('alignableSentences', () => {
     ['Joint announcement: Castrelo Accord', false],
     ['Club statement: Fenn leaves with immediate effect', true],
     ["Press release: Shopworkers' Alliance responds to Marlow & Finch administration", false],
+    ['Trading update: Skylark Airways revises full-year guidance', false],
+    ['Trading updates show retailers struggling', true],
     ['Velden Institute for Snow and Ice Research: annual glacier report 2026', false],
     ['5 things to see at the reopened National Museum', false],
     ['Five key takeaways from the budget', false],
