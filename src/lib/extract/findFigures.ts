@@ -166,8 +166,9 @@ const MINUTE_MARK = /(?<![\d.,'’′])\b(\d{1,3})(?:\+(\d{1,2}))?['’′](?![\
 const MINUTE_BRACKET = /(?<=\()(\d{1,3})\.(?=\))/gu;
 /** Words of a match report, which make "(40.)" a minute. */
 const MATCH_WORDS = /\b(?:goals?|scor(?:e|es|ed|ing)|penalty|card|header|equali[sz]\w*|match|game|minutes?)\b/i;
-/** Words that set a number against another ("below the", "up from", "more than"). */
-const COMPARED = /\b(?:than|below|above|from|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?$/i;
+/** Words that set a number against another ("below the", "up from", "more than", "instead of previously"). */
+const COMPARED =
+  /\b(?:than|below|above|from|versus|vs\.?|against|instead of(?:\s+previously)?|previously|compared (?:with|to))\s+(?:the\s+|an?\s+)?$/i;
 // "up by a fifth", "a fifth longer", "a quarter of residents": the same share as "20%", "25%";
 // not "a third time" (an ordinal), "a quarter of an hour" or "of a percentage point" (a
 // part of one unit), nor "a year and a half" (a whole and a part of it).
@@ -359,6 +360,16 @@ const FIRST_NUMBER = new RegExp(NUM, 'u');
  */
 function rangeStarts(sentence: string, figures: { figure: Figure; start: number }[]): void {
   const written = (f: Figure) => countNumber(FIRST_NUMBER.exec(f.text)?.[0] ?? '');
+  // "400-450 million euros": the low end joined by a dash to an amount read whole is no figure
+  // yet (its digits lay inside the tally "400-450"); it becomes the bare number read below.
+  for (let i = figures.length - 1; i >= 0; i -= 1) {
+    const { figure: high, start } = figures[i]!;
+    if (high.kind !== 'money' && high.kind !== 'percent' && high.kind !== 'measure' && high.kind !== 'count') continue;
+    const low = HYPHEN_LOW_END.exec(sentence.slice(0, start));
+    if (!low || (figures[i - 1] && figures[i - 1]!.start + figures[i - 1]!.figure.text.length > low.index)) continue;
+    const amount = countNumber(low[1]!);
+    figures.splice(i, 0, { figure: { kind: 'count', amount, value: String(amount), text: low[1]! }, start: low.index });
+  }
   for (let i = 0; i + 1 < figures.length; i += 1) {
     const { figure: low, start } = figures[i]!;
     const { figure: high, start: highStart } = figures[i + 1]!;
@@ -372,8 +383,10 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
     if (!bare && !unscaled) continue;
     // A low end is below the high one as written: "fell by 74,000 to 1.42 million" is a change and a level.
     if ((scaledCount || measured) && low.amount! >= written(high)) continue;
-    // To the cent: the scale's division leaves float dust ("1,2" × 10⁹).
-    const amount = Math.round(low.amount! * (high.amount! / written(high)) * 100) / 100;
+    // To the cent: the scale's division leaves float dust ("1,2" × 10⁹). A low end with its
+    // own scale ("between 400 million and 450 million euros") is scaled already.
+    const scale = low.amount === written(low) ? high.amount! / written(high) : 1;
+    const amount = Math.round(low.amount! * scale * 100) / 100;
     if (!Number.isFinite(amount)) continue;
     const unit = high.unit ? ` ${high.unit}` : '';
     const value = {
@@ -393,6 +406,9 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
     };
   }
 }
+
+/** A number and a dash right before an amount: the low end of "400-450 million euros". */
+const HYPHEN_LOW_END = /(?<![\d.,:\p{L}-])(\d[\d.,]*)[-–]$/u;
 
 /** "… and six months", "… and a half", "… and half" right after a number of years. */
 const YEARS_AND = /^\s+and\s+(?:(?:a\s+|one\s+)?(half)\b|(\d{1,2}|[a-z]+)\s+months?\b)/iu;
@@ -642,18 +658,25 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(COUNT)) {
     // "to 5.42 million, driven by": a scale with no noun after it scales the number; it is no
     // counted noun ("5.42 millions" of nothing).
-    if (!m[2] && SCALE_ALONE.test(m[3]!)) {
+    // "2.95 billion euros, below the 3.01 billion analysts had expected", a translation's "450
+    // millions euro instead of previously 600 millions": a scaled number set against the money a
+    // sentence gives is that money again, its currency left out.
+    const scaledAlone = !m[2] && SCALE_ALONE.test(m[3]!);
+    const compared = (m[2]?.trim() || scaledAlone) && COMPARED.test(sentence.slice(0, m.index));
+    const currency = compared ? figures.find(({ figure }) => figure.kind === 'money')?.figure.currency : undefined;
+    if (scaledAlone) {
       const amount = scaledNumber(m[1]!, ` ${m[3]!.replace(/s$/i, '')}`);
-      add(m, { kind: 'count', amount, value: String(amount) }, m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length));
+      const text = m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length);
+      add(
+        m,
+        currency ? { kind: 'money', currency, amount, value: `${currency} ${amount}` } : { kind: 'count', amount, value: String(amount) },
+        text,
+      );
       continue;
     }
     // "12.000 people": nobody counts people to three decimals, so full stops grouping three
     // digits are thousands separators, as German copy and its machine translations write them.
     const amount = scaledNumber(m[1]!, m[2]);
-    // "2.95 billion euros, below the 3.01 billion analysts had expected": a scaled number set
-    // against the money a sentence gives is that money again, its currency left out.
-    const compared = m[2]?.trim() && COMPARED.test(sentence.slice(0, m.index));
-    const currency = compared ? figures.find(({ figure }) => figure.kind === 'money')?.figure.currency : undefined;
     if (currency) {
       add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` }, `${m[1]}${m[2]}`);
       continue;

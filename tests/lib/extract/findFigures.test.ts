@@ -609,6 +609,23 @@ describe('findFigures', () => {
     expect(values('The danger was highest for 4 out of 5 climbers.')).toEqual(['percent:80%']);
   });
 
+  it('reads both ends of a range of money or percentages however the low end is written ("between 400 million and 450 million euros", "400-450 million euros", "60-65%")', () => {
+    expect(values('It expects between 400 million and 450 million euros.')).toEqual(['money:EUR 400000000', 'money:EUR 450000000']);
+    expect(values('It now sees 400-450 million euros.')).toEqual(['money:EUR 400000000', 'money:EUR 450000000']);
+    expect(values('It costs 20-30 euros.')).toEqual(['money:EUR 20', 'money:EUR 30']);
+    expect(values('Turnout was 60-65%.')).toEqual(['percent:60%', 'percent:65%']);
+    // A live blog's stamp before an amount is no low end.
+    expect(values('10:15 – 4,500 people have been evacuated.')).toEqual(['count:4500 peopl']);
+  });
+
+  it('reads a scaled number set against the sentence’s money as that money ("instead of previously 600 millions")', () => {
+    expect(values('It expects 450 millions euro instead of previously 600 millions.')).toEqual([
+      'money:EUR 450000000',
+      'money:EUR 600000000',
+    ]);
+    expect(values('Sales rose to 5.42 million, driven by exports.')).toEqual(['count:5420000']);
+  });
+
   it('reads a translation’s plural scale ("three billions euros", "two millions of visitors") as the amount', () => {
     expect(values('The investment could amount to approximately three billions euros.')).toEqual(['money:EUR 3000000000']);
     expect(values('It receives each year around two millions of visitors.')).toEqual(['count:2000000 visitor']);
