@@ -109,7 +109,7 @@ function saysNothing(text: string): boolean {
 }
 
 const DOCUMENT_TITLE =
-  /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)|^(?:joint |official |full )?(?:statement|declaration|communiqué) (?:of|by) the\b/i;
+  /(?:^|[\s:|–—-])(?:(?:statement|update|announcement|notice|briefing|press release) (?:(?:on|about|regarding|concerning)\b|from [^:]*$)|transcript\b)|^(?:joint |official |full )?(?:statement|declaration|communiqué) (?:of|by)\b/i;
 
 /** A periodic report's title, whole ("Annual report 2026", "the quarterly labour market report"). */
 const PERIODIC_REPORT =
@@ -146,8 +146,8 @@ const NOT_NEWS_TITLES: RegExp[] = [
   /(?:[:|–—-]\s*|\bby\s+)the (?:numbers|figures)\s*$/i,
   // A document's title ("Statement on the grounding of the Ostra Glory", "Joint statement of the
   // Presidents of Arvania and Telmoria", "St Aldric Hospital: update on IT incident", "Update
-  // from the Kessfjell Rescue Service", "Morning Report transcript: teachers' strike") names
-  // what it is about; its text reports.
+  // from the Kessfjell Rescue Service", "Morning Report transcript: teachers' strike",
+  // "Statement by Ravenholm Families for Truth") names what it is about; its text reports.
   DOCUMENT_TITLE,
   // "Press release: Shopworkers' Alliance responds to …": a release's title names itself as
   // one, and so does a listed company's "Trading update: … revises full-year guidance".

@@ -119,6 +119,8 @@ describe('alignableSentences', () => {
     ['Update from the Kessfjell Rescue Service', false],
     ['Joint statement of the Presidents of Arvania and Telmoria', false],
     ['Statement by the Ministry of Health', false],
+    ['Statement by Ravenholm Families for Truth', false],
+    ['Statements by ministers contradict the report', true],
     ["Minister's statement of regret angers victims", true],
     ['Statement from the palace: the Queen will abdicate', true],
     ['Statement: Governor Delgado signs Clean Water for Every Family Act', true],
