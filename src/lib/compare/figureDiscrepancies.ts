@@ -93,13 +93,19 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     const keys = new Set(members.flatMap((m) => m.facts.figures.map(key).filter((k): k is string => k !== undefined)));
     for (const k of keys) {
       // Within one group a count's unit is the group's: its amount is what can differ.
+      // A range of money is its two ends: "EUR 400-450 million" states what "between 400 million
+      // and 450 million euros" does.
       const normal = (figures: Figure[]) =>
         new Set(
           figures
             .filter((f) => key(f) === k)
-            .map((f) => (f.kind === 'count' ? String(f.amount) : f.kind === 'tally' ? tallyKey(f.value) : (readings.get(f) ?? f.value))),
+            .flatMap((f) =>
+              f.kind === 'count' ? [String(f.amount)] : f.kind === 'tally' ? [tallyKey(f.value)] : rangeEnds(readings.get(f) ?? f.value),
+            ),
         );
       const one = (f: Figure) => [...normal([f])][0]!;
+      // How a figure reads whole: a range as its range ("EUR 400000000–450000000").
+      const reading = (f: Figure) => (f.kind === 'money' ? (readings.get(f) ?? f.value) : one(f));
       // Values one article gives side by side as two figures ("3.2% in October from 3.8% in
       // September"), not one figure said twice ("almost a quarter, 23%").
       const apart = (items: Figure[]) =>
@@ -154,7 +160,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
               items: kept,
               value: [...new Set(kept.map((f) => f.text))].join(', '),
               // With its qualifier: "at least 14" and "14" agree, but do not read alike.
-              reading: [...new Set(kept.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${one(f)}`))].sort().join(', '),
+              reading: [...new Set(kept.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${reading(f)}`))].sort().join(', '),
             };
           })
           .filter(({ items }) => items.length > 0);
@@ -179,6 +185,12 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
  * elsewhere is the sentence another report gives in the claim.
  */
 const isSmallCount = (f: Figure) => f.kind === 'count' && f.unit === 'peopl' && (f.amount ?? 0) < 10;
+
+/** A money value's two ends when it is a range ("EUR 400000000–450000000"), else the value itself. */
+function rangeEnds(value: string): string[] {
+  const range = /^(\S+ )(\d[\d.]*)–(\d[\d.]*)$/.exec(value);
+  return range ? [`${range[1]}${range[2]}`, `${range[1]}${range[3]}`] : [value];
+}
 
 /** An article's values in the claim (`normal`) that another article does not state anywhere. */
 const missing = (x: ArticleValues, y: ArticleValues) => [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));

@@ -463,6 +463,21 @@ describe('figureDiscrepancies', () => {
     expect(number?.values.map((v) => v.reading)).toEqual(['3', '4']);
   });
 
+  it('reads a range of money as its two ends ("EUR 400-450 million" is "between 400 million and 450 million euros")', () => {
+    const { sentences } = facts(
+      'The group expects an operating profit of EUR 400-450 million.',
+      'It now expects an operating profit of between 400 million and 450 million euros.',
+    );
+    expect(figureDiscrepancies(sentences, new Set())).toEqual([]);
+    const apart = facts(
+      'The group expects a profit of EUR 400-450 million.',
+      'It now expects a profit of between 300 million and 350 million euros.',
+    );
+    const [amount] = figureDiscrepancies(apart.sentences, new Set());
+    // The nearest readings are in dispute, the range read whole.
+    expect(amount?.values.map((v) => v.reading)).toEqual(['EUR 400000000–450000000', 'EUR 350000000']);
+  });
+
   it('does not set an age limit against a span of years ("pupils under 15", "taught for 22 years")', () => {
     const { sentences } = facts(
       'The law bans pupils under 15 from using phones.',
