@@ -2,6 +2,7 @@ import american from 'american-english';
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
 import { lexiconTags } from '../extract/lexiconTags.ts';
+import { IDENTIFIER } from '../extract/findFigures.ts';
 import { LARGE_NUMBER_WORDS, wordNumber } from '../extract/numberWords.ts';
 import { verbForms } from '../extract/verbForms.ts';
 import { reportedText } from '../segment/reportedText.ts';
@@ -94,6 +95,11 @@ export function sentenceTerms(sentence: SentenceRecord, { aliases }: TermOptions
     }
   }
   const terms: Term[] = [];
+  // An identifier ("NLX-2026-0412") is one rare word, shared only by reports of the same thing.
+  text = text.replace(IDENTIFIER, (code) => {
+    terms.push({ stem: code.toLowerCase(), word: code.toLowerCase() });
+    return ' ';
+  });
   const shouted = isShouted(text);
   for (const match of text.matchAll(WORD)) {
     const raw = match[0].replace(/\.$/, '');

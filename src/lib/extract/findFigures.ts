@@ -523,6 +523,8 @@ export function findFigures(sentence: string): Figure[] {
   }
   // "call 112", "dial 0800 123 456": a telephone number, no amount.
   for (const m of sentence.matchAll(PHONE)) taken.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  // "NLX-2026-0412", "CVE-2024-3094": an identifier's digits are no year, count or score.
+  for (const m of sentence.matchAll(IDENTIFIER)) taken.push([m.index, m.index + m[0].length]);
   // "46.3C", "115 degrees Fahrenheit": a reading, not a count of degrees.
   for (const t of findTemperatures(sentence)) {
     const { celsius, margin, scale } = t;
@@ -976,6 +978,8 @@ const ANIMALS = new Set(
 const CROWD_NOUNS = new Set('spectators fans supporters protesters demonstrators marchers attendees'.split(' ').map((w) => stemmer(w)));
 /** A number to call ("call 112", "dial 0800 123 456", "phone +44 20 7946 0018"). */
 const PHONE = /\b(?:call|dial|phone|ring|text)\s+(?:us\s+)?(?:on\s+)?(\+?\d[\d -]{1,16}\d)/giu;
+/** A code of capitals and digit groups joined by dashes ("NLX-2026-0412", "CVE-2024-3094"): no amount, but a word of its own (sentenceTerms). */
+export const IDENTIFIER = /\b\p{Lu}{2,}[\p{Lu}\d]*(?:-\d+){2,}\b/gu;
 /** "a crowd of", "an attendance of about": a number of people, counted as a gathering. */
 const CROWD_OF = /\b(?:crowd|attendance|audience)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$/i;
 

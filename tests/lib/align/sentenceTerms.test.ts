@@ -14,6 +14,12 @@ describe('sentenceTerms', () => {
     expect(phrase).toEqual(expect.arrayContaining(['four', 'year', 'UK', 'rwanda']));
   });
 
+  it('reads an identifier ("NLX-2026-0412") as one word, not as its letters alone', () => {
+    const [coded] = stems('The flaw, tracked as NLX-2026-0412, affects Home 5 routers.');
+    expect(coded).toContain('nlx-2026-0412');
+    expect(coded).not.toContain('nlx');
+  });
+
   it('reads a quarter or half year as business copy codes it ("Q2", "H1") as the words other reports write', () => {
     const [coded, written] = stems(
       'GDP shrank 0.3% in Q2 after a fall in H1.',

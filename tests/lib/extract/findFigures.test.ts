@@ -483,6 +483,13 @@ describe('findFigures', () => {
     expect(values('He won one in 2019.')).toEqual(['year:2019']);
   });
 
+  it('reads no figure inside an identifier ("NLX-2026-0412"), only around it', () => {
+    expect(values('The flaw, tracked as NLX-2026-0412, affects 4.2 million routers sold since 2022.')).toEqual([
+      'count:4200000 router',
+      'year:2022',
+    ]);
+  });
+
   it('reads a score between two sides as a tally ("Ostvik 1-3 Brannfors"), and a translation’s bracketed match minute ("(40.)")', () => {
     expect(values('FULL TIME: Ostvik 1-3 Brannfors')).toEqual(['tally:1-3']);
     expect(values('About 30-40 Americans were there.')).toEqual(['count:30–40 american']);
