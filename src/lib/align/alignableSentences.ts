@@ -150,8 +150,9 @@ const NOT_NEWS_TITLES: RegExp[] = [
   // "Statement by Ravenholm Families for Truth") names what it is about; its text reports.
   DOCUMENT_TITLE,
   // "Press release: Shopworkers' Alliance responds to …": a release's title names itself as
-  // one, and so does a listed company's "Trading update: … revises full-year guidance".
-  /^(?:(?:press|media|news) release|trading (?:update|statement))\s*[:|–—-]/i,
+  // one, and so do a listed company's "Trading update: … revises full-year guidance" and a
+  // maker's "Security advisory: Remote code execution vulnerability in …".
+  /^(?:(?:press|media|news) release|trading (?:update|statement)|(?:security|safety) (?:advisory|notice|bulletin))\s*[:|–—-]/i,
   // A list's title ("5 things to see at the reopened National Museum", "Ten reasons the deal
   // matters") promises entries; they report.
   /^(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:\p{L}+\s+)?(?:things|ways|reasons|facts|questions|takeaways|lessons|moments|places|tips|charts|numbers)\b/iu,

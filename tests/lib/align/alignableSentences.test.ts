@@ -130,6 +130,7 @@ describe('alignableSentences', () => {
     ["Press release: Shopworkers' Alliance responds to Marlow & Finch administration", false],
     ['Trading update: Skylark Airways revises full-year guidance', false],
     ['Trading updates show retailers struggling', true],
+    ['Security advisory: Remote code execution vulnerability in Home 5 and Home 6 routers', false],
     ['Velden Institute for Snow and Ice Research: annual glacier report 2026', false],
     ['5 things to see at the reopened National Museum', false],
     ['Five key takeaways from the budget', false],
