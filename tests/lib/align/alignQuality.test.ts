@@ -199,6 +199,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'skylark-profit-warning': { precision: 0.75, f1: 0.79 },
   'ravenna-maternity-inquiry': { precision: 0.52, f1: 0.59 },
   'netlynx-router-flaw': { precision: 0.7, f1: 0.6 },
+  'kestavia-currency-talks': { precision: 1, f1: 0.66 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
