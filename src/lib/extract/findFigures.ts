@@ -1129,13 +1129,14 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     (lexiconTags(words[k + 1]!).length === 0 || lexiconTags(words[k + 1]!).some((t) => t === 'Singular' || t === 'Uncountable'))
   )
     k += 2;
-  // Not a conjunction or a form of "be": "aged 11 to 15 now vapes" counts no vapes, "Two of the
-  // dead were motorists" counts the dead.
+  // Not a conjunction, a form of "be" or a preposition but "of": "aged 11 to 15 now vapes"
+  // counts no vapes, "Two of the dead were motorists" counts the dead, "pupils under 15 from
+  // phones" no phones ("thousands of jobs" counts jobs).
   else if (
     k < words.length - 1 &&
     plural(words[k + 1]!) &&
     modifier(words[k]!) &&
-    !lexiconTags(words[k]!).some((t) => t === 'Conjunction' || t === 'Copula')
+    !lexiconTags(words[k]!).some((t) => t === 'Conjunction' || t === 'Copula' || (t === 'Preposition' && !/^of$/i.test(words[k]!)))
   )
     k += 1;
   const unit = unitOf(words[k]!);

@@ -483,6 +483,12 @@ describe('findFigures', () => {
     expect(values('He won one in 2019.')).toEqual(['year:2019']);
   });
 
+  it('does not count the noun after a preposition ("under 15 from phones", "120 sick for eggs"), but does after "of" ("thousands of jobs")', () => {
+    expect(values('The law bans pupils under 15 from phones.')).toEqual(['count:15 year']);
+    expect(values('Salmonella: 120 sick for eggs of Cresta Farms')).toEqual(['count:120']);
+    expect(values('It will secure thousands of jobs.')).toEqual(['count:2000 job']);
+  });
+
   it('reads no figure inside an identifier ("NLX-2026-0412"), only around it', () => {
     expect(values('The flaw, tracked as NLX-2026-0412, affects 4.2 million routers sold since 2022.')).toEqual([
       'count:4200000 router',
