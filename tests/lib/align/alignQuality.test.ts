@@ -200,6 +200,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'ravenna-maternity-inquiry': { precision: 0.52, f1: 0.59 },
   'netlynx-router-flaw': { precision: 0.7, f1: 0.6 },
   'kestavia-currency-talks': { precision: 1, f1: 0.66 },
+  'sennholm-flash-floods': { precision: 0.77, f1: 0.61 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
