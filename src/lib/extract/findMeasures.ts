@@ -25,6 +25,9 @@ const UNITS: [pattern: string, unit: string, to: Converted][] = [
   [String.raw`met(?:re|er)s?`, 'm', 'metres'],
   [String.raw`cm|centimet(?:re|er)s?`, 'cm', 'metres'],
   [String.raw`mm|millimet(?:re|er)s?`, 'mm', 'metres'],
+  // Rainfall as European copy gives it: a litre on a square metre stands a millimetre deep
+  // ("142 litres per square metre" is the "142 mm" another report gives).
+  [String.raw`l\/m²|l\/m2|lit(?:re|er)s?\s+(?:per|a|on\s+the)\s+square\s+met(?:re|er)`, 'mm', 'metres'],
   [String.raw`feet|foot|ft`, 'foot', 'metres'],
   [String.raw`yards?`, 'yard', 'metres'],
   [String.raw`inch(?:es)?`, 'inch', 'metres'],

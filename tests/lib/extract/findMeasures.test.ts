@@ -10,6 +10,15 @@ const read = (sentence: string) =>
   }));
 
 describe('findMeasures', () => {
+  it('reads rainfall in litres per square metre as the millimetres it stands deep ("142 litres per square metre" is "142 mm")', () => {
+    const [litres] = findMeasures('Within 24 hours 142 litres per square metre of rain fell.');
+    const [mm] = findMeasures('The weather service measured 142 mm in 24 hours.');
+    expect(litres).toMatchObject({ unit: 'metres', text: '142 litres per square metre' });
+    expect(litres!.amount).toBeCloseTo(mm!.amount, 6);
+    expect(findMeasures('It rained 80 l/m² in an hour.')[0]).toMatchObject({ unit: 'metres', text: '80 l/m²' });
+    expect(findMeasures('The tank holds 142 litres.')).toEqual([]);
+  });
+
   it('converts each quantity to one unit, with the margin its rounding leaves ("56 mph" is 90.1 km/h ± 0.8)', () => {
     expect(read('Gusts of up to 90 km/h (56 mph) fanned a fire of 12,000 hectares (29,650 acres).')).toEqual([
       { text: '90 km/h', amount: 90, unit: 'km/h', margin: 0.5 },
