@@ -356,7 +356,8 @@ const FIRST_NUMBER = new RegExp(NUM, 'u');
  * "between 3 and 4 percent", "between 1.1 and 2.3 million people", "between 140 and 150
  * kilograms"): a bare number, or an amount of money with no scale, right before "and", "to" or
  * a dash and an amount of money, a percentage, a scaled count or a measurement takes that
- * amount's unit and scale. Changes `figures` (sorted by start) in place.
+ * amount's unit and scale; a low end joined by a dash to an amount read whole ("400-450 million
+ * euros") is read first. Changes `figures` (sorted by start) in place.
  */
 function rangeStarts(sentence: string, figures: { figure: Figure; start: number }[]): void {
   const written = (f: Figure) => countNumber(FIRST_NUMBER.exec(f.text)?.[0] ?? '');
@@ -364,7 +365,8 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
   // yet (its digits lay inside the tally "400-450"); it becomes the bare number read below.
   for (let i = figures.length - 1; i >= 0; i -= 1) {
     const { figure: high, start } = figures[i]!;
-    if (high.kind !== 'money' && high.kind !== 'percent' && high.kind !== 'measure' && high.kind !== 'count') continue;
+    const scaled = high.kind === 'count' && high.amount !== written(high);
+    if (high.kind !== 'money' && high.kind !== 'percent' && high.kind !== 'measure' && !scaled) continue;
     const low = HYPHEN_LOW_END.exec(sentence.slice(0, start));
     if (!low || (figures[i - 1] && figures[i - 1]!.start + figures[i - 1]!.figure.text.length > low.index)) continue;
     const amount = countNumber(low[1]!);
