@@ -149,7 +149,8 @@ const HYPHEN_COUNT = new RegExp(
 );
 // "in the 34th minute", "an 89th-minute goal", "the 12th day of the strike": read like "34
 // minutes", "12 days". "The 16th century" is a period of the calendar, not an amount.
-const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th)[\s-](?!centur|millenni)(\p{L}+)/giu;
+// A translation keeps German's ordinal full stop after "the" ("on the 50. anniversary").
+const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th|(?<=\bthe\s+\d{1,3})\.(?=\s+\p{Ll}))[\s-](?!centur|millenni)(\p{L}+)/giu;
 const RANK_NOUN = /^(?:place|position|spot|rank)$/i;
 // "sit 19th in the table", "finished 3rd": a place in a ranking. Not a day of the month ("on
 // the 19th", "by the 3rd of"), which comes after "the".
@@ -982,8 +983,8 @@ const CROWD_NOUNS = new Set('spectators fans supporters protesters demonstrators
 const PHONE = /\b(?:call|dial|phone|ring|text)\s+(?:us\s+)?(?:on\s+)?(\+?\d[\d -]{1,16}\d)/giu;
 /** A code of capitals and digit groups joined by dashes ("NLX-2026-0412", "CVE-2024-3094"): no amount, but a word of its own (sentenceTerms). */
 export const IDENTIFIER = /\b\p{Lu}{2,}[\p{Lu}\d]*(?:-\d+){2,}\b/gu;
-/** "a crowd of", "an attendance of about": a number of people, counted as a gathering. */
-const CROWD_OF = /\b(?:crowd|attendance|audience)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$/i;
+/** "a crowd of", "an attendance of about", "put the crowd at": a number of people, counted as a gathering. */
+const CROWD_OF = /\b(?:crowd|attendance|audience)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$/i;
 
 /** Words that make a time of day approximate or a bound, right before it ("shortly before 7 a.m."). */
 const TIME_QUALIFIER =

@@ -213,7 +213,9 @@ describe('findFigures', () => {
   });
 
   it('reads a number of ten or more with no noun after it as a count, never a piece of a time or a decimal', () => {
-    expect(values('Police put the crowd at about 3,000.')).toEqual(['count:3000']);
+    expect(values('The petition reached about 3,000.')).toEqual(['count:3000']);
+    // A crowd put at a number is people, as "a crowd of 3,000" is.
+    expect(values('Police put the crowd at about 3,000.')).toEqual(['count:3000 peopl']);
     expect(values('The meeting began at 10:30 on Friday.')).toEqual(['time:10:30', 'weekday:friday']);
     expect(values('The index closed at 12.5.')).toEqual([]);
   });
@@ -487,6 +489,13 @@ describe('findFigures', () => {
     expect(values('The law bans pupils under 15 from phones.')).toEqual(['count:15 year']);
     expect(values('Salmonella: 120 sick for eggs of Cresta Farms')).toEqual(['count:120']);
     expect(values('It will secure thousands of jobs.')).toEqual(['count:2000 job']);
+  });
+
+  it('reads a translation’s ordinal full stop ("on the 50. anniversary") as "50th", and a crowd put "at" a number as people', () => {
+    expect(values('He spoke on the 50. anniversary of the independence.')).toEqual(['count:50 nth anniversari']);
+    expect(values('He spoke on the 50th anniversary of the independence.')).toEqual(['count:50 nth anniversari']);
+    expect(values('Organisers put the crowd at 50,000.')).toEqual(['count:50000 peopl']);
+    expect(values('It happened in 2012. Anniversaries matter.')).toEqual(['year:2012']);
   });
 
   it('reads no figure inside an identifier ("NLX-2026-0412"), only around it', () => {
