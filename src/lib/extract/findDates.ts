@@ -16,6 +16,10 @@ const DATE_OF = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(${MONT
 // Dates in figures: day first with full stops, as European copy writes them ("25.11.2026"), or
 // ISO ("2026-11-25"). Slashed dates are left alone: "11/12/2026" is a different day in the US.
 const NUMERIC_DATE = /\b(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/gu;
+// Two days with full stops and no year, joined as a span ("from 03.04. to 05.04.", as German copy
+// and its translations write it), the second perhaps with its year ("to 05.04.2026"), which the
+// first then takes too.
+const NUMERIC_SPAN = /\b(\d{2})\.(\d{2})\.\s*(?:to|until|till|–|-)\s*(\d{2})\.(\d{2})\.((?:19|20)\d{2})?/gu;
 // A month without a day: after a word that dates by it ("in March", "since May 2024"), or with
 // its year, which American copy and translations may join with "of" ("in October of 2024").
 // Also as a modifier after "the" ("the March qualifiers", "the June elections"), capitalised
@@ -38,6 +42,17 @@ export function findDates(sentence: string): DateMatch[] {
     const value = isoDate(year, month, day);
     if (value) found.push({ start: m.index!, text: m[0], kind: 'date', value });
   };
+  for (const m of sentence.matchAll(NUMERIC_SPAN)) {
+    const first = m[0].slice(0, 6);
+    const second = m[0].slice(m[0].lastIndexOf(m[3]!));
+    const year = m[5];
+    const [d1, m1, d2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    const v1 = isoDate(year, m1, d1);
+    const v2 = isoDate(year, m2, d2);
+    if (!v1 || !v2) continue;
+    found.push({ start: m.index, text: first, kind: 'date', value: v1 });
+    found.push({ start: m.index + m[0].length - second.length, text: second, kind: 'date', value: v2 });
+  }
   for (const m of sentence.matchAll(NUMERIC_DATE)) {
     if (m[1]) addDate(m, m[3], Number(m[2]), Number(m[1]));
     else addDate(m, m[4], Number(m[5]), Number(m[6]));

@@ -376,6 +376,19 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
   for (let i = 0; i + 1 < figures.length; i += 1) {
     const { figure: low, start } = figures[i]!;
     const { figure: high, start: highStart } = figures[i + 1]!;
+    // "between 3 and 5 April": the first day takes the second's month (and year).
+    if (
+      high.kind === 'date' &&
+      low.kind === 'count' &&
+      low.unit === undefined &&
+      /^\d{1,2}$/.test(low.text) &&
+      low.amount! >= 1 &&
+      low.amount! < Number(high.value.slice(8)) &&
+      /^\s*(?:and|to|[-–])\s*$/i.test(sentence.slice(start + low.text.length, highStart))
+    ) {
+      figures[i]!.figure = { kind: 'date', value: `${high.value.slice(0, 8)}${String(low.amount).padStart(2, '0')}`, text: low.text };
+      continue;
+    }
     // A count only with a scale word: "30 to 40 people" is one range already (COUNT_RANGE).
     const scaledCount = high.kind === 'count' && high.amount !== written(high);
     const measured = high.kind === 'measure' && high.unit !== undefined;
@@ -519,6 +532,9 @@ export function findFigures(sentence: string): Figure[] {
   for (const d of findDurations(sentence)) {
     addAt(d.start, { kind: 'measure', amount: d.amount, unit: d.unit, margin: d.margin, value: `${d.amount} ${d.unit}` }, d.text);
   }
+  // Dates before times of day: "from 10.11.2026" and "from 03.04. to 05.04." give days, not 10:11.
+  const dates = findDates(sentence);
+  for (const d of dates.filter((d) => d.kind === 'date' && /^\d/.test(d.text))) addAt(d.start, { kind: d.kind, value: d.value }, d.text);
   // A time of day ("10.30 a.m.", "9pm", "14.00 GMT") is no count; a live blog's stamp is no figure either.
   for (const time of findTimes(sentence)) {
     if (time.value === undefined) taken.push([time.start, time.start + time.text.length]);
@@ -540,7 +556,7 @@ export function findFigures(sentence: string): Figure[] {
     addAt(f.start, { kind: 'measure', amount, unit, margin, value: `${Number(amount.toPrecision(3))} ${unit}` }, f.text);
   }
   // "25 March 2026", "March 25", "the 3rd of March", "25.03.2026", "in March 2026".
-  for (const d of findDates(sentence)) addAt(d.start, { kind: d.kind, value: d.value }, d.text);
+  for (const d of dates) addAt(d.start, { kind: d.kind, value: d.value }, d.text);
   for (const m of /½|\b1\/2\b|\band\s+a\s+half\b/i.test(sentence) ? sentence.matchAll(AND_A_HALF) : []) {
     const scale = m[2] ? ({ dozen: 12, hundred: 100 }[m[2].toLowerCase()] ?? scaleOf(m[2])) : 1;
     const amount = times(numberOf(m[1]!) + 0.5, scale);

@@ -4,6 +4,13 @@ import { findDates } from '../../../src/lib/extract/findDates.ts';
 const values = (text: string) => findDates(text).map((d) => `${d.kind}:${d.value}:${d.text}`);
 
 describe('findDates', () => {
+  it('reads two days with full stops and no year joined as a span ("from 03.04. to 05.04.", "to 05.04.2026")', () => {
+    expect(findDates('Strike from 03.04. to 05.04.').map((d) => d.value)).toEqual(['????-04-03', '????-04-05']);
+    // The full date is also found on its own, an overlap the caller drops (see findDates).
+    expect(findDates('Struck from 03.04. to 05.04.2026.').map((d) => d.value)).toEqual(['2026-04-03', '2026-04-05', '2026-04-05']);
+    expect(findDates('It grew 3.5. Then it fell.')).toEqual([]);
+  });
+
   it('reads a day and month in either order, with or without the year', () => {
     expect(values('Talks began on March 25, 2026.')).toContain('date:2026-03-25:March 25, 2026');
     expect(values('Talks began on 25 March.')).toContain('date:????-03-25:25 March');

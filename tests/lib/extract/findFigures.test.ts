@@ -498,6 +498,13 @@ describe('findFigures', () => {
     expect(values('It happened in 2012. Anniversaries matter.')).toEqual(['year:2012']);
   });
 
+  it('reads a day before a dated one as that month’s ("between 3 and 5 April"), and a dotted date as a day, not a time ("from 10.11.2026")', () => {
+    expect(values('Flights are cancelled between 3 and 5 April.')).toEqual(['date:????-04-03', 'date:????-04-05']);
+    expect(values('It takes 3 to 5 days.')).toEqual(['count:3–5 dai']);
+    expect(values('The rule applies from 10.11.2026 on.')).toEqual(['date:2026-11-10']);
+    expect(values('The train ran from 10.30 onwards.')).toEqual(['time:10:30']);
+  });
+
   it('reads no figure inside an identifier ("NLX-2026-0412"), only around it', () => {
     expect(values('The flaw, tracked as NLX-2026-0412, affects 4.2 million routers sold since 2022.')).toEqual([
       'count:4200000 router',
