@@ -32,7 +32,7 @@ const MONTH = new RegExp(
 
 /**
  * The dates a sentence gives ("25 March 2026", "March 25", "the 3rd of March", "25.03.2026",
- * `YYYY-MM-DD`, `????` for an unknown year) and its months without a day ("in March 2026",
+ * "from 03.04. to 05.04.", `YYYY-MM-DD`, `????` for an unknown year) and its months without a day ("in March 2026",
  * `YYYY-MM` or `MM`), in the order the figure reader takes them: a later match overlapping an
  * earlier one is the caller's to drop.
  */
