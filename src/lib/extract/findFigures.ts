@@ -126,10 +126,11 @@ const VOTE_CONTEXT =
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
 const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
-// "2.70 crowns, up from 2.50", "from 65 crowns to 70", "70 crowns (currently 65)": a bare
-// amount, up to two decimals, with no noun after it, set against the sentence's money (see
-// MONEY_SET_AGAINST).
-const BARE_AMOUNT = /(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])/gu;
+// "2.70 crowns, up from 2.50", "from 65 crowns to 70", "70 crowns (currently 65)", "312,400
+// krona, down from 319,100 a year earlier": a bare amount, up to two decimals, with no noun
+// after it (a time may follow), set against the sentence's money (see MONEY_SET_AGAINST).
+const BARE_AMOUNT =
+  /(?<![\d:.,]|\p{L}-)\b(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)(?![.,:–-]?\d)(?!\s*[%$£€¥])(?!\s*(?!(?:an?|one|in|on|at|earlier|before|ago|last|this|that|the)\b)\p{L})/gu;
 /** The text of an amount in hundredths of a currency (see CENTS). */
 const HUNDREDTHS = /(?:cents?|øre|öre|pence|penny|¢)$/i;
 /** Words that set a bare amount against the sentence's money: a comparison, "from <money> to", "(currently". */
@@ -676,6 +677,26 @@ export function findFigures(sentence: string): Figure[] {
     const amount = m[2] ? percentOf(1, m[2]) : percentOf(wordNumber(m[3]!), m[4]!);
     add(m, { kind: 'percent', amount, value: `${amount}%` });
   }
+  // A bare amount set against the money a sentence gives in one currency is that money again,
+  // its currency left out ("2.70 crowns, up from 2.50"; "from 2.50 to 2.70 crowns"), not a
+  // count or a time another report's "2.50 crowns" would disagree with.
+  // Against hundredths only ("312 pence, up from 298") it is hundredths too.
+  const money = figures.filter(({ figure }) => figure.kind === 'money').map(({ figure }) => figure);
+  const whole = money.filter((f) => !HUNDREDTHS.test(f.text));
+  const currencies = new Set((whole.length > 0 ? whole : money).map((f) => f.currency));
+  const [currency] = currencies.size === 1 ? currencies : [];
+  const scale = whole.length > 0 ? 1 : 0.01;
+  for (const m of currency ? sentence.matchAll(BARE_AMOUNT) : []) {
+    const before = sentence.slice(0, m.index);
+    if (!MONEY_SET_AGAINST.test(before) && !(m[1]!.includes('.') && PRICE_SET_AGAINST.test(before))) continue;
+    // The low end of a change or range is money only when its high end is ("from 2.5 to 2.7
+    // percent" is a share).
+    const joined = /^\s*(?:to|and|[–-])\s*/i.exec(sentence.slice(m.index + m[0].length));
+    const next = joined && figures.find(({ start }) => start === m.index + m[0].length + joined[0].length);
+    if (joined && next?.figure.kind !== 'money') continue;
+    const amount = times(toNumber(m[1]!), scale);
+    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
+  }
   for (const m of sentence.matchAll(COUNT)) {
     // "to 5.42 million, driven by": a scale with no noun after it scales the number; it is no
     // counted noun ("5.42 millions" of nothing).
@@ -726,26 +747,6 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(FORTNIGHT)) {
     const unit = unitOf('weeks')!;
     add(m, { kind: 'count', amount: 2, value: `2 ${unit}`, unit });
-  }
-  // A bare amount set against the money a sentence gives in one currency is that money again,
-  // its currency left out ("2.70 crowns, up from 2.50"; "from 2.50 to 2.70 crowns"), not a
-  // count or a time another report's "2.50 crowns" would disagree with.
-  // Against hundredths only ("312 pence, up from 298") it is hundredths too.
-  const money = figures.filter(({ figure }) => figure.kind === 'money').map(({ figure }) => figure);
-  const whole = money.filter((f) => !HUNDREDTHS.test(f.text));
-  const currencies = new Set((whole.length > 0 ? whole : money).map((f) => f.currency));
-  const [currency] = currencies.size === 1 ? currencies : [];
-  const scale = whole.length > 0 ? 1 : 0.01;
-  for (const m of currency ? sentence.matchAll(BARE_AMOUNT) : []) {
-    const before = sentence.slice(0, m.index);
-    if (!MONEY_SET_AGAINST.test(before) && !(m[1]!.includes('.') && PRICE_SET_AGAINST.test(before))) continue;
-    // The low end of a change or range is money only when its high end is ("from 2.5 to 2.7
-    // percent" is a share).
-    const joined = /^\s*(?:to|and|[–-])\s*/i.exec(sentence.slice(m.index + m[0].length));
-    const next = joined && figures.find(({ start }) => start === m.index + m[0].length + joined[0].length);
-    if (joined && next?.figure.kind !== 'money') continue;
-    const amount = times(toNumber(m[1]!), scale);
-    add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }
   for (const m of sentence.matchAll(BARE_COUNT)) {
     const amount = toNumber(m[1]!);

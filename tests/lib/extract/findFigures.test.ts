@@ -577,6 +577,12 @@ describe('findFigures', () => {
     expect(values('A pass will cost 70 crowns (currently 65).')).toEqual(['money:KRONE 70', 'money:KRONE 65']);
     expect(values('A ticket costs 2.70 crowns, but the student single stays at 1.40.')).toEqual(['money:KRONE 2.7', 'money:KRONE 1.4']);
     expect(values('Shares closed at 312 pence, up from 298.')).toEqual(['money:GBP 3.12', 'money:GBP 2.98']);
+    // A time may follow it; a noun may not.
+    expect(values('The average home costs 312,400 krona, down from 319,100 a year earlier.')).toEqual([
+      'money:KRONA 312400',
+      'money:KRONA 319100',
+    ]);
+    expect(values('Sales rose to €5 million, up from 400 stores.')).toEqual(['money:EUR 5000000', 'count:400 store']);
   });
 
   it('leaves a bare number that is no price as it was: a share’s low end, a time, a count', () => {
