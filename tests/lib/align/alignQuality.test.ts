@@ -204,6 +204,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'arvenholm-president-speech': { precision: 0.56, f1: 0.63 },
   'varnby-airport-strike': { precision: 0.65, f1: 0.73 },
   'tessovia-house-prices': { precision: 0.8, f1: 0.79 },
+  'varden-university-cuts': { precision: 0.89, f1: 0.84 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
