@@ -6,6 +6,7 @@ import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 import { findPeople } from './findPeople.ts';
 import { findQuotes } from './findQuotes.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
+import { resolveBareMoney } from './resolveBareMoney.ts';
 import { resolveCents } from './resolveCents.ts';
 import { findSpeaker } from './findSpeaker.ts';
 import { shortNames } from './shortNames.ts';
@@ -50,6 +51,7 @@ export function extractFacts(
     ),
   );
   resolveCents(sentences);
+  resolveBareMoney(sentences);
   // Names the lexicon does not know, found across the story, where no sentence rule found them.
   // Names are letters, hyphens and apostrophes: no character a pattern would read specially.
   const names = recurringNames(sentences.filter((s) => !s.repeated).map((s) => ({ article: s.article, text: reportedText(s) }))).map(

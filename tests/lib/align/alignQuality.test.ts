@@ -138,7 +138,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'lenna-river-fish-kill': { precision: 0.89, f1: 0.76 },
   'kelton-ferreyra-transfer': { precision: 0.82, f1: 0.61 },
   'quickbite-couriers-ruling': { precision: 0.82, f1: 0.84 },
-  'ostby-lottery-jackpot': { precision: 0.97, f1: 0.88 },
+  'ostby-lottery-jackpot': { precision: 0.85, f1: 0.86 },
   'quorvex-ceo-resigns': { precision: 0.97, f1: 0.63 },
   'valmora-exam-results': { precision: 0.61, f1: 0.72 },
   'dunmoor-bus-crash': { precision: 0.78, f1: 0.82 },
