@@ -86,6 +86,9 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     // much as a count from ten up (shared with its noun and without, below).
     else if (f.kind === 'tally') add(`f:tally:${tallyKey(f.value)}`, 2 * figure);
     else add(`f:${f.kind}:${f.value}`, figure);
+    // A time to the hour as well: "landed at 6.05 a.m." and "touched down just after 6 a.m." tell
+    // one moment; an exact match still counts twice.
+    if (f.kind === 'time') add(`f:hour:${f.value.slice(0, 2)}`, figure);
     if (f.kind === 'money') add(`k:money:${f.currency}`, figureKind);
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);
     // People counted (a death toll, the injured, the evacuated) are a kind as a currency is:

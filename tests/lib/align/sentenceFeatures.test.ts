@@ -15,6 +15,13 @@ describe('sentenceFeatures', () => {
     expect(shared('Every flight was cancelled.', 'Traffic lights are out.').filter((f) => f.startsWith('c:'))).toEqual([]);
   });
 
+  it('shares a time to the hour ("at 6.05 a.m.", "just after 6 a.m."), not across hours', () => {
+    expect(shared('The plane landed at 6.05 a.m.', 'It touched down just after 6 a.m.').filter((f) => f.startsWith('f:'))).toEqual([
+      'f:hour:06',
+    ]);
+    expect(shared('The plane landed at 6.05 a.m.', 'It touched down at 7.05 a.m.').filter((f) => f.startsWith('f:'))).toEqual([]);
+  });
+
   it('shares a score however round it is written ("won 2-1", "lost 1-2")', () => {
     expect(shared('Marrow won 2-1 on Saturday.', 'Port Ellis lost 1-2 on Saturday.')).toContain('f:tally:2-1');
   });
