@@ -22,8 +22,9 @@ export interface ExtractOptions extends ResolvePeopleOptions {
 
 /**
  * Extracts quotes, figures and people from every sentence of a story, resolves name variants
- * across its articles, and attributes each quote to a speaker (in the sentence, by pronoun
- * from the sentences before, or from a caption line under a quotation).
+ * and amounts written without their currency (cents, bare amounts another report gives as
+ * money) across its articles, and attributes each quote to a speaker (in the sentence, by
+ * pronoun from the sentences before, or from a caption line under a quotation).
  */
 export function extractFacts(
   articles: SegmentedArticle[],
