@@ -1125,9 +1125,12 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   // people", "four fishing boats").
   // "Dead" before a word that cannot be a noun stands for the people ("14 dead in the crash").
   // "41 last year", "3 this week": a time expression follows the number, not its noun.
+  // An adverb made from an adjective ("mostly elderly victims", "340 severely malnourished
+  // children") qualifies what follows, as the adjective would.
   const modifies = (word: string, next: string) =>
     !TIME_DETERMINERS.has(word.toLowerCase()) &&
     ((isAdjective(word) && (!HARMED.has(word.toLowerCase()) || couldBeNoun(next))) ||
+      (/^\p{Ll}+ly$/u.test(word) && isAdjective(word.slice(0, -2))) ||
       (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next))) ||
       (/(?:ed|ing)$/i.test(word) && (/[^s]s$/i.test(next) || lexiconTags(next).includes('Plural'))));
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;

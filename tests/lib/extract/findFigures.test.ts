@@ -505,6 +505,11 @@ describe('findFigures', () => {
     expect(values('The train ran from 10.30 onwards.')).toEqual(['time:10:30']);
   });
 
+  it('steps over an adverb made from an adjective to the counted noun ("3,000 mostly elderly victims", "340 severely malnourished children")', () => {
+    expect(values('It took money from around 3,000 mostly elderly victims.')).toEqual(['count:3000 victim']);
+    expect(values('It admitted 340 severely malnourished children.')).toEqual(['count:340 children']);
+  });
+
   it('reads no figure inside an identifier ("NLX-2026-0412"), only around it', () => {
     expect(values('The flaw, tracked as NLX-2026-0412, affects 4.2 million routers sold since 2022.')).toEqual([
       'count:4200000 router',
