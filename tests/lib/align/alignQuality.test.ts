@@ -207,6 +207,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'varden-university-cuts': { precision: 0.89, f1: 0.84 },
   'linnmark-book-prize': { precision: 0.57, f1: 0.54 },
   'dravholm-air-pollution': { precision: 0.86, f1: 0.9 },
+  'merovia-protesters-pardoned': { precision: 0.81, f1: 0.72 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
