@@ -59,12 +59,14 @@ export function secondaryMatches(
   const groupContent = groups.map(({ core }) => new Set(core.flatMap((j) => content[j]!)));
   const own = new Map<number, number>();
   for (const g of groups) for (const k of g.core) own.set(k, average(k, g.core));
+  // The least average that may join at all: the loose one when a clear match can make up for it.
+  const floor = similarity ? Math.min(threshold, looseThreshold) : threshold;
   const found: [number, number][] = [];
   for (let k = 0; k < vectors.length; k += 1) {
     groups.forEach((group, g) => {
       if (!mayJoin(k, group, articleOf, canJoin)) return;
       const score = average(k, group.core);
-      if (score < Math.min(threshold, similarity ? looseThreshold : threshold) || score < ratio * (own.get(k) ?? 0)) return;
+      if (score < floor || score < ratio * (own.get(k) ?? 0)) return;
       const shared = content[k]!.filter((f) => groupContent[g]!.has(f)).length;
       if (score >= threshold && shared >= minShared) found.push([k, g]);
       // The group's other articles may word the second claim apart from each other, so that the

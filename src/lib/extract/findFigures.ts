@@ -363,12 +363,16 @@ const FIRST_NUMBER = new RegExp(NUM, 'u');
  */
 function rangeStarts(sentence: string, figures: { figure: Figure; start: number }[]): void {
   const written = (f: Figure) => countNumber(FIRST_NUMBER.exec(f.text)?.[0] ?? '');
+  // A count only with a scale word: "30 to 40 people" is one range already (COUNT_RANGE).
+  const scaledCount = (f: Figure) => f.kind === 'count' && f.amount !== written(f);
+  const measured = (f: Figure) => f.kind === 'measure' && f.unit !== undefined;
+  /** Whether an amount gives a bare low end before it its unit and scale. */
+  const takesLowEnd = (f: Figure) => f.kind === 'money' || f.kind === 'percent' || scaledCount(f) || measured(f);
   // "400-450 million euros": the low end joined by a dash to an amount read whole is no figure
   // yet (its digits lay inside the tally "400-450"); it becomes the bare number read below.
   for (let i = figures.length - 1; i >= 0; i -= 1) {
     const { figure: high, start } = figures[i]!;
-    const scaled = high.kind === 'count' && high.amount !== written(high);
-    if (high.kind !== 'money' && high.kind !== 'percent' && high.kind !== 'measure' && !scaled) continue;
+    if (!takesLowEnd(high)) continue;
     const low = HYPHEN_LOW_END.exec(sentence.slice(0, start));
     if (!low || (figures[i - 1] && figures[i - 1]!.start + figures[i - 1]!.figure.text.length > low.index)) continue;
     const amount = countNumber(low[1]!);
@@ -390,16 +394,13 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
       figures[i]!.figure = { kind: 'date', value: `${high.value.slice(0, 8)}${String(low.amount).padStart(2, '0')}`, text: low.text };
       continue;
     }
-    // A count only with a scale word: "30 to 40 people" is one range already (COUNT_RANGE).
-    const scaledCount = high.kind === 'count' && high.amount !== written(high);
-    const measured = high.kind === 'measure' && high.unit !== undefined;
-    if (high.kind !== 'money' && high.kind !== 'percent' && !scaledCount && !measured) continue;
+    if (!takesLowEnd(high)) continue;
     if (!/^\s*(?:and|to|[-–])\s*$/i.test(sentence.slice(start + low.text.length, highStart))) continue;
     const bare = low.kind === 'count' && low.unit === undefined && /^\d/.test(low.text);
     const unscaled = low.kind === 'money' && low.currency === high.currency && low.amount === written(low);
     if (!bare && !unscaled) continue;
     // A low end is below the high one as written: "fell by 74,000 to 1.42 million" is a change and a level.
-    if ((scaledCount || measured) && low.amount! >= written(high)) continue;
+    if ((scaledCount(high) || measured(high)) && low.amount! >= written(high)) continue;
     // To the cent: the scale's division leaves float dust ("1,2" × 10⁹). A low end with its
     // own scale ("between 400 million and 450 million euros") is scaled already.
     const scale = low.amount === written(low) ? high.amount! / written(high) : 1;
@@ -596,7 +597,7 @@ export function findFigures(sentence: string): Figure[] {
     // ("Ostvik 1-3 Brannfors").
     if (!unit || b <= a) continue;
     const side = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(sentence.slice(0, m.index))?.[1];
-    if (/^\p{Lu}/u.test(m[5]!) && side && lexiconTags(side).every((t) => NAME_TAGS.has(t))) continue;
+    if (/^\p{Lu}/u.test(m[5]!) && side && nameOnly(side)) continue;
     add(m, { kind: 'count', amount: a, value: `${a}–${b} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(TALLY)) {
@@ -914,6 +915,9 @@ const AGE_LIMIT_BEFORE =
 /** After the first number of a compound two ages share: "- and 17-year-olds", "- to 21-year-olds". */
 const SHARED_AGE_COMPOUND = /^-\s+(?:and|or|to)\s+[\p{L}\d]+-years?-olds?\b/iu;
 
+/** Whether the lexicon knows a word as nothing but a name, or not at all ("Ostvik", "Arnes"; not "About", "Meanwhile"). */
+const nameOnly = (word: string) => lexiconTags(word).every((t) => NAME_TAGS.has(t));
+
 /** No one lives longer: "57 million years old" and "a 2,400-year-old ship" give the age of a thing. */
 const OLDEST = 120;
 
@@ -954,7 +958,7 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   // "Arnes, 34 years, is …": a translation's age in apposition after a name (French "Arnes, 34
   // ans,"), not a word the lexicon knows as anything but a name ("Meanwhile, 34 years …").
   const named = f.unit === 'year' && /^\s*,/.test(after) ? /(\p{Lu}[\p{L}'’-]+),\s+$/u.exec(before) : null;
-  if (named && lexiconTags(named[1]!).every((t) => NAME_TAGS.has(t))) return named.index;
+  if (named && nameOnly(named[1]!)) return named.index;
   const person = f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(before) : null;
   if (!person) return undefined;
   const tags = lexiconTags(person[1]!);
