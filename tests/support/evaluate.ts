@@ -51,11 +51,36 @@ export function score(predicted: string[][], reference: string[][]) {
 /** Aligns a story folder and scores it against its expected.json (article ids are prefix-matched). */
 export function evaluateFixture(expectedPath: string, options: AlignOptions = {}) {
   const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { content: string; claims: Record<string, string[]> };
-  const articles = readArticles(expected.content).map((a) => segmentArticle(a));
-  const { sentences } = extractFacts(articles);
+  return evaluateArticles(readArticles(expected.content), Object.values(expected.claims), options);
+}
+
+/** Aligns raw articles and scores the groups against reference groups of `article:anchor` refs. */
+function evaluateArticles(raw: ReturnType<typeof readArticles>, reference: string[][], options: AlignOptions) {
+  const { sentences } = extractFacts(raw.map((a) => segmentArticle(a)));
   const short = (id: string) => id.split('_')[0]!;
   const groups = alignSentences(sentences, options).map((g) =>
     g.members.map((m) => `${short(sentences[m.sentence]!.article)}:${sentences[m.sentence]!.anchor}`),
   );
-  return { ...score(groups, Object.values(expected.claims)), groups };
+  return { ...score(groups, reference), groups };
+}
+
+/**
+ * Like evaluateFixture on the story as an outlet's feed without headlines would give it (the
+ * seed's articles have none): each article's leading `# ` headline is removed, the reference
+ * loses the headline sentences, and its other anchors move up one paragraph.
+ */
+export function evaluateWithoutHeadlines(expectedPath: string, options: AlignOptions = {}) {
+  const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { content: string; claims: Record<string, string[]> };
+  const articles = readArticles(expected.content);
+  const hasHeadline = (body: string) => /^\s*# /.test(body);
+  const headed = new Set(articles.filter((a) => hasHeadline(a.body)).map((a) => a.id.split('_')[0]!));
+  const stripped = articles.map((a) => (hasHeadline(a.body) ? { ...a, body: a.body.replace(/^\s*# .*\n/, '') } : a));
+  const moved = (ref: string) => {
+    const [article, anchor] = ref.split(':') as [string, string];
+    if (!headed.has(article)) return ref;
+    const [, paragraph, rest] = /^p(\d+)(-.*)$/.exec(anchor)!;
+    return Number(paragraph) === 1 ? undefined : `${article}:p${Number(paragraph) - 1}${rest}`;
+  };
+  const reference = Object.values(expected.claims).map((refs) => refs.map(moved).filter((ref) => ref !== undefined));
+  return evaluateArticles(stripped, reference, options);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWordnet } from '../../../src/data/loadWordnet.ts';
 import { segmentArticle } from '../../../src/lib/segment/segmentArticle.ts';
-import { evaluateFixture, readArticles } from '../../support/evaluate.ts';
+import { evaluateFixture, evaluateWithoutHeadlines, readArticles } from '../../support/evaluate.ts';
 
 const FIXTURES = 'tests/fixtures/alignment';
 
@@ -236,5 +236,16 @@ describe('alignment quality on annotated stories', () => {
     expect(floor, `add a floor for ${name}`).toBeDefined();
     expect(result.precision).toBeGreaterThanOrEqual(floor!.precision);
     expect(result.f1).toBeGreaterThanOrEqual(floor!.f1);
+  });
+
+  it('aligns stories whose articles come without headlines nearly as well as with them', () => {
+    // The seed's articles have no headline; most annotated stories' have one, and headlines
+    // link to ledes. Stripping them measures the aligner on headline-less feeds: mean F1 over
+    // the body sentences, 0.778 when this was written (the same sentences: 0.792 with headlines).
+    const synsets = loadWordnet();
+    const names = readdirSync(FIXTURES);
+    const mean = (f1s: number[]) => f1s.reduce((a, b) => a + b, 0) / f1s.length;
+    const stripped = mean(names.map((name) => evaluateWithoutHeadlines(join(FIXTURES, name, 'expected.json'), { synsets }).f1));
+    expect(stripped).toBeGreaterThanOrEqual(0.77);
   });
 });
