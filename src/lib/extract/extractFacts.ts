@@ -201,15 +201,23 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
     // "the mayor said": the one person the article gives that title ("Mayor Helle Brandt"), or
     // when it titles no one so, the one person the story does ("his lawyer said" where only
     // another report names "His lawyer, Petr Halas").
-    const holder = (head: string) => {
+    // When the article titles several so ("Minister of Interior Samuel Okerra", "Minister of
+    // Justice Henrik Alm"), "the minister" is the one named in the nearest sentence before that
+    // names one, as a pronoun is; a sentence naming two ("Mayor Brandt met Mayor Almgren") leaves it open.
+    const holder = (head: string, at: number) => {
       const own = holders(list, head);
       const keys = own.size > 0 ? own : holders(sentences, head);
-      return keys.size === 1 ? [...keys][0] : undefined;
+      if (keys.size === 1) return [...keys][0];
+      for (let j = at - 1; j >= Math.max(0, at - window); j -= 1) {
+        const named = new Set(list[j]!.facts.people.flatMap((p) => (p.person && own.has(p.person) ? [p.person] : [])));
+        if (named.size > 0) return named.size === 1 ? [...named][0] : undefined;
+      }
+      return undefined;
     };
     // An office resolves only for a direct quotation, whose speaker the page names; reported
     // speech ("The foreign minister confirmed that …") keeps its words as its evidence.
     const resolve = (ref: Exclude<SpeakerRef, { pronoun: true; word: string }>, x: SentenceRecord) =>
-      'title' in ref ? (x.facts.quotes.some((q) => !q.fragment) ? holder(ref.title) : undefined) : keyOf(ref, x);
+      'title' in ref ? (x.facts.quotes.some((q) => !q.fragment) ? holder(ref.title, list.indexOf(x)) : undefined) : keyOf(ref, x);
     list.forEach((s, i) => {
       const written = findSpeaker(reportedText(s), s.facts.quotes, s.facts.people, short);
       let speaker: string | undefined;

@@ -152,6 +152,14 @@ describe('extractFacts', () => {
     expect(speakerOf('careless', topic)).toBeUndefined();
   });
 
+  it('gives a quotation attributed to an office two people hold ("declared the minister") to the one named last before it', () => {
+    const r = facts(
+      'The Minister of Interior, Samuel Okerra, confirmed the talks.\n\n"Nothing was signed," declared the minister on Friday.\n\nThe Minister of Justice, Henrik Alm, spoke of overcrowding.\n\n"We must look abroad," said the minister.',
+    );
+    expect(speakerOf('Nothing was signed', r)).toBe('samuel-okerra');
+    expect(speakerOf('look abroad', r)).toBe('henrik-alm');
+  });
+
   it('gives a quotation attributed to an office the article gives no one to the one person another report gives it', () => {
     const r = facts(
       'Unity Party leader Tomas Ekdal conceded defeat.',
