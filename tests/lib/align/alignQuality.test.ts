@@ -210,6 +210,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'merovia-protesters-pardoned': { precision: 0.81, f1: 0.72 },
   'teravia-prison-talks': { precision: 0.87, f1: 0.79 },
   'ostavia-bottle-ban': { precision: 0.72, f1: 0.71 },
+  'korlan-opposition-bail': { precision: 0.8, f1: 0.82 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
