@@ -8,6 +8,7 @@ import { findQuotes } from './findQuotes.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
 import { resolveBareMoney } from './resolveBareMoney.ts';
 import { resolveCents } from './resolveCents.ts';
+import { resolveSharedCurrency } from './resolveSharedCurrency.ts';
 import { findSpeaker } from './findSpeaker.ts';
 import { shortNames } from './shortNames.ts';
 import { recurringNames } from './recurringNames.ts';
@@ -51,6 +52,7 @@ export function extractFacts(
       }),
     ),
   );
+  resolveSharedCurrency(sentences);
   resolveCents(sentences);
   resolveBareMoney(sentences);
   // Names the lexicon does not know, found across the story, where no sentence rule found them.
