@@ -193,7 +193,11 @@ export function findPeople(sentence: string): PersonMention[] {
     while (titled && k < run.length - 2 && TITLE_WORDS.has(run[k]!.text.toLowerCase())) k += 1;
     // A country after a portfolio's "of" ("Minister of the Interior of Norland Greta Lund") is
     // part of the title, not of the name, when a known given name follows it.
-    if (k > 0 && run[k - 1]!.text === 'of' && run.length - k >= 3 && !isKnownName(run[k]!.text) && isGivenName(run[k + 1]!.text)) k += 1;
+    // So is a portfolio of several words ("Director of Public Prosecutions Samuel Tanui").
+    if (k > 0 && run[k - 1]!.text === 'of') {
+      const given = run.findIndex((t, n) => n > k && n < run.length - 1 && isGivenName(t.text));
+      if (given > k && run.slice(k, given).every((t) => !isKnownName(t.text))) k = given;
+    }
     // A portfolio the word lists lack after a lower-case title ("the minister of the Work Karl
     // Benn", "the minister of the Transports Katrin Vogt", as a translation writes it): the name
     // starts after it, at a known given name or after a word that is none.

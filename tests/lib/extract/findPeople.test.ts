@@ -283,6 +283,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('keeps a portfolio of several words in the title ("Director of Public Prosecutions Samuel Tanui")', () => {
+    expect(findPeople('Director of Public Prosecutions Samuel Tanui said his office would appeal.')).toEqual([
+      { text: 'Samuel Tanui', title: 'Director of Public Prosecutions' },
+    ]);
+  });
+
   it('takes a given name after a given name for a surname ("Anna Thomas", "Elena Maris"), but not a place’s ("Santa Lucia")', () => {
     expect(findPeople('"It was a mistake," said Anna Thomas.')).toEqual([{ text: 'Anna Thomas' }]);
     expect(findPeople('The excavation is led by Elena Maris.')).toEqual([{ text: 'Elena Maris' }]);
