@@ -233,6 +233,14 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
             written.word,
             people.find((p) => p.key === key),
           );
+        // A person the sentence itself names before the pronoun, outside its quotations ("Arakwe
+        // was arrested after a rally at which he called for protests") is who "he" is.
+        const plain = s.facts.quotes.reduce((text, q) => text.replace(q.text, ' '.repeat(q.text.length)), s.text);
+        const at = new RegExp(`\\b${written.word}\\b`, 'i').exec(plain)?.index ?? -1;
+        speaker = s.facts.people
+          .filter((p) => p.person && plain.indexOf(p.text) >= 0 && plain.indexOf(p.text) < at)
+          .map((p) => p.person!)
+          .findLast(agrees);
         for (let j = i - 1; j >= Math.max(0, i - window) && !speaker; j -= 1) {
           const prev = list[j]!;
           const named = [...prev.facts.people].reverse().flatMap((p) => (p.person ? [p.person] : []));

@@ -152,6 +152,17 @@ describe('extractFacts', () => {
     expect(speakerOf('careless', topic)).toBeUndefined();
   });
 
+  it('gives "he said" to the person the sentence names before the pronoun, outside its quotations', () => {
+    const r = facts(
+      'Prosecutor Samuel Tanui said he would appeal.\n\nOpposition leader Joseph Arakwe was arrested after a rally at which he called for protests.\n\nForeign Minister Lukas Brenn thanked Tamira, which he said had mediated.',
+    );
+    expect(speakerOf('called for protests', r)).toBe('joseph-arakwe');
+    expect(speakerOf('had mediated', r)).toBe('lukas-brenn');
+    // A name inside the quotation is who is spoken of: "he" is the one named before.
+    const quoted = facts('Party leader Tomas Ekdal conceded.\n\n"I congratulate Maja Rehn," he said.');
+    expect(speakerOf('congratulate', quoted)).toBe('tomas-ekdal');
+  });
+
   it('gives a quotation attributed to an office two people hold ("declared the minister") to the one named last before it', () => {
     const r = facts(
       'The Minister of Interior, Samuel Okerra, confirmed the talks.\n\n"Nothing was signed," declared the minister on Friday.\n\nThe Minister of Justice, Henrik Alm, spoke of overcrowding.\n\n"We must look abroad," said the minister.',
