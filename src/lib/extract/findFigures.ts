@@ -848,12 +848,14 @@ export function findFigures(sentence: string): Figure[] {
       // "killed three workers", "Four people were killed", "three employees died": a death toll
       // counts people, whatever noun each report uses, so that the tolls compare ("killed two
       // years of progress" counts no dead).
+      // "41 deaths", "12 fatalities" are the toll another report gives as "41 people died".
       const dead =
         f.kind === 'count' &&
         f.amount !== undefined &&
         !SPAN_UNITS.has(f.unit ?? '') &&
         !ANIMALS.has(f.unit ?? '') &&
-        diedAround(sentence.slice(0, start), after);
+        ((DEATHS.has(f.unit ?? '') && !f.text.split(/\s+/).some((w) => ANIMALS.has(stemmer(w.toLowerCase())))) ||
+          diedAround(sentence.slice(0, start), after));
       // "A crowd of 52,000", "an attendance of 52,000": people, as "52,000 spectators" are.
       const crowd = f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start));
       if (dead || crowd) return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
@@ -967,6 +969,9 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
 
 /** A qualifier of a count ("at least 14 people"), with the space after it. */
 const COUNT_QUALIFIER = String.raw`(?:(?:at least|more than|some|about|nearly|almost|around|up to|over)\s+)?`;
+/** Counted nouns that are deaths (stems): "41 deaths", "12 fatalities". */
+const DEATHS = new Set(['death', 'fatal']);
+
 /** Where a death toll gives its number ("the death toll from Saturday's crash has risen to"). */
 const TOLL_BEFORE = String.raw`death toll\b[^.;:!?]{0,80}?\b(?:to|at|of|reached|hit)\s+${COUNT_QUALIFIER}`;
 /** A killing verb or a death toll right before the count, a qualifier between ("killing at least 14 people"). */

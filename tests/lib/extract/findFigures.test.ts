@@ -123,6 +123,12 @@ describe('findFigures', () => {
     expect(values('Twelve pilot whales died on the beach.')).toEqual(['count:12 whale']);
   });
 
+  it('counts deaths and fatalities as the people of a death toll ("41 deaths" is "41 people died"), not animals\' deaths', () => {
+    expect(values('The ministry was reporting 41 deaths and 1,240 cases.')).toEqual(['count:41 peopl', 'count:1240 case']);
+    expect(values('There were 12 fatalities on the roads.')).toEqual(['count:12 peopl']);
+    expect(values('The virus caused 45,000 bird deaths.')).toEqual(['count:45000 death']);
+  });
+
   it('reads no amount in "tens of thousands" of anything', () => {
     expect(values('Tens of thousands march in Aldera.')).toEqual([]);
   });
