@@ -424,10 +424,15 @@ function omittedFigures(
       reading: `${x.figure.qualifier ? `${x.figure.qualifier} ` : ''}${x.value}`,
     }));
   return [
-    ...pairs.map(([i, j]): Discrepancy => ({
-      type: found[i]!.figure.kind === 'money' ? 'amount' : 'number',
-      values: [...values(found[i]!), ...values(found[j]!)].sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article)),
-    })),
+    ...pairs.map(([i, j]): Discrepancy => {
+      // "more than 1,200" infected and "1,240 cases" differ in wording, not in fact.
+      const consistent = boundsAgree([[found[i]!.figure], [found[j]!.figure]]);
+      return {
+        type: found[i]!.figure.kind === 'money' ? 'amount' : 'number',
+        values: [...values(found[i]!), ...values(found[j]!)].sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article)),
+        ...(consistent ? { consistent } : {}),
+      };
+    }),
     ...found
       .filter((_, i) => !paired.has(i))
       .map(({ texts, missing }): Discrepancy => ({

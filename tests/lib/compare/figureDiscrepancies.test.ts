@@ -406,6 +406,22 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('marks two such counts consistent when one bounds the other ("more than 1,200" infected, "1,240 cases")', () => {
+    const { sentences } = facts(
+      'The outbreak has killed 41 people and infected more than 1,200.',
+      'Officials were reporting 41 deaths and 1,240 cases.',
+    );
+    const [d] = figureDiscrepancies(sentences, new Set());
+    expect(d).toEqual({
+      type: 'number',
+      values: [
+        { article: 'a1', value: 'more than 1,200', reading: 'more than 1200' },
+        { article: 'a2', value: '1,240 cases', reading: '1240' },
+      ],
+      consistent: true,
+    });
+  });
+
   it('does not take an amount converted to another currency for an omission', () => {
     const { sentences } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
     expect(figureDiscrepancies(sentences, new Set())).toEqual([]);
