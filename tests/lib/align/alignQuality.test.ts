@@ -212,6 +212,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'ostavia-bottle-ban': { precision: 0.72, f1: 0.71 },
   'korlan-opposition-bail': { precision: 0.8, f1: 0.82 },
   'dovania-cholera-outbreak': { precision: 0.85, f1: 0.82 },
+  'nambria-fuel-price-rise': { precision: 0.69, f1: 0.75 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
