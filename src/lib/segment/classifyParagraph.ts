@@ -53,6 +53,9 @@ export const DEFAULT_BOILERPLATE: RegExp[] = [
   ),
   // A picture's credit as some outlets label it ("Image source, Getty Images").
   /^(image|photo|picture|video|media) source\s*[,:]/i,
+  // Or as others do ("Image credit: Getty Images", "Photograph: Jane Doe/Reuters", "Photo courtesy of the family").
+  /^(image|photo|picture|photograph|video|media) (credits?|courtesy)\b\s*(of\b|[,:])/i,
+  /^photograph\s*:/i,
   // A video player's notice where the video was not scraped.
   /^(this video can ?not be played|to play this video you need\b|your device may not support)/i,
   // Invitations to follow, contact or write to the outlet (a handle or an address in them).

@@ -203,6 +203,9 @@ describe('segmentArticle', () => {
         'Contact the reporter at jane.doe@example.com',
         'Have you been affected by the issues in this story? Share your experiences by emailing news@example.com.',
         'Follow the rescue effort as it happens, officials said on Tuesday.',
+        'Image credit: Getty Images',
+        'Photograph: Jane Doe/Reuters',
+        'Photo courtesy of the family',
       ].join('\n\n'),
     );
     expect(paragraphs.map((p) => p.kind)).toEqual([
@@ -217,6 +220,9 @@ describe('segmentArticle', () => {
       'boilerplate',
       'boilerplate',
       'text',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
     ]);
   });
 
