@@ -213,6 +213,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'korlan-opposition-bail': { precision: 0.8, f1: 0.82 },
   'dovania-cholera-outbreak': { precision: 0.85, f1: 0.82 },
   'nambria-fuel-price-rise': { precision: 0.69, f1: 0.75 },
+  'zambara-election-result': { precision: 0.94, f1: 0.86 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
