@@ -228,14 +228,17 @@ const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${
 // "one of the victims" is as often a way to single one out as a count. A possessive's group is
 // left alone: "sixteen of its citizens" counts another country's citizens than "ten of its
 // citizens" in the next sentence, and nothing here says whose; with its number it is one
-// group ("220 of their 900 branches"), as it is without "the" ("220 of 900 filials"), of
-// which a part of two or more is counted.
+// group ("220 of their 900 branches", "three of the country's ten provinces"), as it is without
+// "the" ("220 of 900 filials"), of which a part of two or more is counted.
 const PARTITIVE = new RegExp(
-  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+(?:the\s+|(?:(?:their|its|his|her|our)\s+)?(?=(?:${NUMBER_WORD}|\d{1,3})\s))((?:${NUMBER_WORD}|\d{1,3})\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+(?:the\s+(?:[\p{L}-]+['’]s\s+)?|(?:(?:their|its|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s+)?(?=(?:${NUMBER_WORD}|\d{1,3})\s))((?:${NUMBER_WORD}|\d{1,3})\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
 /** Where a part of a group may be counted: "of the", or "of" and a possessive or the group's number. */
-const PARTITIVE_GROUP = new RegExp(String.raw`\sof\s+(?:the\s|(?:their|its|his|her|our)\s|\d|(?:${NUMBER_WORD})\s)`, 'iu');
+const PARTITIVE_GROUP = new RegExp(
+  String.raw`\sof\s+(?:the\s|(?:their|its|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s|\d|(?:${NUMBER_WORD})\s)`,
+  'iu',
+);
 // "three and a half years", "2 and a half hours", "2½ hours", "two and a half million people":
 // a whole and a half, read before the whole alone is taken for the count.
 const UNIT_AND_A_HALF = /\b(?:a|an|one)\s+(year|month|week|day|hour)\s+and\s+a\s+half\b/giu;

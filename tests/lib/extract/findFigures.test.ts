@@ -913,6 +913,12 @@ describe('findFigures', () => {
     expect(values('Her son is one of 31 people in hospital.')).toEqual(['count:31 peopl']);
   });
 
+  it('counts a part of a group a named owner holds by the group\'s noun ("three of the country\'s ten provinces", "four of Zambara\'s ten provinces")', () => {
+    expect(values("Observers raised concerns about counting in three of the country's ten provinces.")).toEqual(['count:3 provinc']);
+    expect(values("Four of Zambara's ten provinces voted.")).toEqual(['count:4 provinc']);
+    expect(values("Two of the company's workers were hurt.")).toEqual(['count:2 worker']);
+  });
+
   it('reads a scale with no noun after it as part of the number ("to 5.42 million, driven by"), not as what is counted', () => {
     expect(values('The population rose to 5.42 million, driven by immigration.')).toEqual(['count:5420000']);
     expect(values('The population of Orveto reaches 5,42 millions')).toEqual(['count:5420000']);
