@@ -270,8 +270,11 @@ export function findPeople(sentence: string): PersonMention[] {
     // A capitalised portfolio after a lower-case title ("the minister of Foreign Affairs Anja
     // Lindqvist") belongs to that title.
     const office = lead ? /(\p{L}+ of(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
+    // A lower-case post before a capitalised rank ("police spokesperson Inspector Ruth Adongo")
+    // is part of the title.
+    const post = lead && !office ? titleBefore(sentence, run[0]!.start) : undefined;
     const title =
-      (office && TITLE_HEADS.has(office[1]!.split(' ')[0]!.toLowerCase()) ? `${office[1]} ${lead}` : lead) ||
+      (office && TITLE_HEADS.has(office[1]!.split(' ')[0]!.toLowerCase()) ? `${office[1]} ${lead}` : post ? `${post} ${lead}` : lead) ||
       titleBefore(sentence, run[k]!.start) ||
       titleAfter(sentence, run.at(-1)!.end, POSSESSIVE.test(run.at(-1)!.text));
     // "The President of Arvania, Lucia Merren": one word after an office's "of" is what the

@@ -26,6 +26,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   councilwoman alderman king queen prince princess pope
   judge ambassador spokesperson spokesman spokeswoman commissioner chancellor premier chairman chairwoman
   professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
+  inspector superintendent constable detective
   sheikh emir sultan envoy`.split(/\s+/),
   ...Object.keys(TITLE_ABBREVIATIONS),
 ]);

@@ -283,6 +283,15 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('keeps a lower-case post before a capitalised rank in the title ("police spokesperson Inspector Ruth Adongo"), and a rank of two words ("Detective Inspector")', () => {
+    expect(findPeople('The ring was organised, said police spokesperson Inspector Ruth Adongo.')).toEqual([
+      { text: 'Ruth Adongo', title: 'police spokesperson Inspector' },
+    ]);
+    expect(findPeople('The ring was organised, said Detective Inspector Ruth Adongo.')).toEqual([
+      { text: 'Ruth Adongo', title: 'Detective Inspector' },
+    ]);
+  });
+
   it('keeps a portfolio of several words in the title ("Director of Public Prosecutions Samuel Tanui")', () => {
     expect(findPeople('Director of Public Prosecutions Samuel Tanui said his office would appeal.')).toEqual([
       { text: 'Samuel Tanui', title: 'Director of Public Prosecutions' },
