@@ -78,14 +78,18 @@ function normaliseTitle(title: string): string {
   // "general director" ("directeur général") and "executive director" ("directora
   // ejecutiva"). An abbreviated title is the title ("Dr",
   // "doctor").
-  return ordered
-    .split(' ')
-    .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w)
-    .join(' ')
-    .replace(
-      /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|executive director|president|chair(?:man|woman|person)?)$/,
-      'head',
-    );
+  return (
+    ordered
+      .split(' ')
+      .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w)
+      // "Spokesman", "spokeswoman" and "spokesperson" are one post.
+      .map((w) => w.replace(/^spokes(?:man|woman)$/, 'spokesperson'))
+      .join(' ')
+      .replace(
+        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|executive director|president|chair(?:man|woman|person)?)$/,
+        'head',
+      )
+  );
 }
 
 /**
@@ -106,8 +110,26 @@ const GENERIC_BODIES = new Set([
   'organization',
 ]);
 
-/** Titles of address and degrees, normalised (see normaliseTitle), that name no office. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'doctor', 'professor', 'sir', 'dame']);
+/**
+ * Titles of address and degrees, normalised (see normaliseTitle), that name no office; and a
+ * police rank, which is how an officer is addressed whatever the post ("police spokesperson
+ * Inspector Ruth Adongo" is the "police spokeswoman" of another report).
+ */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'doctor',
+  'professor',
+  'sir',
+  'dame',
+  'inspector',
+  'detective',
+  'sergeant',
+  'constable',
+  'superintendent',
+]);
 
 /** Words that change which office a title names: "former President" is not "President". */
 const RANK_WORDS = new Set(
@@ -125,6 +147,13 @@ function compatibleTitles(a: string, b: string): boolean {
   // A courtesy or academic title ("Dr", "Prof", "Mr") says nothing of the office another
   // article names: "Dr Ines Halvorsen" is the "astronomer Ines Halvorsen".
   if ([a, b].some((t) => t.split(' ').every((w) => HONORIFICS.has(w)))) return true;
+  // Nor beside a post: "lead author Dr" is the "lead author".
+  const post = (t: string) =>
+    t
+      .split(' ')
+      .filter((w) => !HONORIFICS.has(w))
+      .join(' ');
+  if (post(a) !== a || post(b) !== b) return compatibleTitles(post(a), post(b));
   const [short, long] = a.split(' ').length <= b.split(' ').length ? [a, b] : [b, a];
   const longWords = long.split(/[\s-]+/);
   const unmatched = [...longWords];

@@ -129,4 +129,18 @@ describe('personDiscrepancies', () => {
     const ranked = facts('Former President Ines Halvorsen spoke.', 'President Ines Halvorsen spoke.');
     expect(types(personDiscrepancies(ranked.sentences, ranked.people))).toEqual(['title']);
   });
+
+  it('takes a police rank beside a post, and a spokesman for a spokeswoman, for the same title', () => {
+    const same = facts(
+      '"It was organised," said police spokesperson Inspector Ruth Adongo.',
+      '"It was organised," police spokeswoman Ruth Adongo said.',
+      '"It was organised," declared the spokesperson of the police, Ruth Adongo.',
+    );
+    expect(types(personDiscrepancies(same.sentences, same.people))).toEqual([]);
+    const other = facts(
+      '"It was organised," said police spokesperson Inspector Ruth Adongo.',
+      '"It was organised," said police chief Ruth Adongo.',
+    );
+    expect(types(personDiscrepancies(other.sentences, other.people))).toEqual(['title']);
+  });
 });
