@@ -86,6 +86,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    */
   splitLinkage?: number;
   /**
+   * The same for an amount two articles each give beside a rival of its kind (two figures, see
+   * splitByAmount): the sentence leaves unless it matches the rest this times the threshold.
+   * Default: 2.
+   */
+  splitLinkageApart?: number;
+  /**
    * A linked headline or lede follows its partner into a group (see followLinks) only when its
    * own average similarity to the group's core reaches this times the threshold. Default: 0.3.
    */
@@ -273,6 +279,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     articleOf,
     linkage: matchOf,
     minLinkage: (options.splitLinkage ?? 0.5) * threshold,
+    minLinkageApart: (options.splitLinkageApart ?? 2) * threshold,
   });
   // A headline follows its lede (or a lede its headline) into a group only when it matches
   // that group a little itself: a lede may report a second claim its headline does not.

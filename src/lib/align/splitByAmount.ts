@@ -8,6 +8,12 @@ export interface SplitByAmountOptions {
   linkage: (sentence: number, core: number[]) => number;
   /** A sentence stating the amount leaves the group when it matches the rest less than this. Default: 0.08 (half the merge threshold). */
   minLinkage?: number;
+  /**
+   * The same when the rest states another amount of the same kind that two articles each give
+   * beside this one (two figures, not one disagreed on): it leaves unless it clearly matches the
+   * rest. Default: 0.32 (twice the merge threshold).
+   */
+  minLinkageApart?: number;
 }
 
 /**
@@ -18,14 +24,21 @@ export interface SplitByAmountOptions {
  * vehicles"). The sentences stating the amount become a claim of their own; those that also
  * state the rest's amounts (the lede) stay in the first group as well. The rest giving another
  * amount of the same kind ("72%" against "71.4%") is a disagreement over one figure, not a
- * second claim. Returns new groups.
+ * second claim, unless two articles each give both ("petrol at 1,450 nambs and diesel at
+ * 1,380"): then they are two figures, and the sentences giving only this one leave unless
+ * they clearly match the rest. Returns new groups.
  */
 export function splitByAmount(
   groups: GroupMembers[],
   amountsOf: (sentence: number) => ReadonlySet<string>,
-  { articleOf, linkage, minLinkage = 0.08 }: SplitByAmountOptions,
+  { articleOf, linkage, minLinkage = 0.08, minLinkageApart = 0.32 }: SplitByAmountOptions,
 ): GroupMembers[] {
   const articles = (members: number[]) => new Set(members.map((k) => articleOf[k])).size;
+  // Articles whose sentences among `members` state both amounts.
+  const givingBoth = (members: number[], a: string, b: string) =>
+    articles(
+      members.filter((k) => amountsOf(k).has(a)).filter((k) => members.some((j) => articleOf[j] === articleOf[k] && amountsOf(j).has(b))),
+    );
   const out: GroupMembers[] = [];
   for (const group of groups) {
     let { core } = group;
@@ -35,8 +48,11 @@ export function splitByAmount(
       const rest = core.filter((k) => !amountsOf(k).has(amount));
       if (articles(stating) < 2 || articles(rest) < 2 || stating.length * 2 > core.length) continue;
       const restAmounts = [...new Set(rest.flatMap((k) => [...amountsOf(k)]))];
-      if (restAmounts.some((a) => kindOf(a) === kindOf(amount))) continue;
-      const loners = stating.filter((k) => ![...amountsOf(k)].some((a) => restAmounts.includes(a)) && linkage(k, rest) < minLinkage);
+      const rivals = restAmounts.filter((a) => kindOf(a) === kindOf(amount));
+      const apart = rivals.length > 0 && rivals.some((a) => givingBoth(core, amount, a) >= 2);
+      if (rivals.length > 0 && !apart) continue;
+      const bar = apart ? minLinkageApart : minLinkage;
+      const loners = stating.filter((k) => ![...amountsOf(k)].some((a) => restAmounts.includes(a)) && linkage(k, rest) < bar);
       if (loners.length === 0) continue;
       split.push({ core: stating, extra: [] });
       core = core.filter((k) => !loners.includes(k));

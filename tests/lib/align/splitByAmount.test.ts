@@ -37,6 +37,37 @@ describe('splitByAmount', () => {
     expect(split).toEqual(groups);
   });
 
+  it('splits two figures of one kind that two articles each give apart ("petrol at 1,450", "diesel at 1,380"), unless a sentence clearly matches the rest', () => {
+    // Articles 0 and 2 give each price in a sentence of its own; article 1 gives both in one.
+    const fuel: Record<number, string[]> = {
+      0: ['count:1450', 'percent:20'],
+      1: ['count:1380', 'percent:18'],
+      2: ['count:1450', 'count:1380'],
+      3: ['count:1450', 'percent:20'],
+      4: ['count:1380'],
+      5: ['count:1450', 'count:1210'],
+    };
+    const groups = () => [{ core: [0, 1, 2, 3, 4, 5], extra: [] }];
+    const options = { articleOf: [0, 0, 1, 2, 2, 3], linkage: () => 0.2 };
+    expect(splitByAmount(groups(), (k) => new Set(fuel[k] ?? []), options)).toEqual([
+      { core: [0, 2, 3, 5], extra: [] },
+      { core: [1, 2, 4], extra: [] },
+    ]);
+    expect(splitByAmount(groups(), (k) => new Set(fuel[k] ?? []), { ...options, linkage: () => 0.4 })).toEqual(groups());
+    // One article giving both is no evidence of two figures (it may give a figure and its
+    // correction): another report's "1,380" is still a disagreement over one figure.
+    const once: Record<number, string[]> = {
+      0: ['count:1450'],
+      1: ['count:1380'],
+      2: ['count:1450'],
+      3: ['count:1450'],
+      4: ['count:1380'],
+      5: [],
+    };
+    const apart = { articleOf: [0, 0, 1, 2, 3, 4], linkage: () => 0.2 };
+    expect(splitByAmount(groups(), (k) => new Set(once[k] ?? []), apart)).toEqual(groups());
+  });
+
   it('splits nothing that most of the group states', () => {
     const most: Record<number, string[]> = { 0: ['count:4000'], 1: ['count:4000'], 2: ['count:4000'], 3: [], 4: [] };
     const groups = [{ core: [0, 1, 2, 3, 4], extra: [] }];
