@@ -40,6 +40,8 @@ const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+
 // European languages keep it ("3,5 percent", "1,2 million"); before three it groups thousands.
 const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?![\d,])`;
 const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?`;
+/** Currency abbreviations written in mixed case before an amount ("Rwf", "Frw", "KSh", "Shs"): see currencyOf. */
+const PRESS_CODES = 'Rwf|Frw|KShs?|Kshs?|UShs?|TShs?|Shs?';
 // The scale words written out, singular.
 const SCALE_NAMES = 'thousand|million|milliard|billion|trillion';
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
@@ -51,9 +53,10 @@ const SCALE = `${SCALE_WORD}?`;
 // A scale word standing for its number alone ("to 5.42 million, driven by").
 const SCALE_ALONE = new RegExp(`^(?:${SCALE_NAMES})s?$`, 'i');
 // "$3-4 million" is one range, not $3 and a count of four million (a range needs its scale word).
-// An ISO code may stand before the amount ("CHF 230 million").
+// An ISO code may stand before the amount ("CHF 230 million"), and so may the abbreviations
+// African copy writes, attached or not ("Frw 50 million", "KSh2.3 billion", "Sh500,000").
 const MONEY_PREFIX = new RegExp(
-  String.raw`(US\$|A\$|C\$|[£$€¥₹]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD)\b)\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
+  String.raw`(US\$|A\$|C\$|GH[¢₵]|E£|[£$€¥₹₦]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD|KES|UGX|TZS|NGN|GHS|ZAR|EGP)\b|\b(?:${PRESS_CODES})(?=\s?\d))\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
   'giu',
 );
 // Currency names and codes written after the amount ("2 million pounds", "500 CHF").
@@ -483,8 +486,8 @@ export function findFigures(sentence: string): Figure[] {
   };
 
   for (const m of sentence.matchAll(MONEY_PREFIX)) {
-    // A code only in capitals: "eur 5" is no currency.
-    if (/^\p{L}+$/u.test(m[1]!) && m[1] !== m[1]!.toUpperCase()) continue;
+    // A code only in capitals ("eur 5" is no currency), or as the press writes it ("Rwf", "KSh").
+    if (/^\p{L}+$/u.test(m[1]!) && m[1] !== m[1]!.toUpperCase() && !new RegExp(`^(?:${PRESS_CODES})$`, 'u').test(m[1]!)) continue;
     const currency = currencyOf(m[1]!);
     const amount = scaledNumber(m[2]!, m[4]);
     const upper = m[3] === undefined ? '' : `–${times(toNumber(m[3]), scaleOf(m[4]))}`;

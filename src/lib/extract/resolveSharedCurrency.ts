@@ -3,11 +3,11 @@ import { currencyOf } from './currencyOf.ts';
 
 /**
  * Currency names many countries share and that name no currency on their own (currencyOf
- * leaves "shillings" SHILLING, where "Kenyan shillings" is KES). The dollar and the pound are
+ * leaves "shillings" and "Sh500" SHILLING, where "Kenyan shillings" is KES). The dollar and the pound are
  * not here: alone they are the US dollar and sterling.
  */
 const SHARED_NAME =
-  /\b(francs?|rupees?|pesos?|shillings?|kron(?:or|er|a|e)|crowns?|dinars?|riyals?|rials?|dirhams?|lir[ae]s?|korun[ay]|koruny|le[iu]|kwacha|florins?|guilders?)\b/i;
+  /\b(francs?|rupees?|pesos?|shillings?|kron(?:or|er|a|e)|crowns?|dinars?|riyals?|rials?|dirhams?|lir[ae]s?|korun[ay]|koruny|le[iu]|kwacha|florins?|guilders?|Shs?(?=\s?\d))(?!\p{L})/iu;
 
 /**
  * Gives money stated in a shared name alone ("10 million shillings") the country's currency

@@ -145,6 +145,22 @@ describe('findFigures', () => {
     expect(values('the eur 5 tier')).not.toContain('money:EUR 5');
   });
 
+  it('reads the currency abbreviations African copy writes before an amount ("Rwf 50 million", "Frw", "KSh2.3 billion", "Sh500,000", "₦", "GH¢")', () => {
+    expect(values('The project will cost Rwf 50 million, or Frw50m.')).toEqual(['money:RWF 50000000', 'money:RWF 50000000']);
+    expect(values('It cost KSh 2.3 billion, UGX 500,000 and TSh 4 billion.')).toEqual([
+      'money:KES 2300000000',
+      'money:UGX 500000',
+      'money:TZS 4000000000',
+    ]);
+    expect(values('Fines of Sh500,000 and ₦500 million and GH¢ 2 million.')).toEqual([
+      'money:SHILLING 500000',
+      'money:NGN 500000000',
+      'money:GHS 2000000',
+    ]);
+    // Not a word that only begins like one ("she gave 50").
+    expect(values('She gave sh 50 to him.')).toEqual(['count:50']);
+  });
+
   it('reads German copy\'s "Mrd." and "Mio." as scales, and "5.8pc" and "4.2 pct" as percentages', () => {
     expect(values('The deficit reached 2,4 Mrd. euros.')).toEqual(['money:EUR 2400000000']);
     expect(values('a loss of 350 Mio. euros')).toEqual(['money:EUR 350000000']);
