@@ -17,6 +17,12 @@ describe('findDates', () => {
     expect(values('From 1. June 2027 they may not be sold.')).toContain('date:2027-06-01:1. June 2027');
   });
 
+  it('reads an ordinal day before the month, as British and African copy writes it ("12th March", "22nd June 2024")', () => {
+    expect(values('The talks began on 12th March.')).toContain('date:????-03-12:12th March');
+    expect(values('on Tuesday 22nd June 2024')).toContain('date:2024-06-22:22nd June 2024');
+    expect(values('by 1st April')).toContain('date:????-04-01:1st April');
+  });
+
   it('reads "the 3rd of March", an abbreviated month and dates in figures, but not slashed ones', () => {
     expect(values('on the 3rd of March 2025')).toContain('date:2025-03-03:3rd of March 2025');
     expect(values('on Sept. 19')).toContain('date:????-09-19:Sept. 19');
