@@ -456,6 +456,9 @@ function compoundSpans(sentence: string, figures: { figure: Figure; start: numbe
   }
 }
 
+/** A date written with slashes, day and month in either order. */
+const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/gu;
+
 /** Finds money, percentages, counts, vote tallies, years, weekdays, dates, times of day, temperatures and measurements in a sentence. */
 export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
@@ -470,6 +473,9 @@ export function findFigures(sentence: string): Figure[] {
     figures.push({ figure: { ...inYears(figure), text }, start });
   };
   const add = (match: RegExpMatchArray, figure: Omit<Figure, 'text'>, text = match[0]) => addAt(match.index!, figure, text);
+  // A slashed date ("12/03/2025") is March 12 in London and December 3 in New York: no figure
+  // is read from it, and its numbers are no counts.
+  for (const m of sentence.matchAll(SLASHED_DATE)) taken.push([m.index, m.index + m[0].length]);
   // "two million dollars", "half a billion euros", "five thousand Swiss francs": money spelled
   // out, its currency named after the words (or after the country that qualifies it). Returns
   // the length of the text it took, 0 when the words name no currency.

@@ -145,6 +145,10 @@ describe('findFigures', () => {
     expect(values('the eur 5 tier')).not.toContain('money:EUR 5');
   });
 
+  it('reads no counts from a slashed date ("12/03/2025": day and month in either order)', () => {
+    expect(values('On 12/03/2025 the 14 staff were told.')).toEqual(['count:14 staff']);
+  });
+
   it('reads the currency abbreviations African copy writes before an amount ("Rwf 50 million", "Frw", "KSh2.3 billion", "Sh500,000", "₦", "GH¢")', () => {
     expect(values('The project will cost Rwf 50 million, or Frw50m.')).toEqual(['money:RWF 50000000', 'money:RWF 50000000']);
     expect(values('It cost KSh 2.3 billion, UGX 500,000 and TSh 4 billion.')).toEqual([
