@@ -237,6 +237,9 @@ export function findPeople(sentence: string): PersonMention[] {
       // An age set off by commas ("said Orlen, 58, whose family …") follows a person's name.
       AGE_AFTER.test(sentence.slice(run.at(-1)!.end)) ||
       inverted(sentence, tokens, from, nameTokens.length) ||
+      // An office in apposition after it ("Faure Gnassingbé, Togo's president,") says a person
+      // holds it, however unknown the name.
+      (nameTokens.length >= 2 && titleAfter(sentence, run.at(-1)!.end, POSSESSIVE.test(run.at(-1)!.text)) !== undefined) ||
       // A particle inside the name, or "Van"/"Von" opening it ("Der Spiegel" is a magazine).
       nameTokens.slice(0, -1).some((t, n) => PERSONAL_PARTICLES.has(t.toLowerCase()) && (n > 0 || /^V[ao]n$/.test(t)));
     // A lower-case title right before the run ("finance spokesman Piet Varga") marks it as a
@@ -465,6 +468,7 @@ function particleLeadsToName(tokens: Token[], index: number): boolean {
 
 /** True when compromise's lexicon knows the word as a given name. */
 function isGivenName(word: string): boolean {
+  if (COMPOUND_NAME.test(word)) return isCompoundGivenName(word);
   return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
@@ -476,5 +480,19 @@ function isDemonym(word: string): boolean {
 
 /** True when compromise's lexicon knows the word as a first or last name. */
 function isKnownName(word: string): boolean {
+  if (COMPOUND_NAME.test(word) && isCompoundGivenName(word)) return true;
   return lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
+}
+
+/** Capitalised parts joined by hyphens ("Jean-Pierre", "Port-Louis"). */
+const COMPOUND_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * A compound given name opens on a given name ("Marie-Claire", "Jean-Pierre"); a place may
+ * end on one ("Port-Louis", "Saint-Denis"). The lexicon takes "Jean", which opens more French
+ * compound names than any other, for a noun (jeans), so it is named here.
+ */
+function isCompoundGivenName(word: string): boolean {
+  const first = word.split('-')[0]!;
+  return first === 'Jean' || isGivenName(first);
 }

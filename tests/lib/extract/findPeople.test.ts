@@ -292,6 +292,22 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('finds a name no lexicon knows when an office follows it in apposition ("Faure Gnassingbé, Togo\'s president,")', () => {
+    expect(findPeople("Faure Gnassingbé, Togo's president, said the vote was fair.")).toEqual([
+      { text: 'Faure Gnassingbé', title: 'president' },
+    ]);
+    expect(findPeople('"It was fair," said Faure Gnassingbé, the president of Togo.')).toEqual([
+      { text: 'Faure Gnassingbé', title: 'president' },
+    ]);
+    expect(findPeople("The Nile, Egypt's lifeline, flows north.")).toEqual([]);
+  });
+
+  it('takes a compound given name ("Jean-Pierre", "Marie-Claire") for a given name, but not a place ending on one ("Port-Louis")', () => {
+    expect(findPeople('Jean-Pierre Bemba told reporters he was ready.')).toEqual([{ text: 'Jean-Pierre Bemba' }]);
+    expect(findPeople('Marie-Claire Mukasine said the school would reopen.')).toEqual([{ text: 'Marie-Claire Mukasine' }]);
+    expect(findPeople('Port-Louis Harbour said it would reopen.')).toEqual([]);
+  });
+
   it('keeps a portfolio of several words in the title ("Director of Public Prosecutions Samuel Tanui")', () => {
     expect(findPeople('Director of Public Prosecutions Samuel Tanui said his office would appeal.')).toEqual([
       { text: 'Samuel Tanui', title: 'Director of Public Prosecutions' },
