@@ -26,14 +26,16 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
       out.push({ type: 'title', subject, values: titled.map(({ article, value }) => ({ article, value })) });
     }
     if (person) {
-      // A capital is house style, not another spelling ("al-Hamdan", "Al-Hamdan").
-      const other = (w: string) => w.toLowerCase() !== person.surname.toLowerCase();
+      // A capital is house style, not another spelling ("al-Hamdan", "Al-Hamdan"), and so is an
+      // accent English copy drops ("Inès", "Ines").
+      const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const other = (w: string) => fold(w) !== fold(person.surname);
       // The surname as written, or the whole name where the first name is spelled another way
       // ("Youssef Amari" for "Yusuf Amari").
       // A particle opens a surname, not a given name ("Van der Hoek", "Da Costa").
       const givenName = (name: string) => {
         const words = name.split(' ');
-        return words.length > 1 && !NAME_PARTICLES.has(words[0]!.toLowerCase()) ? words[0]!.toLowerCase() : undefined;
+        return words.length > 1 && !NAME_PARTICLES.has(words[0]!.toLowerCase()) ? fold(words[0]!) : undefined;
       };
       const given = givenName(person.name);
       const written = (text: string) => {

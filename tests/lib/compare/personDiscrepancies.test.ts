@@ -105,6 +105,13 @@ describe('personDiscrepancies', () => {
     expect(types(personDiscrepancies(sentences, people))).not.toContain('name-spelling');
   });
 
+  it('takes a dropped accent for house style too ("Inès Barroda", "Ines Barroda"; "Ilić", "Ilic")', () => {
+    const given = facts('Minister Inès Barroda spoke.', 'Minister Ines Barroda spoke.');
+    expect(types(personDiscrepancies(given.sentences, given.people))).not.toContain('name-spelling');
+    const surname = facts('Union leader Dora Ilić spoke.', 'Union leader Dora Ilic spoke.');
+    expect(types(personDiscrepancies(surname.sentences, surname.people))).not.toContain('name-spelling');
+  });
+
   it('takes a title made more specific by a place or a neutral word for the same title', () => {
     const same = facts(
       'Presiding judge Amira Holt and former mayor Henrik Sollen, and current mayor Nadia Berg.',
