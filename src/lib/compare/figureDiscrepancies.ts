@@ -402,7 +402,8 @@ function omittedFigures(
       (whole.get(article) ?? []).some(
         (s) =>
           s.facts.figures.some((f) => amountIn(f) === amount || givesAmount(f, figure, amountKind) || isMarginOf(figure, f)) ||
-          (written && written.test(plain(s.text))),
+          (written && written.test(plain(s.text))) ||
+          spansYears(s, figure),
       );
     const missing = articles.filter((article) => {
       if (texts.has(article) || gives(article)) return false;
@@ -486,6 +487,17 @@ function amountOf(f: Figure): string | undefined {
 }
 
 const MONTH = stemmer('months');
+const YEAR = stemmer('years');
+
+/**
+ * Whether a sentence gives a span of years as the two years that bound it: "between 2015 and
+ * 2024" is the "decade" another report gives (nine or ten years, as each counts).
+ */
+function spansYears(s: SentenceRecord, figure: Figure): boolean {
+  if (figure.kind !== 'count' || figure.unit !== YEAR || figure.amount === undefined) return false;
+  const years = s.facts.figures.filter((f) => f.kind === 'year').map((f) => f.amount!);
+  return years.some((a) => years.some((b) => b - a === figure.amount || b - a === figure.amount! - 1));
+}
 
 /**
  * Whether an amount (see amountOf) is one a report could leave out: money, a percentage, a

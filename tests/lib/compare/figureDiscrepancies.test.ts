@@ -422,6 +422,19 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('does not take a span of years for left out by an article that gives the years bounding it ("a decade", "between 2015 and 2024")', () => {
+    const { sentences } = facts(
+      'The forest has lost nearly a fifth of its cover in a decade.',
+      'The forest lost 18 percent of its cover between 2015 and 2024.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
+    const other = facts(
+      'The forest has lost a fifth of its cover in a decade.',
+      'The forest lost 18 percent of its cover between 2021 and 2024.',
+    );
+    expect(types(figureDiscrepancies(other.sentences, new Set()))).toContain('omitted-figure');
+  });
+
   it('does not take an amount converted to another currency for an omission', () => {
     const { sentences } = facts('Rwanda is seeking £50 million ($66 million).', 'Rwanda is seeking £50 million.');
     expect(figureDiscrepancies(sentences, new Set())).toEqual([]);
