@@ -133,6 +133,8 @@ export function findPeople(sentence: string): PersonMention[] {
       (j === i || (/^\s*$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !endsSentence(sentence, tokens[j - 1]!))) &&
       (CAPITALISED.test(tokens[j]!.text) ||
         (j > i && tokens[j]!.text === 'of') ||
+        // "Cabinet Secretary for Interior", "Minister for Health": a portfolio's "for" after a title.
+        (j > i && tokens[j]!.text === 'for' && PERSON_TITLES.has(tokens[j - 1]!.text.toLowerCase())) ||
         (j > i && NAME_PARTICLES.has(tokens[j]!.text) && particleLeadsToName(tokens, j)) ||
         (j === i && TITLE_QUALIFIERS.has(tokens[j]!.text.toLowerCase())))
     ) {
@@ -182,7 +184,7 @@ export function findPeople(sentence: string): PersonMention[] {
     // last title word (and the one word an "of" joins to it).
     for (let t = run.length - 2; t >= 0; t -= 1) {
       if (!PERSON_TITLES.has(run[t]!.text.toLowerCase().replace(POSSESSIVE, ''))) continue;
-      const end = run[t + 1]?.text === 'of' && t + 3 < run.length ? t + 3 : t + 1;
+      const end = (run[t + 1]?.text === 'of' || run[t + 1]?.text === 'for') && t + 3 < run.length ? t + 3 : t + 1;
       if (end > k && end < run.length) {
         k = end;
         titled = true;
@@ -194,7 +196,7 @@ export function findPeople(sentence: string): PersonMention[] {
     // A country after a portfolio's "of" ("Minister of the Interior of Norland Greta Lund") is
     // part of the title, not of the name, when a known given name follows it.
     // So is a portfolio of several words ("Director of Public Prosecutions Samuel Tanui").
-    if (k > 0 && run[k - 1]!.text === 'of') {
+    if (k > 0 && (run[k - 1]!.text === 'of' || run[k - 1]!.text === 'for')) {
       const given = run.findIndex((t, n) => n > k && n < run.length - 1 && isGivenName(t.text));
       if (given > k && run.slice(k, given).every((t) => !isKnownName(t.text))) k = given;
     }
@@ -223,6 +225,8 @@ export function findPeople(sentence: string): PersonMention[] {
     if (ofAt > 0) nameTokens.length = ofAt;
     // Up to four names, not counting particles: "Ana María de la Cruz" is a name of three.
     if (nameTokens.length === 0 || nameTokens.filter((t) => !NAME_PARTICLES.has(t)).length > 4) continue;
+    // "UN High Commissioner for Refugees": an office's portfolio with no name after it.
+    if (/^(?:of|for)$/.test(nameTokens[0]!)) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
     // "in the capital, Castro", "the port of Almar": one word there is a place, whatever the
     // lexicon says of the name ("Mayor of the city, Anna Berg," is a person).

@@ -308,6 +308,14 @@ describe('findPeople', () => {
     expect(findPeople('Port-Louis Harbour said it would reopen.')).toEqual([]);
   });
 
+  it('keeps a portfolio after "for" in the title ("Cabinet Secretary for Interior Kipchumba Murkomen"), and finds no one in an office named alone ("UN High Commissioner for Refugees")', () => {
+    expect(findPeople('Cabinet Secretary for Interior Kipchumba Murkomen said the talks would go on.')).toEqual([
+      { text: 'Kipchumba Murkomen', title: 'Cabinet Secretary for Interior' },
+    ]);
+    expect(findPeople('The UN High Commissioner for Refugees said the plan was unlawful.')).toEqual([]);
+    expect(findPeople('The plan was a win for Rubio, said Jane Doe.').map((p) => p.text)).toEqual(['Rubio', 'Jane Doe']);
+  });
+
   it('keeps a portfolio of several words in the title ("Director of Public Prosecutions Samuel Tanui")', () => {
     expect(findPeople('Director of Public Prosecutions Samuel Tanui said his office would appeal.')).toEqual([
       { text: 'Samuel Tanui', title: 'Director of Public Prosecutions' },
