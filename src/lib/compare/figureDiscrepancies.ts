@@ -116,7 +116,10 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         );
       // A day or date that dates another event of the sentence ("counting the cost on Friday
       // after Ostrel said …") is not the claim's.
-      const own = (f: Figure, s: SentenceRecord) => (f.kind !== 'weekday' && f.kind !== 'date') || !datesOtherEvent(f, s, members);
+      // A percentage that ends a band ("a 3-5% target range", "between 3 and 5 percent") is
+      // no reading of a single figure another report gives ("7.1 percent in September").
+      const own = (f: Figure, s: SentenceRecord) =>
+        ((f.kind !== 'weekday' && f.kind !== 'date') || !datesOtherEvent(f, s, members)) && !(f.kind === 'percent' && endsBand(f, s.text));
       const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k && own(f, s))).map(({ article, items }) => ({
         article,
         items,
@@ -487,6 +490,24 @@ function amountOf(f: Figure): string | undefined {
 }
 
 const MONTH = stemmer('months');
+
+/**
+ * Whether a percentage's text is one end of a band in its sentence: "3-5%", "between 3 and 5
+ * percent". Not "from 5% to 6.5%", a change whose two values are readings of their own.
+ */
+function endsBand(f: Figure, text: string): boolean {
+  const at = text.indexOf(f.text);
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const after = text.slice(at + f.text.length);
+  const percent = String.raw`\s*(?:%|per ?cent|percent)`;
+  return (
+    new RegExp(String.raw`\d(?:[.,]\d+)?(?:${percent})?\s*[-–]\s*$`, 'i').test(before) ||
+    new RegExp(String.raw`\bbetween\s+\d+(?:[.,]\d+)?(?:${percent})?\s+and\s+$`, 'i').test(before) ||
+    new RegExp(String.raw`^(?:${percent})?\s*[-–]\s*\d+(?:[.,]\d+)?${percent}`, 'i').test(after) ||
+    (/\bbetween\s+$/i.test(before) && new RegExp(String.raw`^(?:${percent})?\s+and\s+\d+(?:[.,]\d+)?${percent}`, 'i').test(after))
+  );
+}
 const YEAR = stemmer('years');
 
 /**

@@ -422,6 +422,17 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('does not set an end of a band ("a 3-5% target range") against a single reading another report gives ("7.1 percent in September")', () => {
+    const { sentences } = facts(
+      'Inflation rose to 7.8 percent in October from 7.1 percent in September.',
+      "Annual inflation accelerated to 7.8% in October, well above the bank's 3-5% target range.",
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('number');
+    // A change's two values are readings of their own: "from 5% to 6.5%" against "from 5% to 5.6%".
+    const change = facts('The rate rose from 5% to 6.5% in June.', 'The rate rose from 5% to 5.6% in June.');
+    expect(types(figureDiscrepancies(change.sentences, new Set()))).toContain('number');
+  });
+
   it('does not take a span of years for left out by an article that gives the years bounding it ("a decade", "between 2015 and 2024")', () => {
     const { sentences } = facts(
       'The forest has lost nearly a fifth of its cover in a decade.',
