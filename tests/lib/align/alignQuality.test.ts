@@ -220,6 +220,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'mbeli-frog-discovery': { precision: 1, f1: 0.86 },
   'velmora-rate-hike': { precision: 0.77, f1: 0.78 },
   'lusaria-ngo-suspended': { precision: 0.81, f1: 0.78 },
+  'kiranga-bus-crash': { precision: 0.8, f1: 0.75 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
