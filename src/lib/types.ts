@@ -132,6 +132,12 @@ export interface Figure {
    * compared with ages only. Not a thing's age ("57 million years old", "a 2,400-year-old ship").
    */
   age?: 'person' | 'limit';
+  /**
+   * What befell the people a count counts, when its words say: `dead` for a death toll ("23
+   * people were killed", "41 deaths"), `hurt` for the injured ("31 injured", "29 people were
+   * injured"). Counts of one are compared with counts of the other only when one is unmarked.
+   */
+  harm?: 'dead' | 'hurt';
 }
 
 /** A distance, area, speed, weight or duration in a sentence: where it starts, its text, its amount in the unit `unit`, and the margin its rounding leaves (in that unit). */

@@ -150,7 +150,19 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       const together = k.startsWith('percent:')
         ? sharesNearbyWord(members, (s) => s.facts.figures.filter((f) => key(f) === k), one)
         : undefined;
-      const nearer = together ? (v: string, w: string) => near!(v, w) && together(v, w) : near;
+      // A death toll and a count of the injured are two quantities, however close ("23 killed",
+      // "31 injured" against "at least 25" dead).
+      const harms = new Map<string, Set<string>>();
+      for (const m of members)
+        for (const f of m.facts.figures) if (key(f) === k && f.harm) harms.set(one(f), (harms.get(one(f)) ?? new Set()).add(f.harm));
+      const sameHarm = (v: string, w: string) => {
+        const [x, y] = [harms.get(v), harms.get(w)];
+        return !x || !y || [...x].some((h) => y.has(h));
+      };
+      const nearer =
+        together || harms.size > 0
+          ? (v: string, w: string) => (!near || near(v, w)) && (!together || together(v, w)) && sameHarm(v, w)
+          : near;
       if (conflicting(values, nearer, !isAmount)) {
         // Of the amounts each article gives, those in the disagreement: "3.2% against 3.1%",
         // not every percentage of a figure-heavy claim.
@@ -418,7 +430,11 @@ function omittedFigures(
     if (missing.length > 0) found.push({ ...keyParts(amount), articles: [...texts.keys()], missing, figure, texts });
   }
   // Two close amounts, each left out by the articles giving the other, are one disagreement.
-  const pairs = mutualOmissions(found);
+  // ... of one quantity: a death toll is not the count of the injured (see Figure.harm).
+  const pairs = mutualOmissions(found).filter(([i, j]) => {
+    const [x, y] = [found[i]!.figure.harm, found[j]!.figure.harm];
+    return !x || !y || x === y;
+  });
   const order = [...new Set(members.map((m) => m.article))];
   const paired = new Set(pairs.flat());
   const values = (x: (typeof found)[number]) =>

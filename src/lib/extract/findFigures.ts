@@ -867,10 +867,24 @@ export function findFigures(sentence: string): Figure[] {
         !SPAN_UNITS.has(f.unit ?? '') &&
         !ANIMALS.has(f.unit ?? '') &&
         ((DEATHS.has(f.unit ?? '') && !f.text.split(/\s+/).some((w) => ANIMALS.has(stemmer(w.toLowerCase())))) ||
+          /\bdead$/i.test(f.text) ||
           diedAround(sentence.slice(0, start), after));
       // "A crowd of 52,000", "an attendance of 52,000": people, as "52,000 spectators" are.
       const crowd = f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start));
-      if (dead || crowd) return { figure: { ...f, unit: 'peopl', value: `${f.amount} peopl` }, start };
+      // People, keeping a range's two ends ("30-40 people were injured").
+      const people = (harm?: 'dead' | 'hurt') => ({
+        figure: {
+          ...f,
+          unit: 'peopl',
+          value: f.unit ? f.value.replace(new RegExp(`${f.unit}$`), 'peopl') : `${f.value} peopl`,
+          ...(harm ? { harm } : {}),
+        },
+        start,
+      });
+      if (dead) return people('dead');
+      // "31 injured", "29 people were injured": the hurt, whom a report counts beside the dead.
+      if (f.kind === 'count' && (INJURED_WORDS.test(f.text) || INJURED_AFTER.test(after))) return people('hurt');
+      if (crowd) return people();
       // An age limit ("pupils under 15", "up to the age of 15") is an age, whatever is counted
       // elsewhere in years ("taught for 22 years"); the first of two ages sharing one compound
       // ("16- and 17-year-olds", "18- to 21-year-olds") is the age the compound gives.
@@ -999,6 +1013,12 @@ const TOLL_WORD = new RegExp(String.raw`\b${TOLL_BEFORE}(${NUMBER_WORD})\b`, 'gi
  */
 const DIED_AFTER =
   /^\s+(?:(?:at|in|on|of|from|near|aboard)\s+(?:(?!(?:said|says|told)\b)[\p{L}’'-]+\s+){1,4}?)?(?:(?:were|was|have been|had been|are|have|had|all)\s+)?(?:(?:reportedly|also|later)\s+)?(?:killed|dead|died|perished|shot dead|did not survive|lost their lives)\b/iu;
+
+/** A count's own word for the hurt ("31 injured", "12 wounded"). */
+const INJURED_WORDS = /\b(?:injured|wounded|hurt)$/iu;
+/** A verb of being hurt after the count ("were injured", "others were seriously hurt", "were taken to hospital"). */
+const INJURED_AFTER =
+  /^\s+(?:others?\s+)?(?:(?:were|was|have been|had been|are)\s+)?(?:(?:also|seriously|critically|badly|slightly)\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b/iu;
 
 /** Whether the words around a count say it counts the dead. */
 function diedAround(before: string, after: string): boolean {

