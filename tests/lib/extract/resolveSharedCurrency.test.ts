@@ -11,8 +11,9 @@ describe('resolveSharedCurrency', () => {
     expect(figuresOf('It cost 5 million Kenyan shillings.', 'It cost 5 million shillings.')[1]).toEqual(['money:KES 5000000']);
   });
 
-  it('gives the press\'s "Sh2.3 billion" the shillings another report names', () => {
+  it('gives the press\'s "Sh2.3 billion" the shillings another report names, in words or as "KSh"', () => {
     expect(figuresOf('It cost 2.3 billion Kenyan shillings.', 'It cost Sh2.3 billion.')[1]).toEqual(['money:KES 2300000000']);
+    expect(figuresOf('It cost KSh 2.3 billion.', 'It cost Sh2.3 billion.')[1]).toEqual(['money:KES 2300000000']);
   });
 
   it('takes kronor for kroner and crowns: one name however spelt', () => {
