@@ -21,7 +21,7 @@ export function resolveSharedCurrency(sentences: SentenceRecord[]): void {
       const shared = f.kind === 'money' && f.currency ? sharedCurrencyName(f.currency) : undefined;
       const found = shared?.bare ? national.get(shared.name) : undefined;
       if (!found || found.size !== 1) return f;
-      const [currency] = found as Set<string>;
+      const currency = [...found][0]!;
       // The value keeps its amount as written there, a range's two ends too.
       return { ...f, currency, value: f.value.replace(f.currency!, currency) };
     });
