@@ -65,6 +65,9 @@ function normaliseTitle(title: string): string {
     .filter(
       (w) =>
         (!DEMONYM_OR_COUNTRY.test(w) || /^(former|then|late)$/i.test(w)) &&
+        // An owner named before the office ("Belmont's President", "Zamira's foreign minister")
+        // says whose it is, as a demonym does.
+        !/^\p{Lu}[\p{L}.-]*['’]s$/u.test(w) &&
         !/^(?:the|a|an)$/i.test(w) &&
         !GENERIC_BODIES.has(w.toLowerCase()),
     )
