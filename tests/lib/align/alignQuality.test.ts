@@ -222,6 +222,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'lusaria-ngo-suspended': { precision: 0.81, f1: 0.78 },
   'kiranga-bus-crash': { precision: 0.8, f1: 0.75 },
   'orsava-troop-withdrawal': { precision: 0.9, f1: 0.73 },
+  'tamsa-heatwave': { precision: 1, f1: 0.98 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
