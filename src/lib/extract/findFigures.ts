@@ -458,6 +458,14 @@ function compoundSpans(sentence: string, figures: { figure: Figure; start: numbe
 
 /** A date written with slashes, day and month in either order. */
 const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/gu;
+/**
+ * A change in temperature ("beat the record by 0.7 degrees", "by just over one degree
+ * Fahrenheit"): no reading, and in two scales no count either (0.7 °C is 1.3 °F).
+ */
+const DEGREES_CHANGE = new RegExp(
+  String.raw`\bby\s+(?:(?:just\s+)?(?:over|under)\s+|(?:about|around|nearly|almost|some|more than|less than)\s+)?(?:\d+(?:[.,]\d+)?|${NUMBER_WORD})[\s-]degrees?(?:\s+(?:Celsius|centigrade|Fahrenheit|C|F)\b)?`,
+  'giu',
+);
 
 /** Finds money, percentages, counts, vote tallies, years, weekdays, dates, times of day, temperatures and measurements in a sentence. */
 export function findFigures(sentence: string): Figure[] {
@@ -476,6 +484,7 @@ export function findFigures(sentence: string): Figure[] {
   // A slashed date ("12/03/2025") is March 12 in London and December 3 in New York: no figure
   // is read from it, and its numbers are no counts.
   for (const m of sentence.matchAll(SLASHED_DATE)) taken.push([m.index, m.index + m[0].length]);
+  for (const m of sentence.matchAll(DEGREES_CHANGE)) taken.push([m.index, m.index + m[0].length]);
   // "two million dollars", "half a billion euros", "five thousand Swiss francs": money spelled
   // out, its currency named after the words (or after the country that qualifies it). Returns
   // the length of the text it took, 0 when the words name no currency.

@@ -154,6 +154,12 @@ describe('findFigures', () => {
     expect(values('the eur 5 tier')).not.toContain('money:EUR 5');
   });
 
+  it('reads no figure from a change in temperature ("beat the record by 0.7 degrees", "by just over one degree Fahrenheit")', () => {
+    expect(values('It beat the 2019 record by 0.7 degrees.')).toEqual(['year:2019']);
+    expect(values('The reading beat the old record by just over one degree Fahrenheit.')).toEqual([]);
+    expect(values('Temperatures rose by 3 degrees to 41C.')).toEqual(['temperature:41C']);
+  });
+
   it('reads no counts from a slashed date ("12/03/2025": day and month in either order)', () => {
     expect(values('On 12/03/2025 the 14 staff were told.')).toEqual(['count:14 staff']);
   });
