@@ -130,9 +130,12 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // Weekdays and dates recur for other events, so only the claim's own sentences count.
         // A few people counted elsewhere are mostly another group ("Four people were pulled
         // out alive" is no "four" dead), as weekdays are other days.
-        stated: isAmount
-          ? normal([...items, ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => !isSmallCount(f)))])
-          : normal(items),
+        // So is a temperature: "47.2C" given for today's record is no rival of the old record's
+        // "46.5C" in an article that gives both.
+        stated:
+          isAmount || type === 'temperature'
+            ? normal([...items, ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => !isSmallCount(f)))])
+            : normal(items),
         apart: apart(items),
       }));
       const near = isAmount

@@ -422,6 +422,17 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('does not set a temperature against another an article gives elsewhere ("47.2C" today, "46.5C" the old record)', () => {
+    const story = facts(
+      'Tamsa reached 47.2C on Monday, a record.\n\nThe previous record of 46.5C was set in 2019.',
+      'Tamsa recorded 47.2 degrees Celsius, beating a 2019 record.',
+    );
+    const claim = story.sentences.filter((s) => /2019/.test(s.text));
+    expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('temperature');
+    const rival = facts('The record was 46.5C.', 'The record was 46.9C.');
+    expect(types(figureDiscrepancies(rival.sentences, new Set()))).toContain('temperature');
+  });
+
   it('does not set a count of the injured against a death toll ("31 injured" against "at least 25" killed)', () => {
     const { sentences } = facts('At least 23 people were killed and 31 injured in the crash.', 'The crash killed at least 25 people.');
     const numbers = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
