@@ -375,8 +375,26 @@ function headBeforeOf(before: string): string | undefined {
  */
 function afterDeterminer(phrase: string): string {
   const words = phrase.split(/\s+/);
-  const cut = words.findLastIndex((w) => DETERMINERS.test(w) || POSSESSIVE.test(w) || SPEECH_VERB_WORDS.has(w.toLowerCase()));
+  const cut = words.findLastIndex(
+    (w) => DETERMINERS.test(w) || POSSESSIVE.test(w) || SPEECH_VERB_WORDS.has(w.toLowerCase()) || endsClause(w),
+  );
   return words.slice(cut + 1).join(' ');
+}
+
+/**
+ * A word no title holds, so the title starts after it: a verb in the past ("A court jailed
+ * journalist Samuel Mbeki", "sentenced investigative journalist …"; a lower-case word in "-ed"
+ * the lexicon does not know counts too) or a day or month ("on Thursday").
+ */
+function endsClause(word: string): boolean {
+  // "retired teacher", "elected president": a past participle that qualifies the office.
+  if (/^(?:retired|elected|appointed|designated)$/i.test(word)) return false;
+  const tags = lexiconTags(word);
+  return (
+    tags.includes('PastTense') ||
+    (/^\p{Ll}+ed$/u.test(word) && tags.length === 0) ||
+    tags.some((t) => t === 'Date' || t === 'WeekDay' || t === 'Month')
+  );
 }
 
 /** A title in apposition after the name: "Donald Trump, the former president, said …". */

@@ -316,6 +316,17 @@ describe('findPeople', () => {
     expect(findPeople('The plan was a win for Rubio, said Jane Doe.').map((p) => p.text)).toEqual(['Rubio', 'Jane Doe']);
   });
 
+  it('starts a title written before the name after a verb or a day ("A court jailed journalist Samuel Mbeki", "on Thursday sentenced investigative journalist …")', () => {
+    expect(findPeople('A Dorala court jailed journalist Samuel Mbeki for three years.')).toEqual([
+      { text: 'Samuel Mbeki', title: 'journalist' },
+    ]);
+    expect(findPeople('A court on Thursday sentenced investigative journalist Samuel Mbeki.')).toEqual([
+      { text: 'Samuel Mbeki', title: 'investigative journalist' },
+    ]);
+    // A past participle that qualifies the office stays.
+    expect(findPeople('"It is unfair," said retired teacher Elsa Marn.')).toEqual([{ text: 'Elsa Marn', title: 'retired teacher' }]);
+  });
+
   it('keeps a portfolio of several words in the title ("Director of Public Prosecutions Samuel Tanui")', () => {
     expect(findPeople('Director of Public Prosecutions Samuel Tanui said his office would appeal.')).toEqual([
       { text: 'Samuel Tanui', title: 'Director of Public Prosecutions' },
