@@ -104,7 +104,9 @@ const COUNT_RANGE = new RegExp(
   String.raw`(?:\bbetween\s+)?\b(?:(${NUM})\s*(?:[-–]|\s+and\s+|\s+to\s+)\s*(${NUM})|(${EXACT_NUMBER_WORD})\s+(?:and|to)\s+(${EXACT_NUMBER_WORD}))\s+(\p{L}+)`,
   'giu',
 );
-const YEAR_BEFORE = /\b(?:the|in|since|by|until|from|of|to|between|and|before|after|during|early|late|mid|this|last|next)\s+$/iu;
+// A possessive dates what it owns too: "his 2024 articles", "their 2019 campaign".
+const YEAR_BEFORE =
+  /\b(?:the|in|since|by|until|from|of|to|between|and|before|after|during|early|late|mid|this|last|next|his|her|its|their|our|my|your)\s+$|\p{L}['’]s\s+$/iu;
 // "61 votes to 48", "by seven votes to two": the same tally as "61-48".
 const VOTE_NUMBER = String.raw`\d{1,4}|${NUMBER_WORD}`;
 // "voices" is how machine translations render French "voix" and German "Stimmen".

@@ -665,6 +665,9 @@ describe('findFigures', () => {
   it('reads a year-like number before a plural noun as a count, and after "the" or "in" as a year', () => {
     expect(values('The firm will create 2000 jobs.')).toEqual(['count:2000 job']);
     expect(values('He lost the 2000 elections and left in 2004.')).toEqual(['year:2000', 'year:2004']);
+    // A possessive dates what it owns: "his 2024 articles", "Zambara's 2021 elections".
+    expect(values('He failed to prove the claims in his 2024 articles.')).toEqual(['year:2024']);
+    expect(values("Zambara's 2021 elections were disputed.")).toEqual(['year:2021']);
   });
 
   it('reads an earthquake’s magnitude however it is written, not as a count of earthquakes', () => {
