@@ -226,6 +226,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'keltra-telecom-takeover': { precision: 0.84, f1: 0.8 },
   'dorala-journalist-verdict': { precision: 0.76, f1: 0.76 },
   'sapeli-cup-final': { precision: 0.86, f1: 0.92 },
+  'vandor-measles-campaign': { precision: 0.52, f1: 0.65 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
