@@ -955,6 +955,8 @@ describe('findFigures', () => {
     expect(values("Observers raised concerns about counting in three of the country's ten provinces.")).toEqual(['count:3 provinc']);
     expect(values("Four of Zambara's ten provinces voted.")).toEqual(['count:4 provinc']);
     expect(values("Two of the company's workers were hired.")).toEqual(['count:2 worker']);
+    // The group's number with its thousands grouped ("about 300 of the country's 12,000 polling stations").
+    expect(values("Observers found irregularities at about 300 of the country's 12,000 polling stations.")).toEqual(['count:300 station']);
   });
 
   it('reads a scale with no noun after it as part of the number ("to 5.42 million, driven by"), not as what is counted', () => {
