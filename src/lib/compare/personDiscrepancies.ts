@@ -113,6 +113,11 @@ const GENERIC_BODIES = new Set([
   'agency',
   'organisation',
   'organization',
+  'coalition',
+  'alliance',
+  'movement',
+  'association',
+  'federation',
 ]);
 
 /**

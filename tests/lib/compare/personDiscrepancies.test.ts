@@ -105,6 +105,14 @@ describe('personDiscrepancies', () => {
     expect(types(personDiscrepancies(sentences, people))).not.toContain('name-spelling');
   });
 
+  it('takes "coalition leader" and "opposition leader" for one office, as "party leader" and "leader" are', () => {
+    const { sentences, people } = facts(
+      '"It is not a mandate," coalition leader Marie-Claire Ilunga told reporters.',
+      'Opposition leader Marie-Claire Ilunga said it was not a mandate.',
+    );
+    expect(types(personDiscrepancies(sentences, people))).not.toContain('title');
+  });
+
   it('does not count the office\'s owner as part of the title ("Belmont\'s President" and "new president")', () => {
     const { sentences, people } = facts(
       "Belmont's President Amadou Sarr has demanded the withdrawal.",
