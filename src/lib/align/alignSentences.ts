@@ -17,6 +17,7 @@ import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
 import { relativePositions } from './relativePositions.ts';
 import { residualMatches } from './residualMatches.ts';
+import { rivalCounts } from './rivalCounts.ts';
 import { secondaryMatches } from './secondaryMatches.ts';
 import { splitByAmount } from './splitByAmount.ts';
 import { strongMatches } from './strongMatches.ts';
@@ -67,6 +68,13 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * this times the threshold (see figureMatches); `false` turns it off. Default: 0.5.
    */
   figureSupport?: number | false;
+  /**
+   * A sentence in no group that gives another number of what a group's sentences count, close
+   * enough to be a rival reading ("24 months" against "18 months"), joins that group when its
+   * average similarity to it reaches this times the threshold (see rivalCounts); `false` turns
+   * it off. Default: 0.3.
+   */
+  rivalCounts?: number | false;
   /**
    * A sentence in no group that states an exact amount other articles state forms a claim
    * with them when its average similarity to them reaches this times the threshold (see
@@ -263,6 +271,15 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     const matches = figureMatches(result, usableVectors, articleOf, {
       minScore: (options.figureSupport ?? 0.5) * threshold,
       average,
+      canJoin: (k, core) => canMerge([k], core),
+    });
+    for (const [k, g] of matches) result[g]!.extra.push(k);
+  }
+  if (options.rivalCounts !== false) {
+    const matches = rivalCounts(result, articleOf, {
+      figuresOf: (k) => usable[k]!.s.facts.figures,
+      average,
+      minScore: (options.rivalCounts ?? 0.3) * threshold,
       canJoin: (k, core) => canMerge([k], core),
     });
     for (const [k, g] of matches) result[g]!.extra.push(k);

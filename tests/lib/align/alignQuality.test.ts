@@ -164,7 +164,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kessmark-salt-guidance': { precision: 0.8, f1: 0.85 },
   'kessrow-forgery-trial': { precision: 0.7, f1: 0.74 },
   'lunar-probe-landing': { precision: 0.51, f1: 0.62 },
-  'dornholm-tuition-fees': { precision: 0.87, f1: 0.75 },
+  'dornholm-tuition-fees': { precision: 0.73, f1: 0.75 },
   'marven-hospital-strike': { precision: 0.55, f1: 0.63 },
   'velden-bank-merger': { precision: 0.88, f1: 0.7 },
   'korsa-rate-cut': { precision: 0.8, f1: 0.79 },

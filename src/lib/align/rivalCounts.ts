@@ -1,0 +1,57 @@
+import type { Figure, GroupMembers } from '../types.ts';
+import { mayJoin } from './mayJoin.ts';
+
+/** Options of {@link rivalCounts}. */
+export interface RivalCountOptions {
+  /** Each sentence's figures. */
+  figuresOf: (sentence: number) => Figure[];
+  /** Average similarity of a sentence to a group's core sentences from other articles. */
+  average: (sentence: number, core: number[]) => number;
+  /** The sentence's average similarity to the group's core must still reach this (some shared wording). Default: 0.048. */
+  minScore?: number;
+  /** Two counts this far apart at most (the larger over the smaller) may be two readings of one. Default: 1.5. */
+  maxRatio?: number;
+  /** Counts below this are mostly incidental ("two sides") and rival nothing. Default: 10. */
+  minCount?: number;
+  /** Whether the sentence may join a group's core at all (see mayJoin). Default: always. */
+  canJoin?: (sentence: number, core: number[]) => boolean;
+}
+
+/**
+ * Sentences in no group that give another number of what a group counts ("The enterprises
+ * will have 24 months to conform themselves." against "Firms will have 18 months to comply"),
+ * each with the group (index) it matches best: `[sentence, group]` pairs. A report that
+ * disagrees on the figure, a translation most of all, words the rest apart too, so its
+ * sentence matches nothing well; the count of the same thing, close enough to be a rival
+ * reading, is what ties it to the claim, and joining it is what lets the page show the
+ * disagreement. Its wording must still match the group a little.
+ */
+export function rivalCounts(
+  groups: GroupMembers[],
+  articleOf: number[],
+  { figuresOf, average, minScore = 0.048, maxRatio = 1.5, minCount = 10, canJoin = () => true }: RivalCountOptions,
+): [number, number][] {
+  // Each sentence's counts of a named thing, by what they count ("month": 24).
+  const counts = (k: number) =>
+    new Map(
+      figuresOf(k).flatMap((f) => (f.kind === 'count' && f.unit && (f.amount ?? 0) >= minCount ? [[f.unit, f.amount!] as const] : [])),
+    );
+  const rivals = (a: number, b: number) => a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio;
+  const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));
+  const found: [number, number][] = [];
+  for (let k = 0; k < articleOf.length; k += 1) {
+    if (placed.has(k)) continue;
+    const mine = counts(k);
+    if (mine.size === 0) continue;
+    let best: { g: number; score: number } | undefined;
+    groups.forEach((group, g) => {
+      if (!mayJoin(k, group, articleOf, canJoin)) return;
+      const rival = group.core.some((j) => [...counts(j)].some(([unit, amount]) => mine.has(unit) && rivals(mine.get(unit)!, amount)));
+      if (!rival) return;
+      const score = average(k, group.core);
+      if (score >= minScore && (!best || score > best.score)) best = { g, score };
+    });
+    if (best) found.push([k, best.g]);
+  }
+  return found;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { rivalCounts } from '../../../src/lib/align/rivalCounts.ts';
+import type { Figure } from '../../../src/lib/types.ts';
+
+const months = (amount: number): Figure => ({ kind: 'count', amount, value: `${amount} month`, unit: 'month', text: `${amount} months` });
+const jobs = (amount: number): Figure => ({ kind: 'count', amount, value: `${amount} job`, unit: 'job', text: `${amount} jobs` });
+
+// Sentences 0 and 1 (articles 0 and 1) form the group: "Firms will have 18 months to comply".
+const groups = () => [{ core: [0, 1], extra: [] }];
+const articleOf = [0, 1, 2];
+
+describe('rivalCounts', () => {
+  it('joins a sentence in no group that gives another number of what the group counts ("24 months" against "18 months")', () => {
+    const figures = [[months(18)], [months(18)], [months(24)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => figures[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
+  });
+
+  it('leaves it out when its wording matches the group too little, or the counts are too far apart to be one figure', () => {
+    const figures = [[months(18)], [months(18)], [months(24)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => figures[k]!, average: () => 0.01 })).toEqual([]);
+    const apart = [[jobs(4000)], [jobs(4000)], [jobs(300)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => apart[k]!, average: () => 0.06 })).toEqual([]);
+  });
+
+  it('takes no count of another thing, and no small count, for a rival', () => {
+    const other = [[months(18)], [months(18)], [jobs(20)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
+    const small = [[months(3)], [months(3)], [months(4)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => small[k]!, average: () => 0.06 })).toEqual([]);
+  });
+});
