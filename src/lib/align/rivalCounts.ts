@@ -18,8 +18,9 @@ export interface RivalCountOptions {
 }
 
 /**
- * Sentences in no group that give another number of what a group counts ("The enterprises
- * will have 24 months to conform themselves." against "Firms will have 18 months to comply"),
+ * Sentences in no group that give another number of what a group counts, or another amount of
+ * its money ("The enterprises will have 24 months to conform themselves." against "Firms will
+ * have 18 months to comply"; "£5.8 million" against "£6.2 million"),
  * each with the group (index) it matches best: `[sentence, group]` pairs. A report that
  * disagrees on the figure, a translation most of all, words the rest apart too, so its
  * sentence matches nothing well; the count of the same thing, close enough to be a rival
@@ -31,10 +32,17 @@ export function rivalCounts(
   articleOf: number[],
   { figuresOf, average, minScore = 0.048, maxRatio = 1.5, minCount = 10, canJoin = () => true }: RivalCountOptions,
 ): [number, number][] {
-  // Each sentence's counts of a named thing, by what they count ("month": 24).
+  // Each sentence's counts of a named thing, by what they count ("month": 24), and its money,
+  // by currency: a percentage names no thing, and any two may be of two things.
   const counts = (k: number) =>
     new Map(
-      figuresOf(k).flatMap((f) => (f.kind === 'count' && f.unit && (f.amount ?? 0) >= minCount ? [[f.unit, f.amount!] as const] : [])),
+      figuresOf(k).flatMap((f) =>
+        f.kind === 'count' && f.unit && (f.amount ?? 0) >= minCount
+          ? [[f.unit, f.amount!] as const]
+          : f.kind === 'money' && f.amount !== undefined
+            ? [[`money:${f.currency}`, f.amount] as const]
+            : [],
+      ),
     );
   const rivals = (a: number, b: number) => a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio;
   const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));

@@ -22,6 +22,15 @@ describe('rivalCounts', () => {
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => apart[k]!, average: () => 0.06 })).toEqual([]);
   });
 
+  it("takes another amount of the group's money for a rival, not money in another currency", () => {
+    const pounds = (amount: number): Figure => ({ kind: 'money', amount, currency: 'GBP', value: `GBP ${amount}`, text: `£${amount}` });
+    const euros = (amount: number): Figure => ({ kind: 'money', amount, currency: 'EUR', value: `EUR ${amount}`, text: `€${amount}` });
+    const money = [[pounds(6200000)], [pounds(6200000)], [pounds(5800000)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => money[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
+    const other = [[pounds(6200000)], [pounds(6200000)], [euros(5800000)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
+  });
+
   it('takes no count of another thing, and no small count, for a rival', () => {
     const other = [[months(18)], [months(18)], [jobs(20)]];
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
