@@ -33,29 +33,31 @@ export function rivalCounts(
   { figuresOf, average, minScore = 0.048, maxRatio = 1.5, minCount = 10, canJoin = () => true }: RivalCountOptions,
 ): [number, number][] {
   // Each sentence's counts of a named thing, by what they count ("month": 24), and its money,
-  // by currency: a percentage names no thing, and any two may be of two things.
-  const counts = (k: number) =>
-    new Map(
-      figuresOf(k).flatMap((f) =>
-        f.kind === 'count' && f.unit && (f.amount ?? 0) >= minCount
-          ? [[f.unit, f.amount!] as const]
-          : f.kind === 'money' && f.amount !== undefined
-            ? [[`money:${f.currency}`, f.amount] as const]
-            : [],
-      ),
-    );
+  // by currency: a percentage names no thing, and any two may be of two things. Read once.
+  const counts = articleOf.map((_, k) =>
+    figuresOf(k).flatMap((f) =>
+      f.kind === 'count' && f.unit && (f.amount ?? 0) >= minCount
+        ? [[f.unit, f.amount!] as const]
+        : f.kind === 'money' && f.amount !== undefined
+          ? [[`money:${f.currency}`, f.amount] as const]
+          : [],
+    ),
+  );
+  // Each group's core counts, by what they count.
+  const groupCounts = groups.map(({ core }) => {
+    const byThing = new Map<string, number[]>();
+    for (const j of core) for (const [thing, amount] of counts[j]!) byThing.set(thing, [...(byThing.get(thing) ?? []), amount]);
+    return byThing;
+  });
   const rivals = (a: number, b: number) => a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio;
   const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));
   const found: [number, number][] = [];
   for (let k = 0; k < articleOf.length; k += 1) {
-    if (placed.has(k)) continue;
-    const mine = counts(k);
-    if (mine.size === 0) continue;
+    if (placed.has(k) || counts[k]!.length === 0) continue;
     let best: { g: number; score: number } | undefined;
     groups.forEach((group, g) => {
-      if (!mayJoin(k, group, articleOf, canJoin)) return;
-      const rival = group.core.some((j) => [...counts(j)].some(([unit, amount]) => mine.has(unit) && rivals(mine.get(unit)!, amount)));
-      if (!rival) return;
+      const rival = counts[k]!.some(([thing, amount]) => groupCounts[g]!.get(thing)?.some((other) => rivals(amount, other)));
+      if (!rival || !mayJoin(k, group, articleOf, canJoin)) return;
       const score = average(k, group.core);
       if (score >= minScore && (!best || score > best.score)) best = { g, score };
     });
