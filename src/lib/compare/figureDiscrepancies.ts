@@ -510,6 +510,16 @@ function amountOf(f: Figure): string | undefined {
 
 const MONTH = stemmer('months');
 
+/** A percentage's word, optional after its number ("3%", "3 per cent"). */
+const PERCENT = String.raw`\s*(?:%|per ?cent|percent)`;
+/** What ends a band's low end before the figure ("3-", "between 3 and "), and what follows a low end ("-5%", " and 5 percent"). */
+const BAND_BEFORE = new RegExp(
+  String.raw`\d(?:[.,]\d+)?(?:${PERCENT})?\s*[-–]\s*$|\bbetween\s+\d+(?:[.,]\d+)?(?:${PERCENT})?\s+and\s+$`,
+  'i',
+);
+const BAND_AFTER = new RegExp(String.raw`^(?:${PERCENT})?\s*[-–]\s*\d+(?:[.,]\d+)?${PERCENT}`, 'i');
+const BETWEEN_AFTER = new RegExp(String.raw`^(?:${PERCENT})?\s+and\s+\d+(?:[.,]\d+)?${PERCENT}`, 'i');
+
 /**
  * Whether a percentage's text is one end of a band in its sentence: "3-5%", "between 3 and 5
  * percent". Not "from 5% to 6.5%", a change whose two values are readings of their own.
@@ -519,14 +529,9 @@ function endsBand(f: Figure, text: string): boolean {
   if (at < 0) return false;
   const before = text.slice(0, at);
   const after = text.slice(at + f.text.length);
-  const percent = String.raw`\s*(?:%|per ?cent|percent)`;
-  return (
-    new RegExp(String.raw`\d(?:[.,]\d+)?(?:${percent})?\s*[-–]\s*$`, 'i').test(before) ||
-    new RegExp(String.raw`\bbetween\s+\d+(?:[.,]\d+)?(?:${percent})?\s+and\s+$`, 'i').test(before) ||
-    new RegExp(String.raw`^(?:${percent})?\s*[-–]\s*\d+(?:[.,]\d+)?${percent}`, 'i').test(after) ||
-    (/\bbetween\s+$/i.test(before) && new RegExp(String.raw`^(?:${percent})?\s+and\s+\d+(?:[.,]\d+)?${percent}`, 'i').test(after))
-  );
+  return BAND_BEFORE.test(before) || BAND_AFTER.test(after) || (/\bbetween\s+$/i.test(before) && BETWEEN_AFTER.test(after));
 }
+
 const YEAR = stemmer('years');
 
 /**

@@ -184,7 +184,7 @@ export function findPeople(sentence: string): PersonMention[] {
     // last title word (and the one word an "of" joins to it).
     for (let t = run.length - 2; t >= 0; t -= 1) {
       if (!PERSON_TITLES.has(run[t]!.text.toLowerCase().replace(POSSESSIVE, ''))) continue;
-      const end = (run[t + 1]?.text === 'of' || run[t + 1]?.text === 'for') && t + 3 < run.length ? t + 3 : t + 1;
+      const end = PORTFOLIO_LINKS.has(run[t + 1]?.text ?? '') && t + 3 < run.length ? t + 3 : t + 1;
       if (end > k && end < run.length) {
         k = end;
         titled = true;
@@ -196,7 +196,7 @@ export function findPeople(sentence: string): PersonMention[] {
     // A country after a portfolio's "of" ("Minister of the Interior of Norland Greta Lund") is
     // part of the title, not of the name, when a known given name follows it.
     // So is a portfolio of several words ("Director of Public Prosecutions Samuel Tanui").
-    if (k > 0 && (run[k - 1]!.text === 'of' || run[k - 1]!.text === 'for')) {
+    if (k > 0 && PORTFOLIO_LINKS.has(run[k - 1]!.text)) {
       const given = run.findIndex((t, n) => n > k && n < run.length - 1 && isGivenName(t.text));
       if (given > k && run.slice(k, given).every((t) => !isKnownName(t.text))) k = given;
     }
@@ -226,7 +226,7 @@ export function findPeople(sentence: string): PersonMention[] {
     // Up to four names, not counting particles: "Ana María de la Cruz" is a name of three.
     if (nameTokens.length === 0 || nameTokens.filter((t) => !NAME_PARTICLES.has(t)).length > 4) continue;
     // "UN High Commissioner for Refugees": an office's portfolio with no name after it.
-    if (/^(?:of|for)$/.test(nameTokens[0]!)) continue;
+    if (PORTFOLIO_LINKS.has(nameTokens[0]!)) continue;
     if (isKnownPlace(nameTokens.join(' '))) continue;
     // "in the capital, Castro", "the port of Almar": one word there is a place, whatever the
     // lexicon says of the name ("Mayor of the city, Anna Berg," is a person).
@@ -505,6 +505,9 @@ function isKnownName(word: string): boolean {
   if (COMPOUND_NAME.test(word) && isCompoundGivenName(word)) return true;
   return lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
 }
+
+/** Words that join an office to its portfolio ("Minister of Health", "Cabinet Secretary for Interior"). */
+const PORTFOLIO_LINKS = new Set(['of', 'for']);
 
 /** Capitalised parts joined by hyphens ("Jean-Pierre", "Port-Louis"). */
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
