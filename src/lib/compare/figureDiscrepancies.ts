@@ -4,6 +4,7 @@ import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
 import { givesAmount } from './givesAmount.ts';
 import { isAge } from './isAge.ts';
+import { isEstimate } from './isEstimate.ts';
 import { isVague } from './isVague.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
@@ -177,8 +178,13 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
               article,
               items: kept,
               value: [...new Set(kept.map((f) => f.text))].join(', '),
-              // With its qualifier: "at least 14" and "14" agree, but do not read alike.
-              reading: [...new Set(kept.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${reading(f)}`))].sort().join(', '),
+              // With its qualifier: "at least 14" and "14" agree, but do not read alike. An
+              // estimate either side ("about 2.4 million tonnes") reads as its amount, so that
+              // the reading it hedges and the one it disputes ("2.6 million") stand apart; its
+              // wording still shows the hedge.
+              reading: [...new Set(kept.map((f) => `${f.qualifier && !isEstimate(f) ? `${f.qualifier} ` : ''}${reading(f)}`))]
+                .sort()
+                .join(', '),
             };
           })
           .filter(({ items }) => items.length > 0);

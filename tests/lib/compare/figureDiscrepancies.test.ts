@@ -74,15 +74,18 @@ describe('figureDiscrepancies', () => {
     });
   });
 
-  it('gives each value its reading, so that "3,2 percent" and "3.2%" read alike and a qualifier does not', () => {
+  it('gives each value its reading, so that "3,2 percent", "3.2%" and the estimate "about 3.2%" read alike and a bound does not', () => {
     const { sentences } = facts(
       'Inflation fell to 3.2%.',
       'Inflation fell to 3,2 percent.',
       'Inflation fell to 3.1%.',
       'Inflation fell to about 3.2%.',
+      'Inflation fell to at least 3.2%.',
     );
     const number = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'number');
-    expect(number?.values.map((v) => v.reading)).toEqual(['3.2%', '3.2%', '3.1%', 'about 3.2%']);
+    expect(number?.values.map((v) => v.reading)).toEqual(['3.2%', '3.2%', '3.1%', '3.2%', 'at least 3.2%']);
+    // The hedge stays in the wording shown.
+    expect(number?.values[3]?.value).toBe('about 3.2%');
   });
 
   it('shows the readings at most twice apart, or else the nearest, not every far-apart pair ("66 seats" against "67")', () => {
