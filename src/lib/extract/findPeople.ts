@@ -376,7 +376,7 @@ function headBeforeOf(before: string): string | undefined {
 function afterDeterminer(phrase: string): string {
   const words = phrase.split(/\s+/);
   const cut = words.findLastIndex(
-    (w) => DETERMINERS.test(w) || POSSESSIVE.test(w) || SPEECH_VERB_WORDS.has(w.toLowerCase()) || endsClause(w),
+    (w, i) => DETERMINERS.test(w) || POSSESSIVE.test(w) || SPEECH_VERB_WORDS.has(w.toLowerCase()) || endsClause(w, words[i - 1]),
   );
   return words.slice(cut + 1).join(' ');
 }
@@ -384,14 +384,21 @@ function afterDeterminer(phrase: string): string {
 /**
  * A word no title holds, so the title starts after it: a verb in the past ("A court jailed
  * journalist Samuel Mbeki", "sentenced investigative journalist …"; a lower-case word in "-ed"
- * the lexicon does not know counts too) or a day or month ("on Thursday").
+ * the lexicon does not know counts too), a verb in the present after its plural subject
+ * ("Analysts expect acting governor Daniel Okafor", "Observers believe …"; a word that is also
+ * a verb heads many titles, "finance minister", "transport minister", so the subject must show
+ * it is one here), or a day or month ("on Thursday").
  */
-function endsClause(word: string): boolean {
+function endsClause(word: string, previous: string | undefined): boolean {
   // "retired teacher", "elected president": a past participle that qualifies the office.
   if (/^(?:retired|elected|appointed|designated)$/i.test(word)) return false;
   const tags = lexiconTags(word);
+  // A plural subject: no determiner ("its finance chief"), no verb-like occupation ("Rangers coach").
+  const afterPlural =
+    previous !== undefined && /\p{L}s$/u.test(previous) && !DETERMINERS.test(previous) && !OCCUPATIONS_AS_VERBS.has(word.toLowerCase());
   return (
     tags.includes('PastTense') ||
+    (afterPlural && (tags.includes('Infinitive') || tags.includes('PresentTense'))) ||
     (/^\p{Ll}+ed$/u.test(word) && tags.length === 0) ||
     tags.some((t) => t === 'Date' || t === 'WeekDay' || t === 'Month')
   );

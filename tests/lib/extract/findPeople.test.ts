@@ -327,6 +327,21 @@ describe('findPeople', () => {
     expect(findPeople('"It is unfair," said retired teacher Elsa Marn.')).toEqual([{ text: 'Elsa Marn', title: 'retired teacher' }]);
   });
 
+  it('starts a title after a verb in the present that follows its plural subject ("Analysts expect acting governor Daniel Okafor")', () => {
+    expect(findPeople('Analysts expect acting governor Daniel Okafor to hold rates.')).toEqual([
+      { text: 'Daniel Okafor', title: 'acting governor' },
+    ]);
+    expect(findPeople('Critics fear transport minister Jan Holm will resign.')).toEqual([
+      { text: 'Jan Holm', title: 'transport minister' },
+    ]);
+    // A noun that is also a verb stays in the title after a determiner or a team's name.
+    expect(findPeople('The company named its finance chief, Jonas Reel, as interim chief executive.')[0]).toEqual({
+      text: 'Jonas Reel',
+      title: 'finance chief',
+    });
+    expect(findPeople('"We deserved it," said Rangers coach Abena Owusu.')).toEqual([{ text: 'Abena Owusu', title: 'Rangers coach' }]);
+  });
+
   it('keeps a portfolio of several words in the title ("Director of Public Prosecutions Samuel Tanui")', () => {
     expect(findPeople('Director of Public Prosecutions Samuel Tanui said his office would appeal.')).toEqual([
       { text: 'Samuel Tanui', title: 'Director of Public Prosecutions' },
