@@ -450,7 +450,7 @@ function omittedFigures(
     [...x.texts].map(([article, value]) => ({
       article,
       value,
-      reading: `${x.figure.qualifier ? `${x.figure.qualifier} ` : ''}${x.value}`,
+      reading: `${x.figure.qualifier && !isEstimate(x.figure) ? `${x.figure.qualifier} ` : ''}${x.value}`,
     }));
   return [
     ...pairs.map(([i, j]): Discrepancy => {

@@ -425,6 +425,18 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('reads an estimate among two such counts as its amount, as it does in a disagreement ("about 1,000" infected)', () => {
+    const { sentences } = facts(
+      'The outbreak has killed 41 people and infected about 1,000.',
+      'Officials were reporting 41 deaths and 1,240 cases.',
+    );
+    const [d] = figureDiscrepancies(sentences, new Set());
+    expect(d?.values).toEqual([
+      { article: 'a1', value: 'about 1,000', reading: '1000' },
+      { article: 'a2', value: '1,240 cases', reading: '1240' },
+    ]);
+  });
+
   it('does not set a temperature against another an article gives elsewhere ("47.2C" today, "46.5C" the old record)', () => {
     const story = facts(
       'Tamsa reached 47.2C on Monday, a record.\n\nThe previous record of 46.5C was set in 2019.',
