@@ -104,6 +104,10 @@ export function findSpeaker(
       if (/^['’]s\b/u.test(main.slice(p.at + p.name.length))) continue;
       if (p.at > v.at && !inverted) continue;
       if (p.at > v.at && !attributedAfter(outside, v, p)) continue;
+      // "… Marek Stanitch, who fled the country …, has declared the ministry of justice on
+      // Tuesday.": an inverted attribution whose subject, a body or an office, follows the verb
+      // and ends the sentence; the name before the verb is who is spoken of.
+      if (p.at < v.at && inverted && subjectAfter(outside.slice(v.end))) continue;
       // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a
       // subject of its own, so a name further back is not who speaks.
       if (p.at < v.at && hasOwnSubject(outside.slice(p.at + p.name.length, v.at))) continue;
@@ -124,6 +128,9 @@ export function findSpeaker(
     // a verb inside it ("…, which Morvane began filling without warning,") is not the main one.
     if (main.slice(v.at, v.end).trim() === '') continue;
     const organisation = organisationAt(main, v, shortNames);
+    // Nor is a name before a verb whose own subject follows it (see subjectAfter).
+    const before = organisation !== undefined && !outside.slice(v.end).includes(organisation);
+    if (before && INVERSION_BEFORE.test(outside.slice(0, v.at)) && subjectAfter(outside.slice(v.end))) continue;
     if (organisation) return { organisation };
   }
   for (const v of verbs) {
@@ -155,6 +162,28 @@ function attributedAfter(outside: string, verb: { end: number; text: string }, n
   const next = /^\s*([\p{L}’']+)/u.exec(outside.slice(name.at + name.name.length))?.[1];
   return !next || !lexiconTags(next).some((t) => FINITE_VERB_TAGS.has(t));
 }
+
+/**
+ * Whether the rest of a sentence after a verb is its inverted subject: "the" and a phrase that
+ * names a body or an office ("the ministry of justice on Tuesday.", "the interior minister."),
+ * with no verb of its own ("said the ministry had lied" reports what the ministry did).
+ */
+function subjectAfter(rest: string): boolean {
+  const phrase = /^\s+the\s+([^,;:.“”"]{1,60}?)\s*\.?\s*$/u.exec(rest)?.[1];
+  if (!phrase) return false;
+  const lower = phrase.split(/\s+/).map((w) => w.toLowerCase());
+  return (
+    lower.slice(0, 3).some((w) => SPEAKING_BODIES.has(w) || TITLE_HEADS.has(w)) &&
+    !lower.some((w) => lexiconTags(w).some((t) => FINITE_VERB_TAGS.has(t)))
+  );
+}
+
+/** Bodies that speak as a subject does ("has declared the ministry"); not "the news", "the data". */
+const SPEAKING_BODIES = new Set(
+  'ministry government police council committee commission office agency authority department directorate bureau union federation association board army tribunal court prosecution prosecutors'.split(
+    ' ',
+  ),
+);
 
 const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula']);
 

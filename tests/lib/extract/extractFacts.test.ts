@@ -253,6 +253,15 @@ describe('extractFacts', () => {
     expect(speakerOf('6h40', facts('The accident occurred towards 6h40 on the line, has indicated the railway company VBR.'))).toBe('vbr');
   });
 
+  it('takes no speaker from a name before an inverted verb whose subject follows it ("…, has declared the ministry of justice")', () => {
+    const story = facts(
+      'Justice Minister Klara Vesely spoke.\n\nBelvaria has asked Dravonia to extradite opposition leader Marek Stanitch, who fled the country last year, has declared the ministry of justice on Tuesday.',
+    );
+    expect(speakerOf('extradite', story)).toBeUndefined();
+    // A relative clause still stands between a speaker and the verb when nothing follows it.
+    expect(speakerOf('sorry', facts('Nimbus Systems, which hosts websites, said it was sorry.'))).toBe('nimbus-systems');
+  });
+
   it('takes no speaker after a participle or "tell": "…, telling Fox News that the Trump administration …" is the listener', () => {
     const story = facts(
       'A spokesperson for the U.S. State Department acknowledged the talks, telling Fox News Digital on Monday that the Trump administration’s policies remain a priority.',
