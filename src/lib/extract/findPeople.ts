@@ -87,6 +87,12 @@ const LIFE_STAGES = new Set(
 );
 /** Possessive determiners before a title ("his lawyer, Sandrine Okafor"): like "the", not part of the title. */
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your)$/i;
+/**
+ * Prepositions that end a phrase before a lower-case title ("the case against opposition leader
+ * Ruth Adjani"); "of" and "for" join a portfolio to its office ("minister for trade") and do not.
+ */
+const PREPOSITIONS_BEFORE_TITLE =
+  /^(?:against|with|by|from|to|about|after|before|over|on|at|in|into|despite|under|between|among|than|like|via|towards?)$/i;
 
 interface Token {
   text: string;
@@ -352,7 +358,9 @@ function titleBefore(sentence: string, nameStart: number): string | undefined {
   const before = sentence.slice(0, nameStart);
   const match = TITLE_BEFORE.exec(before);
   if (!match) return undefined;
-  const phrase = afterDeterminer(match[1]!);
+  // A preposition starts a title attached to the name ("against former mayor Viktor Rehak"),
+  // not one set off by a comma ("Speaking to reporters, Marta Quell" has none).
+  const phrase = afterDeterminer(match[1]!, !match[2]);
   // Attached without a comma, the title must be lower case, or the capitalised run would have taken it.
   if (!match[2] && /\p{Lu}/u.test(phrase.split(' ').at(-1)!)) return undefined;
   return asTitle(phrase) ?? (match[2] ? headBeforeOf(before) : undefined);
@@ -371,12 +379,18 @@ function headBeforeOf(before: string): string | undefined {
 /**
  * The words after the last article, possessive or speech verb ("the union's chair", "his
  * lawyer", "said planetary scientist", a translation's "says minister" -> "chair", "lawyer",
- * "planetary scientist", "minister").
+ * "planetary scientist", "minister"), or preposition when the title is `attached` to the name
+ * ("the verdict against former mayor" -> "former mayor"). Default: not attached.
  */
-function afterDeterminer(phrase: string): string {
+function afterDeterminer(phrase: string, attached = false): string {
   const words = phrase.split(/\s+/);
   const cut = words.findLastIndex(
-    (w, i) => DETERMINERS.test(w) || POSSESSIVE.test(w) || SPEECH_VERB_WORDS.has(w.toLowerCase()) || endsClause(w, words[i - 1]),
+    (w, i) =>
+      DETERMINERS.test(w) ||
+      POSSESSIVE.test(w) ||
+      SPEECH_VERB_WORDS.has(w.toLowerCase()) ||
+      (attached && PREPOSITIONS_BEFORE_TITLE.test(w)) ||
+      endsClause(w, words[i - 1]),
   );
   return words.slice(cut + 1).join(' ');
 }

@@ -342,6 +342,17 @@ describe('findPeople', () => {
     expect(findPeople('"We deserved it," said Rangers coach Abena Owusu.')).toEqual([{ text: 'Abena Owusu', title: 'Rangers coach' }]);
   });
 
+  it('starts a lower-case title after a preposition ("the verdict against former mayor Viktor Rehak", "granted bail to opposition leader")', () => {
+    expect(findPeople("Thursday's verdict against former mayor Viktor Rehak came as a relief.")).toEqual([
+      { text: 'Viktor Rehak', title: 'former mayor' },
+    ]);
+    expect(findPeople('The court granted bail to opposition leader Joseph Arakwe.')).toEqual([
+      { text: 'Joseph Arakwe', title: 'opposition leader' },
+    ]);
+    // A title set off by a comma takes no preposition's object.
+    expect(findPeople('Speaking to reporters, Marta Quell said no.')[0]!.title).toBeUndefined();
+  });
+
   it('keeps a portfolio of several words in the title ("Director of Public Prosecutions Samuel Tanui")', () => {
     expect(findPeople('Director of Public Prosecutions Samuel Tanui said his office would appeal.')).toEqual([
       { text: 'Samuel Tanui', title: 'Director of Public Prosecutions' },
