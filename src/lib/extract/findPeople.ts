@@ -360,7 +360,8 @@ function titleBefore(sentence: string, nameStart: number): string | undefined {
   if (!match) return undefined;
   // A preposition starts a title attached to the name ("against former mayor Viktor Rehak"),
   // not one set off by a comma ("Speaking to reporters, Marta Quell" has none).
-  const phrase = afterDeterminer(match[1]!, !match[2]);
+  const preceding = /([\p{L}’'-]+)\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1];
+  const phrase = afterDeterminer(match[1]!, !match[2], preceding);
   // Attached without a comma, the title must be lower case, or the capitalised run would have taken it.
   if (!match[2] && /\p{Lu}/u.test(phrase.split(' ').at(-1)!)) return undefined;
   return asTitle(phrase) ?? (match[2] ? headBeforeOf(before) : undefined);
@@ -380,9 +381,10 @@ function headBeforeOf(before: string): string | undefined {
  * The words after the last article, possessive or speech verb ("the union's chair", "his
  * lawyer", "said planetary scientist", a translation's "says minister" -> "chair", "lawyer",
  * "planetary scientist", "minister"), or preposition when the title is `attached` to the name
- * ("the verdict against former mayor" -> "former mayor"). Default: not attached.
+ * ("the verdict against former mayor" -> "former mayor"). Default: not attached. `preceding`
+ * is the word before the phrase, when there is one.
  */
-function afterDeterminer(phrase: string, attached = false): string {
+function afterDeterminer(phrase: string, attached = false, preceding?: string): string {
   const words = phrase.split(/\s+/);
   const cut = words.findLastIndex(
     (w, i) =>
@@ -390,7 +392,7 @@ function afterDeterminer(phrase: string, attached = false): string {
       POSSESSIVE.test(w) ||
       SPEECH_VERB_WORDS.has(w.toLowerCase()) ||
       (attached && PREPOSITIONS_BEFORE_TITLE.test(w)) ||
-      endsClause(w, words[i - 1]),
+      endsClause(w, i > 0 ? words[i - 1] : preceding),
   );
   return words.slice(cut + 1).join(' ');
 }
@@ -414,6 +416,15 @@ function endsClause(word: string, previous: string | undefined): boolean {
     tags.includes('PastTense') ||
     (afterPlural && (tags.includes('Infinitive') || tags.includes('PresentTense'))) ||
     (/^\p{Ll}+ed$/u.test(word) && tags.length === 0) ||
+    // One the lexicon reads as an adjective ("removed") is a verb after its subject ("the
+    // country's president removed central bank governor Lena Marsh"), not after a determiner
+    // or adverb ("the sacked coach", "the newly appointed").
+    (/^\p{Ll}+ed$/u.test(word) &&
+      tags.includes('Adjective') &&
+      previous !== undefined &&
+      !DETERMINERS.test(previous) &&
+      !POSSESSIVE.test(previous) &&
+      !/ly$/.test(previous)) ||
     tags.some((t) => t === 'Date' || t === 'WeekDay' || t === 'Month')
   );
 }

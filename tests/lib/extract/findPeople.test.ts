@@ -342,12 +342,16 @@ describe('findPeople', () => {
     expect(findPeople('"We deserved it," said Rangers coach Abena Owusu.')).toEqual([{ text: 'Abena Owusu', title: 'Rangers coach' }]);
   });
 
-  it('starts a lower-case title after a preposition ("the verdict against former mayor Viktor Rehak", "granted bail to opposition leader")', () => {
+  it('starts a lower-case title after a preposition or a verb ("the verdict against former mayor Viktor Rehak", "president removed central bank governor")', () => {
     expect(findPeople("Thursday's verdict against former mayor Viktor Rehak came as a relief.")).toEqual([
       { text: 'Viktor Rehak', title: 'former mayor' },
     ]);
     expect(findPeople('The court granted bail to opposition leader Joseph Arakwe.')).toEqual([
       { text: 'Joseph Arakwe', title: 'opposition leader' },
+    ]);
+    // Nor a verb the lexicon reads as an adjective, after its subject.
+    expect(findPeople("Investors fled after the country's president removed central bank governor Lena Marsh.")).toEqual([
+      { text: 'Lena Marsh', title: 'central bank governor' },
     ]);
     // A title set off by a comma takes no preposition's object.
     expect(findPeople('Speaking to reporters, Marta Quell said no.')[0]!.title).toBeUndefined();
