@@ -71,6 +71,8 @@ export const discrepancyText = {
   versus: (values: { value: string; label: string }[]) => values.map(({ value, label }) => `${value} (${label})`).join(' vs '),
   /** Articles giving a reading in other words: "Article 3: “3,2 percent”". */
   wordedAs: (labels: string, value: string) => `${labels}: “${value}”`,
+  /** An article whose day is in the sentence before its account: "Article 2 in the sentence before". */
+  inSentenceBefore: (label: string) => `${label} in the sentence before`,
   /** Said after `versus` when the figures' qualifiers ("more than", "at least", "about") let them all be true. */
   consistent:
     'not necessarily a contradiction: read with their qualifiers (“more than”, “at least”, “about”…), these figures can all be true',

@@ -64,6 +64,9 @@ describe('processStory on the seed story', () => {
     const claim = claimWith(seed.claims, (t) => t.includes('Still in the early stages'))!;
     const days = claim.discrepancies.find((d) => d.type === 'weekday')!;
     expect(new Set(days.values.map((v) => v.value))).toEqual(new Set(['Monday', 'Sunday']));
+    // One article says Monday, the three others that date his interview Sunday (two in the
+    // sentence before the one in the claim).
+    expect(days.values.filter((v) => v.value === 'Sunday')).toHaveLength(3);
     const spelling = claim.discrepancies.find((d) => d.type === 'name-spelling')!;
     expect(spelling.values.map((v) => v.value)).toContain('Nduhungirefer');
   });

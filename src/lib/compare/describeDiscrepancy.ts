@@ -41,7 +41,11 @@ const QUOTE_LENGTH = 90;
 
 /** Says a discrepancy in plain words: "3 articles say Sunday (…), 1 article says Monday (…)". */
 export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) => string): string {
-  const groups = byMajority(grouped(d, labelOf));
+  // A day given in the sentence before an article's account says so, as its wording shown
+  // below does not hold it.
+  const before = new Set(d.values.filter((v) => v.before).map((v) => v.article));
+  const label = (article: string) => (before.has(article) ? discrepancyText.inSentenceBefore(labelOf(article)) : labelOf(article));
+  const groups = byMajority(grouped(d, label));
   switch (d.type) {
     case 'weekday':
     case 'date':

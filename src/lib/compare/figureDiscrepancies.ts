@@ -2,6 +2,7 @@ import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
+import { daysBefore } from './daysBefore.ts';
 import { givesAmount } from './givesAmount.ts';
 import { isAge } from './isAge.ts';
 import { isEstimate } from './isEstimate.ts';
@@ -72,6 +73,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       if (twin) unitOfBare.set(f, twin.unit!);
     }
   }
+  // The day a quotation was spoken, from the sentence before it (see daysBefore).
+  const spokenOn = daysBefore(members, story);
+  const daysFromBefore = new Set([...spokenOn.values()].flat());
   // "46.3C" and "115F" are one reading, rounded in two scales; so are "12,000 hectares" and "29,650 acres".
   const readings = figureReadings(members.flatMap((m) => m.facts.figures));
   // Each article's sentences in the whole story, read once for every figure of the claim.
@@ -91,7 +95,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       const unit = unitOfBare.get(f) ?? onlyUnit;
       return unit && `count:${unit}`;
     };
-    const keys = new Set(members.flatMap((m) => m.facts.figures.map(key).filter((k): k is string => k !== undefined)));
+    const keys = new Set(
+      members.flatMap((m) => [...m.facts.figures, ...(spokenOn.get(m) ?? [])].map(key).filter((k): k is string => k !== undefined)),
+    );
     for (const k of keys) {
       // Within one group a count's unit is the group's: its amount is what can differ.
       // A range of money is its two ends: "EUR 400-450 million" states what "between 400 million
@@ -121,7 +127,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       // no reading of a single figure another report gives ("7.1 percent in September").
       const own = (f: Figure, s: SentenceRecord) =>
         ((f.kind !== 'weekday' && f.kind !== 'date') || !datesOtherEvent(f, s, members)) && !(f.kind === 'percent' && endsBand(f, s.text));
-      const values = perArticle(members, (s) => s.facts.figures.filter((f) => key(f) === k && own(f, s))).map(({ article, items }) => ({
+      const values = perArticle(members, (s) =>
+        [...s.facts.figures, ...(spokenOn.get(s) ?? [])].filter((f) => key(f) === k && own(f, s)),
+      ).map(({ article, items }) => ({
         article,
         items,
         value: [...new Set(items.map((f) => f.text))].join(', '),
@@ -191,7 +199,13 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         const consistent = isAmount && boundsAgree(cited.map(({ items }) => items));
         out.push({
           type,
-          values: cited.map(({ article, value, reading }) => ({ article, value, ...(isAmount ? { reading } : {}) })),
+          values: cited.map(({ article, value, reading, items }) => ({
+            article,
+            value,
+            ...(isAmount ? { reading } : {}),
+            // A day only the sentence before the article's account gives (see daysBefore).
+            ...(items.every((f) => daysFromBefore.has(f)) ? { before: true as const } : {}),
+          })),
           ...(consistent ? { consistent } : {}),
         });
         // Only the amounts in the disagreement: "2,000 people" evacuated is still a figure one

@@ -20,6 +20,21 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('3 articles say Sunday (Article 2, Article 3, Article 4), 1 article says Monday (Article 1)');
   });
 
+  it('says which articles give their day in the sentence before their account', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'weekday',
+        values: [
+          { article: '1', value: 'Monday' },
+          { article: '2', value: 'Sunday', before: true },
+          { article: '3', value: 'Sunday' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe('2 articles say Sunday (Article 2 in the sentence before, Article 3), 1 article says Monday (Article 1)');
+  });
+
   it('sets amounts against each other with their sources', () => {
     const text = describeDiscrepancy(
       {

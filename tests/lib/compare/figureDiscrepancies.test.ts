@@ -571,6 +571,19 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('number');
   });
 
+  it('dates a quotation by the day its speaker’s sentence before it gives, and says so', () => {
+    const story = facts(
+      'Minister Ana Dobrev said on Wednesday that no deal was signed. “We are talking, we are listening, but nothing is decided,” she told ORT.',
+      'Minister Ana Dobrev told ORT on Tuesday that “nothing is decided”.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('nothing is decided'));
+    const [days] = figureDiscrepancies(claim, new Set(), story.sentences).filter((d) => d.type === 'weekday');
+    expect(days?.values).toEqual([
+      { article: 'a1', value: 'Wednesday', before: true },
+      { article: 'a2', value: 'Tuesday' },
+    ]);
+  });
+
   it('still reports different weekdays when an article names the other day for another event', () => {
     const story = facts('The minister spoke on Monday.', 'The minister spoke on Sunday.\n\nThe vote is on Monday.');
     const claim = story.sentences.filter((s) => s.text.includes('minister'));
