@@ -235,6 +235,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'belvaria-extradition-request': { precision: 0.79, f1: 0.76 },
   'ostrova-asylum-centre': { precision: 0.92, f1: 0.82 },
   'kaslo-mayor-convicted': { precision: 1, f1: 0.93 },
+  'marvik-ferry-capsized': { precision: 0.9, f1: 0.77 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
