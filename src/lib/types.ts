@@ -135,9 +135,10 @@ export interface Figure {
   /**
    * What befell the people a count counts, when its words say: `dead` for a death toll ("23
    * people were killed", "41 deaths"), `hurt` for the injured ("31 injured", "29 people were
-   * injured"). Counts of one are compared with counts of the other only when one is unmarked.
+   * injured"), `missing` for those not found ("dozens still missing", "12 remain missing").
+   * Counts of one are compared with counts of another only when one is unmarked.
    */
-  harm?: 'dead' | 'hurt';
+  harm?: 'dead' | 'hurt' | 'missing';
 }
 
 /** A distance, area, speed, weight or duration in a sentence: where it starts, its text, its amount in the unit `unit`, and the margin its rounding leaves (in that unit). */

@@ -22,14 +22,17 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
   {
     type: 'number',
     key: (f) =>
-      // An age is compared with ages only: "under 15" is no span of "22 years".
+      // An age is compared with ages only: "under 15" is no span of "22 years". So are the
+      // missing with the missing: "dozens still missing" is no reading of a death toll.
       f.kind === 'count' && f.age
         ? 'count:age'
-        : f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure'
-          ? `${f.kind}:${f.unit ?? ''}`
-          : f.kind === 'tally'
-            ? 'tally'
-            : undefined,
+        : f.kind === 'count' && f.harm === 'missing'
+          ? 'count:missing'
+          : f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure'
+            ? `${f.kind}:${f.unit ?? ''}`
+            : f.kind === 'tally'
+              ? 'tally'
+              : undefined,
   },
   // A weekday that bounds a plan ("water cuts from Thursday") dates another event than the claim's.
   { type: 'weekday', key: (f) => (f.kind === 'weekday' && !f.qualifier ? 'weekday' : undefined) },

@@ -883,7 +883,7 @@ export function findFigures(sentence: string): Figure[] {
       // "A crowd of 52,000", "an attendance of 52,000": people, as "52,000 spectators" are.
       const crowd = f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start));
       // People, keeping a range's two ends ("30-40 people were injured").
-      const people = (harm?: 'dead' | 'hurt') => ({
+      const people = (harm?: Figure['harm']) => ({
         figure: {
           ...f,
           unit: 'peopl',
@@ -895,6 +895,8 @@ export function findFigures(sentence: string): Figure[] {
       if (dead) return people('dead');
       // "31 injured", "29 people were injured": the hurt, whom a report counts beside the dead.
       if (f.kind === 'count' && (INJURED_WORDS.test(f.text) || INJURED_AFTER.test(after))) return people('hurt');
+      // "dozens still missing", "12 people remain missing": those not found, neither dead nor hurt.
+      if (f.kind === 'count' && (MISSING_WORDS.test(f.text) || MISSING_AFTER.test(after))) return people('missing');
       if (crowd) return people();
       // An age limit ("pupils under 15", "up to the age of 15") is an age, whatever is counted
       // elsewhere in years ("taught for 22 years"); the first of two ages sharing one compound
@@ -1030,6 +1032,12 @@ const INJURED_WORDS = /\b(?:injured|wounded|hurt)$/iu;
 /** A verb of being hurt after the count ("were injured", "others were seriously hurt", "were taken to hospital"). */
 const INJURED_AFTER =
   /^\s+(?:others?\s+)?(?:(?:were|was|have been|had been|are)\s+)?(?:(?:also|seriously|critically|badly|slightly)\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b/iu;
+
+/** A count's own words for the missing ("dozens still missing", "12 missing"). */
+const MISSING_WORDS = /\bmissing$/iu;
+/** Words after a count for the missing ("were still missing", "remain unaccounted for"). */
+const MISSING_AFTER =
+  /^\s+(?:(?:people|persons|others|passengers)\s+)?(?:(?:are|were|is|was|remain|remained|have been|had been)\s+)?(?:still\s+)?(?:missing|unaccounted for)\b/iu;
 
 /** Whether the words around a count say it counts the dead. */
 function diedAround(before: string, after: string): boolean {

@@ -457,6 +457,15 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(tolls.sentences, new Set()))).toContain('number');
   });
 
+  it('sets a death toll against a death toll, not against the missing ("dozens still missing" against "13 persons have died")', () => {
+    const { sentences } = facts(
+      'At least 31 people died when the ferry capsized, as divers searched for dozens still missing.',
+      'At least 13 persons have died when the ferry capsized.',
+    );
+    const numbers = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(numbers.map((d) => d.values.map((v) => v.value))).toEqual([['At least 31 people', 'At least 13 persons']]);
+  });
+
   it('does not set an end of a band ("a 3-5% target range") against a single reading another report gives ("7.1 percent in September")', () => {
     const { sentences } = facts(
       'Inflation rose to 7.8 percent in October from 7.1 percent in September.',

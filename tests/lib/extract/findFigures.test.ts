@@ -123,13 +123,17 @@ describe('findFigures', () => {
     expect(values('Twelve pilot whales died on the beach.')).toEqual(['count:12 whale']);
   });
 
-  it('marks what befell the people a count counts: the dead of a toll, the hurt ("31 injured", "29 people were injured")', () => {
+  it('marks what befell the people a count counts: the dead of a toll, the hurt ("31 injured", "29 people were injured"), the missing', () => {
     const harms = (text: string) => findFigures(text).map((f) => `${f.amount}:${f.harm ?? '-'}`);
     expect(harms('At least 23 people were killed and 31 injured when the bus plunged.')).toEqual(['23:dead', '31:hurt']);
     expect(harms('Another 29 people were injured, eight of them critically.')).toEqual(['29:hurt']);
     expect(harms('At least 23 persons died and 31 others were injured.')).toEqual(['23:dead', '31:hurt']);
     expect(harms('The ministry reported 41 deaths.')).toEqual(['41:dead']);
     expect(harms('About 300 people attended the funeral.')).toEqual(['300:-']);
+    // And those not found.
+    expect(harms('At least 31 people died, as divers searched for dozens still missing.')).toEqual(['31:dead', '24:missing']);
+    expect(harms('Fourteen others are missing.')).toEqual(['14:missing']);
+    expect(harms('Twelve people remain unaccounted for.')).toEqual(['12:missing']);
   });
 
   it('counts deaths and fatalities as the people of a death toll ("41 deaths" is "41 people died"), not animals\' deaths', () => {
