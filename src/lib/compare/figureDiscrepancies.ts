@@ -16,6 +16,9 @@ import { figureReadings } from './figureReadings.ts';
 /** Counted nouns (stemmed, as figures store them) that measure time. */
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'].map((w) => stemmer(w)));
 
+/** Words before a time that open or close a period at that very time ("from 9 p.m. to 5 a.m."). */
+const PERIOD_BOUNDS = new Set(['from', 'until', 'till', 'since']);
+
 /** Figures compared like with like: money in one currency, counts of one unit, weekdays, dates. */
 const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | undefined }[] = [
   { type: 'amount', key: (f) => (f.kind === 'money' ? `money:${f.currency}` : undefined) },
@@ -37,8 +40,19 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
   // A weekday that bounds a plan ("water cuts from Thursday") dates another event than the claim's.
   { type: 'weekday', key: (f) => (f.kind === 'weekday' && !f.qualifier ? 'weekday' : undefined) },
   { type: 'date', key: (f) => (f.kind === 'date' || f.kind === 'month' || f.kind === 'year' ? f.kind : undefined) },
-  // A time given loosely ("shortly before 7 a.m.") may agree with any exact one near it.
-  { type: 'time', key: (f) => (f.kind === 'time' && !f.qualifier ? 'time' : undefined) },
+  // A time given loosely ("shortly before 7 a.m.") may agree with any exact one near it; one
+  // that opens or closes a period ("from 9 p.m.", "until 5 a.m.") is exact. A period's start is
+  // compared with starts, so that two reports sharing it still disagree over its end ("from 9
+  // p.m. to 5 a.m." against "from 21 hours until 6 hours").
+  {
+    type: 'time',
+    key: (f) =>
+      f.kind !== 'time' || (f.qualifier && !PERIOD_BOUNDS.has(f.qualifier))
+        ? undefined
+        : f.qualifier === 'from' || f.qualifier === 'since'
+          ? 'time:start'
+          : 'time',
+  },
   // So may a temperature given loosely ("around 35C").
   { type: 'temperature', key: (f) => (f.kind === 'temperature' && !f.qualifier ? 'temperature' : undefined) },
 ];
@@ -156,7 +170,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
           : comparable
         : k === 'year'
           ? nearYears
-          : k === 'time'
+          : k.startsWith('time')
             ? nearTimes
             : k === 'temperature'
               ? nearTemperatures

@@ -22,6 +22,11 @@ const TIME_THE_HOURS = /(?<=\bat\s+the\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(?=\s+hou
 const TIME_NAMED = new RegExp(String.raw`(?<=\b(?:${AT_TIME})\s+)(noon|midday|midnight)\b`, 'giu');
 // Translations from French and German keep "à 10 heures", "um 10 Uhr" as "at 10 hours": a time.
 const TIME_AT_HOURS = /(?<=\bat\s+)([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s+hours\b/giu;
+// And "de 21 heures à 6 heures" as "from 21 hours until 6 hours": two times. With "to", only a
+// span over midnight ("from 22 hours to 6 hours"), as "from 8 hours to 12 hours" is a shift's
+// length.
+const HOURS = String.raw`([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s+hours\b`;
+const TIME_SPAN_HOURS = new RegExp(String.raw`\bfrom\s+${HOURS}\s+(until|till|to)\s+${HOURS}`, 'giu');
 
 // Wire copy's four-digit clock with its zone ("by 1400 GMT", "at 0930 local time (0630 GMT)"),
 // after a preposition or in brackets, so that a year before a zone's name is no time.
@@ -64,6 +69,15 @@ export function findTimes(sentence: string): TimeMatch[] {
   for (const m of sentence.matchAll(TIME_NAMED))
     found.push({ start: m.index, text: m[0], value: /^midnight$/i.test(m[1]!) ? '00:00' : '12:00' });
   for (const m of sentence.matchAll(TIME_AT_HOURS)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
+  for (const m of sentence.matchAll(TIME_SPAN_HOURS)) {
+    if (m[3]!.toLowerCase() === 'to' && Number(m[1]) <= Number(m[4])) continue;
+    const first = m[0].indexOf(m[1]!);
+    const second = m[0].lastIndexOf(`${m[4]}`);
+    const firstText = /^[^\s]+\s+hours/u.exec(m[0].slice(first))![0];
+    const secondText = m[0].slice(second);
+    found.push({ start: m.index + first, text: firstText, value: clock(Number(m[1]), m[2]) });
+    found.push({ start: m.index + second, text: secondText, value: clock(Number(m[4]), m[5]) });
+  }
   for (const m of sentence.matchAll(TIME_WIRE)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
   return found;
 }

@@ -202,6 +202,19 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(moments.sentences, new Set()))).not.toContain('time');
   });
 
+  it('reports a period’s end two reports give differently though they share its start ("from 9 p.m. to 5 a.m.", "from 21 hours until 6 hours")', () => {
+    const { sentences } = facts('The curfew will run from 9 p.m. to 5 a.m.', 'The curfew will apply from 21 hours until 6 hours.');
+    expect(figureDiscrepancies(sentences, new Set())).toEqual([
+      {
+        type: 'time',
+        values: [
+          { article: 'a1', value: '5 a.m.' },
+          { article: 'a2', value: 'until 6 hours' },
+        ],
+      },
+    ]);
+  });
+
   it('finds no weekday disagreement between articles that agree on the event’s day and date other events too', () => {
     const { sentences } = facts(
       'The asteroid will pass on Friday, the observatory said on Monday.',

@@ -32,6 +32,15 @@ describe('findTimes', () => {
     expect(findTimes('He was trapped for 10 hours.')).toEqual([]);
   });
 
+  it('reads a translation’s "from 21 hours until 6 hours" as two times, but not a shift’s "from 8 hours to 12 hours"', () => {
+    expect(findTimes('The curfew will apply from 21 hours until 6 hours.').map((t) => [t.text, t.value])).toEqual([
+      ['21 hours', '21:00'],
+      ['6 hours', '06:00'],
+    ]);
+    expect(findTimes('The curfew runs from 22 hours to 6 hours.').map((t) => t.value)).toEqual(['22:00', '06:00']);
+    expect(findTimes('Shifts grow from 8 hours to 12 hours.')).toEqual([]);
+  });
+
   it('reads a translation’s "at the 6.15 hours" as a time, but not "at the 2.45 mark"', () => {
     expect(findTimes('The alert was raised at the 6.15 hours.').map((t) => t.value)).toEqual(['06:15']);
     expect(findTimes('He crossed at the 2.45 mark.')).toEqual([]);
