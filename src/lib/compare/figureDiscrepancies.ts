@@ -167,7 +167,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       const near = isAmount
         ? k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length))
           ? nearSpans
-          : comparable
+          : k === 'count:age'
+            ? nearAges
+            : comparable
         : k === 'year'
           ? nearYears
           : k.startsWith('time')
@@ -375,6 +377,12 @@ const withinRatio =
  * "24-year-old"), not two readings of one; "four years" against "five years" is shown.
  */
 const nearSpans = withinRatio(3, false);
+
+/**
+ * Ages more than twice apart are two ages ("aged 18 and over" for one group, "65 and over" for
+ * another), not two readings of one; "65" against a translation's "56" is shown.
+ */
+const nearAges = withinRatio(2, false);
 
 /**
  * Amounts more than a hundred times apart are two quantities, not two readings of one ("some

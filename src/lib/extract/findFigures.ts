@@ -872,8 +872,11 @@ export function findFigures(sentence: string): Figure[] {
       // counts people, whatever noun each report uses, so that the tolls compare ("killed two
       // years of progress" counts no dead).
       // "41 deaths", "12 fatalities" are the toll another report gives as "41 people died".
+      // "A man aged 65 died", "Three people aged over 80 died": the count is an age, not a toll.
+      const ofAge = AGED_BEFORE.test(sentence.slice(0, start)) || AGE_LIMIT_BEFORE.test(sentence.slice(0, start));
       const dead =
         f.kind === 'count' &&
+        !ofAge &&
         f.amount !== undefined &&
         !SPAN_UNITS.has(f.unit ?? '') &&
         !ANIMALS.has(f.unit ?? '') &&
@@ -894,14 +897,16 @@ export function findFigures(sentence: string): Figure[] {
       });
       if (dead) return people('dead');
       // "31 injured", "29 people were injured": the hurt, whom a report counts beside the dead.
-      if (f.kind === 'count' && (INJURED_WORDS.test(f.text) || INJURED_AFTER.test(after))) return people('hurt');
+      if (f.kind === 'count' && !ofAge && (INJURED_WORDS.test(f.text) || INJURED_AFTER.test(after))) return people('hurt');
       // "dozens still missing", "12 people remain missing": those not found, neither dead nor hurt.
-      if (f.kind === 'count' && (MISSING_WORDS.test(f.text) || MISSING_AFTER.test(after))) return people('missing');
+      if (f.kind === 'count' && !ofAge && (MISSING_WORDS.test(f.text) || MISSING_AFTER.test(after))) return people('missing');
       if (crowd) return people();
       // An age limit ("pupils under 15", "up to the age of 15") is an age, whatever is counted
       // elsewhere in years ("taught for 22 years"); the first of two ages sharing one compound
       // ("16- and 17-year-olds", "18- to 21-year-olds") is the age the compound gives.
-      const age = AGE_LIMIT_BEFORE.test(sentence.slice(0, start)) ? 'limit' : SHARED_AGE_COMPOUND.test(after) ? 'person' : undefined;
+      const limit =
+        AGE_LIMIT_BEFORE.test(sentence.slice(0, start)) || (AGED_BEFORE.test(sentence.slice(0, start)) && AND_OVER_AFTER.test(after));
+      const age = limit ? 'limit' : SHARED_AGE_COMPOUND.test(after) ? 'person' : undefined;
       if (f.kind === 'count' && (f.unit === undefined || f.unit === 'year') && age)
         return { figure: aged({ ...f, unit: 'year', value: `${f.amount} year` }, age), start };
       // An age's text keeps the words that mark it as one (see ageStart).
@@ -953,6 +958,11 @@ export function findFigures(sentence: string): Figure[] {
 const AGE_LIMIT_BEFORE =
   /(?:\b(?:pupils?|child(?:ren)?|kids?|people|persons?|anyone|those|teen(?:ager)?s?|students?|minors?|users?|voters?|girls?|boys?|adults?|patients?|wom[ae]n|m[ae]n|everyone)(?:\s+(?:must|should|will|has to|have to|needs? to))?(?:\s+be)?\s+(?:aged\s+|of\s+)?(?:under|over|below|above|(?:younger|older|more|less)\s+than)|\bage\s+of)\s+$/i;
 
+/** "aged 65 and over", a translation's "aged of 56 years and more": the words before … */
+const AGED_BEFORE = /\baged\s+(?:of\s+)?$/i;
+/** … and after an age limit that includes everyone older. */
+const AND_OVER_AFTER = /^(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+(?:over|older|above|more|upwards|up)\b/i;
+
 /** After the first number of a compound two ages share: "- and 17-year-olds", "- to 21-year-olds". */
 const SHARED_AGE_COMPOUND = /^-\s+(?:and|or|to)\s+[\p{L}\d]+-years?-olds?\b/iu;
 
@@ -987,6 +997,9 @@ function baseVerb(word: string): boolean {
  */
 function ageStart(f: Figure, before: string, after: string): number | undefined {
   if (f.unit !== undefined && f.unit !== 'year') return undefined;
+  // "A man aged 65 died", wherever the sentence goes on; not a range of ages ("aged 11 to 15").
+  const agedWord = /\baged\s+$/iu.exec(before);
+  if (agedWord && !/^\s*(?:to|and|or|[-–])\s*\p{N}/iu.test(after)) return agedWord.index;
   const phrase = /^\s*(?:[,.]|$)/.test(after)
     ? /(?:^|[,(]\s*)((?:at|with|of)\s+)$|\b((?:aged|with)\s+)$|\b(?:retir(?:e|es|ed|ing|ement)|di(?:e|es|ed)|quit(?:s|ting)?)\b[^,.;:!?]{0,30}?\s(at\s+)$/iu.exec(
         before,

@@ -215,6 +215,17 @@ describe('figureDiscrepancies', () => {
     ]);
   });
 
+  it('sets ages against each other only when at most twice apart ("aged 18 and over" for one group is no reading of "56")', () => {
+    const story = facts(
+      'The vaccine is free to people aged 65 and over. People with weak immune systems aged 18 and over are eligible too.',
+      'The vaccine is free to the persons aged of 56 years and more.',
+    );
+    const ages = figureDiscrepancies(story.sentences, new Set()).filter((d) => d.type === 'number');
+    expect(ages.map((d) => d.values.map((v) => v.value))).toEqual([['65', '56 years']]);
+    const apart = facts('People aged 18 and over are eligible.', 'The persons aged of 56 years and more are eligible.');
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
+  });
+
   it('finds no weekday disagreement between articles that agree on the event’s day and date other events too', () => {
     const { sentences } = facts(
       'The asteroid will pass on Friday, the observatory said on Monday.',

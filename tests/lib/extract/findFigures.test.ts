@@ -728,6 +728,15 @@ describe('findFigures', () => {
     expect(ages('It gives 16- and 17-year-olds the vote.')).toEqual(['16 year:person', '17 year:person']);
     expect(ages('I have taught maths for 22 years.')).toEqual(['22 year:-']);
     expect(ages('The vote passed with more than 60 votes.')).toEqual(['60 vote:-']);
+    // "aged 65 and over", a translation's "aged of 56 years and more": everyone older too.
+    expect(ages('The vaccine is free to everyone aged 65 and over.')).toEqual(['65 year:limit']);
+    expect(ages('It is offered to all the persons aged of 56 years and more.')).toEqual(['56 year:limit']);
+  });
+
+  it('reads a count right after "aged" as an age, never a toll ("A man aged 65 died", "Three people aged over 80 died")', () => {
+    const read = (text: string) => findFigures(text).map((f) => `${f.value}:${f.age ?? f.harm ?? '-'}`);
+    expect(read('A man aged 65 died.')).toEqual(['65 year:person']);
+    expect(read('Three people aged over 80 died.')).toEqual(['3 peopl:-', '80 year:limit']);
   });
 
   it('reads thousands grouped by spaces ("40 000 tons", as French copy writes them) as one number', () => {
