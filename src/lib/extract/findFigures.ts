@@ -188,6 +188,12 @@ const RATIO = new RegExp(
   String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(${NUMBER_WORD}|${THOUSANDS}|\d{1,5})\b(?!\s*(?:%|per\s*cent|percent|[.,]\d))`,
   'giu',
 );
+// A translation's share ("une personne sur trois" as "one person on three", "two on five"):
+// read as "one in three" only with "on" between two numbers, the first the smaller.
+const RATIO_ON = new RegExp(
+  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+(?:(?:person|persons|people|adults?|child|children|patients?|women|woman|men|man|households?|students?|pupils?)\s+)?on\s+(${NUMBER_WORD}|\d{1,3})\b(?![\s-]*(?:%|per\s*cent|percent|[.,]\d|point|scale|one\b))`,
+  'giu',
+);
 // A level on a scale ("rated the danger at four on its five-point scale", "4 on a scale of 1 to
 // 5", "4 of 5 levels", "three out of five stars"): one rating however it is written, not a share
 // of a whole. A bare "4 out of 5" is one only after a word that rates (SCALE_CONTEXT), as "four
@@ -546,7 +552,10 @@ export function findFigures(sentence: string): Figure[] {
     if (m[4] && !m[5] && !(SCALE_CONTEXT.test(sentence.slice(0, m.index)) && SCALE_END.test(after))) continue;
     add(m, { kind: 'count', amount: level, value: `${level} of ${top}`, unit: 'scale' });
   }
-  const ratios = /\s(?:in|out\s+of)\s/i.test(sentence) ? sentence.matchAll(RATIO) : [];
+  const ratios = [
+    ...(/\s(?:in|out\s+of)\s/i.test(sentence) ? sentence.matchAll(RATIO) : []),
+    ...(/\son\s/i.test(sentence) ? sentence.matchAll(RATIO_ON) : []),
+  ];
   for (const m of ratios) {
     const [part, whole] = [numberOf(m[1]!), numberOf(m[2]!)];
     if (!(part > 0 && whole > part)) continue;

@@ -519,7 +519,7 @@ describe('findFigures', () => {
     expect(values('Sales fell by a half.')).toEqual(['percent:50%']);
   });
 
-  it('reads "one in eight patients" and "3 in 10 adults" as shares, not "one in 2019"', () => {
+  it('reads "one in eight patients", "3 in 10 adults" and a translation\'s "one person on three" as shares, not "one in 2019"', () => {
     expect(findFigures('About one in eight patients had swelling.')[0]).toMatchObject({
       kind: 'percent',
       amount: 12.5,
@@ -528,6 +528,9 @@ describe('findFigures', () => {
     });
     expect(values('Three in 10 adults smoke; one in every 1,000 births.')).toEqual(['percent:30%', 'percent:0.1%']);
     expect(values('He won one in 2019.')).toEqual(['year:2019']);
+    // A translation's "une personne sur trois": one in three, but not "one on one" talks.
+    expect(values('Around one person on three will develop a zona.')).toEqual(['percent:33.3%']);
+    expect(values('The talks were one on one.')).toEqual([]);
   });
 
   it('does not count the noun after a preposition ("under 15 from phones", "120 sick for eggs"), but does after "of" ("thousands of jobs")', () => {
