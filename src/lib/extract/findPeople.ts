@@ -141,6 +141,14 @@ export function findPeople(sentence: string): PersonMention[] {
         (j > i && tokens[j]!.text === 'of') ||
         // "Cabinet Secretary for Interior", "Minister for Health": a portfolio's "for" after a title.
         (j > i && tokens[j]!.text === 'for' && PERSON_TITLES.has(tokens[j - 1]!.text.toLowerCase())) ||
+        // "Minister of Information and Communication Technology Amina Waweru": a portfolio of two
+        // parts, after an office's "of" and before a capitalised word.
+        (j > i + 2 &&
+          tokens[j]!.text === 'and' &&
+          CAPITALISED.test(tokens[j + 1]?.text ?? '') &&
+          tokens
+            .slice(i, j - 1)
+            .some((t, n, run) => PERSON_TITLES.has(t.text.toLowerCase()) && PORTFOLIO_LINKS.has(run[n + 1]?.text ?? ''))) ||
         (j > i && NAME_PARTICLES.has(tokens[j]!.text) && particleLeadsToName(tokens, j)) ||
         (j === i && TITLE_QUALIFIERS.has(tokens[j]!.text.toLowerCase())))
     ) {
@@ -212,6 +220,13 @@ export function findPeople(sentence: string): PersonMention[] {
     if (k === 0 && run.length >= 3 && (isGivenName(run[1]!.text) || !isGivenName(run[0]!.text)) && !isKnownName(run[0]!.text)) {
       const head = /(\p{L}+) of(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
       if (head && TITLE_HEADS.has(head.toLowerCase())) k = 1;
+    }
+    // A portfolio of several words, or of two parts joined by "and", runs on to the first known
+    // given name ("the minister of Digital Affairs Sofia Lind", "Minister of Information and
+    // Communication Technology Amina Waweru").
+    if (k > 0 && (run[k]!.text === 'and' || (k === 1 && !TITLE_WORDS.has(run[0]!.text.toLowerCase())))) {
+      const given = run.findIndex((t, n) => n > k && n < run.length - 1 && isGivenName(t.text));
+      if (given > k && run.slice(k, given).every((t) => !isKnownName(t.text))) k = given;
     }
     // An owner before the name ("Dravik's Lukas Brenner", "Halden's Jan Berg") is not part of
     // it, nor a title.

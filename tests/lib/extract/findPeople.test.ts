@@ -357,6 +357,15 @@ describe('findPeople', () => {
     expect(findPeople('Speaking to reporters, Marta Quell said no.')[0]!.title).toBeUndefined();
   });
 
+  it('keeps a portfolio of two parts or several capitalised words in the title ("Minister of Information and Communication Technology", "the minister of Digital Affairs")', () => {
+    expect(findPeople('Minister of Information and Communication Technology Amina Waweru said so.')).toEqual([
+      { text: 'Amina Waweru', title: 'Minister of Information and Communication Technology' },
+    ]);
+    expect(findPeople('“Not at any price,” declared the minister of Digital Affairs Sofia Lind.')).toEqual([
+      { text: 'Sofia Lind', title: 'minister of Digital Affairs' },
+    ]);
+  });
+
   it('keeps a portfolio of several words in the title ("Director of Public Prosecutions Samuel Tanui")', () => {
     expect(findPeople('Director of Public Prosecutions Samuel Tanui said his office would appeal.')).toEqual([
       { text: 'Samuel Tanui', title: 'Director of Public Prosecutions' },
