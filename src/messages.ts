@@ -83,6 +83,9 @@ export const discrepancyText = {
   /** "“Still in the early stages” in Article 1; “early stages” in Article 5 (trimmed)" */
   quoteWording: (wordings: { value: string; labels: string[]; trimmed?: boolean }[]) =>
     wordings.map(({ value, labels, trimmed }) => `“${value}” in ${labels.join(', ')}${trimmed ? ' (trimmed)' : ''}`).join('; '),
+  /** "Quoted as Mira Santos’s words in Article 1, Article 2; as Emil Varga’s in Article 4" */
+  speaker: (speakers: { value: string; labels: string[] }[]) =>
+    `Quoted as ${speakers.map(({ value, labels }, i) => `${value}’s${i === 0 ? ' words' : ''} in ${labels.join(', ')}`).join('; as ')}`,
   /** "6% in Article 1, Article 4; not in Article 2" */
   omittedFigure: (given: { value: string; labels: string[] }[], missing: string[]) =>
     `${given.map(({ value, labels }) => `${value} in ${labels.join(', ')}`).join('; ')}; not in ${missing.join(', ')}`,
@@ -96,6 +99,7 @@ export const discrepancyText = {
     title: 'Different titles',
     'name-spelling': 'Different spellings of a name',
     'quote-wording': 'Different wording of the quote',
+    speaker: 'Different speakers',
     'omitted-figure': 'A figure only some articles give',
   },
   /** What each kind of difference means, for the "How this site works" page. */
@@ -114,6 +118,7 @@ export const discrepancyText = {
     'name-spelling': 'An article spells a person’s name differently from the others.',
     'quote-wording':
       'The articles quote different words for the same quotation; a wording made only of pieces of another is marked “trimmed”.',
+    speaker: 'The articles give the same quotation to different people: one of them misattributes it.',
     'omitted-figure':
       'Some articles give an amount (money, a percentage, or a count from ten up) that others reporting the same claim leave out. An amount in another currency may be a conversion and is not counted as left out, and two close amounts that each side leaves out (“42 bronze sculptures” in three reports, “43 pieces” in the fourth) are shown as different numbers instead.',
   },

@@ -240,7 +240,17 @@ export interface Mention {
 
 /** Kinds of discrepancy between articles' reports of one claim. */
 export type DiscrepancyType =
-  'amount' | 'number' | 'weekday' | 'date' | 'time' | 'temperature' | 'title' | 'name-spelling' | 'quote-wording' | 'omitted-figure';
+  | 'amount'
+  | 'number'
+  | 'weekday'
+  | 'date'
+  | 'time'
+  | 'temperature'
+  | 'title'
+  | 'name-spelling'
+  | 'quote-wording'
+  | 'speaker'
+  | 'omitted-figure';
 
 /** Where articles disagree on one claim. */
 export interface Discrepancy {

@@ -61,6 +61,8 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
       return discrepancyText.nameSpelling(d.subject ?? '', groups);
     case 'title':
       return discrepancyText.title(d.subject ?? '', groups);
+    case 'speaker':
+      return discrepancyText.speaker(groups);
     case 'omitted-figure':
       return discrepancyText.omittedFigure(grouped(d, labelOf), (d.missing ?? []).map(labelOf));
     case 'quote-wording': {

@@ -2,6 +2,7 @@ import type { Discrepancy, Person, SentenceRecord } from '../types.ts';
 import { figureDiscrepancies } from './figureDiscrepancies.ts';
 import { personDiscrepancies } from './personDiscrepancies.ts';
 import { quoteDiscrepancies } from './quoteDiscrepancies.ts';
+import { speakerDiscrepancies } from './speakerDiscrepancies.ts';
 
 /** Options of {@link findDiscrepancies}. */
 export interface DiscrepancyOptions {
@@ -20,7 +21,7 @@ export interface DiscrepancyOptions {
 /**
  * Lists where the articles reporting one claim differ: amounts, counts, weekdays and dates,
  * the amounts only some of them give, a person's title ("former President" vs "President"),
- * the spelling of a name, and for quotations the quoted wording. Each entry gives every
+ * the spelling of a name, and for quotations the quoted wording and who is quoted. Each entry gives every
  * article's value, so readers see who wrote what. Only differences between articles count;
  * one article's own repetition does not.
  */
@@ -32,6 +33,6 @@ export function findDiscrepancies(
   return [
     ...figureDiscrepancies(members, secondary, story),
     ...personDiscrepancies(members, people),
-    ...(kind === 'quote' ? quoteDiscrepancies(members) : []),
+    ...(kind === 'quote' ? [...quoteDiscrepancies(members), ...speakerDiscrepancies(members, people, secondary)] : []),
   ];
 }

@@ -35,6 +35,21 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('2 articles say Sunday (Article 2 in the sentence before, Article 3), 1 article says Monday (Article 1)');
   });
 
+  it('says whose words each article makes a quotation', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'speaker',
+        values: [
+          { article: '1', value: 'Mira Santos' },
+          { article: '2', value: 'Mira Santos' },
+          { article: '3', value: 'Emil Varga' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe('Quoted as Mira Santos’s words in Article 1, Article 2; as Emil Varga’s in Article 3');
+  });
+
   it('sets amounts against each other with their sources', () => {
     const text = describeDiscrepancy(
       {
