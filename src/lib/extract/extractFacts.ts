@@ -244,7 +244,12 @@ function attributeSpeakers(sentences: SentenceRecord[], people: Person[], window
         for (let j = i - 1; j >= Math.max(0, i - window) && !speaker; j -= 1) {
           const prev = list[j]!;
           const named = [...prev.facts.people].reverse().flatMap((p) => (p.person ? [p.person] : []));
-          speaker = [...(prev.facts.speaker ? [prev.facts.speaker] : []), ...named].find(agrees);
+          // The office that speaks there, resolved for the pronoun though its words are reported
+          // ("The coach insisted …, saying he had spoken to president Erik Moll." then "But he
+          // admitted …: “…”" is the coach, not the president).
+          const office = prev.facts.speaker ? undefined : findSpeaker(reportedText(prev), prev.facts.quotes, prev.facts.people, short);
+          const holderThere = office && 'title' in office ? holder(office.title, j) : undefined;
+          speaker = [...(prev.facts.speaker ? [prev.facts.speaker] : []), ...(holderThere ? [holderThere] : []), ...named].find(agrees);
         }
       } else if (written) {
         speaker = resolve(written, s);

@@ -163,6 +163,13 @@ describe('extractFacts', () => {
     expect(speakerOf('congratulate', quoted)).toBe('tomas-ekdal');
   });
 
+  it('gives "he" to the office that speaks in the sentence before, not to a person that sentence names after it', () => {
+    const r = facts(
+      'Dravik coach Anton Lenz said he would not resign.\n\nThe coach insisted the board was behind him, saying he had spoken to president Erik Moll.\n\nBut he admitted: "We need to stop feeling sorry for ourselves."',
+    );
+    expect(speakerOf('feeling sorry', r)).toBe('anton-lenz');
+  });
+
   it('gives a quotation attributed to an office two people hold ("declared the minister") to the one named last before it', () => {
     const r = facts(
       'The Minister of Interior, Samuel Okerra, confirmed the talks.\n\n"Nothing was signed," declared the minister on Friday.\n\nThe Minister of Justice, Henrik Alm, spoke of overcrowding.\n\n"We must look abroad," said the minister.',
