@@ -223,13 +223,20 @@ const OWNED_WORDS =
   /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)['’]s\s+(?:comments?|remarks?|words|warnings?|statement|assurances?|admission|pledge|promise)\b/u;
 
 const HEADS = [...TITLE_HEADS].filter((t) => t.length > 2).join('|');
+/**
+ * A lower-case word before an office's head ("the interior minister"); not one that makes the
+ * office another person's ("says the new leader", "the former president said", "the acting
+ * governor"): the article's holder of the office is not who speaks, and the office alone
+ * cannot say who does.
+ */
+const MODIFIER = String.raw`(?!(?:new|former|outgoing|incoming|acting|interim|previous|ex)\b)[\p{Ll}-]+\s+`;
 /** "the (interior) minister (has) said", "Zamira's foreign minister confirmed": the title's head word is captured. */
 const TITLE_SUBJECT = new RegExp(
-  String.raw`\b(?:the|\p{L}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(${HEADS})\s+(?:(?:has|had|also|later|then)\s+)?(?:${SPEECH_VERBS})\b`,
+  String.raw`\b(?:the|\p{L}[\p{L}-]*['’]s)\s+(?:${MODIFIER}){0,2}?(${HEADS})\s+(?:(?:has|had|also|later|then)\s+)?(?:${SPEECH_VERBS})\b`,
   'iu',
 );
 /** "said the (interior) minister". */
-const TITLE_AFTER = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(${HEADS})\b`, 'iu');
+const TITLE_AFTER = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+the\s+(?:${MODIFIER}){0,2}?(${HEADS})\b`, 'iu');
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de']);
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);

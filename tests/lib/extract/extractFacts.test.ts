@@ -163,6 +163,14 @@ describe('extractFacts', () => {
     expect(speakerOf('congratulate', quoted)).toBe('tomas-ekdal');
   });
 
+  it('gives no speaker to an office another person now holds ("says the new leader", "the former president said")', () => {
+    const r = facts(
+      'Race leader Milo Ostrov crashed.\n\n"It is not the way I wanted the jersey," says the new leader.\n\n"It hurts," said the leader.',
+    );
+    expect(speakerOf('wanted the jersey', r)).toBeUndefined();
+    expect(speakerOf('It hurts', r)).toBe('milo-ostrov');
+  });
+
   it('gives "he" to the office that speaks in the sentence before, not to a person that sentence names after it', () => {
     const r = facts(
       'Dravik coach Anton Lenz said he would not resign.\n\nThe coach insisted the board was behind him, saying he had spoken to president Erik Moll.\n\nBut he admitted: "We need to stop feeling sorry for ourselves."',
