@@ -407,6 +407,25 @@ function scaleSlip(v: string, w: string): boolean {
 }
 
 /**
+ * Whether `f` is another reading of `g`'s amount, as a slip makes one, not merely a close
+ * amount of something else: money in its currency or a count of its unit whose digits are
+ * `g`'s transposed ("4.3 billions of dollars" for "$3.4 billion", "56" for "65"), or a count of
+ * the same harm at most one and a half times apart ("31 injured" for "29 people" hurt).
+ */
+function rivalReading(f: Figure, g: Figure): boolean {
+  if (f.amount === undefined || g.amount === undefined || f.amount === g.amount || f.age || g.age) return false;
+  const sameKind =
+    (f.kind === 'money' && g.kind === 'money' && f.currency === g.currency) ||
+    (f.kind === 'count' && g.kind === 'count' && f.unit !== undefined && f.unit === g.unit);
+  if (!sameKind) return false;
+  const digits = (x: number) => [...String(x).replace(/\D/g, '')].sort().join('');
+  if (digits(f.amount) === digits(g.amount)) return true;
+  return (
+    f.kind === 'count' && f.harm !== undefined && f.harm === g.harm && Math.max(f.amount, g.amount) / Math.min(f.amount, g.amount) <= 1.5
+  );
+}
+
+/**
  * Whether a count is a tally's margin ("a majority of 27", "by 27 votes" for "214 votes to
  * 187"): an article giving the tally gives its margin too.
  */
@@ -454,6 +473,8 @@ function omittedFigures(
   const reporting = new Set(members.filter((m) => !secondary.has(m)).map((m) => m.article));
   const articles = [...new Set(members.map((m) => m.article))].filter((article) => reporting.has(article));
   const found: (Omission & { figure: Figure; texts: Map<string, string> })[] = [];
+  // Amounts an article gives another reading of in another claim (see rivalReading), with those readings.
+  const rivalled = new Map<string, { figure: Figure; texts: Map<string, string>; rivals: { article: string; figure: Figure }[] }>();
   for (const [amount, { figure, texts }] of given) {
     // The number as written ("12,000", "60"), found anywhere in an article's text, even inside
     // a word the figure reader skips ("over-60s"): then the article does not leave it out.
@@ -470,9 +491,19 @@ function omittedFigures(
       );
     const missing = articles.filter((article) => {
       if (texts.has(article) || gives(article)) return false;
+      const figures = (whole.get(article) ?? []).flatMap((m) => m.facts.figures);
+      // An article that gives a rival reading of the amount in another claim ("4.3 billions of
+      // dollars" for "$3.4 billion", "31 injured" for "29 people" hurt) disagrees there; it does
+      // not leave the amount out. A rival in this claim's own sentences is this claim's to show.
+      const elsewhere = (whole.get(article) ?? []).filter((m) => !members.includes(m)).flatMap((m) => m.facts.figures);
+      const rival = elsewhere.find((f) => rivalReading(f, figure));
+      if (rival) {
+        rivalled.set(amount, { figure, texts, rivals: [...(rivalled.get(amount)?.rivals ?? []), { article, figure: rival }] });
+        return false;
+      }
       // "£50 million" against "$66 million", wherever the article gives it, may be one amount
       // converted: not an omission.
-      const money = (whole.get(article) ?? []).flatMap((m) => m.facts.figures).filter((f) => f.kind === 'money');
+      const money = figures.filter((f) => f.kind === 'money');
       return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
     });
     if (missing.length > 0) found.push({ ...keyParts(amount), articles: [...texts.keys()], missing, figure, texts });
@@ -485,20 +516,30 @@ function omittedFigures(
   });
   const order = [...new Set(members.map((m) => m.article))];
   const paired = new Set(pairs.flat());
+  const readingOf = (f: Figure, value: number) => `${f.qualifier && !isEstimate(f) ? `${f.qualifier} ` : ''}${value}`;
   const values = (x: (typeof found)[number]) =>
-    [...x.texts].map(([article, value]) => ({
-      article,
-      value,
-      reading: `${x.figure.qualifier && !isEstimate(x.figure) ? `${x.figure.qualifier} ` : ''}${x.value}`,
-    }));
+    [...x.texts].map(([article, value]) => ({ article, value, reading: readingOf(x.figure, x.value) }));
+  const byArticle = (x: { article: string }, y: { article: string }) => order.indexOf(x.article) - order.indexOf(y.article);
   return [
     ...pairs.map(([i, j]): Discrepancy => {
       // "more than 1,200" infected and "1,240 cases" differ in wording, not in fact.
       const consistent = boundsAgree([[found[i]!.figure], [found[j]!.figure]]);
       return {
         type: found[i]!.figure.kind === 'money' ? 'amount' : 'number',
-        values: [...values(found[i]!), ...values(found[j]!)].sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article)),
+        values: [...values(found[i]!), ...values(found[j]!)].sort(byArticle),
         ...(consistent ? { consistent } : {}),
+      };
+    }),
+    // The claim's amount against the reading another article gives in another of its claims
+    // ("31 injured" here, "29 people" injured in the other report's next paragraph).
+    ...[...rivalled.values()].map(({ figure, texts, rivals }): Discrepancy => {
+      const value = keyParts(amountOf(figure)!).value;
+      return {
+        type: figure.kind === 'money' ? 'amount' : 'number',
+        values: [
+          ...[...texts].map(([article, text]) => ({ article, value: text, reading: readingOf(figure, value) })),
+          ...rivals.map(({ article, figure: f }) => ({ article, value: f.text, reading: readingOf(f, keyParts(amountOf(f)!).value) })),
+        ].sort(byArticle),
       };
     }),
     ...found

@@ -226,6 +226,25 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
   });
 
+  it('sets an amount against a slip of it the other article gives in another claim, not against any close amount', () => {
+    const story = facts(
+      'The cabinet approved a $3.4 billion dam.',
+      'The cabinet approved a dam.\n\nThe dam will cost 4.3 billions of dollars.',
+      'The cabinet approved a dam.\n\nThe dam will cost $3.9 billion.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('approved'));
+    const [amount, omitted] = figureDiscrepancies(claim, new Set(), story.sentences);
+    expect(amount).toMatchObject({
+      type: 'amount',
+      values: [
+        { article: 'a1', value: '$3.4 billion' },
+        { article: 'a2', value: '4.3 billions of dollars' },
+      ],
+    });
+    // A close amount that is no slip of it ("$3.9 billion") leaves the claim's amount out.
+    expect(omitted).toEqual({ type: 'omitted-figure', values: [{ article: 'a1', value: '$3.4 billion' }], missing: ['a3'] });
+  });
+
   it('finds no weekday disagreement between articles that agree on the event’s day and date other events too', () => {
     const { sentences } = facts(
       'The asteroid will pass on Friday, the observatory said on Monday.',
