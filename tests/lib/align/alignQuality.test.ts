@@ -240,6 +240,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'norveth-budget-deficit': { precision: 0.76, f1: 0.82 },
   'kesmark-shingles-vaccine': { precision: 0.95, f1: 0.83 },
   'ardenia-volkar-summit': { precision: 1, f1: 0.93 },
+  'lenmark-rail-strike': { precision: 0.81, f1: 0.89 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
