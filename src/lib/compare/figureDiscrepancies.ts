@@ -2,6 +2,7 @@ import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
+import { datesTelling } from './datesTelling.ts';
 import { daysBefore } from './daysBefore.ts';
 import { givesAmount } from './givesAmount.ts';
 import { isAge } from './isAge.ts';
@@ -37,8 +38,13 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
               ? 'tally'
               : undefined,
   },
-  // A weekday that bounds a plan ("water cuts from Thursday") dates another event than the claim's.
-  { type: 'weekday', key: (f) => (f.kind === 'weekday' && !f.qualifier ? 'weekday' : undefined) },
+  // A weekday that bounds a plan ("water cuts until Thursday") dates another event than the
+  // claim's; the day a plan starts ("a 48-hour strike from Thursday") is compared with starts.
+  {
+    type: 'weekday',
+    key: (f) =>
+      f.kind !== 'weekday' ? undefined : !f.qualifier ? 'weekday' : /^(?:from|starting)$/.test(f.qualifier) ? 'weekday:start' : undefined,
+  },
   { type: 'date', key: (f) => (f.kind === 'date' || f.kind === 'month' || f.kind === 'year' ? f.kind : undefined) },
   // A time given loosely ("shortly before 7 a.m.") may agree with any exact one near it; one
   // that opens or closes a period ("from 9 p.m.", "until 5 a.m.") is exact. A period's start is
@@ -158,10 +164,19 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // out alive" is no "four" dead), as weekdays are other days.
         // So is a temperature: "47.2C" given for today's record is no rival of the old record's
         // "46.5C" in an article that gives both.
+        // A day an article gives anywhere as the day someone spoke ("Vinter said on Tuesday") is
+        // stated too: an article tells all its claims on the days its sources spoke, and another
+        // report dating its account by one of them ("their union said on Tuesday") does not
+        // disagree with it.
         stated:
           isAmount || type === 'temperature'
             ? normal([...items, ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => !isSmallCount(f)))])
-            : normal(items),
+            : type === 'weekday'
+              ? normal([
+                  ...items,
+                  ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => f.kind === 'weekday' && datesTelling(f, s))),
+                ])
+              : normal(items),
         apart: apart(items),
       }));
       const near = isAmount

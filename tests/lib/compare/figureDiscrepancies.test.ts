@@ -245,6 +245,32 @@ describe('figureDiscrepancies', () => {
     expect(omitted).toEqual({ type: 'omitted-figure', values: [{ article: 'a1', value: '$3.4 billion' }], missing: ['a3'] });
   });
 
+  it('finds no day disagreement with an article that gives the other’s day elsewhere as the day its source spoke', () => {
+    const story = facts(
+      'Drivers will strike after pay talks broke down on Monday night.\n\n“We cannot wait,” union leader Oskar Vinter said on Tuesday.',
+      'Drivers will strike after pay talks collapsed, their union said on Tuesday.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('strike'));
+    expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('weekday');
+    // Without the day its source spoke, the article does disagree.
+    const apart = facts(
+      'Drivers will strike after pay talks broke down on Monday night.',
+      'Drivers will strike, their union said on Tuesday.',
+    );
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).toContain('weekday');
+  });
+
+  it('compares the day a plan starts with the day other reports give for its start ("from Thursday", "from Friday")', () => {
+    const { sentences } = facts(
+      'Drivers will strike for 48 hours from Thursday.',
+      'The drivers will make strike during 48 hours from Friday.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'weekday')?.values).toEqual([
+      { article: 'a1', value: 'from Thursday' },
+      { article: 'a2', value: 'from Friday' },
+    ]);
+  });
+
   it('finds no weekday disagreement between articles that agree on the event’s day and date other events too', () => {
     const { sentences } = facts(
       'The asteroid will pass on Friday, the observatory said on Monday.',
