@@ -241,6 +241,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kesmark-shingles-vaccine': { precision: 0.95, f1: 0.83 },
   'ardenia-volkar-summit': { precision: 1, f1: 0.93 },
   'lenmark-rail-strike': { precision: 0.81, f1: 0.89 },
+  'verska-meteorite-found': { precision: 0.8, f1: 0.75 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
