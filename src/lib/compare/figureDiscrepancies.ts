@@ -488,6 +488,7 @@ function omittedFigures(
   const reporting = new Set(members.filter((m) => !secondary.has(m)).map((m) => m.article));
   const articles = [...new Set(members.map((m) => m.article))].filter((article) => reporting.has(article));
   const found: (Omission & { figure: Figure; texts: Map<string, string> })[] = [];
+  const inClaim = new Set(members);
   // Amounts an article gives another reading of in another claim (see rivalReading), with those readings.
   const rivalled = new Map<string, { figure: Figure; texts: Map<string, string>; rivals: { article: string; figure: Figure }[] }>();
   for (const [amount, { figure, texts }] of given) {
@@ -510,7 +511,7 @@ function omittedFigures(
       // An article that gives a rival reading of the amount in another claim ("4.3 billions of
       // dollars" for "$3.4 billion", "31 injured" for "29 people" hurt) disagrees there; it does
       // not leave the amount out. A rival in this claim's own sentences is this claim's to show.
-      const elsewhere = (whole.get(article) ?? []).filter((m) => !members.includes(m)).flatMap((m) => m.facts.figures);
+      const elsewhere = (whole.get(article) ?? []).filter((m) => !inClaim.has(m)).flatMap((m) => m.facts.figures);
       const rival = elsewhere.find((f) => rivalReading(f, figure));
       if (rival) {
         rivalled.set(amount, { figure, texts, rivals: [...(rivalled.get(amount)?.rivals ?? []), { article, figure: rival }] });
