@@ -83,9 +83,12 @@ export function buildClaims(
     // Sarouk has been careful to say …"), which the slug already leads with.
     const quoted = wordings.filter((_, i) => quotations[i]);
     const slugWordings = new Set(quoted.map((w) => w.article)).size >= 2 ? quoted : wordings;
+    // Without a speaker most articles agree on, the title names the one its own wording's
+    // sentence gives ("Halmia’s foreign ministry said … “according to Halmian law”").
+    const ownSpeaker = (record: SentenceRecord) => people.find((p) => p.key === record.facts.speaker);
     const titleOf = ({ record }: (typeof members)[number]) =>
       kind === 'quote' && quoteOf(record)
-        ? `${speaker?.name ?? 'Unattributed'}: “${shorten(quoteOf(record), maxTitleLength - 10)}”`
+        ? `${(speaker ?? ownSpeaker(record))?.name ?? 'Unattributed'}: “${shorten(quoteOf(record), maxTitleLength - 10)}”`
         : kind === 'figure'
           ? around(reported(record), claimFigure(record, comparable)?.text, maxTitleLength)
           : shorten(reported(record), maxTitleLength);

@@ -127,7 +127,7 @@ export function findSpeaker(
     // "Nimbus Systems, which hosts websites …, said": the relative clause stands between, and
     // a verb inside it ("…, which Morvane began filling without warning,") is not the main one.
     if (main.slice(v.at, v.end).trim() === '') continue;
-    const organisation = organisationAt(main, v, shortNames);
+    const organisation = organisationAt(main, v, shortNames, quotes.length > 0);
     // Nor is a name before a verb whose own subject follows it (see subjectAfter).
     const before = organisation !== undefined && !outside.slice(v.end).includes(organisation);
     if (before && INVERSION_BEFORE.test(outside.slice(0, v.at)) && subjectAfter(outside.slice(v.end))) continue;
@@ -179,10 +179,16 @@ function subjectAfter(rest: string): boolean {
 }
 
 /** Bodies that speak as a subject does ("has declared the ministry"); not "the news", "the data". */
-const SPEAKING_BODIES = new Set(
-  'ministry government police council committee commission office agency authority department directorate bureau union federation association board army tribunal court prosecution prosecutors'.split(
-    ' ',
-  ),
+const BODY_WORDS = [
+  ...'ministry government police council committee commission office agency authority department directorate bureau union'.split(' '),
+  ...'federation association board army tribunal court prosecution prosecutors'.split(' '),
+];
+const SPEAKING_BODIES = new Set(BODY_WORDS);
+
+/** An owner and a body it has ("Halmia’s foreign ministry", "Kenya's police") ending a text. */
+const OWNED_BODY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${BODY_WORDS.join('|')}))(?:\s+(?:has|had|also|later|then))?$`,
+  'u',
 );
 
 const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula']);
@@ -254,6 +260,7 @@ function organisationAt(
   outside: string,
   verb: { at: number; end: number; text: string },
   shortNames: ReadonlyMap<string, string>,
+  quoting = false,
 ): string | undefined {
   // A final full stop ends the sentence, except after initials ("U.S.").
   const words = (text: string) =>
@@ -288,6 +295,12 @@ function organisationAt(
     const start = /^the$/i.test(after[0] ?? '') ? after.findIndex((w) => capitalised(w)) : 0;
     run = start >= 0 && start <= 4 ? runFrom(after.slice(start)) : [];
   } else {
+    // A country's body named by its owner ("Halmia’s foreign ministry said that … “according to
+    // Halmian law”"): the phrase as written is the organisation a quotation is given to, however
+    // generic its words. Only for quotations: as a statement's speaker it would join statements
+    // the ministry makes about other things.
+    const owned = quoting ? OWNED_BODY.exec(lead) : null;
+    if (owned) return owned[1];
     // The subject: the words right before the verb, one auxiliary or adverb allowed between,
     // and after a colon or a dash ("Update, 19:30 GMT: Nimbus says …").
     const before = words(lead.slice(Math.max(lead.lastIndexOf(':'), lead.lastIndexOf(';'), lead.search(/[–—][^–—]*$/u)) + 1));

@@ -90,6 +90,16 @@ describe('buildClaims', () => {
     expect(buildClaims([claim], sentences, people)[0]!.title).toBe('Bruno Fierro: “We lost, and we accept it”');
   });
 
+  it('names in a quotation’s title the speaker its own sentence gives when the articles agree on none', () => {
+    const claim = claimOf([
+      'Halmia’s foreign ministry said the crews would be dealt with “according to Halmian law”.',
+      'Halmia’s government said the boats would be dealt with “according to Halmian law”.',
+      'The crews will be dealt with “according to Halmian law”.',
+    ]);
+    expect(claim.title).toBe('Halmia’s foreign ministry: “according to Halmian law”');
+    expect(claim.speaker).toBeUndefined();
+  });
+
   it('titles a claim found through one sentence by that sentence, not by another claim’s sentence stating the same amount', () => {
     const { sentences, people } = story([
       'The ship lies at a depth of 42 metres and holds more than 300 clay amphorae.',

@@ -277,6 +277,14 @@ describe('extractFacts', () => {
     expect(speakerOf('sorry', facts('Nimbus Systems, which hosts websites, said it was sorry.'))).toBe('nimbus-systems');
   });
 
+  it('gives a quotation to a country’s body as the article names it ("Halmia’s foreign ministry said …"), not a statement', () => {
+    const quoted = facts('Halmia’s foreign ministry said the crews would be dealt with “according to Halmian law”.');
+    expect(speakerOf('Halmian law', quoted)).toBe('halmias-foreign-ministry');
+    expect(quoted.people.find((p) => p.key === 'halmias-foreign-ministry')?.name).toBe('Halmia’s foreign ministry');
+    const reported = facts('Halmia’s foreign ministry said the boats had been fishing illegally.');
+    expect(speakerOf('illegally', reported)).toBeUndefined();
+  });
+
   it('takes no speaker after a participle or "tell": "…, telling Fox News that the Trump administration …" is the listener', () => {
     const story = facts(
       'A spokesperson for the U.S. State Department acknowledged the talks, telling Fox News Digital on Monday that the Trump administration’s policies remain a priority.',
