@@ -230,7 +230,11 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
             };
           })
           .filter(({ items }) => items.length > 0);
-        const consistent = isAmount && boundsAgree(cited.map(({ items }) => items));
+        // Bounds that could both hold are no contradiction ("more than 170", "180"), unless the
+        // two amounts are one with its digits transposed ("at least 19", "at least 91"): a slip.
+        const amounts = cited.flatMap(({ items }) => items.map((f) => f.amount).filter((a) => a !== undefined));
+        const slip = amounts.some((a) => amounts.some((b) => a !== b && transposed(a, b)));
+        const consistent = isAmount && !slip && boundsAgree(cited.map(({ items }) => items));
         out.push({
           type,
           values: cited.map(({ article, value, reading, items }) => ({
@@ -421,6 +425,12 @@ function scaleSlip(v: string, w: string): boolean {
   return thousands >= 1 && Math.abs(thousands - Math.round(thousands)) < 1e-9;
 }
 
+/** Whether two amounts are one written with its digits in another order ("19" and "91", "3.4" and "4.3"). */
+function transposed(a: number, b: number): boolean {
+  const digits = (x: number) => [...String(x).replace(/\D/g, '')].sort().join('');
+  return a !== b && digits(a) === digits(b) && digits(a).length >= 2;
+}
+
 /**
  * Whether `f` is another reading of `g`'s amount, as a slip makes one, not merely a close
  * amount of something else: money in its currency or a count of its unit whose digits are
@@ -433,8 +443,7 @@ function rivalReading(f: Figure, g: Figure): boolean {
     (f.kind === 'money' && g.kind === 'money' && f.currency === g.currency) ||
     (f.kind === 'count' && g.kind === 'count' && f.unit !== undefined && f.unit === g.unit);
   if (!sameKind) return false;
-  const digits = (x: number) => [...String(x).replace(/\D/g, '')].sort().join('');
-  if (digits(f.amount) === digits(g.amount)) return true;
+  if (transposed(f.amount, g.amount)) return true;
   return (
     f.kind === 'count' && f.harm !== undefined && f.harm === g.harm && Math.max(f.amount, g.amount) / Math.min(f.amount, g.amount) <= 1.5
   );

@@ -271,6 +271,15 @@ describe('figureDiscrepancies', () => {
     ]);
   });
 
+  it('marks no bounds consistent when one amount is the other with its digits transposed ("at least 19", "at least 91")', () => {
+    const slip = facts('At least 19 people have died in the heatwave.', 'At least 91 persons have died in the heatwave.');
+    const [d] = figureDiscrepancies(slip.sentences, new Set());
+    expect(d?.type).toBe('number');
+    expect(d?.consistent).toBeUndefined();
+    const bounds = facts('At least 19 people have died in the heatwave.', 'At least 23 people have died in the heatwave.');
+    expect(figureDiscrepancies(bounds.sentences, new Set())[0]?.consistent).toBe(true);
+  });
+
   it('finds no weekday disagreement between articles that agree on the event’s day and date other events too', () => {
     const { sentences } = facts(
       'The asteroid will pass on Friday, the observatory said on Monday.',

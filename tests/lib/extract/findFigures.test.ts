@@ -740,6 +740,9 @@ describe('findFigures', () => {
     const read = (text: string) => findFigures(text).map((f) => `${f.value}:${f.age ?? f.harm ?? '-'}`);
     expect(read('A man aged 65 died.')).toEqual(['65 year:person']);
     expect(read('Three people aged over 80 died.')).toEqual(['3 peopl:-', '80 year:limit']);
+    // "most of them over 70", "the dead were over 70": the people's age.
+    expect(read('At least 19 people have died, most of them over 70.')).toEqual(['19 peopl:dead', '70 year:limit']);
+    expect(read('Most of the dead were over 70.')).toEqual(['70 year:limit']);
   });
 
   it('reads thousands grouped by spaces ("40 000 tons", as French copy writes them) as one number', () => {
