@@ -120,7 +120,7 @@ export const discrepancyText = {
       'The articles quote different words for the same quotation; a wording made only of pieces of another is marked “trimmed”.',
     speaker: 'The articles give the same quotation to different people: one of them misattributes it.',
     'omitted-figure':
-      'Some articles give an amount (money, a percentage, or a count from ten up) that others reporting the same claim leave out. An amount in another currency may be a conversion and is not counted as left out; an article that gives a slip of the amount elsewhere (“4.3 billion” for “3.4 billion”) is shown disagreeing instead, and so are two close amounts that each side leaves out (“42 bronze sculptures” in three reports, “43 pieces” in the fourth) are shown as different numbers instead.',
+      'Some articles give an amount (money, a percentage, or a count from ten up) that others reporting the same claim leave out. An amount in another currency may be a conversion and is not counted as left out. An article that gives a slip of the amount elsewhere (“4.3 billion” for “3.4 billion”) is shown disagreeing instead, and so are two close amounts that each side leaves out (“42 bronze sculptures” in three reports, “43 pieces” in the fourth).',
   },
 } as const;
 

@@ -965,7 +965,7 @@ export function findFigures(sentence: string): Figure[] {
  * to 16") stays two counts: the claim is the amount.
  */
 const AGE_LIMIT_BEFORE =
-  /(?:\b(?:pupils?|child(?:ren)?|kids?|people|persons?|anyone|those|teen(?:ager)?s?|students?|minors?|users?|voters?|girls?|boys?|adults?|patients?|wom[ae]n|m[ae]n|everyone|them|whom)(?:\s+(?:must|should|will|has to|have to|needs? to|were|was|are|is))?(?:\s+(?:be|all))?\s+(?:aged\s+|of\s+)?(?:under|over|below|above|(?:younger|older|more|less)\s+than)|\b(?:the dead|the victims|victims|the dead)\s+(?:were|was|are)\s+(?:all\s+)?(?:under|over|below|above|(?:younger|older)\s+than)|\bage\s+of)\s+$/i;
+  /(?:\b(?:pupils?|child(?:ren)?|kids?|people|persons?|anyone|those|teen(?:ager)?s?|students?|minors?|users?|voters?|girls?|boys?|adults?|patients?|wom[ae]n|m[ae]n|everyone|them|whom)(?:\s+(?:must|should|will|has to|have to|needs? to|were|was|are|is))?(?:\s+(?:be|all))?\s+(?:aged\s+|of\s+)?(?:under|over|below|above|(?:younger|older|more|less)\s+than)|\b(?:the dead|the victims|victims)\s+(?:were|was|are)\s+(?:all\s+)?(?:under|over|below|above|(?:younger|older)\s+than)|\bage\s+of)\s+$/i;
 
 /** "aged 65 and over", a translation's "aged of 56 years and more": the words before … */
 const AGED_BEFORE = /\baged\s+(?:of\s+)?$/i;
