@@ -284,5 +284,6 @@ describe('alignment quality on annotated stories', () => {
     const mean = (f1s: number[]) => f1s.reduce((a, b) => a + b, 0) / f1s.length;
     const stripped = mean(names.map((name) => evaluateWithoutHeadlines(join(FIXTURES, name, 'expected.json'), { synsets }).f1));
     expect(stripped).toBeGreaterThanOrEqual(0.77);
-  });
+    // It aligns every annotated story again (over two hundred): seconds, not a unit's budget.
+  }, 120_000);
 });
