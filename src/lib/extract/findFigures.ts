@@ -1009,6 +1009,10 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   // "A man aged 65 died", wherever the sentence goes on; not a range of ages ("aged 11 to 15").
   const agedWord = /\baged\s+$/iu.exec(before);
   if (agedWord && !/^\s*(?:to|and|or|[-–])\s*\p{N}/iu.test(after)) return agedWord.index;
+  // "since he was 17", "when she was 12", a translation's "since he had 17 years" ("depuis qu'il
+  // avait 17 ans"): a person's age, a bare number or years with nothing counted after them.
+  const was = /\b(?:he|she|they|I|we|you)\s+(?:was|were|is|are|had|has)\s+$/iu.exec(before);
+  if (was && /^\s*(?:[,.;:!?)”"’]|$)/u.test(after)) return before.length;
   const phrase = /^\s*(?:[,.]|$)/.test(after)
     ? /(?:^|[,(]\s*)((?:at|with|of)\s+)$|\b((?:aged|with)\s+)$|\b(?:retir(?:e|es|ed|ing|ement)|di(?:e|es|ed)|quit(?:s|ting)?)\b[^,.;:!?]{0,30}?\s(at\s+)$/iu.exec(
         before,

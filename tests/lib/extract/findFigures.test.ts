@@ -743,6 +743,11 @@ describe('findFigures', () => {
     // "most of them over 70", "the dead were over 70": the people's age.
     expect(read('At least 19 people have died, most of them over 70.')).toEqual(['19 peopl:dead', '70 year:limit']);
     expect(read('Most of the dead were over 70.')).toEqual(['70 year:limit']);
+    // "since he was 17", a translation's "since he had 17 years": his age, not a count of 17.
+    expect(read('I have followed Luka since he was 17.')).toEqual(['17 year:person']);
+    expect(read('I follow Luka since he had 17 years.')).toEqual(['17 year:person']);
+    expect(read('He was 17 minutes late.')).toEqual(['17 minut:-']);
+    expect(read('She has 30 years of experience.')).toEqual(['30 year:-']);
   });
 
   it('reads thousands grouped by spaces ("40 000 tons", as French copy writes them) as one number', () => {
