@@ -6,6 +6,12 @@ import { perArticle } from './perArticle.ts';
 // An office's acronym ("CEO", "CFO", "MP") is the office, not a country.
 const DEMONYM_OR_COUNTRY = /^(?!(?:CEO|CFO|COO|CTO|MP|MEP|PM)$)(?:\p{Lu}\p{L}+(?:an|ian|ese|ish|i)|(?:\p{Lu}\.?){2,4})$/u;
 
+/** Words that make an office another one ("former president", "deputy governor", "acting mayor"). */
+const QUALIFIERS = 'former|outgoing|incoming|ex|then|late|deputy|acting|interim|vice|assistant|new';
+
+/** A text matched literally inside a pattern. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** For each person the articles of one claim name: different titles, and a misspelled name (given the story's `people`). */
 export function personDiscrepancies(members: SentenceRecord[], people: Person[]): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -22,7 +28,30 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
     });
     const sameTitles = (x: string[], y: string[]) =>
       x.every((a) => y.some((b) => compatibleTitles(a, b))) && y.every((b) => x.some((a) => compatibleTitles(a, b)));
-    if (titled.length >= 2 && titled.some((t) => !sameTitles(t.normal, titled[0]!.normal))) {
+    // An article that writes another's title in its sentences naming the person ("Deputy
+    // Governor Daniel Okafor becomes acting governor" against "acting governor Daniel Okafor")
+    // gives both, and does not disagree.
+    const texts = new Map(
+      perArticle(members, (s) => (s.facts.people.some((p) => p.person === key) ? [s.text.toLowerCase()] : [])).map(({ article, items }) => [
+        article,
+        items.join(' '),
+      ]),
+    );
+    // The title whole, not inside another office ("president" in "former president").
+    const writes = (article: string, titles: string[]) =>
+      titles.every((t) => new RegExp(String.raw`(?<!(?:${QUALIFIERS})[\s-])\b${escapeRegExp(t)}\b`, 'u').test(texts.get(article)!));
+    // Only a title the article does not give the person itself: one it gives is compared as
+    // one of its titles ("Former President, President" against "President" differ).
+    const writesOther = (x: (typeof titled)[number], y: (typeof titled)[number]) => {
+      const others = y.value
+        .toLowerCase()
+        .split(', ')
+        .filter((t) => !x.value.toLowerCase().split(', ').includes(t));
+      return others.length > 0 && others.length === y.value.split(', ').length && writes(x.article, others);
+    };
+    const agree = (x: (typeof titled)[number], y: (typeof titled)[number]) =>
+      sameTitles(x.normal, y.normal) || writesOther(x, y) || writesOther(y, x);
+    if (titled.length >= 2 && titled.some((t) => !agree(t, titled[0]!))) {
       out.push({ type: 'title', subject, values: titled.map(({ article, value }) => ({ article, value })) });
     }
     if (person) {

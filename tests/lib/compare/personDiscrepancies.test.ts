@@ -18,6 +18,18 @@ describe('personDiscrepancies', () => {
     expect(title.values.map((v) => v.value)).toEqual(['then-Prime Minister', 'Prime Minister']);
   });
 
+  it('reports no title difference when an article also writes the other’s title in a sentence naming the person', () => {
+    const both = facts(
+      'Deputy Governor Daniel Okafor becomes acting governor.',
+      'Analysts expect acting governor Daniel Okafor to hold rates.',
+    );
+    expect(types(personDiscrepancies(both.sentences, both.people))).not.toContain('title');
+    // "president" inside "the former president" is another office.
+    const former = facts('The former president, Dario Feltre, spoke.', 'President Dario Feltre spoke after the former vice president.');
+    const title = personDiscrepancies(former.sentences, former.people).find((d) => d.type === 'title');
+    expect(title?.values.map((v) => v.value)).toEqual(['former president', 'President']);
+  });
+
   it('lists every title and every misspelling an article uses, once each', () => {
     const { sentences, people } = facts(
       'Former President Donald Trump spoke. President Donald Trump left. Former President Donald Trump returned.',
