@@ -246,6 +246,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'pelvara-heat-deaths': { precision: 0.89, f1: 0.89 },
   'korvenna-airline-fine': { precision: 0.95, f1: 0.97 },
   'ostvik-kovar-transfer': { precision: 0.9, f1: 0.76 },
+  'silvra-wolf-culling': { precision: 0.72, f1: 0.76 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
