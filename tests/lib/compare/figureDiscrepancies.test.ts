@@ -243,6 +243,16 @@ describe('figureDiscrepancies', () => {
     });
     // A close amount that is no slip of it ("$3.9 billion") leaves the claim's amount out.
     expect(omitted).toEqual({ type: 'omitted-figure', values: [{ article: 'a1', value: '$3.4 billion' }], missing: ['a3'] });
+    // Transposed digits are a slip even when only one names what it counts.
+    const wolves = facts(
+      'The minister said the population had grown to around 480.',
+      'The minister spoke.\n\nThe population of wolves has grown to around 840 animals.',
+    );
+    const said = wolves.sentences.filter((s) => s.text.includes('minister'));
+    expect(figureDiscrepancies(said, new Set(), wolves.sentences)[0]?.values.map((v) => v.value)).toEqual([
+      'around 480',
+      'around 840 animals',
+    ]);
   });
 
   it('finds no day disagreement with an article that gives the other’s day elsewhere as the day its source spoke', () => {
