@@ -439,15 +439,17 @@ function transposed(a: number, b: number): boolean {
  */
 function rivalReading(f: Figure, g: Figure): boolean {
   if (f.amount === undefined || g.amount === undefined || f.amount === g.amount || f.age || g.age) return false;
+  const money = f.kind === 'money' && g.kind === 'money' && f.currency === g.currency;
   const counts = f.kind === 'count' && g.kind === 'count';
   // Transposed digits are a slip however each names what it counts ("around 480", "around 840 animals").
-  if (((f.kind === 'money' && g.kind === 'money' && f.currency === g.currency) || counts) && transposed(f.amount, g.amount))
-    return counts ? f.unit === g.unit || !f.unit || !g.unit : true;
-  const sameKind =
-    (f.kind === 'money' && g.kind === 'money' && f.currency === g.currency) || (counts && f.unit !== undefined && f.unit === g.unit);
-  if (!sameKind) return false;
+  if (transposed(f.amount, g.amount)) return money || (counts && (f.unit === g.unit || !f.unit || !g.unit));
   return (
-    f.kind === 'count' && f.harm !== undefined && f.harm === g.harm && Math.max(f.amount, g.amount) / Math.min(f.amount, g.amount) <= 1.5
+    counts &&
+    f.unit !== undefined &&
+    f.unit === g.unit &&
+    f.harm !== undefined &&
+    f.harm === g.harm &&
+    Math.max(f.amount, g.amount) / Math.min(f.amount, g.amount) <= 1.5
   );
 }
 

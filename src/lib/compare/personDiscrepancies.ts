@@ -42,13 +42,9 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
       titles.every((t) => new RegExp(String.raw`(?<!(?:${QUALIFIERS})[\s-])\b${escapeRegExp(t)}\b`, 'u').test(texts.get(article)!));
     // Only a title the article does not give the person itself: one it gives is compared as
     // one of its titles ("Former President, President" against "President" differ).
-    const writesOther = (x: (typeof titled)[number], y: (typeof titled)[number]) => {
-      const others = y.value
-        .toLowerCase()
-        .split(', ')
-        .filter((t) => !x.value.toLowerCase().split(', ').includes(t));
-      return others.length > 0 && others.length === y.value.split(', ').length && writes(x.article, others);
-    };
+    const titlesOf = (t: (typeof titled)[number]) => t.value.toLowerCase().split(', ');
+    const writesOther = (x: (typeof titled)[number], y: (typeof titled)[number]) =>
+      !titlesOf(y).some((t) => titlesOf(x).includes(t)) && writes(x.article, titlesOf(y));
     const agree = (x: (typeof titled)[number], y: (typeof titled)[number]) =>
       sameTitles(x.normal, y.normal) || writesOther(x, y) || writesOther(y, x);
     if (titled.length >= 2 && titled.some((t) => !agree(t, titled[0]!))) {

@@ -99,15 +99,16 @@ export function findSpeaker(
     // A participle ("…, telling Fox News on Monday that the Trump administration …", "…,
     // saying …") and "tell" never invert: what follows them is the listener or the message.
     const inverted = v.text === 'according to' || (!/ing$|^tell|^told$/.test(v.text) && INVERSION_BEFORE.test(outside.slice(0, v.at)));
+    // "… Marek Stanitch, who fled the country …, has declared the ministry of justice on
+    // Tuesday.": an inverted attribution whose subject, a body or an office, follows the verb
+    // and ends the sentence; a name before the verb is who is spoken of.
+    const subjectFollows = inverted && subjectAfter(outside.slice(v.end));
     for (const p of positions) {
       // "Van der Hoek's legal team has signalled …, arguing": the owner is not who speaks.
       if (/^['’]s\b/u.test(main.slice(p.at + p.name.length))) continue;
       if (p.at > v.at && !inverted) continue;
       if (p.at > v.at && !attributedAfter(outside, v, p)) continue;
-      // "… Marek Stanitch, who fled the country …, has declared the ministry of justice on
-      // Tuesday.": an inverted attribution whose subject, a body or an office, follows the verb
-      // and ends the sentence; the name before the verb is who is spoken of.
-      if (p.at < v.at && inverted && subjectAfter(outside.slice(v.end))) continue;
+      if (p.at < v.at && subjectFollows) continue;
       // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a
       // subject of its own, so a name further back is not who speaks.
       if (p.at < v.at && hasOwnSubject(outside.slice(p.at + p.name.length, v.at))) continue;
