@@ -13,6 +13,9 @@ interface Range {
   highOpen?: boolean;
 }
 
+/** Qualifiers that make an amount a cap: the most there is or may be ("fines of up to €20,000"). */
+const CAPS = new Set(['at most', 'up to', 'as many as', 'as much as']);
+
 /** The amounts a figure allows, read with its qualifier ("more than 170" allows 180). */
 function rangeOf(figure: Figure): Range {
   const { amount, qualifier, kind, text } = figure;
@@ -75,6 +78,12 @@ const allows = (r: Range, x: number) => (r.lowOpen ? x > r.low : x >= r.low) && 
 export function boundsAgree(figuresByArticle: Figure[][]): boolean {
   if (figuresByArticle.length < 2 || figuresByArticle.some((list) => list.length === 0 || list.some((f) => f.amount === undefined)))
     return false;
+  // A cap states the most there is: where articles each give one, they state one amount, and
+  // "up to €20,000" and "up to €2,000" disagree though both allow a fine of €2,000.
+  const caps = figuresByArticle
+    .map((list) => list.filter((f) => f.qualifier !== undefined && CAPS.has(f.qualifier)).map((f) => f.amount!))
+    .filter((amounts) => amounts.length > 0);
+  if (caps.length >= 2 && !caps[0]!.some((x) => caps.every((amounts) => amounts.includes(x)))) return false;
   const ranges = figuresByArticle.map((list) => list.map(rangeOf));
   // Where the common ground begins or ends, it begins or ends at some figure's bound: try
   // each bound, just inside it when the bound itself is excluded.

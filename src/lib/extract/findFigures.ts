@@ -953,9 +953,13 @@ export function findFigures(sentence: string): Figure[] {
               : undefined;
       if (!qualifiers) return f;
       const before = qualifiers.exec(sentence.slice(0, start));
-      return before
-        ? { ...f, qualifier: before[1]!.toLowerCase().replace(/\s+/g, ' '), text: sentence.slice(before.index, start + f.text.length) }
-        : f;
+      if (!before) return f;
+      const words = before[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const until = qualifiers === QUALIFIER && (words === 'until' || words === 'till');
+      // A count or a share "until" one is where it rose to ("increased … until 5,42 millions of
+      // inhabitants") or an age ("work until 64"), no bound.
+      if (until && f.kind !== 'money' && f.kind !== 'measure') return f;
+      return { ...f, qualifier: until ? 'up to' : words, text: sentence.slice(before.index, start + f.text.length) };
     });
 }
 
@@ -1099,9 +1103,13 @@ const TIME_QUALIFIER =
  */
 const WEEKDAY_BOUND = /\b((?:from|starting|until|till|since|by|before|after)(?:\s+at\s+(?:the\s+)?(?:least|earliest|latest))?)\s+$/iu;
 
-/** Words that make an amount approximate or a bound, right before it. */
+/**
+ * Words that make an amount approximate or a bound, right before it. A translation's "until"
+ * before money or a measurement ("fines until 2,000 euros", French "jusqu'à") is "up to" and is
+ * read as it.
+ */
 const QUALIFIER =
-  /\b(more than|fewer than|less than|at least|at most|up to|as many as|as much as|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under|close to)\s+$/iu;
+  /\b(more than|fewer than|less than|at least|at most|up to|until|till|as many as|as much as|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under|close to)\s+$/iu;
 
 /** Words that open a time expression ("last year", "this week", "next month"). */
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'previous', 'past', 'coming']);

@@ -18,6 +18,17 @@ describe('boundsAgree', () => {
     expect(agree('up to 30,000 people', '25,000 people')).toBe(true);
   });
 
+  it('reads two caps as one amount stated twice ("fines of up to €20,000", "fines of up to €2,000" disagree)', () => {
+    expect(agree('fines of up to €20,000', 'fines of up to €2,000')).toBe(false);
+    expect(agree('fines of up to €20,000', 'fines of up to €20,000', 'a fine of €2,000')).toBe(true);
+    expect(agree('fines of up to €20,000', 'a fine of €2,000')).toBe(true);
+  });
+
+  it('reads a translation\'s "until" before an amount as "up to" ("fines until 2,000 euros")', () => {
+    expect(agree('will risk fines until 2,000 euros', 'face fines of up to €20,000')).toBe(false);
+    expect(agree('will risk fines until 20,000 euros', 'face fines of up to €20,000')).toBe(true);
+  });
+
   it('lets estimates agree within a tenth of the amount', () => {
     expect(agree('about 25,000 passengers', '24,000 passengers')).toBe(true);
     expect(agree('about 25,000 passengers', '20,000 passengers')).toBe(false);
