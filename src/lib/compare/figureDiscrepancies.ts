@@ -563,12 +563,17 @@ function omittedFigures(
     // ("31 injured" here, "29 people" injured in the other report's next paragraph).
     ...[...rivalled.values()].map(({ figure, texts, rivals }): Discrepancy => {
       const value = keyParts(amountOf(figure)!).value;
+      // "More than 20 others were hurt" elsewhere, against "Twenty-three people were injured";
+      // a slip's transposed digits ("at least 91" for "at least 19") never are.
+      const consistent =
+        rivals.every((r) => !transposed(r.figure.amount!, figure.amount!)) && boundsAgree([[figure], ...rivals.map((r) => [r.figure])]);
       return {
         type: figure.kind === 'money' ? 'amount' : 'number',
         values: [
           ...[...texts].map(([article, text]) => ({ article, value: text, reading: readingOf(figure, value) })),
           ...rivals.map(({ article, figure: f }) => ({ article, value: f.text, reading: readingOf(f, keyParts(amountOf(f)!).value) })),
         ].sort(byArticle),
+        ...(consistent ? { consistent } : {}),
       };
     }),
     ...found

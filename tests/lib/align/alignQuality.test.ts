@@ -249,6 +249,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'silvra-wolf-culling': { precision: 0.72, f1: 0.76 },
   'vesterby-transplant-birth': { precision: 0.64, f1: 0.74 },
   'meravia-plastics-ban': { precision: 0.97, f1: 0.85 },
+  'grenlund-bridge-inquiry': { precision: 0.9, f1: 0.83 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };

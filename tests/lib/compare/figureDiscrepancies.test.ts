@@ -255,6 +255,27 @@ describe('figureDiscrepancies', () => {
     ]);
   });
 
+  it('marks a reading given in another claim that the claim’s amount satisfies as consistent ("more than 20" hurt for 23)', () => {
+    const story = facts(
+      'Twenty-three people were injured when the bridge fell.',
+      'The bridge fell on Friday.\n\nMore than 20 others were hurt.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('bridge'));
+    const [number] = figureDiscrepancies(claim, new Set(), story.sentences);
+    expect(number).toMatchObject({ type: 'number', consistent: true });
+    const apart = facts(
+      'Twenty-three people were injured when the bridge fell.',
+      'The bridge fell on Friday.\n\nAbout 17 people were hurt.',
+    );
+    const [other] = figureDiscrepancies(
+      apart.sentences.filter((s) => s.text.includes('bridge')),
+      new Set(),
+      apart.sentences,
+    );
+    expect(other).toMatchObject({ type: 'number' });
+    expect(other).not.toHaveProperty('consistent');
+  });
+
   it('finds no day disagreement with an article that gives the other’s day elsewhere as the day its source spoke', () => {
     const story = facts(
       'Drivers will strike after pay talks broke down on Monday night.\n\n“We cannot wait,” union leader Oskar Vinter said on Tuesday.',
