@@ -250,6 +250,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'vesterby-transplant-birth': { precision: 0.64, f1: 0.74 },
   'meravia-plastics-ban': { precision: 0.97, f1: 0.85 },
   'grenlund-bridge-inquiry': { precision: 0.9, f1: 0.83 },
+  'skarra-cod-quota': { precision: 0.82, f1: 0.79 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
