@@ -1,4 +1,5 @@
 import type { Figure, GroupMembers } from '../types.ts';
+import { isTransposed } from '../compare/isTransposed.ts';
 import { mayJoin } from './mayJoin.ts';
 
 /** Options of {@link rivalCounts}. */
@@ -20,7 +21,10 @@ export interface RivalCountOptions {
 /**
  * Sentences in no group that give another number of what a group counts, or another amount of
  * its money ("The enterprises will have 24 months to conform themselves." against "Firms will
- * have 18 months to comply"; "£5.8 million" against "£6.2 million"),
+ * have 18 months to comply"; "£5.8 million" against "£6.2 million"), and sentences grouped for
+ * another claim that give a slip of a count two of the group's articles give ("about 205,000
+ * persons wait …, of which nearly 40,000 since more than twelve months" against "About 250,000
+ * people are on waiting lists"),
  * each with the group (index) it matches best: `[sentence, group]` pairs. A report that
  * disagrees on the figure, a translation most of all, words the rest apart too, so its
  * sentence matches nothing well; the count of the same thing, close enough to be a rival
@@ -43,20 +47,36 @@ export function rivalCounts(
           : [],
     ),
   );
-  // Each group's core counts, by what they count.
+  // Each group's core counts, by what they count; and those two of its articles give (the
+  // claim's own, not a passing amount of one sentence).
   const groupCounts = groups.map(({ core }) => {
     const byThing = new Map<string, number[]>();
     for (const j of core) for (const [thing, amount] of counts[j]!) byThing.set(thing, [...(byThing.get(thing) ?? []), amount]);
     return byThing;
   });
+  const sharedCounts = groups.map(({ core }) => {
+    const articles = new Map<string, Set<number>>();
+    for (const j of core)
+      for (const [thing, amount] of counts[j]!)
+        articles.set(`${thing}:${amount}`, (articles.get(`${thing}:${amount}`) ?? new Set()).add(articleOf[j]!));
+    return new Set([...articles].filter(([, set]) => set.size >= 2).map(([key]) => key));
+  });
   const rivals = (a: number, b: number) => a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio;
   const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));
   const found: [number, number][] = [];
   for (let k = 0; k < articleOf.length; k += 1) {
-    if (placed.has(k) || counts[k]!.length === 0) continue;
+    // A sentence already grouped for another claim joins only through a slip of the group's
+    // amount (its digits transposed, "about 205,000 persons" for "About 250,000 people"): a
+    // merely close count is likely the other claim's own.
+    const grouped = placed.has(k);
+    if (counts[k]!.length === 0) continue;
     let best: { g: number; score: number } | undefined;
     groups.forEach((group, g) => {
-      const rival = counts[k]!.some(([thing, amount]) => groupCounts[g]!.get(thing)?.some((other) => rivals(amount, other)));
+      const rival = counts[k]!.some(([thing, amount]) =>
+        groupCounts[g]!.get(thing)?.some((other) =>
+          grouped ? isTransposed(amount, other, 3) && sharedCounts[g]!.has(`${thing}:${other}`) : rivals(amount, other),
+        ),
+      );
       if (!rival || !mayJoin(k, group, articleOf, canJoin)) return;
       const score = average(k, group.core);
       if (score >= minScore && (!best || score > best.score)) best = { g, score };

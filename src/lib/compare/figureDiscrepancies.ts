@@ -7,6 +7,7 @@ import { daysBefore } from './daysBefore.ts';
 import { givesAmount } from './givesAmount.ts';
 import { isAge } from './isAge.ts';
 import { isEstimate } from './isEstimate.ts';
+import { isTransposed } from './isTransposed.ts';
 import { isVague } from './isVague.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
@@ -233,7 +234,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         // Bounds that could both hold are no contradiction ("more than 170", "180"), unless the
         // two amounts are one with its digits transposed ("at least 19", "at least 91"): a slip.
         const amounts = cited.flatMap(({ items }) => items.map((f) => f.amount).filter((a) => a !== undefined));
-        const slip = amounts.some((a) => amounts.some((b) => a !== b && transposed(a, b)));
+        const slip = amounts.some((a) => amounts.some((b) => a !== b && isTransposed(a, b)));
         const consistent = isAmount && !slip && boundsAgree(cited.map(({ items }) => items));
         out.push({
           type,
@@ -425,12 +426,6 @@ function scaleSlip(v: string, w: string): boolean {
   return thousands >= 1 && Math.abs(thousands - Math.round(thousands)) < 1e-9;
 }
 
-/** Whether two amounts are one written with its digits in another order ("19" and "91", "3.4" and "4.3"). */
-function transposed(a: number, b: number): boolean {
-  const digits = (x: number) => [...String(x).replace(/\D/g, '')].sort().join('');
-  return a !== b && digits(a) === digits(b) && digits(a).length >= 2;
-}
-
 /**
  * Whether `f` is another reading of `g`'s amount, as a slip makes one, not merely a close
  * amount of something else: money in its currency or a count of its unit whose digits are
@@ -442,7 +437,7 @@ function rivalReading(f: Figure, g: Figure): boolean {
   const money = f.kind === 'money' && g.kind === 'money' && f.currency === g.currency;
   const counts = f.kind === 'count' && g.kind === 'count';
   // Transposed digits are a slip however each names what it counts ("around 480", "around 840 animals").
-  if (transposed(f.amount, g.amount)) return money || (counts && (f.unit === g.unit || !f.unit || !g.unit));
+  if (isTransposed(f.amount, g.amount)) return money || (counts && (f.unit === g.unit || !f.unit || !g.unit));
   return (
     counts &&
     f.unit !== undefined &&
@@ -566,7 +561,7 @@ function omittedFigures(
       // "More than 20 others were hurt" elsewhere, against "Twenty-three people were injured";
       // a slip's transposed digits ("at least 91" for "at least 19") never are.
       const consistent =
-        rivals.every((r) => !transposed(r.figure.amount!, figure.amount!)) && boundsAgree([[figure], ...rivals.map((r) => [r.figure])]);
+        rivals.every((r) => !isTransposed(r.figure.amount!, figure.amount!)) && boundsAgree([[figure], ...rivals.map((r) => [r.figure])]);
       return {
         type: figure.kind === 'money' ? 'amount' : 'number',
         values: [

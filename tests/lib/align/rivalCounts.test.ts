@@ -37,4 +37,27 @@ describe('rivalCounts', () => {
     const small = [[months(3)], [months(3)], [months(4)]];
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => small[k]!, average: () => 0.06 })).toEqual([]);
   });
+
+  it('joins a sentence already in another group only through a slip of the count, its digits transposed', () => {
+    const people = (amount: number): Figure => ({
+      kind: 'count',
+      amount,
+      value: `${amount} peopl`,
+      unit: 'peopl',
+      text: `${amount} people`,
+    });
+    // Sentence 2 sits in a second group (with sentence 3) for the claim of those waiting over a year.
+    const two = () => [
+      { core: [0, 1], extra: [] },
+      { core: [2, 3], extra: [] },
+    ];
+    const slip = [[people(250000)], [people(250000)], [people(205000), people(40000)], [people(40000)]];
+    expect(rivalCounts(two(), [0, 1, 2, 0], { figuresOf: (k) => slip[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
+    const close = [[people(250000)], [people(250000)], [people(240000), people(40000)], [people(40000)]];
+    expect(rivalCounts(two(), [0, 1, 2, 0], { figuresOf: (k) => close[k]!, average: () => 0.06 })).toEqual([]);
+    // Two digits are too few: "67" seats won and the "76" a majority needs are two amounts.
+    const seats = (amount: number): Figure => ({ kind: 'count', amount, value: `${amount} seat`, unit: 'seat', text: `${amount} seats` });
+    const few = [[seats(67)], [seats(67)], [seats(76), seats(40)], [seats(40)]];
+    expect(rivalCounts(two(), [0, 1, 2, 0], { figuresOf: (k) => few[k]!, average: () => 0.06 })).toEqual([]);
+  });
 });
