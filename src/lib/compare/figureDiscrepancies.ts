@@ -13,6 +13,7 @@ import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
 import { sharesNearbyWord } from './sharesNearbyWord.ts';
 import { tallyKey } from './tallyKey.ts';
+import { wordsAround } from './wordsAround.ts';
 import { figureReadings } from './figureReadings.ts';
 
 /** Counted nouns (stemmed, as figures store them) that measure time. */
@@ -151,9 +152,23 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       // no reading of a single figure another report gives ("7.1 percent in September").
       const own = (f: Figure, s: SentenceRecord) =>
         ((f.kind !== 'weekday' && f.kind !== 'date') || !datesOtherEvent(f, s, members)) && !(f.kind === 'percent' && endsBand(f, s.text));
-      const values = perArticle(members, (s) =>
-        [...s.facts.figures, ...(spokenOn.get(s) ?? [])].filter((f) => key(f) === k && own(f, s)),
-      ).map(({ article, items }) => ({
+      const dayOf = (s: SentenceRecord) => [...s.facts.figures, ...(spokenOn.get(s) ?? [])].filter((f) => key(f) === k && own(f, s));
+      // An article giving two days in one claim gives the claim's where the words around the
+      // day are those around the other articles' days: "Venn announced on Thursday" beside
+      // "Opposition parties dismissed the plan … on Friday" (the reaction's day), where the
+      // others write "announced on Friday".
+      const dayWords = (m: SentenceRecord) => new Set(dayOf(m).flatMap((f) => wordsAround(m.text, f.text)));
+      const claimDays = (s: SentenceRecord) => {
+        const days = dayOf(s);
+        if (type !== 'weekday' || days.length === 0) return days;
+        const giving = members.filter((m) => m.article === s.article && dayOf(m).length > 0);
+        if (new Set(giving.flatMap((m) => [...normal(dayOf(m))])).size < 2) return days;
+        const others = new Set(members.filter((m) => m.article !== s.article).flatMap((m) => [...dayWords(m)]));
+        const shared = (m: SentenceRecord) => [...dayWords(m)].filter((w) => others.has(w)).length;
+        const most = Math.max(...giving.map(shared));
+        return giving.filter((m) => shared(m) === most).length === 1 && shared(s) < most ? [] : days;
+      };
+      const values = perArticle(members, claimDays).map(({ article, items }) => ({
         article,
         items,
         value: [...new Set(items.map((f) => f.text))].join(', '),

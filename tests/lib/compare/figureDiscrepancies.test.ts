@@ -276,6 +276,21 @@ describe('figureDiscrepancies', () => {
     expect(other).not.toHaveProperty('consistent');
   });
 
+  it('takes an article’s day for the claim from its sentence whose words around the day the others share ("announced on Thursday", not "dismissed … on Friday")', () => {
+    const { sentences } = facts(
+      'Health Minister Clara Venn announced on Friday that the government would spend 600 million euros.',
+      'Opposition parties dismissed the plan on Friday as an election stunt.\n\nHealth Minister Clara Venn announced on Thursday that the government would spend 600 million euros.',
+    );
+    const weekday = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'weekday');
+    expect(weekday?.values).toEqual([
+      { article: 'a1', value: 'Friday' },
+      { article: 'a2', value: 'Thursday' },
+    ]);
+    // With nothing to choose between its two days, the article gives both, and disagrees with neither.
+    const even = facts('The plan was announced on Friday.', 'The plan was announced on Friday.\n\nThe plan was announced on Thursday.');
+    expect(types(figureDiscrepancies(even.sentences, new Set()))).not.toContain('weekday');
+  });
+
   it('finds no day disagreement with an article that gives the other’s day elsewhere as the day its source spoke', () => {
     const story = facts(
       'Drivers will strike after pay talks broke down on Monday night.\n\n“We cannot wait,” union leader Oskar Vinter said on Tuesday.',
