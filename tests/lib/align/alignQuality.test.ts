@@ -252,6 +252,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'grenlund-bridge-inquiry': { precision: 0.9, f1: 0.83 },
   'skarra-cod-quota': { precision: 0.82, f1: 0.79 },
   'ostrand-waiting-lists': { precision: 0.81, f1: 0.83 },
+  'brenna-cup-final': { precision: 0.96, f1: 0.86 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
