@@ -61,7 +61,8 @@ export function rivalCounts(
         articles.set(`${thing}:${amount}`, (articles.get(`${thing}:${amount}`) ?? new Set()).add(articleOf[j]!));
     return new Set([...articles].filter(([, set]) => set.size >= 2).map(([key]) => key));
   });
-  const rivals = (a: number, b: number) => a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio;
+  // Transposed digits are a slip however far apart ("53rd minute" for "35th minute").
+  const rivals = (a: number, b: number) => (a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio) || isTransposed(a, b);
   const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));
   const found: [number, number][] = [];
   for (let k = 0; k < articleOf.length; k += 1) {

@@ -15,6 +15,20 @@ describe('rivalCounts', () => {
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => figures[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
   });
 
+  it('takes a count with the group’s digits transposed for a rival however far apart ("53rd minute" for "35th minute")', () => {
+    const minute = (amount: number): Figure => ({
+      kind: 'count',
+      amount,
+      value: `${amount} nth minut`,
+      unit: 'nth minut',
+      text: `${amount}th minute`,
+    });
+    const figures = [[minute(35)], [minute(35)], [minute(53)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => figures[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
+    const apart = [[minute(35)], [minute(35)], [minute(63)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => apart[k]!, average: () => 0.06 })).toEqual([]);
+  });
+
   it('leaves it out when its wording matches the group too little, or the counts are too far apart to be one figure', () => {
     const figures = [[months(18)], [months(18)], [months(24)]];
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => figures[k]!, average: () => 0.01 })).toEqual([]);
