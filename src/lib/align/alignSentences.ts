@@ -8,6 +8,7 @@ import { fillGaps, type GapOptions } from './fillGaps.ts';
 import { findAcronyms } from './findAcronyms.ts';
 import { followLinks } from './followLinks.ts';
 import { headlineLinks } from './headlineLinks.ts';
+import { ledeMatches } from './ledeMatches.ts';
 import { mayJoin } from './mayJoin.ts';
 import { meanBestMatch } from './meanBestMatch.ts';
 import { mergeByAmount } from './mergeByAmount.ts';
@@ -77,6 +78,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * it off. Default: 0.3.
    */
   rivalCounts?: number | false;
+  /**
+   * An article's first sentence that is no headline, in no group, joins the group holding the
+   * most other articles' first sentences (two at least) when its average similarity to it
+   * reaches this times the threshold (see ledeMatches); `false` turns it off. Default: 0.5.
+   */
+  ledeSupport?: number | false;
   /**
    * A sentence in no group that states an exact amount other articles state forms a claim
    * with them when its average similarity to them reaches this times the threshold (see
@@ -282,6 +289,23 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       figuresOf: (k) => usable[k]!.s.facts.figures,
       average,
       minScore: (options.rivalCounts ?? 0.3) * threshold,
+      canJoin: (k, core) => canMerge([k], core),
+    });
+    for (const [k, g] of matches) result[g]!.extra.push(k);
+  }
+  if (options.ledeSupport !== false) {
+    // Each article's first sentence that is no headline.
+    const ledes = new Set<number>();
+    const opened = new Set<number>();
+    usable.forEach(({ s }, k) => {
+      if (s.kind === 'heading' || opened.has(articleOf[k]!)) return;
+      opened.add(articleOf[k]!);
+      ledes.add(k);
+    });
+    const matches = ledeMatches(result, articleOf, {
+      isLede: (k) => ledes.has(k),
+      average,
+      minScore: (options.ledeSupport ?? 0.5) * threshold,
       canJoin: (k, core) => canMerge([k], core),
     });
     for (const [k, g] of matches) result[g]!.extra.push(k);
