@@ -297,8 +297,10 @@ const isLabel = (sentence: string, index: number) => {
   const lower = word.toLowerCase().replace(/\.$/, '');
   // "On Tuesday 180 flights…": a day or month before a number is no name.
   const dated = WEEKDAYS.includes(lower) || MONTHS.includes(lower);
+  // "at a level twelve times the limit": a multiple, not "Level 12".
+  const multiple = /^[\p{L}\d.,-]+\s+times\b/iu.test(sentence.slice(index));
   return (
-    LABEL_NOUNS.has(lower) ||
+    (LABEL_NOUNS.has(lower) && !multiple) ||
     (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word) && !isHeadlineCase(sentence))
   );
 };

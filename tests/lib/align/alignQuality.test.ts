@@ -253,6 +253,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'skarra-cod-quota': { precision: 0.77, f1: 0.77 },
   'ostrand-waiting-lists': { precision: 0.81, f1: 0.83 },
   'brenna-cup-final': { precision: 0.96, f1: 0.86 },
+  'orvana-algae-bloom': { precision: 0.96, f1: 0.84 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };

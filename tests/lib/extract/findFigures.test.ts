@@ -292,6 +292,12 @@ describe('findFigures', () => {
     expect(values('The storm hit Norvik 12 times this year.')).not.toContain('count:12 time');
   });
 
+  it('reads a multiple after a label noun as a count ("at a level twelve times the limit" is no "Level 12")', () => {
+    expect(values('Tests found toxins at a level twelve times the limit.')).toEqual(['count:12 time']);
+    expect(values('Analyses found algae at a level twenty-one times superior to the limit.')).toEqual(['count:21 time']);
+    expect(values('The alert was raised to level 4 on Monday.')).toEqual(['weekday:monday']);
+  });
+
   it('reads no count in a number that names something ("Section 230", "Flight 370", "page 12")', () => {
     expect(values('Section 230 protects platforms; Flight 370 vanished; see page 12 of the Boeing 737 manual.')).toEqual([]);
     expect(values('On Tuesday 180 flights were cancelled, and the US 300 jobs.')).toEqual([
