@@ -93,8 +93,9 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     else if (f.kind === 'weekday' || f.kind === 'date') add(`k:${f.kind}`, figureKind);
     // People counted (a death toll, the injured, the evacuated) are a kind as a currency is:
     // tolls that disagree ("Fourteen people were killed", "the death toll has risen to 15")
-    // still align, and the disagreement is shown.
-    else if (f.kind === 'count' && f.unit === 'peopl') add('k:count:peopl', figureKind);
+    // still align, and the disagreement is shown. The hurt are a kind of their own: "31 people
+    // were taken to hospital" is no reading of a death toll.
+    else if (f.kind === 'count' && f.unit === 'peopl') add(f.harm === 'hurt' ? 'k:count:hurt' : 'k:count:peopl', figureKind);
     // A date gives its month: "July 1, 2029" and "2 July 2029" are both "July 2029"; "on June 3"
     // is "in June", and two undated reports of one day weigh as two dated ones do.
     if (f.kind === 'date') add(`f:month:${f.value.startsWith('?') ? f.value.slice(5, 7) : f.value.slice(0, 7)}`, figure);

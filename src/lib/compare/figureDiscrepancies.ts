@@ -29,11 +29,12 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
     type: 'number',
     key: (f) =>
       // An age is compared with ages only: "under 15" is no span of "22 years". So are the
-      // missing with the missing: "dozens still missing" is no reading of a death toll.
+      // missing with the missing: "dozens still missing" is no reading of a death toll; and
+      // the hurt with the hurt: "more than 200" injured is none either.
       f.kind === 'count' && f.age
         ? 'count:age'
-        : f.kind === 'count' && f.harm === 'missing'
-          ? 'count:missing'
+        : f.kind === 'count' && (f.harm === 'missing' || f.harm === 'hurt')
+          ? `count:${f.harm}`
           : f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure'
             ? `${f.kind}:${f.unit ?? ''}`
             : f.kind === 'tally'

@@ -219,8 +219,9 @@ const DECADE = /\b(?:(half|a\s+quarter\s+of)\s+)?(?:a|one)\s+(decade|century)(\s
 // "a fortnight" is two weeks.
 const FORTNIGHT = /\b(?:a|one)\s+fortnight\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
-// An earthquake's size: "magnitude 5.8", "a magnitude of 5.8", "5.8-magnitude", "6.0 on the Richter scale".
-const MAGNITUDE = /\bmagnitude(?:\s+of)?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
+// An earthquake's size: "magnitude 5.8", "a magnitude of 5.8", "put its magnitude at 5.8", "5.8-magnitude", "6.0 on the Richter scale".
+const MAGNITUDE =
+  /\bmagnitude(?:\s+(?:of|at))?[\s-]+(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)[\s-]+(?:magnitude\b|on the richter scale\b)/giu;
 /** Number words that give no amount a report could be checked on ("thousands of people"). */
 const VAGUE_NUMBER = /^(?:hundreds|thousands|dozens)$/i;
 // "half a million people", "a quarter of a million": a share of the scale; a translation's
@@ -908,7 +909,9 @@ export function findFigures(sentence: string): Figure[] {
       });
       if (dead) return people('dead');
       // "31 injured", "29 people were injured": the hurt, whom a report counts beside the dead.
-      if (f.kind === 'count' && !ofAge && (INJURED_WORDS.test(f.text) || INJURED_AFTER.test(after))) return people('hurt');
+      // "injuring more than 200": the verb before it says so, as "killing at least 27" does for the dead.
+      const hurtBefore = !f.unit && INJURED_BEFORE.test(sentence.slice(0, start));
+      if (f.kind === 'count' && !ofAge && (INJURED_WORDS.test(f.text) || INJURED_AFTER.test(after) || hurtBefore)) return people('hurt');
       // "dozens still missing", "12 people remain missing": those not found, neither dead nor hurt.
       if (f.kind === 'count' && !ofAge && (MISSING_WORDS.test(f.text) || MISSING_AFTER.test(after))) return people('missing');
       if (crowd) return people();
@@ -1061,9 +1064,14 @@ const DIED_AFTER =
 
 /** A count's own word for the hurt ("31 injured", "12 wounded"). */
 const INJURED_WORDS = /\b(?:injured|wounded|hurt)$/iu;
-/** A verb of being hurt after the count ("were injured", "others were seriously hurt", "were taken to hospital"). */
+/** A verb of hurting right before the count, a qualifier between ("injuring more than 200", "wounded at least 12"). */
+const INJURED_BEFORE = new RegExp(String.raw`\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+${COUNT_QUALIFIER}$`, 'iu');
+/**
+ * A verb of being hurt after the count ("were injured", "others were seriously hurt", "were
+ * taken to hospital", "remain in hospital", "have suffered minor injuries").
+ */
 const INJURED_AFTER =
-  /^\s+(?:others?\s+)?(?:(?:were|was|have been|had been|are)\s+)?(?:(?:also|seriously|critically|badly|slightly)\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b/iu;
+  /^\s+(?:(?:others?|people|persons)\s+)?(?:(?:were|was|have been|had been|are|have|has|had|remain|remained)\s+)?(?:(?:also|seriously|critically|badly|severely|gravely|slightly|lightly|moderately|still)\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|(?:taken|admitted|rushed|treated)\s+(?:to|in)\s+(?:a\s+|the\s+)?hospital|in\s+hospital|(?:suffered|treated\s+for)\s+(?:\p{L}+\s+){0,2}injuries)\b/iu;
 
 /** A count's own words for the missing ("dozens still missing", "12 missing"). */
 const MISSING_WORDS = /\bmissing$/iu;

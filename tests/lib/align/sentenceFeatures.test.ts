@@ -50,6 +50,9 @@ describe('sentenceFeatures', () => {
     const toll = shared('Fourteen people were killed in the crash.', 'The death toll from the crash has risen to 15.');
     expect(toll).toContain('k:count:peopl');
     expect(shared('The crash destroyed 14 cars.', 'The storm destroyed 15 cars.')).not.toContain('k:count:car');
+    // The hurt are a kind of their own, no reading of a death toll.
+    expect(shared('Fourteen people were killed in the crash.', 'Some 31 people were taken to hospital.')).not.toContain('k:count:peopl');
+    expect(shared('Some 31 people were taken to hospital.', 'More than 30 people were injured.')).toContain('k:count:hurt');
   });
 
   it('shares no figure through a time ago, which dates rather than counts ("two years ago")', () => {

@@ -590,6 +590,19 @@ describe('figureDiscrepancies', () => {
     expect(numbers.map((d) => d.values.map((v) => v.value))).toEqual([['At least 31 people', 'At least 13 persons']]);
   });
 
+  it('compares the hurt with the hurt and the dead with the dead ("injuring more than 200" is no reading of a toll)', () => {
+    const { sentences } = facts(
+      'The quake struck on Thursday, killing at least 27 people and injuring more than 200.',
+      'The quake struck on Thursday, killing at least 19 people.',
+      'The death toll rose to 34, and more than 250 people were injured.',
+    );
+    const numbers = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(numbers.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['at least 27 people', 'at least 19 people', '34'],
+      ['more than 200', 'more than 250 people'],
+    ]);
+  });
+
   it('does not set an end of a band ("a 3-5% target range") against a single reading another report gives ("7.1 percent in September")', () => {
     const { sentences } = facts(
       'Inflation rose to 7.8 percent in October from 7.1 percent in September.',

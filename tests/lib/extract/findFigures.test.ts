@@ -134,6 +134,17 @@ describe('findFigures', () => {
     expect(harms('At least 31 people died, as divers searched for dozens still missing.')).toEqual(['31:dead', '24:missing']);
     expect(harms('Fourteen others are missing.')).toEqual(['14:missing']);
     expect(harms('Twelve people remain unaccounted for.')).toEqual(['12:missing']);
+    // The hurt by the verb before them, as the dead ("killing at least 27 people and injuring more than 200").
+    expect(harms('The quake struck, killing at least 27 people and injuring more than 200, officials said.')).toEqual([
+      '27:dead',
+      '200:hurt',
+    ]);
+    // And by what befell them after: hospital, injuries suffered or treated.
+    expect(harms('Some 58 people remain in hospital.')).toEqual(['58:hurt']);
+    expect(harms('More than 60 have been taken to hospital.')).toEqual(['60:hurt']);
+    expect(harms('So far three people have suffered minor injuries.')).toEqual(['3:hurt']);
+    expect(harms('Four people were treated for minor injuries.')).toEqual(['4:hurt']);
+    expect(harms('Four persons were lightly hurt during the evacuation.')).toEqual(['4:hurt']);
   });
 
   it('counts deaths and fatalities as the people of a death toll ("41 deaths" is "41 people died"), not animals\' deaths', () => {
@@ -684,7 +695,12 @@ describe('findFigures', () => {
   });
 
   it('reads an earthquake’s magnitude however it is written, not as a count of earthquakes', () => {
-    for (const text of ['A magnitude 5.8 earthquake struck.', 'An earthquake of magnitude 5.8 hit.', 'The 5.8-magnitude quake struck.'])
+    for (const text of [
+      'A magnitude 5.8 earthquake struck.',
+      'An earthquake of magnitude 5.8 hit.',
+      'The 5.8-magnitude quake struck.',
+      'The US Geological Survey put its magnitude at 5.8.',
+    ])
       expect(values(text)).toEqual(['count:5.8 magnitud']);
     expect(values('It measured 6.1 on the Richter scale.')).toEqual(['count:6.1 magnitud']);
   });
