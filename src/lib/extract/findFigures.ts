@@ -246,6 +246,13 @@ const PARTITIVE = new RegExp(
   String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+(?:the\s+(?:[\p{L}-]+['’]s\s+)?|(?:(?:their|its|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s+)?(?=(?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s))((?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
+/**
+ * A vote as the verb of a part of a group, right after it or after the body it sits on ("… of
+ * the bank's rate-setting board voted for the increase"), not in another clause ("were absent
+ * when the board voted").
+ */
+const PARTITIVE_VOTE =
+  /^(?:\s+(?:of|on|in|at)\s+(?:[\p{L}’'-]+\s+){1,5}?)?\s*(?:have\s+|had\s+)?vot(?:ed|e)\s+(?:for|in favou?r|against|to)\b/iu;
 /** Where a part of a group may be counted: "of the", or "of" and a possessive or the group's number. */
 const PARTITIVE_GROUP = new RegExp(
   String.raw`\sof\s+(?:the\s|(?:their|its|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s|\d|(?:${NUMBER_WORD})\s)`,
@@ -702,6 +709,13 @@ export function findFigures(sentence: string): Figure[] {
     // "one of 31 people" singles one out of a group whose number is the figure.
     if ((!m[2] || !/\sof\s+the\s/i.test(m[0])) && amount < 2) continue;
     const { unit, text } = counted(m, 3);
+    // "Five of the seven members … voted for the increase" is the tally another report gives as
+    // "a 5-2 vote": the part that voted so against the rest of the whole.
+    const whole = m[2] ? numberOf(m[2].trim()) : undefined;
+    if (unit && whole !== undefined && whole > amount && PARTITIVE_VOTE.test(sentence.slice(m.index + text.length))) {
+      add(m, { kind: 'tally', value: `${amount}-${whole - amount}` }, text);
+      continue;
+    }
     if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   const fractions = /(?:half|third|quarter|fifth|tenth)/i.test(sentence);

@@ -167,7 +167,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'dornholm-tuition-fees': { precision: 0.73, f1: 0.75 },
   'marven-hospital-strike': { precision: 0.55, f1: 0.63 },
   'velden-bank-merger': { precision: 0.7, f1: 0.7 },
-  'korsa-rate-cut': { precision: 0.8, f1: 0.79 },
+  'korsa-rate-cut': { precision: 0.79, f1: 0.79 },
   'lyra-vance-retirement': { precision: 0.57, f1: 0.5 },
   'sanna-swim-record': { precision: 0.73, f1: 0.76 },
   'hollin-hit-and-run': { precision: 0.62, f1: 0.57 },

@@ -57,6 +57,14 @@ describe('findFigures', () => {
     expect(values('The senate voted 52-48 to pass it.')).toEqual(['tally:52-48']);
   });
 
+  it('reads a part of a group that voted so as the vote\'s tally ("Five of the seven members … voted for" is "5-2")', () => {
+    expect(values("Five of the seven members of the bank's board voted for the increase.")).toEqual(['tally:5-2']);
+    expect(values('Seven of the nine judges voted to uphold the ban.')).toEqual(['tally:7-2']);
+    // Not when the vote is another clause's, nor without one.
+    expect(values('Two of the five members were absent when the board voted for the increase.')).toEqual(['count:2 member']);
+    expect(values('Five of the seven members attended.')).toEqual(['count:5 member']);
+  });
+
   it('reads a tiebreak in brackets as part of its set ("7-6 (7-4)"), but not an aggregate score after a result', () => {
     expect(values('She won 6-4, 3-6, 7-6 (7-4) on Saturday.')).toEqual(['tally:6-4', 'tally:3-6', 'tally:7-6', 'weekday:saturday']);
     expect(values('Marrow won 2-1 (3-1 on aggregate).')).toEqual(['tally:2-1', 'tally:3-1']);
@@ -967,7 +975,7 @@ describe('findFigures', () => {
 
   it('reads the number after "one of" ("one of ten Dorvani nationals") and a part of a group by the group\'s noun ("Three of the nine committee members")', () => {
     expect(values('Solberg was one of ten Dorvani nationals.')).toEqual(['count:10 nation']);
-    expect(findFigures('Three of the nine committee members voted against.')[0]).toMatchObject({
+    expect(findFigures('Three of the nine committee members resigned.')[0]).toMatchObject({
       kind: 'count',
       amount: 3,
       text: 'Three of the nine committee members',
