@@ -556,7 +556,9 @@ function omittedFigures(
   });
   const order = [...new Set(members.map((m) => m.article))];
   const paired = new Set(pairs.flat());
-  const readingOf = (f: Figure, value: number) => `${f.qualifier && !isEstimate(f) ? `${f.qualifier} ` : ''}${value}`;
+  // Money reads with its currency, as the claim's own disagreements read it ("EUR 3200000").
+  const readingOf = (f: Figure, value: number) =>
+    `${f.qualifier && !isEstimate(f) ? `${f.qualifier} ` : ''}${f.kind === 'money' ? `${f.currency} ${value}` : value}`;
   const values = (x: (typeof found)[number]) =>
     [...x.texts].map(([article, value]) => ({ article, value, reading: readingOf(x.figure, x.value) }));
   const byArticle = (x: { article: string }, y: { article: string }) => order.indexOf(x.article) - order.indexOf(y.article);

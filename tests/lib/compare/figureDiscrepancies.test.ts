@@ -236,9 +236,10 @@ describe('figureDiscrepancies', () => {
     const [amount, omitted] = figureDiscrepancies(claim, new Set(), story.sentences);
     expect(amount).toMatchObject({
       type: 'amount',
+      // Money reads with its currency, as a disagreement inside the claim reads it.
       values: [
-        { article: 'a1', value: '$3.4 billion' },
-        { article: 'a2', value: '4.3 billions of dollars' },
+        { article: 'a1', value: '$3.4 billion', reading: 'USD 3400000000' },
+        { article: 'a2', value: '4.3 billions of dollars', reading: 'USD 4300000000' },
       ],
     });
     // A close amount that is no slip of it ("$3.9 billion") leaves the claim's amount out.
