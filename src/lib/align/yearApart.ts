@@ -10,7 +10,10 @@ const DATES = new Set(['weekday', 'date', 'month', 'year', 'time']);
  * stranded in the same bay", "60 pilot whales stranded there in 2019"), and the other never
  * gives that year. A story recalls an earlier event of the same kind in the same words as the
  * news; the year is what tells them apart. A single undated sentence may still join (an article
- * may tell the earlier event without its year: "Torrin seized four trawlers"). `sentences` and
+ * may tell the earlier event without its year: "Torrin seized four trawlers"), unless it goes
+ * on, undated, from a sentence of its paragraph dated to a year ("In 2019, a smaller spill …
+ * killed fish." then "The company was fined 200,000 dollars."): it tells that year's event,
+ * and joins no group of two articles or more that never gives the year. `sentences` and
  * `articleOf` are indexed alike; the test takes groups of their indexes, either way round.
  */
 export function yearApart(sentences: SentenceRecord[], articleOf: number[]): (x: number[], y: number[]) => boolean {
@@ -24,6 +27,14 @@ export function yearApart(sentences: SentenceRecord[], articleOf: number[]): (x:
   });
   const years = sentences.map((s) => new Set(s.facts.figures.filter((f) => f.kind === 'year').map((f) => f.value)));
   const dated = sentences.map((s) => s.facts.figures.some((f) => DATES.has(f.kind)));
+  // A sentence with no date of its own that goes on from one dated to a year in its paragraph
+  // ("In 2019, a smaller spill … killed fish." then "The company was fined 200,000 dollars.")
+  // tells that year's event.
+  const inherited = sentences.map((s, k) => {
+    const before = sentences[k - 1];
+    if (dated[k] || !before || before.article !== s.article || before.paragraph !== s.paragraph) return undefined;
+    return eventYear[k - 1];
+  });
   const articles = (group: number[]) => new Set(group.map((k) => articleOf[k])).size;
   const apart = (x: number[], y: number[]) => {
     const year = eventYear[x.find((k) => eventYear[k] !== undefined) ?? -1];
@@ -33,5 +44,10 @@ export function yearApart(sentences: SentenceRecord[], articleOf: number[]): (x:
     if (articles(y) < 2 && !y.some((k) => dated[k])) return false;
     return !y.some((k) => years[k]!.has(year));
   };
-  return (x, y) => apart(x, y) || apart(y, x);
+  // A single sentence telling an earlier year's event joins no group that never gives that year.
+  const told = (x: number[], y: number[]) => {
+    const year = x.length === 1 ? inherited[x[0]!] : undefined;
+    return year !== undefined && articles(y) >= 2 && !y.some((k) => years[k]!.has(year) || inherited[k] === year);
+  };
+  return (x, y) => apart(x, y) || apart(y, x) || told(x, y) || told(y, x);
 }

@@ -39,4 +39,18 @@ describe('yearApart', () => {
     );
     expect(yearApart(compared.sentences, compared.articleOf)([0, 1], [2, 3])).toBe(false);
   });
+
+  it('keeps a sentence that goes on from one dated to an earlier year in its paragraph out of a group that never gives it', () => {
+    const { sentences } = storyFacts(
+      'The mine could be fined up to $5 million.\n\nIn 2019, a smaller spill killed fish. The company was fined 200,000 dollars.',
+      'Goldcrest could be fined up to $5 million.',
+      'The enterprise risks a fine of 5 million dollars.',
+    );
+    const articleOf = sentences.map((s) => Number(s.article.slice(1)) - 1);
+    const at = (text: string) => sentences.findIndex((s) => s.text.startsWith(text));
+    const apart = yearApart(sentences, articleOf);
+    expect(apart([at('The company was fined')], [at('Goldcrest'), at('The enterprise')])).toBe(true);
+    // Not a sentence of another paragraph, nor one with a date of its own.
+    expect(apart([at('The mine could')], [at('Goldcrest'), at('The enterprise')])).toBe(false);
+  });
 });
