@@ -121,7 +121,8 @@ export interface Figure {
   margin?: number;
   /**
    * Words before an amount that make it approximate or a bound ("more than", "about"), lower-cased;
-   * also in `text`. `update` marks a weekday in an update note's label ("Update, Monday 9:00:").
+   * also in `text` (a translation's "until" before money or a measurement is read "up to").
+   * `update` marks a weekday in an update note's label ("Update, Monday 9:00:").
    */
   qualifier?: string;
   /**

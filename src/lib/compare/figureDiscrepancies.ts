@@ -158,7 +158,11 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       // day are those around the other articles' days: "Venn announced on Thursday" beside
       // "Opposition parties dismissed the plan … on Friday" (the reaction's day), where the
       // others write "announced on Friday".
-      const dayWords = (m: SentenceRecord) => new Set(dayOf(m).flatMap((f) => wordsAround(m.text, f.text)));
+      const wordsNear = new Map<SentenceRecord, Set<string>>();
+      const dayWords = (m: SentenceRecord) => {
+        if (!wordsNear.has(m)) wordsNear.set(m, new Set(dayOf(m).flatMap((f) => wordsAround(m.text, f.text))));
+        return wordsNear.get(m)!;
+      };
       const claimDays = (s: SentenceRecord) => {
         const days = dayOf(s);
         if (type !== 'weekday' || days.length === 0) return days;
