@@ -985,6 +985,9 @@ describe('findFigures', () => {
     expect(values('Two of the dead were motorists, and two of the men were arrested.')).toEqual(['count:2 peopl', 'count:2 men']);
     expect(values('One of the victims was a child.')).toEqual([]);
     expect(values('Keshet received sixteen of its citizens.')).toEqual([]);
+    // A group counted back ("of the past ten years", "of the last five governments") is counted so too.
+    expect(values('Norvair has lost money in six of the past ten years.')).toEqual(['count:6 year']);
+    expect(values('Three of the last five governments fell.')).toEqual(['count:3 govern']);
   });
 
   it('reads a change in a rate in percentage points, a basis point a hundredth of one ("25 basis points", "0,25 percentage points", "a quarter of a percentage point")', () => {
