@@ -1,5 +1,6 @@
 import type { Figure, SentenceRecord } from '../types.ts';
 import { contentStems } from './contentStems.ts';
+import { verbRole } from './verbRole.ts';
 
 /** The conjunction that opens a clause for a second event: "… on Friday after Ostrel said …". */
 const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
@@ -31,9 +32,17 @@ export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others
   const conjunction = SECOND_EVENT.exec(rest);
   if (!conjunction) return false;
   const main = stems(sentence.text.slice(0, at + figure.text.length + conjunction.index));
-  const second = stems(rest.slice(conjunction.index + conjunction[0].length));
+  // The second clause ends where a participle after a comma goes back to the main clause's
+  // subject ("…, greeted by tens of thousands of supporters", "…, saying …"); a phrase that
+  // goes on with it stays ("…, on top of a 25 per cent duty on steel").
+  const after = rest.slice(conjunction.index + conjunction[0].length).split(/[;:]|,\s+(?=\p{L}+(?:ed|ing)\b)/u)[0]!;
+  const second = stems(after);
   const theirs = new Set(others.filter((o) => o.article !== sentence.article).flatMap((o) => [...stemsOf(o)]));
   const shared = (words: Set<string>) => [...words].filter((w) => theirs.has(w)).length;
   const share = (words: Set<string>) => shared(words) / Math.max(1, words.size);
-  return shared(second) > shared(main) || share(second) > share(main);
+  // A phrase with no verb after the day ("on Sunday after four years in exile") tells no second
+  // event of its own: that the others echo its few words as well as the main clause's is no sign.
+  const words = after.match(/[\p{L}’'-]+/gu) ?? [];
+  const clause = words.some((w) => verbRole(w) !== undefined);
+  return shared(second) > shared(main) || (clause && share(second) > share(main));
 }

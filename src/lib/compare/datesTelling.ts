@@ -1,18 +1,5 @@
 import type { Figure, SentenceRecord } from '../types.ts';
-import { lexiconTags } from '../extract/lexiconTags.ts';
-import { SPEECH_VERB_WORDS } from '../extract/speechVerbs.ts';
-
-/** Tags of a clause's verb besides the past tense: a copula or modal ("was due Friday", "will meet on Friday"). */
-const CLAUSE_VERB_TAGS = ['PastTense', 'Copula', 'Modal', 'Participle'];
-
-/** A clause's verb: a verb of saying, or one in the past ("delivered", "fired"), a copula or a modal. */
-function verbRole(word: string): 'telling' | 'event' | undefined {
-  const lower = word.toLowerCase();
-  if (SPEECH_VERB_WORDS.has(lower)) return 'telling';
-  const tags = lexiconTags(lower);
-  if (lower === 'has' || tags.some((t) => CLAUSE_VERB_TAGS.includes(t))) return 'event';
-  return /^\p{Ll}+ed$/u.test(word) && tags.length === 0 ? 'event' : undefined;
-}
+import { verbRole } from './verbRole.ts';
 
 /**
  * Whether a weekday in `sentence` dates the telling ("the minister said on Monday", "told state

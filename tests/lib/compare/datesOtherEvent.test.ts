@@ -35,6 +35,23 @@ describe('datesOtherEvent', () => {
     ).toBe(false);
   });
 
+  it('keeps a day followed by a phrase with no verb, however well the others echo its few words ("on Sunday after four years in exile")', () => {
+    expect(
+      other(
+        'Former President Tomas Varga returned to Selvia on Sunday after four years in exile, greeted by tens of thousands of supporters at the airport in the capital, Dravo.',
+        'Former Selvian president Tomas Varga came home on Sunday after four years abroad, telling cheering supporters that nobody would make him leave again.',
+        'The former president Tomas Varga has returned Saturday in Selvia after four years of exile, welcomed by tens of thousands of partisans at the airport of Dravo.',
+      ),
+    ).toBe(false);
+    // A phrase after a comma that goes on with the second clause stays in it.
+    expect(
+      other(
+        "Kavrin's carmakers were counting the cost on Friday after Ostrel said it would slap a levy on their vehicles, on top of a 25 per cent duty on steel.",
+        'Ostrel will impose a levy on Kavrin-made vehicles on top of its 25% duty on steel, the ministry said on Thursday.',
+      ),
+    ).toBe(true);
+  });
+
   it('keeps a day with no second clause after it', () => {
     expect(other('Salm resigned on Wednesday.', 'Salm resigned on Monday after auditors accused him.')).toBe(false);
   });
