@@ -108,6 +108,10 @@ export function findSpeaker(
       if (/^['’]s\b/u.test(main.slice(p.at + p.name.length))) continue;
       if (p.at > v.at && !inverted) continue;
       if (p.at > v.at && !attributedAfter(outside, v, p)) continue;
+      // "…, declared the general director of Tervia Grid, Lars Okonkwo": the name after "of" is
+      // whom the office belongs to; the name set off after it is who speaks.
+      const affiliation = p.at > v.at && /\bof\s+(?:the\s+)?$/i.test(main.slice(0, p.at));
+      if (affiliation && positions.some((q) => q.at > p.at && /^\s*,\s*$/.test(main.slice(p.at + p.name.length, q.at)))) continue;
       if (p.at < v.at && subjectFollows) continue;
       // "… a painting by Anna Lys valued at 18 million euros, police said": the verb has a
       // subject of its own, so a name further back is not who speaks.

@@ -300,6 +300,15 @@ describe('extractFacts', () => {
     ).toBe('carla-denholm');
   });
 
+  it('takes the name set off after an office "of" another name for the speaker ("declared the general director of Tervia Grid, Lars Okonkwo")', () => {
+    // Another article's "Tervia Grid’s chief executive" makes "Tervia Grid" a name the story knows.
+    const story = facts(
+      '“We had no choice,” said Tervia Grid’s chief executive, Lars Okonkwo.',
+      '"We did not have choice", declared the general director of Tervia Grid, Lars Okonkwo.',
+    );
+    expect(speakerOf('general director', story)).toBe('lars-okonkwo');
+  });
+
   it('ends the name after "according to" at a comma ("According to Rivna Daily, Norland has …")', () => {
     expect(speakerOf('offer', facts('According to Rivna Daily, Norland has put forward an offer of 90 million euros.'))).toBe(
       'rivna-daily',
