@@ -978,7 +978,9 @@ export function findFigures(sentence: string): Figure[] {
       // A count or a share "until" one is where it rose to ("increased … until 5,42 millions of
       // inhabitants") or an age ("work until 64"), no bound.
       if (until && f.kind !== 'money' && f.kind !== 'measure') return f;
-      return { ...f, qualifier: until ? 'up to' : words, text: sentence.slice(before.index, start + f.text.length) };
+      // "between 10 p.m. and 6 a.m." opens a period as "from 10 p.m. to 6 a.m." does.
+      const qualifier = until ? 'up to' : qualifiers === TIME_QUALIFIER && words === 'between' ? 'from' : words;
+      return { ...f, qualifier, text: sentence.slice(before.index, start + f.text.length) };
     });
 }
 
@@ -1119,7 +1121,7 @@ const CROWD_OF = /\b(?:crowd|attendance|audience)\s+(?:of|at)\s+(?:(?:about|arou
 
 /** Words that make a time of day approximate or a bound, right before it ("shortly before 7 a.m."). */
 const TIME_QUALIFIER =
-  /\b((?:shortly |just |soon |some time |sometime )?(?:before|after)|around|about|towards?|against|roughly|approximately|circa|by|until|till|since|from|early|late)\s+$/iu;
+  /\b((?:shortly |just |soon |some time |sometime )?(?:before|after)|around|about|towards?|against|roughly|approximately|circa|by|until|till|since|from|between|early|late)\s+$/iu;
 
 /**
  * Words that make a weekday a bound of a plan or a span, right before it ("from Thursday", "until

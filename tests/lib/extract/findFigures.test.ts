@@ -432,6 +432,9 @@ describe('findFigures', () => {
       text: 'shortly before 7 a.m.',
       qualifier: 'shortly before',
     });
+    // "between 10 p.m. and 6 a.m." opens a period as "from 10 p.m. to 6 a.m." does.
+    expect(findFigures('There will be no water between 10 p.m. and 6 a.m.')[0]).toMatchObject({ value: '22:00', qualifier: 'from' });
+    expect(findFigures('There will be no water between 10 p.m. and 6 a.m.')[1]).not.toHaveProperty('qualifier');
   });
 
   it('reads no time in a live blog’s or timeline’s stamp, and no count either', () => {
