@@ -1,4 +1,5 @@
 import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
+import { WEEKDAYS } from '../extract/calendarWords.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
@@ -173,6 +174,18 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
         const most = Math.max(...giving.map(shared));
         return giving.filter((m) => shared(m) === most).length === 1 && shared(s) < most ? [] : days;
       };
+      // Whether an article dates the claim only by when it was told ("the orchestra said on
+      // Sunday") and gives `day` elsewhere for an event one to three days before ("died … on
+      // Saturday evening"): that day may be the claim's too. A day after the telling ("dismissed
+      // … on Friday" beside "announced on Thursday") is another event's.
+      const toldAfter = (article: string, day: Figure) => {
+        const own = members.filter((m) => m.article === article).flatMap((m) => claimDays(m).map((f) => ({ f, m })));
+        if (own.length === 0 || !own.every(({ f, m }) => datesTelling(f, m))) return false;
+        return own.some(({ f }) => {
+          const gap = (WEEKDAYS.indexOf(f.value) - WEEKDAYS.indexOf(day.value) + 7) % 7;
+          return gap >= 1 && gap <= 3;
+        });
+      };
       const values = perArticle(members, claimDays).map(({ article, items }) => ({
         article,
         items,
@@ -195,7 +208,9 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
             : type === 'weekday'
               ? normal([
                   ...items,
-                  ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => f.kind === 'weekday' && datesTelling(f, s))),
+                  ...(whole.get(article) ?? []).flatMap((s) =>
+                    s.facts.figures.filter((f) => f.kind === 'weekday' && (datesTelling(f, s) || toldAfter(article, f))),
+                  ),
                 ])
               : normal(items),
         apart: apart(items),

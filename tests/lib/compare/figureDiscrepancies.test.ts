@@ -292,6 +292,23 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(even.sentences, new Set()))).not.toContain('weekday');
   });
 
+  it('takes the day an article gives elsewhere for an event one to three days before the day it was told as the claim’s too', () => {
+    // "the orchestra said on Sunday" is when the death was told; "died … on Saturday evening" is when it happened.
+    const story = facts(
+      'Ilja Marek has died at the age of 87, the orchestra said on Sunday.\n\nMarek died peacefully at his home on Saturday evening.',
+      'Ilja Marek died on Saturday, aged 87.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('87'));
+    expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('weekday');
+    // A day after the telling is another event's: the disagreement stands.
+    const later = facts(
+      'Health Minister Clara Venn announced on Thursday that the plan would cost 600 million euros.\n\nThe opposition dismissed the plan on Friday.',
+      'Health Minister Clara Venn said on Friday that the plan would cost 600 million euros.',
+    );
+    const plan = later.sentences.filter((s) => s.text.includes('600'));
+    expect(types(figureDiscrepancies(plan, new Set(), later.sentences))).toContain('weekday');
+  });
+
   it('finds no day disagreement with an article that gives the other’s day elsewhere as the day its source spoke', () => {
     const story = facts(
       'Drivers will strike after pay talks broke down on Monday night.\n\n“We cannot wait,” union leader Oskar Vinter said on Tuesday.',
