@@ -178,13 +178,23 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       // Sunday") and gives `day` elsewhere for an event one to three days before ("died … on
       // Saturday evening"): that day may be the claim's too. A day after the telling ("dismissed
       // … on Friday" beside "announced on Thursday") is another event's.
-      const toldAfter = (article: string, day: Figure) => {
+      const toldAfter = (article: string): ((day: Figure) => boolean) => {
         const own = members.filter((m) => m.article === article).flatMap((m) => claimDays(m).map((f) => ({ f, m })));
-        if (own.length === 0 || !own.every(({ f, m }) => datesTelling(f, m))) return false;
-        return own.some(({ f }) => {
-          const gap = (WEEKDAYS.indexOf(f.value) - WEEKDAYS.indexOf(day.value) + 7) % 7;
-          return gap >= 1 && gap <= 3;
-        });
+        if (own.length === 0 || !own.every(({ f, m }) => datesTelling(f, m))) return () => false;
+        return (day) =>
+          own.some(({ f }) => {
+            const gap = (WEEKDAYS.indexOf(f.value) - WEEKDAYS.indexOf(day.value) + 7) % 7;
+            return gap >= 1 && gap <= 3;
+          });
+      };
+      const weekdaysStated = (article: string, items: Figure[]) => {
+        const earlier = toldAfter(article);
+        return normal([
+          ...items,
+          ...(whole.get(article) ?? []).flatMap((s) =>
+            s.facts.figures.filter((f) => f.kind === 'weekday' && (datesTelling(f, s) || earlier(f))),
+          ),
+        ]);
       };
       const values = perArticle(members, claimDays).map(({ article, items }) => ({
         article,
@@ -206,12 +216,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
           isAmount || type === 'temperature'
             ? normal([...items, ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => !isSmallCount(f)))])
             : type === 'weekday'
-              ? normal([
-                  ...items,
-                  ...(whole.get(article) ?? []).flatMap((s) =>
-                    s.facts.figures.filter((f) => f.kind === 'weekday' && (datesTelling(f, s) || toldAfter(article, f))),
-                  ),
-                ])
+              ? weekdaysStated(article, items)
               : normal(items),
         apart: apart(items),
       }));
@@ -266,11 +271,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
             };
           })
           .filter(({ items }) => items.length > 0);
-        // Bounds that could both hold are no contradiction ("more than 170", "180"), unless the
-        // two amounts are one with its digits transposed ("at least 19", "at least 91"): a slip.
-        const amounts = cited.flatMap(({ items }) => items.map((f) => f.amount).filter((a) => a !== undefined));
-        const slip = amounts.some((a) => amounts.some((b) => a !== b && isTransposed(a, b)));
-        const consistent = isAmount && !slip && boundsAgree(cited.map(({ items }) => items));
+        const consistent = isAmount && readingsAgree(cited.map(({ items }) => items));
         out.push({
           type,
           values: cited.map(({ article, value, reading, items }) => ({
@@ -462,6 +463,16 @@ function scaleSlip(v: string, w: string): boolean {
 }
 
 /**
+ * Whether the articles' readings of one quantity could all be true at once (see boundsAgree:
+ * "more than 170" and "180"), unless two of them are one amount with its digits transposed
+ * ("at least 19", "at least 91"): a slip, never "not necessarily a contradiction".
+ */
+function readingsAgree(figuresByArticle: Figure[][]): boolean {
+  const amounts = figuresByArticle.flat().flatMap((f) => (f.amount === undefined ? [] : [f.amount]));
+  return !amounts.some((a) => amounts.some((b) => isTransposed(a, b))) && boundsAgree(figuresByArticle);
+}
+
+/**
  * Whether `f` is another reading of `g`'s amount, as a slip makes one, not merely a close
  * amount of something else: money in its currency or a count of its unit whose digits are
  * `g`'s transposed ("4.3 billions of dollars" for "$3.4 billion", "56" for "65"), or a count of
@@ -595,10 +606,8 @@ function omittedFigures(
     // ("31 injured" here, "29 people" injured in the other report's next paragraph).
     ...[...rivalled.values()].map(({ figure, texts, rivals }): Discrepancy => {
       const value = keyParts(amountOf(figure)!).value;
-      // "More than 20 others were hurt" elsewhere, against "Twenty-three people were injured";
-      // a slip's transposed digits ("at least 91" for "at least 19") never are.
-      const consistent =
-        rivals.every((r) => !isTransposed(r.figure.amount!, figure.amount!)) && boundsAgree([[figure], ...rivals.map((r) => [r.figure])]);
+      // "More than 20 others were hurt" elsewhere, against "Twenty-three people were injured".
+      const consistent = readingsAgree([[figure], ...rivals.map((r) => [r.figure])]);
       return {
         type: figure.kind === 'money' ? 'amount' : 'number',
         values: [
