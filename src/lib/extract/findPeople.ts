@@ -480,6 +480,9 @@ function isKnownPlace(phrase: string): boolean {
 function inverted(sentence: string, tokens: Token[], start: number, length: number): boolean {
   const verb = tokens[start - 1];
   if (length < 2 || length > 3 || !verb || !/^(said|says|added|asked|explained|wrote)$/i.test(verb.text)) return false;
+  // An owner there ("…,” said Tervia Grid’s chief executive, Lars Okonkwo) is whom the speaker
+  // works for, often a company: the speaker comes after it.
+  if (POSSESSIVE.test(tokens[start + length - 1]!.text)) return false;
   return /[”"]\s*,?\s*$/u.test(sentence.slice(0, verb.start));
 }
 

@@ -183,6 +183,12 @@ describe('findPeople', () => {
     expect(findPeople('Halden Metals said it would appeal the ruling.')).toEqual([]);
   });
 
+  it('takes the owner before a title in an inverted attribution for no speaker', () => {
+    expect(findPeople('“We had no choice,” said Tervia Grid’s chief executive, Lars Okonkwo.')).toEqual([
+      { text: 'Lars Okonkwo', title: 'chief executive' },
+    ]);
+  });
+
   it('reads an occupation the title list lacks before a given name as a title', () => {
     expect(findPeople('Prosecutor Daniel Ferro said the verdict was fair.')).toEqual([{ text: 'Daniel Ferro', title: 'Prosecutor' }]);
     expect(findPeople('Jean Pierre Dupont spoke.')).toEqual([{ text: 'Jean Pierre Dupont' }]);
