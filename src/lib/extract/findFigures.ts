@@ -301,7 +301,10 @@ const isLabel = (sentence: string, index: number) => {
   const before = /(?:^|\s)([\p{L}.]+)\s+$/u.exec(sentence.slice(0, index));
   if (!before) return false;
   const word = before[1]!;
-  const first = before.index === 0 && !/^\s/.test(before[0]);
+  // A quotation of several sentences is one sentence of ours: a capital after a full stop
+  // inside it ("The crew did everything right. Within half an hour …") starts a sentence too.
+  const lead = sentence.slice(0, before.index + (/^\s/.test(before[0]) ? 1 : 0));
+  const first = /(?:^|[.!?…]["”’)]?\s+)$/u.test(lead);
   const lower = word.toLowerCase().replace(/\.$/, '');
   // "On Tuesday 180 flights…": a day or month before a number is no name.
   const dated = WEEKDAYS.includes(lower) || MONTHS.includes(lower);

@@ -311,6 +311,13 @@ describe('findFigures', () => {
     expect(values('The storm hit Norvik 12 times this year.')).not.toContain('count:12 time');
   });
 
+  it('reads a count after the capital that opens the second sentence of a quotation', () => {
+    expect(values('“The crew did everything right. Within half an hour every person was off the ship,” Lunde said.')).toEqual([
+      'count:30 minut',
+    ]);
+    expect(values('“We flew it for years. Flight 370 was our pride,” he said.')).toEqual([]);
+  });
+
   it('reads a multiple after a label noun as a count ("at a level twelve times the limit" is no "Level 12")', () => {
     expect(values('Tests found toxins at a level twelve times the limit.')).toEqual(['count:12 time']);
     expect(values('Analyses found algae at a level twenty-one times superior to the limit.')).toEqual(['count:21 time']);
