@@ -2,6 +2,9 @@ import type { Figure, GroupMembers } from '../types.ts';
 import { isTransposed } from '../compare/isTransposed.ts';
 import { mayJoin } from './mayJoin.ts';
 
+/** The key percentages are counted under, beside units and currencies. */
+const PERCENT = 'percent';
+
 /** Options of {@link rivalCounts}. */
 export interface RivalCountOptions {
   /** Each sentence's figures. */
@@ -36,15 +39,18 @@ export function rivalCounts(
   articleOf: number[],
   { figuresOf, average, minScore = 0.048, maxRatio = 1.5, minCount = 10, canJoin = () => true }: RivalCountOptions,
 ): [number, number][] {
-  // Each sentence's counts of a named thing, by what they count ("month": 24), and its money,
-  // by currency: a percentage names no thing, and any two may be of two things. Read once.
+  // Each sentence's counts of a named thing, by what they count ("month": 24), its money, by
+  // currency, and its percentages: a percentage names no thing, and any two may be of two
+  // things, so it rivals only a slip of one (see `rivals`). Read once.
   const counts = articleOf.map((_, k) =>
     figuresOf(k).flatMap((f) =>
       f.kind === 'count' && f.unit && (f.amount ?? 0) >= minCount
         ? [[f.unit, f.amount!] as const]
         : f.kind === 'money' && f.amount !== undefined
           ? [[`money:${f.currency}`, f.amount] as const]
-          : [],
+          : f.kind === 'percent' && f.amount !== undefined
+            ? [[PERCENT, f.amount] as const]
+            : [],
     ),
   );
   // Each group's core counts, by what they count; and those two of its articles give (the
@@ -62,7 +68,11 @@ export function rivalCounts(
     return new Set([...articles].filter(([, set]) => set.size >= 2).map(([key]) => key));
   });
   // Transposed digits are a slip however far apart ("53rd minute" for "35th minute").
-  const rivals = (a: number, b: number) => (a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio) || isTransposed(a, b);
+  // A percentage only through a slip of one two articles give ("52%" for "25%").
+  const rivals = (thing: string, a: number, b: number, g: number) =>
+    thing === PERCENT
+      ? isTransposed(a, b) && sharedCounts[g]!.has(`${thing}:${b}`)
+      : (a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio) || isTransposed(a, b);
   const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));
   const found: [number, number][] = [];
   for (let k = 0; k < articleOf.length; k += 1) {
@@ -75,7 +85,7 @@ export function rivalCounts(
     groups.forEach((group, g) => {
       const rival = counts[k]!.some(([thing, amount]) =>
         groupCounts[g]!.get(thing)?.some((other) =>
-          grouped ? isTransposed(amount, other, 3) && sharedCounts[g]!.has(`${thing}:${other}`) : rivals(amount, other),
+          grouped ? isTransposed(amount, other, 3) && sharedCounts[g]!.has(`${thing}:${other}`) : rivals(thing, amount, other, g),
         ),
       );
       if (!rival || !mayJoin(k, group, articleOf, canJoin)) return;

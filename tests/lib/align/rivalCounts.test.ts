@@ -45,6 +45,16 @@ describe('rivalCounts', () => {
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
   });
 
+  it('takes a percentage only with the digits of one two articles give transposed ("52%" for "25%")', () => {
+    const percent = (amount: number): Figure => ({ kind: 'percent', amount, value: `${amount}%`, text: `${amount}%` });
+    const slip = [[percent(25)], [percent(25)], [percent(52)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => slip[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
+    const close = [[percent(25)], [percent(25)], [percent(27)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => close[k]!, average: () => 0.06 })).toEqual([]);
+    const once = [[percent(25)], [percent(30)], [percent(52)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => once[k]!, average: () => 0.06 })).toEqual([]);
+  });
+
   it('takes no count of another thing, and no small count, for a rival', () => {
     const other = [[months(18)], [months(18)], [jobs(20)]];
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
