@@ -214,8 +214,10 @@ const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5,
 /** A fraction as a percentage, to one decimal: "a third" is 33.3%, "two-fifths" 40%, "two thirds" 66.7%. */
 const percentOf = (numerator: number, parts: string) => Math.round((numerator / PARTS[parts.toLowerCase().replace(/s$/, '')]!) * 1000) / 10;
 // "a decade" is ten years, "a century" a hundred, "half a century" fifty, "a quarter of a century"
-// 25, "a decade and a half" fifteen.
-const DECADE = /\b(?:(half|a\s+quarter\s+of)\s+)?(?:a|one)\s+(decade|century)(\s+and\s+a\s+half)?\b/giu;
+// 25, "a decade and a half" fifteen; "over the next decade", "in the past decade" ten (not "the
+// last decade of the century", a period).
+const DECADE =
+  /\b(?:(half|a\s+quarter\s+of)\s+)?(?:(?:a|one)\s+(decade|century)(\s+and\s+a\s+half)?\b|the\s+(?:next|past|last|coming|previous)\s+(decade|century)\b(?!\s+of\b))/giu;
 // "a fortnight" is two weeks.
 const FORTNIGHT = /\b(?:a|one)\s+fortnight\b/giu;
 const HALF_HOUR = /\bhalf(?:[- ]an?)?[- ]hour\b/giu;
@@ -794,7 +796,7 @@ export function findFigures(sentence: string): Figure[] {
   for (const m of sentence.matchAll(DECADE)) {
     const unit = unitOf('years')!;
     const share = m[1] ? SCALE_FRACTIONS[m[1].toLowerCase().replace(/\s+/g, ' ')]! : m[3] ? 1.5 : 1;
-    const amount = (m[2]!.toLowerCase() === 'decade' ? 10 : 100) * share;
+    const amount = ((m[2] ?? m[4])!.toLowerCase() === 'decade' ? 10 : 100) * share;
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(FORTNIGHT)) {

@@ -62,7 +62,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'veloxa-drug-approval': { precision: 0.82, f1: 0.78 },
   'marrow-cup-semifinal': { precision: 0.68, f1: 0.48 },
   'dorvan-prisoner-swap': { precision: 0.86, f1: 0.63 },
-  'orveto-census': { precision: 0.64, f1: 0.62 },
+  'orveto-census': { precision: 0.62, f1: 0.62 },
   'halden-rocket-launch': { precision: 0.99, f1: 0.89 },
   'castrelo-climate-deal': { precision: 0.98, f1: 0.97 },
   'kessel-volcano-eruption': { precision: 0.79, f1: 0.76 },

@@ -538,6 +538,12 @@ describe('findFigures', () => {
     expect(values('after an eight-month trial, a 30-year-old man')).toEqual(['count:8 month', 'count:30 year']);
   });
 
+  it('reads "the next decade" and "the past decade" as ten years, but not "the last decade of the century"', () => {
+    expect(values('Most of it will be invested in new terminals over the next decade.')).toEqual(['count:10 year']);
+    expect(values('Prices have tripled in the past decade.')).toEqual(['count:10 year']);
+    expect(values('It was built in the last decade of the century.')).toEqual([]);
+  });
+
   it('reads "twenty-five" as one number, not as twenty counting "five"', () => {
     expect(values('Twenty-five people were hurt.')).toEqual(['count:25 peopl']);
     expect(values('The bill passed by twenty-one votes to seven.')).toEqual(['tally:21-7']);
