@@ -106,8 +106,10 @@ function normaliseTitle(title: string): string {
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
   // executive", "jury president", "chair" name one office, and so do a translation's
   // "general director" ("directeur général") and "executive director" ("directora
-  // ejecutiva"). An abbreviated title is the title ("Dr",
-  // "doctor").
+  // ejecutiva"): a "director" heads what it is director of ("the director of the Office of
+  // management", "the head of the Disaster Management Office"; a "finance director" is a
+  // finance head, a "deputy director" a deputy head). An abbreviated title is the title
+  // ("Dr", "doctor").
   return (
     ordered
       .split(' ')
@@ -116,7 +118,7 @@ function normaliseTitle(title: string): string {
       .map((w) => w.replace(/^spokes(?:man|woman)$/, 'spokesperson'))
       .join(' ')
       .replace(
-        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|executive director|president|chair(?:man|woman|person)?)$/,
+        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
         'head',
       )
   );

@@ -80,7 +80,7 @@ describe('personDiscrepancies', () => {
     expect(spelling.values).toContainEqual({ article: 'a3', value: 'Nduhungirefer' });
   });
 
-  it('takes "head", "chief", "leader", "boss", "chief executive", "president" and "chair" for one office', () => {
+  it('takes "head", "chief", "leader", "boss", "chief executive", "president", "chair" and "director" for one office', () => {
     const jury = facts('Jury president Claire Vadim spoke.', 'Jury head Claire Vadim spoke.', 'Jury chair Claire Vadim spoke.');
     expect(types(personDiscrepancies(jury.sentences, jury.people))).not.toContain('title');
     const vice = facts('Vice President Ana Ruiz spoke.', 'President Ana Ruiz spoke.');
@@ -95,6 +95,10 @@ describe('personDiscrepancies', () => {
       "The UN's envoy, Petra Lindgren, spoke.",
     );
     expect(types(personDiscrepancies(envoy.sentences, envoy.people))).not.toContain('title');
+    const director = facts('Ruta Malaki, the head of the disaster office, spoke.', 'Ruta Malaki, director of the disaster office, spoke.');
+    expect(types(personDiscrepancies(director.sentences, director.people))).not.toContain('title');
+    const deputyDirector = facts('Deputy director Ruta Malaki spoke.', 'Ruta Malaki, the director, spoke.');
+    expect(types(personDiscrepancies(deputyDirector.sentences, deputyDirector.people))).toContain('title');
     const deputy = facts('Deputy leader Ilse Varro spoke.', 'Leader Ilse Varro spoke.');
     expect(types(personDiscrepancies(deputy.sentences, deputy.people))).toContain('title');
   });
