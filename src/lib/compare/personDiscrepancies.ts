@@ -63,10 +63,11 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
         return words.length > 1 && !NAME_PARTICLES.has(words[0]!.toLowerCase()) ? fold(words[0]!) : undefined;
       };
       const given = givenName(person.name);
-      const written = (text: string) => {
-        const first = givenName(text);
-        return given && first && first !== given ? text : text.split(' ').at(-1)!;
-      };
+      // Where one article spells the first name another way, every article's whole name is
+      // shown ("Annika Holm", "Anika Holm"), not a surname beside a whole name.
+      const mentions = members.flatMap((s) => s.facts.people.filter((p) => p.person === key));
+      const firstDiffers = given !== undefined && mentions.some((p) => (givenName(p.text) ?? given) !== given);
+      const written = (text: string) => (firstDiffers && givenName(text) ? text : text.split(' ').at(-1)!);
       const spelled = perArticle(members, (s) => s.facts.people.filter((p) => p.person === key)).map(({ article, items }) => ({
         article,
         // Every spelling the article uses, the canonical one only when it uses no other.

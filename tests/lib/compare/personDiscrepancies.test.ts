@@ -103,12 +103,12 @@ describe('personDiscrepancies', () => {
     expect(types(personDiscrepancies(deputy.sentences, deputy.people))).toContain('title');
   });
 
-  it('reports a first name spelled another way with the whole name ("Youssef Amari" for "Yusuf Amari")', () => {
+  it('reports a first name spelled another way with every article’s whole name ("Youssef Amari" for "Yusuf Amari")', () => {
     const { sentences, people } = facts('Minister Yusuf Amari spoke.', 'Minister Yusuf Amari agreed.', 'The minister Youssef Amari spoke.');
     const spelling = personDiscrepancies(sentences, people).find((d) => d.type === 'name-spelling')!;
     expect(spelling.values).toEqual([
-      { article: 'a1', value: 'Amari' },
-      { article: 'a2', value: 'Amari' },
+      { article: 'a1', value: 'Yusuf Amari' },
+      { article: 'a2', value: 'Yusuf Amari' },
       { article: 'a3', value: 'Youssef Amari' },
     ]);
     // A particle opens the surname: "Van der Hoek" names no other given name.
