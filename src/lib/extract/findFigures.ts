@@ -853,9 +853,16 @@ export function findFigures(sentence: string): Figure[] {
     // "Several hundred people", "a few hundred": as vague as "hundreds of people", and read as it is.
     const vague = /^hundred$/i.test(m[1]!) ? /\b(?:several|a few|few|many)\s+$/i.exec(sentence.slice(0, m.index)) : null;
     const amount = vague ? wordNumber('hundreds') : wordNumber(m[1]!);
-    // "Twelve have died", "Three were killed": the dead, counted by what befell them.
-    const auxiliary = /^(?:have|has|had|were|was|are)$/i.test(m[2]!);
-    if (amount >= 2 && auxiliary && !VAGUE_NUMBER.test(m[1]!) && DIED_AFTER.test(sentence.slice(m.index + m[1]!.length))) {
+    // "Twelve have died", "Three were killed", "Forty-seven were injured", "Nine remain missing":
+    // the dead, the hurt and the missing, counted by what befell them.
+    const auxiliary = /^(?:have|has|had|were|was|are|remain)$/i.test(m[2]!);
+    const befallen = sentence.slice(m.index + m[1]!.length);
+    if (
+      amount >= 2 &&
+      auxiliary &&
+      !VAGUE_NUMBER.test(m[1]!) &&
+      (DIED_AFTER.test(befallen) || INJURED_AFTER.test(befallen) || MISSING_AFTER.test(befallen))
+    ) {
       addAt(m.index, { kind: 'count', amount, value: String(amount) }, m[1]!);
       WORD_COUNT.lastIndex = m.index + m[1]!.length;
       continue;
@@ -1077,11 +1084,12 @@ const KILLED_BEFORE = new RegExp(
 /** A death toll in words, whatever follows it ("the death toll rises to fifteen"). */
 const TOLL_WORD = new RegExp(String.raw`\b${TOLL_BEFORE}(${NUMBER_WORD})\b`, 'giu');
 /**
- * A verb of dying after the count ("were killed", "died", "were shot dead"), or after a place
+ * A verb of dying after the count ("were killed", "died", "were shot dead", a translation's
+ * "have lost the life"), or after a place
  * that ends its noun phrase ("Three workers at the Norvik Logistics site did not survive").
  */
 const DIED_AFTER =
-  /^\s+(?:(?:at|in|on|of|from|near|aboard)\s+(?:(?!(?:said|says|told)\b)[\p{L}’'-]+\s+){1,4}?)?(?:(?:were|was|have been|had been|are|have|had|all)\s+)?(?:(?:reportedly|also|later)\s+)?(?:killed|dead|died|perished|shot dead|did not survive|lost their lives)\b/iu;
+  /^\s+(?:(?:at|in|on|of|from|near|aboard)\s+(?:(?!(?:said|says|told)\b)[\p{L}’'-]+\s+){1,4}?)?(?:(?:were|was|have been|had been|are|have|had|all)\s+)?(?:(?:reportedly|also|later)\s+)?(?:killed|dead|died|perished|shot dead|did not survive|lost (?:their|the|his|her) li(?:ves|fe))\b/iu;
 
 /** A count's own word for the hurt ("31 injured", "12 wounded"). */
 const INJURED_WORDS = /\b(?:injured|wounded|hurt)$/iu;

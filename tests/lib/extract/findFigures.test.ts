@@ -142,6 +142,11 @@ describe('findFigures', () => {
     expect(harms('At least 31 people died, as divers searched for dozens still missing.')).toEqual(['31:dead', '24:missing']);
     expect(harms('Fourteen others are missing.')).toEqual(['14:missing']);
     expect(harms('Twelve people remain unaccounted for.')).toEqual(['12:missing']);
+    // A spelled number alone, counted by what befell it, and a translation's "lost the life".
+    expect(harms('Forty-seven were injured.')).toEqual(['47:hurt']);
+    expect(harms('Nine remain missing.')).toEqual(['9:missing']);
+    expect(harms('Eight persons have lost the life and 74 have been injured.')).toEqual(['8:dead', '74:hurt']);
+    expect(harms('Forty-seven were in favour.')).toEqual([]);
     // The hurt by the verb before them, as the dead ("killing at least 27 people and injuring more than 200").
     expect(harms('The quake struck, killing at least 27 people and injuring more than 200, officials said.')).toEqual([
       '27:dead',
