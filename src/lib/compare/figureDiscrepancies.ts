@@ -87,6 +87,15 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
   // Nor is it a place in a sequence ("19th", "the 80th minute"): "the top 20" is no rank.
   const [single] = units.size === 1 ? units : [];
   const onlyUnit = single !== undefined && !TIME_UNITS.has(single) && !/^nth\b/.test(single) ? single : undefined;
+  // A bare number that is a part of a group ("retire 14 of its oldest aircraft", where whose
+  // group is left open: see findFigures) counts that group's things: not the claim's only
+  // thing, unless another article gives the number as a count of it ("28 of them", "28 whales").
+  const partOf = (f: Figure, text: string) => {
+    for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1))
+      if (/^\s+of\b/.test(text.slice(at + f.text.length)) && !/[\d.,]$/.test(text.slice(0, at))) return true;
+    return false;
+  };
+  const parts = new Set(members.flatMap((m) => m.facts.figures.filter((f) => f.kind === 'count' && !f.unit && partOf(f, m.text))));
   // A bare number another article gives as a count ("has risen to 19" and "it killed 19
   // people") counts the same thing.
   const unitOfBare = new Map<Figure, string>();
@@ -119,7 +128,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     const key = (f: Figure) => {
       const k = group.key(f);
       if (k !== 'count:') return k;
-      const unit = unitOfBare.get(f) ?? onlyUnit;
+      const unit = unitOfBare.get(f) ?? (parts.has(f) ? undefined : onlyUnit);
       return unit && `count:${unit}`;
     };
     const keys = new Set(

@@ -426,6 +426,20 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['number']);
   });
 
+  it('takes a bare part of a group ("14 of its oldest aircraft") for no count of the claim’s thing, unless another article counts it so', () => {
+    const base = facts(
+      'The airline will close its base in Tarrow and retire 14 of its oldest aircraft.',
+      'The airline plans to close its base in Tarrow, with the loss of about 150 jobs there.',
+    );
+    expect(types(figureDiscrepancies(base.sentences, new Set()))).not.toContain('number');
+    const whales = facts('Volunteers returned 28 of them to the sea.', 'Rescuers saved 30 whales.', 'Rescuers refloated 28 whales.');
+    expect(
+      figureDiscrepancies(whales.sentences, new Set())
+        .find((d) => d.type === 'number')
+        ?.values.map((v) => v.value),
+    ).toEqual(['28', '30 whales', '28 whales']);
+  });
+
   it('compares a bare number with the claim’s counts when they all count one thing, and bare numbers with nothing else', () => {
     const cases = facts(
       'Health officials confirmed 48 cases.',
