@@ -274,6 +274,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'selmoa-cyclone-imara': { precision: 0.77, f1: 0.85 },
   'larsa-festival-crush': { precision: 0.91, f1: 0.84 },
   'halvex-airline-loss': { precision: 0.9, f1: 0.95 },
+  'ostrava-reactor-restart': { precision: 0.62, f1: 0.71 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
