@@ -152,7 +152,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kestland-budget-vote': { precision: 0.83, f1: 0.84 },
   'vessa-summit-record': { precision: 0.77, f1: 0.73 },
   'lorran-ferry-strike': { precision: 0.82, f1: 0.77 },
-  'tovarra-school-meals': { precision: 0.83, f1: 0.82 },
+  'tovarra-school-meals': { precision: 0.76, f1: 0.82 },
   'skyhop-airline-collapse': { precision: 0.82, f1: 0.64 },
   'tessin-coalition-deal': { precision: 0.73, f1: 0.78 },
   'varnia-tour-crash': { precision: 0.74, f1: 0.66 },

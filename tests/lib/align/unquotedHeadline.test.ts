@@ -18,6 +18,14 @@ describe('unquotedHeadline', () => {
     expect(result.text).toHaveLength(headline.text.length);
   });
 
+  it('blanks a quotation the headline shortens, most of its words in one sentence of the text', () => {
+    const { result } = headlineOf(
+      '# Protesters greet Kessel restart: \'Broken for three years, and now we must trust it?\'\n\nAbout 200 protesters gathered on Thursday.\n\n"This plant is old, it has been broken for three years, and now we are told to trust it again," said Marta Sedlak.',
+    );
+    expect(result.facts.quotes).toEqual([]);
+    expect(result.text).toMatch(/^Protesters greet Kessel restart:\s+$/);
+  });
+
   it('keeps a quotation the text does not repeat, and one that is all the headline says', () => {
     const fresh = headlineOf("# 'Apologise for 1974': hundreds protest as the president visits\n\nHundreds protested on Wednesday.");
     expect(fresh.result).toBe(fresh.headline);
