@@ -1,9 +1,13 @@
 import type { Figure, SentenceRecord } from '../types.ts';
 import { contentStems } from './contentStems.ts';
-import { verbRole } from './verbRole.ts';
+import { SPEECH_VERB_WORDS } from '../extract/speechVerbs.ts';
+import { hasFiniteVerb } from './hasFiniteVerb.ts';
 
 /** The conjunction that opens a clause for a second event: "… on Friday after Ostrel said …". */
 const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
+
+/** An attribution that ends a sentence: ", its operator said", ", police said on Monday". */
+const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+(?:[\p{L}’'-]+\s+){0,4}(?:${[...SPEECH_VERB_WORDS].join('|')})\b[^,]*$`, 'iu');
 
 const stems = (text: string) => new Set(contentStems(text));
 
@@ -35,14 +39,17 @@ export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others
   // The second clause ends where a participle after a comma goes back to the main clause's
   // subject ("…, greeted by tens of thousands of supporters", "…, saying …"); a phrase that
   // goes on with it stays ("…, on top of a 25 per cent duty on steel").
-  const after = rest.slice(conjunction.index + conjunction[0].length).split(/[;:]|,\s+(?=\p{L}+(?:ed|ing)\b)/u)[0]!;
+  // Nor does an attribution that ends the sentence (", its operator said") belong to it.
+  const after = rest
+    .slice(conjunction.index + conjunction[0].length)
+    .split(/[;:]|,\s+(?=\p{L}+(?:ed|ing)\b)/u)[0]!
+    .replace(ATTRIBUTION_TAIL, '');
   const second = stems(after);
   const theirs = new Set(others.filter((o) => o.article !== sentence.article).flatMap((o) => [...stemsOf(o)]));
   const shared = (words: Set<string>) => [...words].filter((w) => theirs.has(w)).length;
   const share = (words: Set<string>) => shared(words) / Math.max(1, words.size);
-  // A phrase with no verb after the day ("on Sunday after four years in exile") tells no second
-  // event of its own: that the others echo its few words as well as the main clause's is no sign.
-  const words = after.match(/[\p{L}’'-]+/gu) ?? [];
-  const clause = words.some((w) => verbRole(w) !== undefined);
-  return shared(second) > shared(main) || (clause && share(second) > share(main));
+  // A phrase with no verb after the day ("on Sunday after four years in exile", "on Thursday
+  // after a three-year shutdown for repairs to cracked pipes") tells no second event of its own:
+  // that the others echo its words as well as the main clause's is no sign.
+  return hasFiniteVerb(after) && (shared(second) > shared(main) || share(second) > share(main));
 }

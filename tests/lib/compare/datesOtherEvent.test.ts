@@ -35,6 +35,22 @@ describe('datesOtherEvent', () => {
     ).toBe(false);
   });
 
+  it('keeps a day followed by a noun phrase and an attribution, whose telling verb is no second event ("after a three-year shutdown …, its operator said")', () => {
+    expect(
+      other(
+        'The Kessel nuclear power plant was reconnected to the grid on Thursday after a three-year shutdown for repairs to cracked pipes in its cooling system, its operator said.',
+        'The nuclear central of Kessel has been reconnected to the network after a stop of three years for repairs of cracked pipes in its system of cooling.',
+      ),
+    ).toBe(false);
+    // A verb the tagger reads in context, however the lexicon lists it ("shut"), still makes one.
+    expect(
+      other(
+        'Oil prices jumped more than 6% on Monday after a drone attack shut the Sarvan pipeline.',
+        'A drone attack shut the Sarvan pipeline on Sunday, the operator said.',
+      ),
+    ).toBe(true);
+  });
+
   it('keeps a day followed by a phrase with no verb, however well the others echo its few words ("on Sunday after four years in exile")', () => {
     expect(
       other(
