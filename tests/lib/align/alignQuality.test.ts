@@ -276,6 +276,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'halvex-airline-loss': { precision: 0.9, f1: 0.95 },
   'ostrava-reactor-restart': { precision: 0.62, f1: 0.71 },
   'dravmont-police-chief-jailed': { precision: 0.9, f1: 0.89 },
+  'kalvara-debt-default': { precision: 0.89, f1: 0.86 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
