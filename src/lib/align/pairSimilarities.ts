@@ -35,6 +35,14 @@ export interface PairOptions {
    * share. Default: 0.5 (about three times the merge threshold).
    */
   quoteMatch?: number;
+  /**
+   * Factor for a sentence quoting someone against one quoting nobody, unless both are given to
+   * the same speaker: across the annotated stories only about half such pairs report one claim
+   * (a quotation and the report around it, an aside naming the same people), against four in
+   * five of all pairs; a paraphrase that names the speaker ("Mayor Helena Strand said passenger
+   * safety was 'not negotiable'") keeps its score. Default: 0.65.
+   */
+  quoteAlone?: number;
   /** Per sentence, the speaker of its quotation or statement; different speakers never count as one quotation. Default: none. */
   speakers?: (string | undefined)[];
   /** Per sentence, its place in its article from 0 (first) to 1 (last) (see relativePositions). Default: none (place is not evidence). */
@@ -76,6 +84,7 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
     quoteSynonyms,
     quoteMismatch = 0.5,
     quoteMatch = 0.5,
+    quoteAlone = 0.65,
     speakers,
     positions,
     position = 0.2,
@@ -95,10 +104,12 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
   const quoted = (a: number, b: number, similarity: number) => {
     const x = quoteStems?.[a];
     const y = quoteStems?.[b];
-    if (!x || !y || x.size === 0 || y.size === 0) return similarity;
-    const { share, same } = quoteOverlap(x, y, quoteSynonyms);
+    if (!x || !y) return similarity;
     const sa = speakers?.[a];
     const sb = speakers?.[b];
+    if ((x.size === 0) !== (y.size === 0)) return sa !== undefined && sa === sb ? similarity : similarity * quoteAlone;
+    if (x.size === 0) return similarity;
+    const { share, same } = quoteOverlap(x, y, quoteSynonyms);
     if (same && (!sa || !sb || sa === sb)) return Math.max(similarity, quoteMatch * share);
     return share < 0.25 ? similarity * quoteMismatch : similarity;
   };

@@ -34,6 +34,17 @@ describe('pairSimilarities', () => {
     expect(scoreOf(pairs, 0, 1)).toBe(scoreOf(pairSimilarities(vectors, articles), 0, 1));
   });
 
+  it('lowers the score of a quotation against a sentence quoting nobody, unless both are given to its speaker', () => {
+    const one = [new Set(['despic', 'human', 'be']), new Set<string>(), new Set<string>(), new Set<string>()];
+    const plain = scoreOf(pairSimilarities(vectors, articles), 0, 1);
+    const alone = pairSimilarities(vectors, articles, { quoteStems: one, speakers: ['rubio', undefined, undefined, undefined] });
+    expect(scoreOf(alone, 0, 1)).toBeCloseTo(plain * 0.65, 10);
+    const paraphrase = pairSimilarities(vectors, articles, { quoteStems: one, speakers: ['rubio', 'rubio', undefined, undefined] });
+    expect(scoreOf(paraphrase, 0, 1)).toBe(plain);
+    // Two sentences quoting nobody are no concern of it.
+    expect(scoreOf(pairSimilarities(vectors, articles, { quoteStems: [new Set(), new Set(), new Set(), new Set()] }), 0, 1)).toBe(plain);
+  });
+
   it('halves the score of sentences quoting different words', () => {
     const different = [new Set(['early', 'stage']), new Set(['despic', 'human', 'be']), new Set<string>(), new Set<string>()];
     const pairs = pairSimilarities(vectors, articles, { quoteStems: different });
