@@ -1059,9 +1059,10 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   // "The singer Lyra Vance (38)": an age in brackets after a name, as German copy and its
   // translations give it.
   if (f.unit === undefined && /^\)/.test(after) && /\p{Lu}[\p{L}'’-]+\s\($/u.test(before)) return before.length - 1;
-  // "Arnes, 34 years, is …": a translation's age in apposition after a name (French "Arnes, 34
-  // ans,"), not a word the lexicon knows as anything but a name ("Meanwhile, 34 years …").
-  const named = f.unit === 'year' && /^\s*,/.test(after) ? /(\p{Lu}[\p{L}'’-]+),\s+$/u.exec(before) : null;
+  // "Arnes, 34 years, is …", "has declared Mrs Dahl, 54 years.": a translation's age in
+  // apposition after a name (French "Arnes, 34 ans,"), not a word the lexicon knows as anything
+  // but a name ("Meanwhile, 34 years …").
+  const named = f.unit === 'year' && /^\s*(?:[,.;:)]|$)/u.test(after) ? /(\p{Lu}[\p{L}'’-]+),\s+$/u.exec(before) : null;
   if (named && nameOnly(named[1]!)) return named.index;
   const person = f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(before) : null;
   if (!person) return undefined;
@@ -1328,5 +1329,12 @@ function unitOf(word: string): string | undefined {
   // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead", "27
   // injured" and a crowd's "52,000 spectators".
   const stem = stemmer(lower);
-  return stem === 'person' || stem === 'dead' || HARMED.has(lower) || CROWD_NOUNS.has(stem) ? 'peopl' : stem;
+  if (stem === 'person' || stem === 'dead' || HARMED.has(lower) || CROWD_NOUNS.has(stem)) return 'peopl';
+  return TRANSLATED_UNITS[stem] ?? stem;
 }
+
+/**
+ * Nouns a translation carries over from the word its language counts with (French "voix",
+ * Spanish "réplicas"): "112 of the 400 voices" counts votes, "41 replicas" aftershocks. Stems.
+ */
+const TRANSLATED_UNITS: Record<string, string> = { voic: 'vote', replica: 'aftershock' };

@@ -1064,6 +1064,21 @@ describe('findFigures', () => {
     expect(findFigures('Unemployment stood at 34, up from 30.')[0]).toMatchObject({ amount: 34, text: '34' });
   });
 
+  it('reads a translation\'s age in apposition after a name, whatever ends it ("Mrs Dahl, 54 years.")', () => {
+    expect(findFigures('"It belongs to all of you", has declared Mrs Dahl, 54 years.')[0]).toMatchObject({
+      amount: 54,
+      age: 'person',
+      text: 'Dahl, 54 years',
+    });
+    expect(findFigures('Arnes, 34 years, is the favourite.')[0]).toMatchObject({ age: 'person', text: 'Arnes, 34 years' });
+    expect(findFigures('In March, 54 years after the war, peace came.')[1]).not.toHaveProperty('age');
+  });
+
+  it('reads the nouns a translation counts with as the ones English counts ("112 of the 400 voices" are votes, "41 replicas" aftershocks)', () => {
+    expect(values('Mrs Dahl has obtained 112 of the 400 voices.')).toEqual(['count:112 vote']);
+    expect(values('The earthquake was followed of at least 41 replicas.')).toEqual(['count:41 aftershock']);
+  });
+
   it('keeps "old" in an age\'s text ("the director, 34 years old")', () => {
     expect(findFigures('declared the director, 34 years old.')[0]).toMatchObject({ kind: 'count', amount: 34, text: '34 years old' });
   });
