@@ -573,8 +573,14 @@ function omittedFigures(
       const figures = (whole.get(article) ?? []).flatMap((m) => m.facts.figures);
       // An article that gives a rival reading of the amount in another claim ("4.3 billions of
       // dollars" for "$3.4 billion", "31 injured" for "29 people" hurt) disagrees there; it does
-      // not leave the amount out. A rival in this claim's own sentences is this claim's to show.
-      const elsewhere = (whole.get(article) ?? []).filter((m) => !inClaim.has(m)).flatMap((m) => m.facts.figures);
+      // not leave the amount out. Nor does one that gives it in this claim's own sentences when
+      // the claim shows no disagreement over it (the other article states the rival too, in
+      // another claim: a translation's "a rupture of 21 years" beside its quotation's "Twelve
+      // years of silence"): the reading in the claim is the one to set against it.
+      const sentences = whole.get(article) ?? [];
+      const elsewhere = [...sentences.filter((m) => inClaim.has(m)), ...sentences.filter((m) => !inClaim.has(m))].flatMap(
+        (m) => m.facts.figures,
+      );
       const rival = elsewhere.find((f) => rivalReading(f, figure));
       if (rival) {
         rivalled.set(amount, { figure, texts, rivals: [...(rivalled.get(amount)?.rivals ?? []), { article, figure: rival }] });

@@ -542,6 +542,18 @@ describe('figureDiscrepancies', () => {
     expect(omitted('More than 10,000 of them were sold in Brenmark.')).toBe(true);
   });
 
+  it('sets a slip against the claim’s own readings when the slipping article also states the right amount elsewhere ("21 years" beside its quotation’s "Twelve years")', () => {
+    const story = facts(
+      'Corvel and Tessia restored ties, ending a 12-year rupture.',
+      'The two countries restored ties, severed for 12 years.',
+      'Corvel and Tessia have restored ties, putting an end to a rupture of 21 years.\n\n"Twelve years of silence have not helped anybody," said the minister.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('ties'));
+    const number = figureDiscrepancies(claim, new Set(), story.sentences).find((d) => d.type === 'number');
+    expect(number?.values.map((v) => `${v.article}:${v.value}`)).toEqual(['a1:12-year', 'a2:12 years', 'a3:21 years']);
+    expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('omitted-figure');
+  });
+
   it('does not say an article leaves out the rounded amount it gives precisely ("6%" in a headline, "6.2%" in the text)', () => {
     const rounded = facts('# Halvane jumps 6%\n\nHalvane shares rose 6.2% on Friday.', 'Halvane shares rose 6.2% on Friday.');
     expect(figureDiscrepancies(rounded.sentences, new Set())).toEqual([]);
