@@ -95,6 +95,9 @@ function normaliseTitle(title: string): string {
         // says whose it is, as a demonym does.
         !/^\p{Lu}[\p{L}.-]*['’]s$/u.test(w) &&
         !/^(?:the|a|an)$/i.test(w) &&
+        // "the two foreign ministers, Lena Okafor … and Dmitri Rask": a title shared by a list
+        // of names counts them; each holds the office ("foreign minister").
+        !/^(?:two|three|four|five|six|both)$/i.test(w) &&
         !GENERIC_BODIES.has(w.toLowerCase()),
     )
     .join(' ')

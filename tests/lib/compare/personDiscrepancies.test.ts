@@ -66,6 +66,15 @@ describe('personDiscrepancies', () => {
     expect(types(personDiscrepancies(appositive.sentences, appositive.people))).toEqual(['title']);
   });
 
+  it('takes a title shared by a list of names ("the two foreign ministers, Lena Okafor … and Dmitri Rask") for each one\'s office', () => {
+    const { sentences, people } = facts(
+      'The deal was signed by the two foreign ministers, Lena Okafor of Corvel and Dmitri Rask of Tessia.',
+      "Corvel's Foreign Minister Lena Okafor spoke.",
+      'The deal has been signed by the two ministers of Foreign Affairs, Lena Okafor of Corvel and Dmitri Rask of Tessia.',
+    );
+    expect(types(personDiscrepancies(sentences, people))).not.toContain('title');
+  });
+
   it('does not count a demonym or country as a different title', () => {
     const { sentences, people } = facts(
       'Rwandan Foreign Minister Olivier Nduhungirehe spoke.',
