@@ -573,14 +573,10 @@ function omittedFigures(
       const figures = (whole.get(article) ?? []).flatMap((m) => m.facts.figures);
       // An article that gives a rival reading of the amount in another claim ("4.3 billions of
       // dollars" for "$3.4 billion", "31 injured" for "29 people" hurt) disagrees there; it does
-      // not leave the amount out. Nor does one that gives it in this claim's own sentences when
-      // the claim shows no disagreement over it (the other article states the rival too, in
-      // another claim: a translation's "a rupture of 21 years" beside its quotation's "Twelve
-      // years of silence"): the reading in the claim is the one to set against it.
-      const sentences = whole.get(article) ?? [];
-      const elsewhere = [...sentences.filter((m) => inClaim.has(m)), ...sentences.filter((m) => !inClaim.has(m))].flatMap(
-        (m) => m.facts.figures,
-      );
+      // not leave the amount out. A rival in this claim's own sentences is the one to set
+      // against it (see below).
+      if (members.some((m) => m.article === article && m.facts.figures.some((f) => rivalReading(f, figure)))) return true;
+      const elsewhere = (whole.get(article) ?? []).filter((m) => !inClaim.has(m)).flatMap((m) => m.facts.figures);
       const rival = elsewhere.find((f) => rivalReading(f, figure));
       if (rival) {
         rivalled.set(amount, { figure, texts, rivals: [...(rivalled.get(amount)?.rivals ?? []), { article, figure: rival }] });
@@ -599,24 +595,70 @@ function omittedFigures(
     const [x, y] = [found[i]!.figure.harm, found[j]!.figure.harm];
     return !x || !y || x === y;
   });
+  // So are two amounts each a rival reading of the other ("lap 43" and a translation's "34th
+  // round", transposed), each left out by the articles giving the other: the claim shows no
+  // disagreement over them when their units differ or an article states both.
+  const readsOther = (i: number, j: number) =>
+    rivalReading(found[i]!.figure, found[j]!.figure) || rivalReading(found[j]!.figure, found[i]!.figure);
+  const leftBy = (i: number, j: number) => [...found[j]!.texts.keys()].some((article) => found[i]!.missing.includes(article));
+  found.forEach((_, i) => {
+    for (let j = i + 1; j < found.length; j += 1) {
+      const taken = new Set(pairs.flat());
+      if (!taken.has(i) && !taken.has(j) && readsOther(i, j) && (leftBy(i, j) || leftBy(j, i))) pairs.push([i, j]);
+    }
+  });
   const order = [...new Set(members.map((m) => m.article))];
   const paired = new Set(pairs.flat());
+  // An amount no other pairs with, left out by an article that gives a rival reading in the
+  // claim's own sentences, is that article's disagreement, not its omission: the claim shows
+  // none when the other article states the rival too, elsewhere (a translation's "a rupture of
+  // 21 years" beside its quotation's "Twelve years of silence").
+  found.forEach((x, i) => {
+    if (paired.has(i)) return;
+    x.missing = x.missing.filter((article) => {
+      const rival = members
+        .filter((m) => m.article === article)
+        .flatMap((m) => m.facts.figures)
+        .find((f) => rivalReading(f, x.figure));
+      if (!rival) return true;
+      const amount = amountIn(x.figure)!;
+      rivalled.set(amount, {
+        figure: x.figure,
+        texts: x.texts,
+        rivals: [...(rivalled.get(amount)?.rivals ?? []), { article, figure: rival }],
+      });
+      return false;
+    });
+  });
   // Money reads with its currency, as the claim's own disagreements read it ("EUR 3200000").
   const readingOf = (f: Figure, value: number) =>
     `${f.qualifier && !isEstimate(f) ? `${f.qualifier} ` : ''}${f.kind === 'money' ? `${f.currency} ${value}` : value}`;
   const values = (x: (typeof found)[number]) =>
     [...x.texts].map(([article, value]) => ({ article, value, reading: readingOf(x.figure, x.value) }));
   const byArticle = (x: { article: string }, y: { article: string }) => order.indexOf(x.article) - order.indexOf(y.article);
+  // A pair's amount that a further article gives a rival reading of elsewhere ("Until lap 43"
+  // in the next paragraph) is one disagreement with that article in it, not a second one.
+  const rivalsOf = (x: (typeof found)[number]) => {
+    const amount = amountIn(x.figure)!;
+    const entry = rivalled.get(amount);
+    rivalled.delete(amount);
+    return (entry?.rivals ?? []).map(({ article, figure: f }) => ({
+      article,
+      value: f.text,
+      reading: readingOf(f, keyParts(amountOf(f)!).value),
+    }));
+  };
+  const pairRows = pairs.map(([i, j]): Discrepancy => {
+    // "more than 1,200" infected and "1,240 cases" differ in wording, not in fact.
+    const consistent = boundsAgree([[found[i]!.figure], [found[j]!.figure]]);
+    return {
+      type: found[i]!.figure.kind === 'money' ? 'amount' : 'number',
+      values: [...values(found[i]!), ...values(found[j]!), ...rivalsOf(found[i]!), ...rivalsOf(found[j]!)].sort(byArticle),
+      ...(consistent ? { consistent } : {}),
+    };
+  });
   return [
-    ...pairs.map(([i, j]): Discrepancy => {
-      // "more than 1,200" infected and "1,240 cases" differ in wording, not in fact.
-      const consistent = boundsAgree([[found[i]!.figure], [found[j]!.figure]]);
-      return {
-        type: found[i]!.figure.kind === 'money' ? 'amount' : 'number',
-        values: [...values(found[i]!), ...values(found[j]!)].sort(byArticle),
-        ...(consistent ? { consistent } : {}),
-      };
-    }),
+    ...pairRows,
     // The claim's amount against the reading another article gives in another of its claims
     // ("31 injured" here, "29 people" injured in the other report's next paragraph).
     ...[...rivalled.values()].map(({ figure, texts, rivals }): Discrepancy => {
@@ -633,7 +675,7 @@ function omittedFigures(
       };
     }),
     ...found
-      .filter((_, i) => !paired.has(i))
+      .filter((x, i) => !paired.has(i) && x.missing.length > 0)
       .map(({ texts, missing }): Discrepancy => ({
         type: 'omitted-figure',
         values: [...texts].map(([article, value]) => ({ article, value })),

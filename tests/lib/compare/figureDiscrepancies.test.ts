@@ -554,6 +554,16 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('omitted-figure');
   });
 
+  it('reports two amounts each a slip of the other ("lap 43", a translation\'s "34th round") as one disagreement', () => {
+    const { sentences } = facts(
+      'Halberg crashed out of the lead on lap 43 of 58.',
+      'Halberg crashed while leading on lap 43.',
+      'Halberg was victim of an exit of track in the 34th round on 58.',
+    );
+    const numbers = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(numbers.map((d) => d.values.map((v) => `${v.article}:${v.value}`))).toEqual([['a1:43', 'a2:43', 'a3:34th round']]);
+  });
+
   it('does not say an article leaves out the rounded amount it gives precisely ("6%" in a headline, "6.2%" in the text)', () => {
     const rounded = facts('# Halvane jumps 6%\n\nHalvane shares rose 6.2% on Friday.', 'Halvane shares rose 6.2% on Friday.');
     expect(figureDiscrepancies(rounded.sentences, new Set())).toEqual([]);
