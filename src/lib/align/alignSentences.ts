@@ -73,8 +73,9 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * A sentence in no group that gives another number of what a group's sentences count, or of
    * its money, close enough to be a rival reading ("24 months" against "18 months", or digits
    * transposed, "53rd minute" against "35th minute"; a percentage only so, "52%" for "25%"), or
-   * a sentence in another group that gives a slip of it (digits transposed), joins that group when its average similarity to it
-   * reaches this times the threshold (see rivalCounts); `false` turns it off. Default: 0.3.
+   * a sentence in another group that gives a slip of it (digits transposed), joins that group
+   * when its average similarity to it reaches this times the threshold (see rivalCounts);
+   * `false` turns it off. Default: 0.3.
    */
   rivalCounts?: number | false;
   /**

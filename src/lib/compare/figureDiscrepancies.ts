@@ -552,6 +552,12 @@ function omittedFigures(
   const articles = [...new Set(members.map((m) => m.article))].filter((article) => reporting.has(article));
   const found: (Omission & { figure: Figure; texts: Map<string, string> })[] = [];
   const inClaim = new Set(members);
+  // An article's rival reading of a figure in the claim's own sentences (see rivalReading).
+  const rivalInClaim = (article: string, figure: Figure) =>
+    members
+      .filter((m) => m.article === article)
+      .flatMap((m) => m.facts.figures)
+      .find((f) => rivalReading(f, figure));
   // Amounts an article gives another reading of in another claim (see rivalReading), with those readings.
   const rivalled = new Map<string, { figure: Figure; texts: Map<string, string>; rivals: { article: string; figure: Figure }[] }>();
   for (const [amount, { figure, texts }] of given) {
@@ -575,7 +581,7 @@ function omittedFigures(
       // dollars" for "$3.4 billion", "31 injured" for "29 people" hurt) disagrees there; it does
       // not leave the amount out. A rival in this claim's own sentences is the one to set
       // against it (see below).
-      if (members.some((m) => m.article === article && m.facts.figures.some((f) => rivalReading(f, figure)))) return true;
+      if (rivalInClaim(article, figure)) return true;
       const elsewhere = (whole.get(article) ?? []).filter((m) => !inClaim.has(m)).flatMap((m) => m.facts.figures);
       const rival = elsewhere.find((f) => rivalReading(f, figure));
       if (rival) {
@@ -601,14 +607,15 @@ function omittedFigures(
   const readsOther = (i: number, j: number) =>
     rivalReading(found[i]!.figure, found[j]!.figure) || rivalReading(found[j]!.figure, found[i]!.figure);
   const leftBy = (i: number, j: number) => [...found[j]!.texts.keys()].some((article) => found[i]!.missing.includes(article));
+  const paired = new Set(pairs.flat());
   found.forEach((_, i) => {
     for (let j = i + 1; j < found.length; j += 1) {
-      const taken = new Set(pairs.flat());
-      if (!taken.has(i) && !taken.has(j) && readsOther(i, j) && (leftBy(i, j) || leftBy(j, i))) pairs.push([i, j]);
+      if (paired.has(i) || paired.has(j) || !readsOther(i, j) || !(leftBy(i, j) || leftBy(j, i))) continue;
+      pairs.push([i, j]);
+      paired.add(i).add(j);
     }
   });
   const order = [...new Set(members.map((m) => m.article))];
-  const paired = new Set(pairs.flat());
   // An amount no other pairs with, left out by an article that gives a rival reading in the
   // claim's own sentences, is that article's disagreement, not its omission: the claim shows
   // none when the other article states the rival too, elsewhere (a translation's "a rupture of
@@ -616,10 +623,7 @@ function omittedFigures(
   found.forEach((x, i) => {
     if (paired.has(i)) return;
     x.missing = x.missing.filter((article) => {
-      const rival = members
-        .filter((m) => m.article === article)
-        .flatMap((m) => m.facts.figures)
-        .find((f) => rivalReading(f, x.figure));
+      const rival = rivalInClaim(article, x.figure);
       if (!rival) return true;
       const amount = amountIn(x.figure)!;
       rivalled.set(amount, {

@@ -1086,8 +1086,8 @@ const KILLED_BEFORE = new RegExp(
 const TOLL_WORD = new RegExp(String.raw`\b${TOLL_BEFORE}(${NUMBER_WORD})\b`, 'giu');
 /**
  * A verb of dying after the count ("were killed", "died", "were shot dead", a translation's
- * "have lost the life"), or after a place
- * that ends its noun phrase ("Three workers at the Norvik Logistics site did not survive").
+ * "have lost the life"), or after a place that ends its noun phrase ("Three workers at the
+ * Norvik Logistics site did not survive").
  */
 const DIED_AFTER =
   /^\s+(?:(?:at|in|on|of|from|near|aboard)\s+(?:(?!(?:said|says|told)\b)[\p{L}’'-]+\s+){1,4}?)?(?:(?:were|was|have been|had been|are|have|had|all)\s+)?(?:(?:reportedly|also|later)\s+)?(?:killed|dead|died|perished|shot dead|did not survive|lost (?:their|the|his|her) li(?:ves|fe))\b/iu;
