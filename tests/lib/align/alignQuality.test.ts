@@ -282,6 +282,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'corvel-tessia-relations': { precision: 0.76, f1: 0.76 },
   'sarvik-grand-prix': { precision: 0.8, f1: 0.8 },
   'norvane-digital-tax': { precision: 0.94, f1: 0.88 },
+  'tavira-antibiotic-shortage': { precision: 1, f1: 1 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
