@@ -9,6 +9,9 @@ const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
 /** An attribution that ends a sentence: ", its operator said", ", police said on Monday". */
 const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+(?:[\p{L}’'-]+\s+){0,4}(?:${[...SPEECH_VERB_WORDS].join('|')})\b[^,]*$`, 'iu');
 
+/** A participle in "-ing" that tells an event ("arriving"), not a preposition ("according to", "including"). */
+const PARTICIPLE = /\b(?!(?:according|including|regarding|concerning|excluding|following|during)\b)\p{L}+ing\b/iu;
+
 const stems = (text: string) => new Set(contentStems(text));
 
 /** Each account's content words, read once however many of a claim's days are checked against it. */
@@ -27,11 +30,24 @@ const stemsOf = (s: SentenceRecord) => {
  * event ("after Ostrel said it would slap a 10 per cent levy …"), and the claim's accounts in
  * other articles (`others`) share more words with that second clause than with the main one.
  * "Salm stepped down on Wednesday after auditors accused him" still dates the resignation when
- * the other accounts report the resignation.
+ * the other accounts report the resignation. Or it stands in a participle phrase after another
+ * day ("…, the first of them arriving on Monday") and the others share more with the main clause.
  */
 export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others: SentenceRecord[]): boolean {
   const at = sentence.text.indexOf(figure.text);
   if (at < 0) return false;
+  const theirs = new Set(others.filter((o) => o.article !== sentence.article).flatMap((o) => [...stemsOf(o)]));
+  const shared = (words: Set<string>) => [...words].filter((w) => theirs.has(w)).length;
+  // A day in a participle phrase set off by a comma after another day of the sentence ("On
+  // Thursday the government promised to import two million packs, the first of them arriving
+  // on Monday") dates the phrase's event, when the others echo the main clause more.
+  const comma = sentence.text.slice(0, at).lastIndexOf(',');
+  if (
+    comma > 0 &&
+    PARTICIPLE.test(sentence.text.slice(comma, at)) &&
+    sentence.facts.figures.some((f) => f.kind === figure.kind && f.value !== figure.value && sentence.text.indexOf(f.text) < comma)
+  )
+    return shared(stems(sentence.text.slice(0, comma))) > shared(stems(sentence.text.slice(comma)));
   const rest = sentence.text.slice(at + figure.text.length);
   const conjunction = SECOND_EVENT.exec(rest);
   if (!conjunction) return false;
@@ -45,8 +61,6 @@ export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others
     .split(/[;:]|,\s+(?=\p{L}+(?:ed|ing)\b)/u)[0]!
     .replace(ATTRIBUTION_TAIL, '');
   const second = stems(after);
-  const theirs = new Set(others.filter((o) => o.article !== sentence.article).flatMap((o) => [...stemsOf(o)]));
-  const shared = (words: Set<string>) => [...words].filter((w) => theirs.has(w)).length;
   const share = (words: Set<string>) => shared(words) / Math.max(1, words.size);
   // A phrase with no verb after the day ("on Sunday after four years in exile", "on Thursday
   // after a three-year shutdown for repairs to cracked pipes") tells no second event of its own:

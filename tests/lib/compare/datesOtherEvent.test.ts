@@ -51,6 +51,44 @@ describe('datesOtherEvent', () => {
     ).toBe(true);
   });
 
+  it('takes a day in a participle phrase after another day of its sentence for that phrase\'s event ("…, the first of them arriving on Monday")', () => {
+    const { sentences } = facts(
+      'On Thursday the government promised to import two million packs, the first of them arriving on Monday.',
+      'The government will import two million packs of antibiotics, the minister said on Thursday.',
+    );
+    const first = sentences[0]!;
+    const monday = first.facts.figures.find((f) => f.value === 'monday')!;
+    const thursday = first.facts.figures.find((f) => f.value === 'thursday')!;
+    expect(datesOtherEvent(monday, first, sentences.slice(1))).toBe(true);
+    expect(datesOtherEvent(thursday, first, sentences.slice(1))).toBe(false);
+    // Where the others report the phrase's event, its day is theirs.
+    const arrival = facts(
+      'On Thursday the government promised to import two million packs, the first of them arriving on Monday.',
+      'The first 400,000 packs will arrive on Monday.',
+    );
+    const promise = arrival.sentences[0]!;
+    expect(
+      datesOtherEvent(
+        promise.facts.figures.find((f) => f.value === 'monday')!,
+        promise,
+        arrival.sentences.slice(1),
+      ),
+    ).toBe(false);
+    // "according to" is no event: "… according to final results published on Monday".
+    const results = facts(
+      "The Social Democrats won Sunday's election, taking 67 seats, according to final results published on Monday.",
+      'The Social Democrats won the election of Sunday, after the final results which were published on Monday.',
+    );
+    const won = results.sentences[0]!;
+    expect(
+      datesOtherEvent(
+        won.facts.figures.find((f) => f.value === 'monday')!,
+        won,
+        results.sentences.slice(1),
+      ),
+    ).toBe(false);
+  });
+
   it('keeps a day followed by a phrase with no verb, however well the others echo its few words ("on Sunday after four years in exile")', () => {
     expect(
       other(
