@@ -491,8 +491,11 @@ function rivalReading(f: Figure, g: Figure): boolean {
   if (f.amount === undefined || g.amount === undefined || f.amount === g.amount || f.age || g.age) return false;
   const money = f.kind === 'money' && g.kind === 'money' && f.currency === g.currency;
   const counts = f.kind === 'count' && g.kind === 'count';
-  // Transposed digits are a slip however each names what it counts ("around 480", "around 840 animals").
-  if (isTransposed(f.amount, g.amount)) return money || (counts && (f.unit === g.unit || !f.unit || !g.unit));
+  // Transposed digits are a slip however each names what it counts ("around 480", "around 840
+  // animals"), and from a thousand up whatever each calls it (a translation's "83.000 demands
+  // of asylum" for "38,000 asylum applications": two such amounts in one claim are no chance).
+  if (isTransposed(f.amount, g.amount))
+    return money || (counts && (f.unit === g.unit || !f.unit || !g.unit || Math.min(f.amount, g.amount) >= 1000));
   return (
     counts &&
     f.unit !== undefined &&

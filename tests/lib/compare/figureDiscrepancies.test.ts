@@ -554,6 +554,19 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(claim, new Set(), story.sentences))).not.toContain('omitted-figure');
   });
 
+  it('takes transposed digits from a thousand up for a slip whatever each calls what it counts ("83.000 demands" for "38,000 applications")', () => {
+    const { sentences } = facts(
+      'Marsten received about 38,000 asylum applications last year.',
+      'Asylum applications in Marsten rose to about 38,000 last year.',
+      'Marsten has received approximately 83.000 demands of asylum last year.',
+    );
+    const kinds = types(figureDiscrepancies(sentences, new Set()));
+    expect(kinds).toEqual(['number']);
+    // Small transposed counts of two named things stay two things ("14 boats", "41 fishermen").
+    const small = facts('Police seized 14 boats.', 'Police seized 14 boats and detained 41 fishermen.', 'Police seized 41 fishermen.');
+    expect(types(figureDiscrepancies(small.sentences, new Set()))).not.toContain('number');
+  });
+
   it('reports two amounts each a slip of the other ("lap 43", a translation\'s "34th round") as one disagreement', () => {
     const { sentences } = facts(
       'Halberg crashed out of the lead on lap 43 of 58.',
