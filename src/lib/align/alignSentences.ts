@@ -86,7 +86,8 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
   ledeSupport?: number | false;
   /**
    * A sentence in no group that states an exact amount other articles state forms a claim
-   * with them when its average similarity to them reaches this times the threshold (see
+   * with them when its average similarity to them reaches this times the threshold, and so do
+   * two sentences in no group whose counts of one thing are one number transposed (see
    * amountClaims); `false` turns it off. Default: 0.3.
    */
   amountClaims?: number | false;
@@ -330,7 +331,13 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const followed = followLinks(merged, linked, (k, core) => canMerge([k], core) && matchOf(k, core) >= minFollow);
   // After the links: a lede stating the amount brings no headline that does not.
   if (options.amountClaims !== false)
-    followed.push(...amountClaims(followed, usableVectors, articleOf, { average, minScore: (options.amountClaims ?? 0.3) * threshold }));
+    followed.push(
+      ...amountClaims(followed, usableVectors, articleOf, {
+        average,
+        minScore: (options.amountClaims ?? 0.3) * threshold,
+        figuresOf: (k) => usable[k]!.s.facts.figures,
+      }),
+    );
   return followed.map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the

@@ -1,4 +1,5 @@
-import type { FeatureVector, GroupMembers } from '../types.ts';
+import { isTransposed } from '../compare/isTransposed.ts';
+import type { Figure, FeatureVector, GroupMembers } from '../types.ts';
 import { specificAmounts } from './specificAmounts.ts';
 
 /** Options of {@link amountClaims}. */
@@ -13,6 +14,8 @@ export interface AmountClaimOptions {
    * Default: 0.048 (0.3 × the default threshold).
    */
   minScore?: number;
+  /** Each sentence's figures, for slips (see amountClaims). Default: none (no slips looked for). */
+  figuresOf?: (sentence: number) => Figure[];
 }
 
 /**
@@ -24,13 +27,16 @@ export interface AmountClaimOptions {
  * depth claim; "Her team has so far counted more than 300 amphorae" is left out). Each such
  * amount becomes a claim: the sentence as its core, every sentence of another article stating
  * the amount as a second claim. Spans of time are left out: "in ten years" is too common to
- * make a claim of. Returns the new groups.
+ * make a claim of. So do two such sentences of two articles whose counts of one thing are one
+ * number with its digits transposed ("At least 14 aftershocks followed", a translation's "The
+ * earthquake was followed of at least 41 replicas"): a slip, which the page should show.
+ * Returns the new groups.
  */
 export function amountClaims(
   groups: GroupMembers[],
   vectors: FeatureVector[],
   articleOf: number[],
-  { average, minScore = 0.048 }: AmountClaimOptions,
+  { average, minScore = 0.048, figuresOf }: AmountClaimOptions,
 ): GroupMembers[] {
   const amounts = vectors.map((v) => specificAmounts(v, { spans: false }));
   const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));
@@ -45,6 +51,21 @@ export function amountClaims(
       claimed.add(amount);
       found.push({ core: [k], extra: stating });
     }
+  }
+  if (!figuresOf) return found;
+  const taken = new Set([...placed, ...found.flatMap(({ core, extra }) => [...core, ...extra])]);
+  const counts = vectors.map((_, k) =>
+    taken.has(k) ? [] : figuresOf(k).filter((f) => f.kind === 'count' && f.unit && (f.amount ?? 0) >= 10),
+  );
+  const slip = (k: number, j: number) =>
+    counts[k]!.some((f) => counts[j]!.some((g) => g.unit === f.unit && isTransposed(f.amount!, g.amount!)));
+  for (let k = 0; k < vectors.length; k += 1) {
+    const j = counts.findIndex(
+      (_, j) => j > k && articleOf[j] !== articleOf[k] && !taken.has(j) && slip(k, j) && average(k, [j]) >= minScore,
+    );
+    if (counts[k]!.length === 0 || j < 0) continue;
+    taken.add(k).add(j);
+    found.push({ core: [k, j], extra: [] });
   }
   return found;
 }

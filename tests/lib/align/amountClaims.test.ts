@@ -35,6 +35,23 @@ describe('amountClaims', () => {
     expect(amountClaims([{ core: [0, 1], extra: [] }], alone, [0, 1, 0], { average: fair })).toEqual([]);
   });
 
+  it('makes a claim of two left-out sentences whose counts of one thing are one number transposed ("14 aftershocks", "41 replicas")', () => {
+    const aftershocks = (amount: number) => ({
+      kind: 'count' as const,
+      amount,
+      unit: 'aftershock',
+      value: `${amount} aftershock`,
+      text: `${amount} aftershocks`,
+    });
+    const sentences = [vector('w:follow', 'f:count:14'), vector('w:depth'), vector('w:follow', 'f:count:41')];
+    const figures = [[aftershocks(14)], [], [aftershocks(41)]];
+    const found = amountClaims([], sentences, [0, 1, 2], { average: fair, figuresOf: (k) => figures[k]! });
+    expect(found).toEqual([{ core: [0, 2], extra: [] }]);
+    // Counts merely close, or of two things, make none.
+    const close = [[aftershocks(14)], [], [aftershocks(16)]];
+    expect(amountClaims([], sentences, [0, 1, 2], { average: fair, figuresOf: (k) => close[k]! })).toEqual([]);
+  });
+
   it('makes no claim of a span of time ("in ten years")', () => {
     const spans = [vector('w:grew', 'f:count:10 year'), vector('w:age', 'f:count:10 year')];
     expect(amountClaims([], spans, [0, 1], { average: fair })).toEqual([]);
