@@ -285,6 +285,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'tavira-antibiotic-shortage': { precision: 1, f1: 1 },
   'marsten-kolwe-asylum-deal': { precision: 0.78, f1: 0.83 },
   'lorvane-exam-leak': { precision: 0.84, f1: 0.84 },
+  'delvia-rate-hold': { precision: 0.88, f1: 0.84 },
   'orvel-border-reopening': { precision: 0.88, f1: 0.84 },
   'skarrow-tunnel-delay': { precision: 0.87, f1: 0.93 },
 };
