@@ -60,10 +60,12 @@ export function amountClaims(
   const slip = (k: number, j: number) =>
     counts[k]!.some((f) => counts[j]!.some((g) => g.unit === f.unit && isTransposed(f.amount!, g.amount!)));
   for (let k = 0; k < vectors.length; k += 1) {
+    // A sentence already paired as an earlier one's slip is in its claim.
+    if (taken.has(k) || counts[k]!.length === 0) continue;
     const j = counts.findIndex(
       (_, j) => j > k && articleOf[j] !== articleOf[k] && !taken.has(j) && slip(k, j) && average(k, [j]) >= minScore,
     );
-    if (counts[k]!.length === 0 || j < 0) continue;
+    if (j < 0) continue;
     taken.add(k).add(j);
     found.push({ core: [k, j], extra: [] });
   }

@@ -47,6 +47,12 @@ describe('amountClaims', () => {
     const figures = [[aftershocks(14)], [], [aftershocks(41)]];
     const found = amountClaims([], sentences, [0, 1, 2], { average: fair, figuresOf: (k) => figures[k]! });
     expect(found).toEqual([{ core: [0, 2], extra: [] }]);
+    // A sentence paired once is in its claim: a third with the first one's count makes no second pair with it.
+    const three = [[aftershocks(14)], [aftershocks(41)], [aftershocks(14)]];
+    const threeSentences = [vector('w:follow'), vector('w:follow'), vector('w:follow')];
+    expect(amountClaims([], threeSentences, [0, 1, 2], { average: fair, figuresOf: (k) => three[k]! })).toEqual([
+      { core: [0, 1], extra: [] },
+    ]);
     // Counts merely close, or of two things, make none.
     const close = [[aftershocks(14)], [], [aftershocks(16)]];
     expect(amountClaims([], sentences, [0, 1, 2], { average: fair, figuresOf: (k) => close[k]! })).toEqual([]);
