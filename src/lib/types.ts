@@ -140,6 +140,12 @@ export interface Figure {
    * Counts of one are compared with counts of another only when one is unmarked.
    */
   harm?: 'dead' | 'hurt' | 'missing';
+  /**
+   * The whole range's verbatim text for a range's low end written as digits alone ("2 to 3
+   * percent", "between 60 and 80 millions of dollars"): what a reader is shown, as "2" alone
+   * says nothing.
+   */
+  range?: string;
 }
 
 /** A distance, area, speed, weight or duration in a sentence: where it starts, its text, its amount in the unit `unit`, and the margin its rounding leaves (in that unit). */

@@ -208,7 +208,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       const values = perArticle(members, claimDays).map(({ article, items }) => ({
         article,
         items,
-        value: [...new Set(items.map((f) => f.text))].join(', '),
+        value: [...new Set(items.map(shownText))].join(', '),
         normal: normal(items),
         // An amount an article states in another sentence ("cutting their risk by 31%") is not
         // one it disagrees with: a sentence reporting two claims brings both claims' amounts.
@@ -269,7 +269,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
             return {
               article,
               items: kept,
-              value: [...new Set(kept.map((f) => f.text))].join(', '),
+              value: [...new Set(kept.map(shownText))].join(', '),
               // With its qualifier: "at least 14" and "14" agree, but do not read alike. An
               // estimate either side ("about 2.4 million tonnes") reads as its amount, so that
               // the reading it hedges and the one it disputes ("2.6 million") stand apart; its
@@ -545,7 +545,7 @@ function omittedFigures(
       const amount = amountIn(figure);
       if (amount === undefined || !reportable(figure) || contestedAmounts.has(amount) || secondary.has(m)) continue;
       const entry = given.get(amount) ?? { figure, texts: new Map<string, string>() };
-      if (!entry.texts.has(m.article)) entry.texts.set(m.article, figure.text);
+      if (!entry.texts.has(m.article)) entry.texts.set(m.article, shownText(figure));
       given.set(amount, entry);
     }
   }
@@ -651,7 +651,7 @@ function omittedFigures(
     rivalled.delete(amount);
     return (entry?.rivals ?? []).map(({ article, figure: f }) => ({
       article,
-      value: f.text,
+      value: shownText(f),
       reading: readingOf(f, keyParts(amountOf(f)!).value),
     }));
   };
@@ -676,7 +676,11 @@ function omittedFigures(
         type: figure.kind === 'money' ? 'amount' : 'number',
         values: [
           ...[...texts].map(([article, text]) => ({ article, value: text, reading: readingOf(figure, value) })),
-          ...rivals.map(({ article, figure: f }) => ({ article, value: f.text, reading: readingOf(f, keyParts(amountOf(f)!).value) })),
+          ...rivals.map(({ article, figure: f }) => ({
+            article,
+            value: shownText(f),
+            reading: readingOf(f, keyParts(amountOf(f)!).value),
+          })),
         ].sort(byArticle),
         ...(consistent ? { consistent } : {}),
       };
@@ -689,6 +693,11 @@ function omittedFigures(
         missing,
       })),
   ];
+}
+
+/** A figure as a reader is shown it: a range's low end in digits alone as the whole range ("2 to 3 percent", not "2"). */
+function shownText(f: Figure): string {
+  return f.range ?? f.text;
 }
 
 /** An amount's comparable key (see amountOf) split into what it states and how much: "money:EUR:1500" is "money:EUR" and 1500. */

@@ -436,6 +436,9 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
     const amount = Math.round(low.amount! * scale * 100) / 100;
     if (!Number.isFinite(amount)) continue;
     const unit = high.unit ? ` ${high.unit}` : '';
+    // With the word that opens it: "between 60 and 80", "from 2.5 to 2.7".
+    const opening = /\b(?:between|from)\s+$/i.exec(sentence.slice(0, start))?.[0].length ?? 0;
+    const range = sentence.slice(start - opening, highStart + high.text.length);
     const value = {
       money: `${high.currency} ${amount}`,
       percent: `${amount}%`,
@@ -450,6 +453,8 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
       ...(high.currency ? { currency: high.currency } : {}),
       ...(high.unit ? { unit: high.unit } : {}),
       ...(high.margin !== undefined ? { margin: high.margin } : {}),
+      // Digits alone read as nothing; an end with its own unit ("12.02 euros") reads as itself.
+      ...(/^[\d.,]+$/.test(low.text) ? { range } : {}),
     };
   }
 }

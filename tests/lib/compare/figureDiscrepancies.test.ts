@@ -21,6 +21,15 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('shows a range’s low end left out by another article as the whole range ("2 to 3 percent", not "2")', () => {
+    const { sentences } = facts(
+      'Platforms raised their fees for advertisers by 2 to 3 percent when a similar tax came in.',
+      'Platforms raised their fees for advertisers by 3 percent when a similar tax came in.',
+    );
+    const omitted = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'omitted-figure');
+    expect(omitted).toEqual({ type: 'omitted-figure', values: [{ article: 'a1', value: '2 to 3 percent' }], missing: ['a2'] });
+  });
+
   it('does not set against the claim’s day one that dates another event ("counting the cost on Friday after …")', () => {
     const { sentences } = facts(
       'Ostrel will impose a 10% tariff on Kavrin-made cars, the trade ministry said on Thursday.',

@@ -499,6 +499,17 @@ describe('findFigures', () => {
     expect(values('Pupils aged 11 to 15 were asked.')).toEqual(['count:11', 'count:15']);
   });
 
+  it('keeps the whole range as the text to show for a low end written as digits alone ("2 to 3 percent", "between 60 and 80 millions of dollars")', () => {
+    const [low, high] = findFigures('Several platforms raised their fees by 2 to 3 percent.');
+    expect(low).toMatchObject({ text: '2', range: '2 to 3 percent' });
+    // The high end reads as itself.
+    expect(high).toMatchObject({ text: '3 percent' });
+    expect(high!.range).toBeUndefined();
+    expect(findFigures('It was estimated between 60 and 80 millions of dollars.')[0]!.range).toBe('between 60 and 80 millions of dollars');
+    // A low end with its own unit needs no range to be read.
+    expect(findFigures('The wage rose from 12.02 euros to 12.80 euros.')[0]!.range).toBeUndefined();
+  });
+
   it('gives the low end of a scaled count its scale and noun ("between 1.1 and 2.3 million people"), not a change before a level ("fell by 74,000 to 1.42 million")', () => {
     expect(values('Between 1.1 and 2.3 million people could be affected.')).toEqual(['count:1100000 peopl', 'count:2300000 peopl']);
     expect(values('The number fell by 74,000 to 1.42 million.')).toEqual(['count:74000', 'count:1420000']);
