@@ -229,9 +229,10 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
               : normal(items),
         apart: apart(items),
       }));
+      const gaps = spanGaps(members, (f) => key(f) === k, one);
       const near = isAmount
         ? k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length))
-          ? nearSpans
+          ? (v: string, w: string) => nearSpans(v, w) || gaps(v, w)
           : k === 'count:age'
             ? nearAges
             : comparable
@@ -442,6 +443,30 @@ const withinRatio =
  * "24-year-old"), not two readings of one; "four years" against "five years" is shown.
  */
 const nearSpans = withinRatio(3, false);
+
+/** Words after a span of time that make it the gap between two events ("two hours before the start"). */
+const GAP_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ahead', 'late', 'early']);
+
+/**
+ * Whether two spans of a claim measure one gap between two events, however far apart: each is
+ * followed by one word tying it to an event ("two hours before the start", a translation's
+ * "twelve hours before the beginning"), where "a three-year contract" and "more than a decade"
+ * measure two things.
+ */
+function spanGaps(
+  members: SentenceRecord[],
+  picks: (f: Figure) => boolean,
+  value: (f: Figure) => string,
+): (v: string, w: string) => boolean {
+  const gapsOf = new Map<string, Set<string>>();
+  for (const m of members)
+    for (const f of m.facts.figures.filter(picks)) {
+      const at = m.text.indexOf(f.text);
+      const next = at < 0 ? undefined : /^\s+(\p{L}+)/u.exec(m.text.slice(at + f.text.length))?.[1]?.toLowerCase();
+      if (next && GAP_WORDS.has(next)) gapsOf.set(value(f), (gapsOf.get(value(f)) ?? new Set()).add(next));
+    }
+  return (v, w) => [...(gapsOf.get(v) ?? [])].some((word) => gapsOf.get(w)?.has(word));
+}
 
 /**
  * Ages more than twice apart are two ages ("aged 18 and over" for one group, "65 and over" for

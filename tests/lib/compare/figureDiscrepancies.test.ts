@@ -30,6 +30,18 @@ describe('figureDiscrepancies', () => {
     expect(omitted).toEqual({ type: 'omitted-figure', values: [{ article: 'a1', value: '2 to 3 percent' }], missing: ['a2'] });
   });
 
+  it('sets against each other two spans that measure one gap between events, however far apart ("two hours before the start", "twelve hours before the beginning")', () => {
+    const { sentences } = facts(
+      'The exam was cancelled after the paper was posted online two hours before the start.',
+      'The exam was annulled after the subject was published online twelve hours before the beginning.',
+    );
+    const [d] = figureDiscrepancies(sentences, new Set());
+    expect(d).toMatchObject({ type: 'number', values: [{ value: 'two hours' }, { value: 'twelve hours' }] });
+    // Spans six times apart that are tied to no event measure two things.
+    const apart = facts('He signed a two-year contract with the club.', 'He signed a contract with the club, his first in twelve years.');
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
+  });
+
   it('does not set against the claim’s day one that dates another event ("counting the cost on Friday after …")', () => {
     const { sentences } = facts(
       'Ostrel will impose a 10% tariff on Kavrin-made cars, the trade ministry said on Thursday.',
