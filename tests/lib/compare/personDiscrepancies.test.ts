@@ -47,6 +47,17 @@ describe('personDiscrepancies', () => {
     ]);
   });
 
+  it('takes “lead researcher” and a translation’s “principal researcher” for one title', () => {
+    const { sentences, people } = facts(
+      '"We found nothing," said lead researcher Mirela Dankova.',
+      '"We have found nothing," has declared the principal researcher Mirela Dankova.',
+    );
+    expect(types(personDiscrepancies(sentences, people))).not.toContain('title');
+    // The office itself still differs: a chief economist is no chief executive.
+    const other = facts('Chief economist Ana Brod spoke.', 'Chief executive Ana Brod spoke.');
+    expect(types(personDiscrepancies(other.sentences, other.people))).toContain('title');
+  });
+
   it('takes a reordered portfolio or a spelling variant for the same title', () => {
     const health = facts('Health Minister Tomas Varga spoke.', 'The Minister of Health Tomas Varga spoke.');
     expect(personDiscrepancies(health.sentences, health.people)).toEqual([]);
