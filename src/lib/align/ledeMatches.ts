@@ -1,5 +1,4 @@
 import type { GroupMembers } from '../types.ts';
-import { mayJoin } from './mayJoin.ts';
 
 /** Options of {@link ledeMatches}. */
 export interface LedeMatchOptions {
@@ -9,7 +8,7 @@ export interface LedeMatchOptions {
   average: (sentence: number, core: number[]) => number;
   /** The lede's average similarity to the group's core must still reach this. Default: 0.08 (half the default threshold). */
   minScore?: number;
-  /** Whether the lede may join a group's core at all (see mayJoin). Default: always. */
+  /** Whether the lede may join a group's core at all (e.g. not one quoting different words). Default: always. */
   canJoin?: (sentence: number, core: number[]) => boolean;
 }
 
@@ -20,7 +19,9 @@ export interface LedeMatchOptions {
  * ("Farmers in the Ketra valley reacted with anger after the government approved a dam …",
  * "Families gathered at the port of Dasso on Sunday, waiting for news of relatives who were on
  * the Santa Lucia ferry when it capsized …"), whose words dilute its match with the other
- * ledes. Its wording must still match the group half as well as the clustering asks.
+ * ledes. Its wording must still match the group half as well as the clustering asks. It may
+ * join where a later sentence of its article already words the claim: a lede states in brief
+ * what its article's body then tells in full.
  */
 export function ledeMatches(
   groups: GroupMembers[],
@@ -34,7 +35,7 @@ export function ledeMatches(
     let best: { g: number; ledes: number; score: number } | undefined;
     groups.forEach((group, g) => {
       const ledes = new Set(group.core.filter((j) => isLede(j) && articleOf[j] !== articleOf[k]).map((j) => articleOf[j])).size;
-      if (ledes < 2 || !mayJoin(k, group, articleOf, canJoin)) return;
+      if (ledes < 2 || !canJoin(k, group.core)) return;
       const score = average(k, group.core);
       if (!best || ledes > best.ledes || (ledes === best.ledes && score > best.score)) best = { g, ledes, score };
     });

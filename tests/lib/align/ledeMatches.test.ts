@@ -32,6 +32,15 @@ describe('ledeMatches', () => {
     expect(ledeMatches(two, [0, 0, 1, 1, 2, 2, 3, 3], { isLede: (k) => k === 0 || k === 6, average: () => 0.5 })).toEqual([]);
   });
 
+  it('joins a lede to the ledes’ group even where a later sentence of its article already words the claim there', () => {
+    // Sentence 7, article 3's second sentence, is in the group's core.
+    const told = [
+      { core: [0, 2, 4, 7], extra: [] },
+      { core: [1, 3], extra: [] },
+    ];
+    expect(ledeMatches(told, articleOf, { isLede, average: () => 0.09 })).toEqual([[6, 0]]);
+  });
+
   it('asks canJoin, so a lede quoting other words stays out', () => {
     expect(ledeMatches(groups(), articleOf, { isLede, average: () => 0.5, canJoin: () => false })).toEqual([]);
   });
