@@ -2,6 +2,7 @@ import type { Figure, SentenceRecord } from '../types.ts';
 import { contentStems } from './contentStems.ts';
 import { SPEECH_VERB_WORDS } from '../extract/speechVerbs.ts';
 import { hasFiniteVerb } from './hasFiniteVerb.ts';
+import { reportedText } from '../segment/reportedText.ts';
 
 /** The conjunction that opens a clause for a second event: "… on Friday after Ostrel said …". */
 const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
@@ -51,19 +52,33 @@ export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others
   const rest = sentence.text.slice(at + figure.text.length);
   const conjunction = SECOND_EVENT.exec(rest);
   if (!conjunction) return false;
-  const main = stems(sentence.text.slice(0, at + figure.text.length + conjunction.index));
+  // A wire dateline ("PELMARA, Oct 19 (Wire) - ") is no part of the main clause's event.
+  const main = stems(reportedText(sentence).slice(0, at + figure.text.length + conjunction.index));
   // The second clause ends where a participle after a comma goes back to the main clause's
   // subject ("…, greeted by tens of thousands of supporters", "…, saying …"); a phrase that
-  // goes on with it stays ("…, on top of a 25 per cent duty on steel").
+  // goes on with it stays ("…, on top of a 25 per cent duty on steel"). So does a clause that
+  // turns back to the main event ("…, but 12 died").
   // Nor does an attribution that ends the sentence (", its operator said") belong to it.
   const after = rest
     .slice(conjunction.index + conjunction[0].length)
-    .split(/[;:]|,\s+(?=\p{L}+(?:ed|ing)\b)/u)[0]!
+    .split(/[;:]|,\s+(?=\p{L}+(?:ed|ing)\b)|,\s+but\b/u)[0]!
     .replace(ATTRIBUTION_TAIL, '');
   const second = stems(after);
   const share = (words: Set<string>) => shared(words) / Math.max(1, words.size);
   // A phrase with no verb after the day ("on Sunday after four years in exile", "on Thursday
   // after a three-year shutdown for repairs to cracked pipes") tells no second event of its own:
   // that the others echo its words as well as the main clause's is no sign.
+  if (process.env.DOE)
+    console.log(
+      'DOE',
+      figure.text,
+      [...main].filter((w) => theirs.has(w)).length,
+      main.size,
+      [...second].filter((w) => theirs.has(w)).length,
+      second.size,
+      [...main].join(' '),
+      '|',
+      [...second].join(' '),
+    );
   return hasFiniteVerb(after) && (shared(second) > shared(main) || share(second) > share(main));
 }

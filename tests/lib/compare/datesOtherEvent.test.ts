@@ -26,6 +26,25 @@ describe('datesOtherEvent', () => {
     ).toBe(true);
   });
 
+  it('leaves a wire dateline out of the main clause ("VELLMOUTH, Oct 19 (Wire) - Pelmara airport closed on Saturday after …")', () => {
+    expect(
+      other(
+        'VELLMOUTH, Oct 19 (Wire) - Pelmara airport closed on Saturday after drones were seen near the runway.',
+        'Pelmara airport closed for seven hours after drones were seen.',
+      ),
+    ).toBe(false);
+  });
+
+  it('ends the clause after "after" where it turns back to the main event ("…, but 12 died")', () => {
+    expect(
+      other(
+        'Rescuers refloated 28 pilot whales on Tuesday after about 40 of the animals stranded on a beach in Kelda Bay, but 12 died, the marine rescue group Sea Watch Kelda said.',
+        'Volunteers refloated 28 whales on Tuesday and 12 of the animals died.',
+        'The 12 dead whales will be buried on the beach, the rescue group said.',
+      ),
+    ).toBe(false);
+  });
+
   it('keeps a day that dates the claim itself, whatever clause follows ("stepped down on Wednesday after auditors …")', () => {
     expect(
       other(
