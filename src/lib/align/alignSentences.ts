@@ -105,8 +105,8 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
   splitLinkage?: number;
   /**
    * The same for an amount two articles each give beside a rival of its kind (two figures, see
-   * splitByAmount): the sentence leaves unless it matches the rest this times the threshold.
-   * Default: 2.
+   * splitByAmount), and for money two articles each give apart from the rest of the claim: the
+   * sentence leaves unless it matches the rest this times the threshold. Default: 2.
    */
   splitLinkageApart?: number;
   /**
@@ -324,6 +324,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     linkage: matchOf,
     minLinkage: (options.splitLinkage ?? 0.5) * threshold,
     minLinkageApart: (options.splitLinkageApart ?? 2) * threshold,
+    isHeading: (k) => usable[k]!.s.kind === 'heading',
   });
   // A headline follows its lede (or a lede its headline) into a group only when it matches
   // that group a little itself: a lede may report a second claim its headline does not.

@@ -14,6 +14,8 @@ export interface SplitByAmountOptions {
    * rest. Default: 0.32 (twice the merge threshold).
    */
   minLinkageApart?: number;
+  /** Whether a sentence is a headline (see the money rule below). Default: none is. */
+  isHeading?: (sentence: number) => boolean;
 }
 
 /**
@@ -26,12 +28,17 @@ export interface SplitByAmountOptions {
  * amount of the same kind ("72%" against "71.4%") is a disagreement over one figure, not a
  * second claim, unless two articles each give both ("petrol at 1,450 nambs and diesel at
  * 1,380"): then they are two figures, and the sentences giving only this one leave unless
- * they clearly match the rest. Returns new groups.
+ * they clearly match the rest. Money a minority states goes apart on another sign too: where
+ * two articles each give it in one sentence and the rest of the claim in another (headlines aside),
+ * the money is a claim of its own ("raise the mission's cost … to 2.3 billion dollars" below
+ * "The launch … has been pushed back by a year"; an article words a claim once), and the
+ * sentences giving it leave unless they clearly match the rest, whatever amounts of its kind
+ * the rest gives. Returns new groups.
  */
 export function splitByAmount(
   groups: GroupMembers[],
   amountsOf: (sentence: number) => ReadonlySet<string>,
-  { articleOf, linkage, minLinkage = 0.08, minLinkageApart = 0.32 }: SplitByAmountOptions,
+  { articleOf, linkage, minLinkage = 0.08, minLinkageApart = 0.32, isHeading = () => false }: SplitByAmountOptions,
 ): GroupMembers[] {
   const articles = (members: number[]) => new Set(members.map((k) => articleOf[k])).size;
   // Articles whose sentences among `members` state both amounts.
@@ -53,6 +60,17 @@ export function splitByAmount(
       if (rivals.length > 0 && !apart) continue;
       const bar = apart ? minLinkageApart : minLinkage;
       const loners = stating.filter((k) => ![...amountsOf(k)].some((a) => restAmounts.includes(a)) && linkage(k, rest) < bar);
+      if (loners.length === 0) continue;
+      split.push({ core: stating, extra: [] });
+      core = core.filter((k) => !loners.includes(k));
+    }
+    for (const kind of new Set(core.flatMap((k) => [...amountsOf(k)].map(kindOf)).filter((kind) => kind.startsWith('money')))) {
+      const stating = core.filter((k) => [...amountsOf(k)].some((a) => kindOf(a) === kind));
+      const rest = core.filter((k) => !stating.includes(k));
+      const apart = new Set(stating.map((k) => articleOf[k]).filter((a) => rest.some((j) => articleOf[j] === a && !isHeading(j))));
+      if (articles(stating) < 2 || articles(rest) < 2 || apart.size < 2 || stating.length * 2 > core.length) continue;
+      const restAmounts = new Set(rest.flatMap((k) => [...amountsOf(k)]));
+      const loners = stating.filter((k) => ![...amountsOf(k)].some((a) => restAmounts.has(a)) && linkage(k, rest) < minLinkageApart);
       if (loners.length === 0) continue;
       split.push({ core: stating, extra: [] });
       core = core.filter((k) => !loners.includes(k));

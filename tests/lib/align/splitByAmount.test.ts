@@ -68,6 +68,27 @@ describe('splitByAmount', () => {
     expect(splitByAmount(groups(), (k) => new Set(once[k] ?? []), apart)).toEqual(groups());
   });
 
+  it('splits off money two articles each give apart from the rest of the claim, whatever rival sums the rest gives, unless a sentence clearly matches the rest', () => {
+    // Four articles report a delay (sentences 0, 2, 4, 6) and give its cost in a sentence of its
+    // own (1, 3, 5, 7); one gives the old cost too (1,800), a translation a slip (3,200).
+    const cost: Record<number, string[]> = {
+      1: ['money:USD:2300'],
+      3: ['money:USD:2300'],
+      5: ['money:USD:2300', 'money:USD:1800'],
+      7: ['money:USD:3200'],
+    };
+    const groups = () => [{ core: [0, 1, 2, 3, 4, 5, 6, 7], extra: [] }];
+    const options = { articleOf: [0, 0, 1, 1, 2, 2, 3, 3], linkage: () => 0.2 };
+    expect(splitByAmount(groups(), (k) => new Set(cost[k] ?? []), options)).toEqual([
+      { core: [0, 2, 4, 6], extra: [] },
+      { core: [1, 3, 5, 7], extra: [] },
+    ]);
+    expect(splitByAmount(groups(), (k) => new Set(cost[k] ?? []), { ...options, linkage: () => 0.4 })).toEqual(groups());
+    // A headline beside the article's money sentence is no second wording of the claim.
+    const headed = { ...options, isHeading: (k: number) => k === 0 || k === 2 || k === 4 };
+    expect(splitByAmount(groups(), (k) => new Set(cost[k] ?? []), headed)).toEqual(groups());
+  });
+
   it('splits nothing that most of the group states', () => {
     const most: Record<number, string[]> = { 0: ['count:4000'], 1: ['count:4000'], 2: ['count:4000'], 3: [], 4: [] };
     const groups = [{ core: [0, 1, 2, 3, 4], extra: [] }];
