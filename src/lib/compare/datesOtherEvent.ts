@@ -68,17 +68,5 @@ export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others
   // A phrase with no verb after the day ("on Sunday after four years in exile", "on Thursday
   // after a three-year shutdown for repairs to cracked pipes") tells no second event of its own:
   // that the others echo its words as well as the main clause's is no sign.
-  if (process.env.DOE)
-    console.log(
-      'DOE',
-      figure.text,
-      [...main].filter((w) => theirs.has(w)).length,
-      main.size,
-      [...second].filter((w) => theirs.has(w)).length,
-      second.size,
-      [...main].join(' '),
-      '|',
-      [...second].join(' '),
-    );
   return hasFiniteVerb(after) && (shared(second) > shared(main) || share(second) > share(main));
 }

@@ -229,9 +229,10 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
               : normal(items),
         apart: apart(items),
       }));
-      const gaps = spanGaps(members, (f) => key(f) === k, one);
+      const span = k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length));
+      const gaps = span ? spanGaps(members, (f) => key(f) === k, one) : undefined;
       const near = isAmount
-        ? k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length))
+        ? gaps
           ? (v: string, w: string) => nearSpans(v, w) || gaps(v, w)
           : k === 'count:age'
             ? nearAges
