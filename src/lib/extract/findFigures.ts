@@ -648,6 +648,9 @@ export function findFigures(sentence: string): Figure[] {
     // A range rises ("30-40"); "58-51 votes" is a tally, and so is a score between two sides
     // ("Ostvik 1-3 Brannfors").
     if (!unit || b <= a) continue;
+    // "between 2015 and 2021 invoices": two years close together bound a span, whatever noun
+    // follows (a translation's word order); a count's range is not written so.
+    if (m[1] && /^\d{4}$/.test(m[1]) && /^\d{4}$/.test(m[2]!) && a >= 1800 && b <= 2100 && b - a < 50) continue;
     const side = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(sentence.slice(0, m.index))?.[1];
     if (/^\p{Lu}/u.test(m[5]!) && side && nameOnly(side)) continue;
     add(m, { kind: 'count', amount: a, value: `${a}–${b} ${unit}`, unit });

@@ -499,6 +499,12 @@ describe('findFigures', () => {
     expect(values('Pupils aged 11 to 15 were asked.')).toEqual(['count:11', 'count:15']);
   });
 
+  it('reads two years close together before a noun as years, not a count ("between 2015 and 2021 invoices")', () => {
+    expect(values('He had approved between 2015 and 2021 invoices of an enterprise.')).toEqual(['year:2015', 'year:2021']);
+    // A count's range stays one, however large its ends.
+    expect(values('Between 2000 and 2500 people were evacuated.')).toEqual(['count:2000–2500 peopl']);
+  });
+
   it('keeps the whole range as the text to show for a low end written as digits alone ("2 to 3 percent", "between 60 and 80 millions of dollars")', () => {
     const [low, high] = findFigures('Several platforms raised their fees by 2 to 3 percent.');
     expect(low).toMatchObject({ text: '2', range: '2 to 3 percent' });
