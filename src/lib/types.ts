@@ -143,7 +143,8 @@ export interface Figure {
   /**
    * The whole range's verbatim text for a range's low end written as digits alone ("2 to 3
    * percent", "between 60 and 80 millions of dollars"): what a reader is shown, as "2" alone
-   * says nothing.
+   * says nothing; for both years of a span ("between 2015 and 2022"), the span, which is what is
+   * compared.
    */
   range?: string;
 }

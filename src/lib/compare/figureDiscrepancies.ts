@@ -143,7 +143,13 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
           figures
             .filter((f) => key(f) === k)
             .flatMap((f) =>
-              f.kind === 'count' ? [String(f.amount)] : f.kind === 'tally' ? [tallyKey(f.value)] : rangeEnds(readings.get(f) ?? f.value),
+              f.kind === 'count'
+                ? [String(f.amount)]
+                : f.kind === 'tally'
+                  ? [tallyKey(f.value)]
+                  : f.kind === 'year' && f.range
+                    ? [yearSpan(f.range)]
+                    : rangeEnds(readings.get(f) ?? f.value),
             ),
         );
       const one = (f: Figure) => [...normal([f])][0]!;
@@ -405,7 +411,14 @@ function disputed(values: ArticleValues[], near: (v: string, w: string) => boole
  * readings of one; "2022" against "2023" may be either, and is shown.
  */
 function nearYears(v: string, w: string): boolean {
-  return Math.abs(Number(v) - Number(w)) <= 1;
+  // A span ("2015–2022") is near another whose ends are each near its own.
+  const [x, y] = [v.split('–').map(Number), w.split('–').map(Number)];
+  return x.length === y.length && x.every((year, i) => Math.abs(year - y[i]!) <= 1);
+}
+
+/** The span two years bound, from its text ("between 2015 and 2022" is "2015–2022"). */
+function yearSpan(range: string): string {
+  return (range.match(/\d{4}/g) ?? []).join('–');
 }
 
 /**

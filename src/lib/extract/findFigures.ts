@@ -459,6 +459,25 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
   }
 }
 
+/**
+ * Two years that bound one span ("between 2015 and 2022", "from 2019 to 2023") each keep the
+ * span's text as their `range`: the span is what a report states, and another report's
+ * "between 2015 and 2021" disagrees with it over its end, not over an event of its own.
+ * Changes `figures` (sorted by start) in place.
+ */
+function yearSpans(sentence: string, figures: { figure: Figure; start: number }[]): void {
+  for (let i = 0; i + 1 < figures.length; i += 1) {
+    const { figure: from, start } = figures[i]!;
+    const { figure: to, start: toStart } = figures[i + 1]!;
+    if (from.kind !== 'year' || to.kind !== 'year' || to.amount! <= from.amount!) continue;
+    const opening = /\b(?:between|from)\s+$/i.exec(sentence.slice(0, start))?.[0];
+    if (!opening || !/^\s+(?:and|to)\s+$/i.test(sentence.slice(start + from.text.length, toStart))) continue;
+    const range = sentence.slice(start - opening.length, toStart + to.text.length);
+    figures[i]!.figure = { ...from, range };
+    figures[i + 1]!.figure = { ...to, range };
+  }
+}
+
 /** A number and a dash right before an amount: the low end of "400-450 million euros". */
 const HYPHEN_LOW_END = /(?<![\d.,:\p{L}-])(\d[\d.,]*)[-–]$/u;
 
@@ -901,6 +920,7 @@ export function findFigures(sentence: string): Figure[] {
   }
   figures.sort((a, b) => a.start - b.start);
   rangeStarts(sentence, figures);
+  yearSpans(sentence, figures);
   compoundSpans(sentence, figures);
   // "more than 170 flights" and "180 flights" may both be true: the qualifier stays with the
   // figure, in its text, so a reader comparing the two sees it.

@@ -42,6 +42,19 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
   });
 
+  it('sets two spans of years against each other by their ends ("between 2015 and 2022", "between 2015 and 2021"), not a span against one of its years', () => {
+    const { sentences } = facts(
+      'He approved invoices for work never carried out between 2015 and 2022.',
+      'He approved between 2015 and 2021 invoices for works never realised.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'date')?.values).toEqual([
+      { article: 'a1', value: 'between 2015 and 2022' },
+      { article: 'a2', value: 'between 2015 and 2021' },
+    ]);
+    const within = facts('He approved invoices for work never carried out between 2015 and 2022.', 'The fraud was found in 2022.');
+    expect(types(figureDiscrepancies(within.sentences, new Set()))).not.toContain('date');
+  });
+
   it('does not set against the claim’s day one that dates another event ("counting the cost on Friday after …")', () => {
     const { sentences } = facts(
       'Ostrel will impose a 10% tariff on Kavrin-made cars, the trade ministry said on Thursday.',

@@ -505,6 +505,12 @@ describe('findFigures', () => {
     expect(values('Between 2000 and 2500 people were evacuated.')).toEqual(['count:2000–2500 peopl']);
   });
 
+  it('gives both years of a span the span as their range ("between 2015 and 2022"), not two years named apart ("In 2015 and 2022")', () => {
+    const [from, to] = findFigures('He approved invoices between 2015 and 2022.');
+    expect([from!.range, to!.range]).toEqual(['between 2015 and 2022', 'between 2015 and 2022']);
+    expect(findFigures('In 2015 and 2022 he won the title.').map((f) => f.range)).toEqual([undefined, undefined]);
+  });
+
   it('keeps the whole range as the text to show for a low end written as digits alone ("2 to 3 percent", "between 60 and 80 millions of dollars")', () => {
     const [low, high] = findFigures('Several platforms raised their fees by 2 to 3 percent.');
     expect(low).toMatchObject({ text: '2', range: '2 to 3 percent' });
