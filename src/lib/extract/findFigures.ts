@@ -478,6 +478,9 @@ function yearSpans(sentence: string, figures: { figure: Figure; start: number }[
   }
 }
 
+/** What comes before a rate's base. */
+const RATE_BASE = /\bper\s+$/i;
+
 /** A number and a dash right before an amount: the low end of "400-450 million euros". */
 const HYPHEN_LOW_END = /(?<![\d.,:\p{L}-])(\d[\d.,]*)[-–]$/u;
 
@@ -924,104 +927,109 @@ export function findFigures(sentence: string): Figure[] {
   compoundSpans(sentence, figures);
   // "more than 170 flights" and "180 flights" may both be true: the qualifier stays with the
   // figure, in its text, so a reader comparing the two sees it.
-  return figures
-    .map(({ figure: f, start }) => {
-      // "the director, 34 years old": an age, which its text must show (see reportable); "two
-      // years ago": a time, not an amount the claim states, and its text says so too.
-      const after = sentence.slice(start + f.text.length);
-      const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(after);
-      const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
-      if (old || ago) return { figure: aged({ ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, old ? 'person' : undefined), start };
-      // "the 24-year-old", "17-year-olds": the compound is the age.
-      if (f.kind === 'count' && /years?-olds?$/i.test(f.text)) return { figure: aged(f, 'person'), start };
-      // "killed three workers", "Four people were killed", "three employees died": a death toll
-      // counts people, whatever noun each report uses, so that the tolls compare ("killed two
-      // years of progress" counts no dead).
-      // "41 deaths", "12 fatalities" are the toll another report gives as "41 people died".
-      // "A man aged 65 died", "Three people aged over 80 died": the count is an age, not a toll.
-      const ofAge = AGED_BEFORE.test(sentence.slice(0, start)) || AGE_LIMIT_BEFORE.test(sentence.slice(0, start));
-      const dead =
-        f.kind === 'count' &&
-        !ofAge &&
-        f.amount !== undefined &&
-        !SPAN_UNITS.has(f.unit ?? '') &&
-        !ANIMALS.has(f.unit ?? '') &&
-        ((DEATHS.has(f.unit ?? '') && !f.text.split(/\s+/).some((w) => ANIMALS.has(stemmer(w.toLowerCase())))) ||
-          /\bdead$/i.test(f.text) ||
-          diedAround(sentence.slice(0, start), after));
-      // "A crowd of 52,000", "an attendance of 52,000": people, as "52,000 spectators" are.
-      const crowd = f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start));
-      // People, keeping a range's two ends ("30-40 people were injured").
-      const people = (harm?: Figure['harm']) => ({
-        figure: {
-          ...f,
-          unit: 'peopl',
-          value: f.unit ? f.value.replace(new RegExp(`${f.unit}$`), 'peopl') : `${f.value} peopl`,
-          ...(harm ? { harm } : {}),
-        },
-        start,
-      });
-      if (dead) return people('dead');
-      // "31 injured", "29 people were injured": the hurt, whom a report counts beside the dead.
-      // "injuring more than 200": the verb before it says so, as "killing at least 27" does for the dead.
-      const hurtBefore = !f.unit && INJURED_BEFORE.test(sentence.slice(0, start));
-      if (f.kind === 'count' && !ofAge && (INJURED_WORDS.test(f.text) || INJURED_AFTER.test(after) || hurtBefore)) return people('hurt');
-      // "dozens still missing", "12 people remain missing": those not found, neither dead nor hurt.
-      if (f.kind === 'count' && !ofAge && (MISSING_WORDS.test(f.text) || MISSING_AFTER.test(after))) return people('missing');
-      if (crowd) return people();
-      // An age limit ("pupils under 15", "up to the age of 15") is an age, whatever is counted
-      // elsewhere in years ("taught for 22 years"); the first of two ages sharing one compound
-      // ("16- and 17-year-olds", "18- to 21-year-olds") is the age the compound gives.
-      const limit =
-        AGE_LIMIT_BEFORE.test(sentence.slice(0, start)) || (AGED_BEFORE.test(sentence.slice(0, start)) && AND_OVER_AFTER.test(after));
-      const age = limit ? 'limit' : SHARED_AGE_COMPOUND.test(after) ? 'person' : undefined;
-      if (f.kind === 'count' && (f.unit === undefined || f.unit === 'year') && age)
-        return { figure: aged({ ...f, unit: 'year', value: `${f.amount} year` }, age), start };
-      // An age's text keeps the words that mark it as one (see ageStart).
-      const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
-      if (from !== undefined)
-        return {
-          figure: aged(
-            {
-              ...f,
-              unit: 'year',
-              value: `${f.amount} year`,
-              text: sentence.slice(from, start + f.text.length + (after.startsWith(')') ? 1 : 0)),
-            },
-            'person',
-          ),
-          start: from,
-        };
-      return { figure: f, start };
-    })
-    .map(({ figure: f, start }) => {
-      // "Update, Monday 9:00: Operations remain cancelled": the day the note was written.
-      if (f.kind === 'weekday' && start < (updateLabel(sentence)?.length ?? 0)) return { ...f, qualifier: 'update' };
-      // "from Saturday's crash", "since Monday's vote": a possessive weekday names the day of
-      // an event, whatever preposition leads to the event; it bounds no span.
-      const possessive = f.kind === 'weekday' && /^[’']s\b/u.test(sentence.slice(start + f.text.length));
-      const qualifiers =
-        f.kind === 'time'
-          ? TIME_QUALIFIER
-          : f.kind === 'weekday'
-            ? possessive
-              ? undefined
-              : WEEKDAY_BOUND
-            : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'temperature' || f.kind === 'measure'
-              ? QUALIFIER
-              : undefined;
-      if (!qualifiers) return f;
-      const before = qualifiers.exec(sentence.slice(0, start));
-      if (!before) return f;
-      const words = before[1]!.toLowerCase().replace(/\s+/g, ' ');
-      const until = qualifiers === QUALIFIER && (words === 'until' || words === 'till');
-      // A count or a share "until" one is where it rose to ("increased … until 5,42 millions of
-      // inhabitants") or an age ("work until 64"), no bound.
-      if (until && f.kind !== 'money' && f.kind !== 'measure') return f;
-      // "between 10 p.m. and 6 a.m." opens a period as "from 10 p.m. to 6 a.m." does.
-      const qualifier = until ? 'up to' : qualifiers === TIME_QUALIFIER && words === 'between' ? 'from' : words;
-      return { ...f, qualifier, text: sentence.slice(before.index, start + f.text.length) };
-    });
+  return (
+    figures
+      // "5 grams of sugar per 100 millilitres", "12 cases per 100,000 people": a rate's base
+      // states nothing of its own. (Not after "for": "followed 120,000 nurses for two decades".)
+      .filter(({ figure: f, start }) => !((f.kind === 'count' || f.kind === 'measure') && RATE_BASE.test(sentence.slice(0, start))))
+      .map(({ figure: f, start }) => {
+        // "the director, 34 years old": an age, which its text must show (see reportable); "two
+        // years ago": a time, not an amount the claim states, and its text says so too.
+        const after = sentence.slice(start + f.text.length);
+        const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(after);
+        const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
+        if (old || ago) return { figure: aged({ ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, old ? 'person' : undefined), start };
+        // "the 24-year-old", "17-year-olds": the compound is the age.
+        if (f.kind === 'count' && /years?-olds?$/i.test(f.text)) return { figure: aged(f, 'person'), start };
+        // "killed three workers", "Four people were killed", "three employees died": a death toll
+        // counts people, whatever noun each report uses, so that the tolls compare ("killed two
+        // years of progress" counts no dead).
+        // "41 deaths", "12 fatalities" are the toll another report gives as "41 people died".
+        // "A man aged 65 died", "Three people aged over 80 died": the count is an age, not a toll.
+        const ofAge = AGED_BEFORE.test(sentence.slice(0, start)) || AGE_LIMIT_BEFORE.test(sentence.slice(0, start));
+        const dead =
+          f.kind === 'count' &&
+          !ofAge &&
+          f.amount !== undefined &&
+          !SPAN_UNITS.has(f.unit ?? '') &&
+          !ANIMALS.has(f.unit ?? '') &&
+          ((DEATHS.has(f.unit ?? '') && !f.text.split(/\s+/).some((w) => ANIMALS.has(stemmer(w.toLowerCase())))) ||
+            /\bdead$/i.test(f.text) ||
+            diedAround(sentence.slice(0, start), after));
+        // "A crowd of 52,000", "an attendance of 52,000": people, as "52,000 spectators" are.
+        const crowd = f.kind === 'count' && !f.unit && CROWD_OF.test(sentence.slice(0, start));
+        // People, keeping a range's two ends ("30-40 people were injured").
+        const people = (harm?: Figure['harm']) => ({
+          figure: {
+            ...f,
+            unit: 'peopl',
+            value: f.unit ? f.value.replace(new RegExp(`${f.unit}$`), 'peopl') : `${f.value} peopl`,
+            ...(harm ? { harm } : {}),
+          },
+          start,
+        });
+        if (dead) return people('dead');
+        // "31 injured", "29 people were injured": the hurt, whom a report counts beside the dead.
+        // "injuring more than 200": the verb before it says so, as "killing at least 27" does for the dead.
+        const hurtBefore = !f.unit && INJURED_BEFORE.test(sentence.slice(0, start));
+        if (f.kind === 'count' && !ofAge && (INJURED_WORDS.test(f.text) || INJURED_AFTER.test(after) || hurtBefore)) return people('hurt');
+        // "dozens still missing", "12 people remain missing": those not found, neither dead nor hurt.
+        if (f.kind === 'count' && !ofAge && (MISSING_WORDS.test(f.text) || MISSING_AFTER.test(after))) return people('missing');
+        if (crowd) return people();
+        // An age limit ("pupils under 15", "up to the age of 15") is an age, whatever is counted
+        // elsewhere in years ("taught for 22 years"); the first of two ages sharing one compound
+        // ("16- and 17-year-olds", "18- to 21-year-olds") is the age the compound gives.
+        const limit =
+          AGE_LIMIT_BEFORE.test(sentence.slice(0, start)) || (AGED_BEFORE.test(sentence.slice(0, start)) && AND_OVER_AFTER.test(after));
+        const age = limit ? 'limit' : SHARED_AGE_COMPOUND.test(after) ? 'person' : undefined;
+        if (f.kind === 'count' && (f.unit === undefined || f.unit === 'year') && age)
+          return { figure: aged({ ...f, unit: 'year', value: `${f.amount} year` }, age), start };
+        // An age's text keeps the words that mark it as one (see ageStart).
+        const from = f.kind === 'count' ? ageStart(f, sentence.slice(0, start), after) : undefined;
+        if (from !== undefined)
+          return {
+            figure: aged(
+              {
+                ...f,
+                unit: 'year',
+                value: `${f.amount} year`,
+                text: sentence.slice(from, start + f.text.length + (after.startsWith(')') ? 1 : 0)),
+              },
+              'person',
+            ),
+            start: from,
+          };
+        return { figure: f, start };
+      })
+      .map(({ figure: f, start }) => {
+        // "Update, Monday 9:00: Operations remain cancelled": the day the note was written.
+        if (f.kind === 'weekday' && start < (updateLabel(sentence)?.length ?? 0)) return { ...f, qualifier: 'update' };
+        // "from Saturday's crash", "since Monday's vote": a possessive weekday names the day of
+        // an event, whatever preposition leads to the event; it bounds no span.
+        const possessive = f.kind === 'weekday' && /^[’']s\b/u.test(sentence.slice(start + f.text.length));
+        const qualifiers =
+          f.kind === 'time'
+            ? TIME_QUALIFIER
+            : f.kind === 'weekday'
+              ? possessive
+                ? undefined
+                : WEEKDAY_BOUND
+              : f.kind === 'money' || f.kind === 'count' || f.kind === 'percent' || f.kind === 'temperature' || f.kind === 'measure'
+                ? QUALIFIER
+                : undefined;
+        if (!qualifiers) return f;
+        const before = qualifiers.exec(sentence.slice(0, start));
+        if (!before) return f;
+        const words = before[1]!.toLowerCase().replace(/\s+/g, ' ');
+        const until = qualifiers === QUALIFIER && (words === 'until' || words === 'till');
+        // A count or a share "until" one is where it rose to ("increased … until 5,42 millions of
+        // inhabitants") or an age ("work until 64"), no bound.
+        if (until && f.kind !== 'money' && f.kind !== 'measure') return f;
+        // "between 10 p.m. and 6 a.m." opens a period as "from 10 p.m. to 6 a.m." does.
+        const qualifier = until ? 'up to' : qualifiers === TIME_QUALIFIER && words === 'between' ? 'from' : words;
+        return { ...f, qualifier, text: sentence.slice(before.index, start + f.text.length) };
+      })
+  );
 }
 
 /**

@@ -511,6 +511,12 @@ describe('findFigures', () => {
     expect(findFigures('In 2015 and 2022 he won the title.').map((f) => f.range)).toEqual([undefined, undefined]);
   });
 
+  it('reads no figure in a rate’s base ("per 100 millilitres", "per 100,000 people"), but a duration after "for"', () => {
+    expect(values('Drinks with more than 5 grams of sugar per 100 millilitres are taxed.')).toEqual(['count:5 gram']);
+    expect(values('There were 12 cases per 100,000 people.')).toEqual(['count:12 case']);
+    expect(values('It followed more than 120,000 nurses for two decades.')).toEqual(['count:120000 nurs', 'count:20 year']);
+  });
+
   it('keeps the whole range as the text to show for a low end written as digits alone ("2 to 3 percent", "between 60 and 80 millions of dollars")', () => {
     const [low, high] = findFigures('Several platforms raised their fees by 2 to 3 percent.');
     expect(low).toMatchObject({ text: '2', range: '2 to 3 percent' });
