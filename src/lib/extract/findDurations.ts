@@ -1,4 +1,5 @@
 import type { MeasureMatch } from '../types.ts';
+import { EXACT_NUMBER_WORD, wordNumber } from './numberWords.ts';
 
 // A race or lap time on a clock: "2:00:41", "2:16:02.5", and minutes with hundredths,
 // "1:59.40" (a time of day gives no seconds or hundredths, so these are durations).
@@ -7,7 +8,8 @@ const CLOCK =
 
 // The same spelled out in units, two of them at least: "2h 00min 41s", "2 h 00 min 41 s", "2
 // hours, 0 minutes and 41 seconds", "3 min 26.4 s", "1hr 59min".
-const HOURS = String.raw`(\d{1,3})\s?(?:h|hrs?|hours?)\.?`;
+// Hours may be spelled out ("two hours and 51 minutes", "an hour and 45 minutes").
+const HOURS = String.raw`(\d{1,3}|an?|${EXACT_NUMBER_WORD})\s?(?:h|hrs?|hours?)\.?`;
 const MINUTES = String.raw`(\d{1,3})\s?(?:m|mins?|minutes?)\.?`;
 const SECONDS = String.raw`(\d{1,3}(?:[.,]\d{1,3})?)\s?(?:s|secs?|seconds?)\.?`;
 const JOIN = String.raw`,?\s*(?:and\s+)?`;
@@ -39,11 +41,17 @@ export function findDurations(sentence: string): MeasureMatch[] {
     const [hours, minutes, seconds] = m[1] !== undefined ? [m[1], m[2], m[3]] : ['0', m[4], m[5]];
     const [whole, fraction] = (seconds ?? '').split(/[.,]/);
     const text = m[0].replace(/[.,]$/, '');
-    const d = duration(m.index, text, Number(hours), Number(minutes), Number(whole || 0), fraction);
+    const d = duration(m.index, text, hoursOf(hours!), Number(minutes), Number(whole || 0), fraction);
     // Without seconds, the minutes are the last digit: "1hr 59min" may be 30 s either way.
     found.push(seconds === undefined ? { ...d, margin: 30 } : d);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Hours as written: digits, a number word, or "an" / "a" for one. */
+function hoursOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  return /^an?$/i.test(text) ? 1 : wordNumber(text);
 }
 
 /** A duration in seconds, with half its last digit as margin. */

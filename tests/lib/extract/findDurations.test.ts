@@ -17,6 +17,13 @@ describe('findDurations', () => {
     expect(seconds('She swam 3 min 26.4 s.')).toEqual([206.4]);
   });
 
+  it('reads hours spelled out ("two hours and 51 minutes", "an hour and 45 minutes")', () => {
+    expect(seconds('It was a final that lasted two hours and 51 minutes.')).toEqual([10260]);
+    expect(seconds('The trip takes an hour and 45 minutes.')).toEqual([6300]);
+    // Not a word that merely ends in "a": "Ghana hours" is no hour.
+    expect(seconds('Opening times: Ghana hours 9 minutes.')).toEqual([]);
+  });
+
   it('gives minutes without seconds half a minute of margin ("1hr 59min")', () => {
     expect(findDurations('He finished in 1hr 59min.')).toMatchObject([{ amount: 7140, margin: 30 }]);
   });
