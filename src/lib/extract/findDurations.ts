@@ -19,6 +19,16 @@ const UNITS = new RegExp(
 );
 
 /**
+ * A translation's compact "1h45" is a duration where words ask how long ("in 1h45", "takes
+ * 1h45", "a journey of 1h45"), or a span's ends after a word for a journey's length ("the
+ * duration of the trip … from 3h10 to 1h54"); elsewhere it is a time of day ("at 21h40").
+ */
+const COMPACT = /(\d{1,2})h([0-5]\d)\b/gu;
+const ASKS_HOW_LONG = /\b(?:in|takes?|took|taking|lasts?|lasted|lasting|of)\s+(?:(?:about|around|just|only|under|over|barely)\s+)?$/iu;
+const JOURNEY_SPAN =
+  /\b(?:journey|trip|duration|travel|flight|crossing)\b[^.;]{0,80}?\bfrom\s+\d{1,2}h[0-5]\d\s+to\s+$|\b(?:journey|trip|duration|travel|flight|crossing)\b[^.;]{0,80}?\bfrom\s+$/iu;
+
+/**
  * A time of day is read at a point: "at 03:32:15", "shortly before 14:05:10". Never with
  * hundredths: "stood at 1:52,85 minutes" is a race time.
  */
@@ -44,6 +54,12 @@ export function findDurations(sentence: string): MeasureMatch[] {
     const d = duration(m.index, text, hoursOf(hours!), Number(minutes), Number(whole || 0), fraction);
     // Without seconds, the minutes are the last digit: "1hr 59min" may be 30 s either way.
     found.push(seconds === undefined ? { ...d, margin: 30 } : d);
+  }
+  for (const m of sentence.matchAll(COMPACT)) {
+    const before = sentence.slice(0, m.index);
+    if (!ASKS_HOW_LONG.test(before) && !JOURNEY_SPAN.test(before)) continue;
+    if (found.some((d) => m.index < d.start + d.text.length && d.start < m.index + m[0].length)) continue;
+    found.push({ ...duration(m.index, m[0], Number(m[1]), Number(m[2]), 0, undefined), margin: 30 });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -24,6 +24,12 @@ describe('findDurations', () => {
     expect(seconds('Opening times: Ghana hours 9 minutes.')).toEqual([]);
   });
 
+  it('reads a translation’s compact "1h45" as a duration where words ask how long ("takes 1h45", "the duration of the trip … from 3h10 to 1h54"), not after "at"', () => {
+    expect(seconds('The trip now takes 1h45.')).toEqual([6300]);
+    expect(seconds('It reduces the duration of the trip from 3h10 to 1h54.')).toEqual([11400, 6840]);
+    expect(seconds('The first train left at 10h05.')).toEqual([]);
+  });
+
   it('gives minutes without seconds half a minute of margin ("1hr 59min")', () => {
     expect(findDurations('He finished in 1hr 59min.')).toMatchObject([{ amount: 7140, margin: 30 }]);
   });
