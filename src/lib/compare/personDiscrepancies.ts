@@ -125,6 +125,9 @@ function normaliseTitle(title: string): string {
         /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
         'head',
       )
+      // A judge of a higher court is addressed "Lord Justice", "Mrs Justice" (Lord, Lady, Mr,
+      // Mrs are honorifics): the "judge" another report names.
+      .replace(/\bjustice$/, 'judge')
       // Before another word, the first of several names one rank: "lead researcher", a
       // translation's "principal researcher", "chief economist", "main author".
       .replace(/\b(?:principal|chief|main)\b(?= \S)/g, 'lead')
@@ -168,6 +171,8 @@ const HONORIFICS = new Set([
   'professor',
   'sir',
   'dame',
+  'lord',
+  'lady',
   'inspector',
   'detective',
   'sergeant',

@@ -269,7 +269,11 @@ export function findPeople(sentence: string): PersonMention[] {
       nameTokens.slice(0, -1).some((t, n) => PERSONAL_PARTICLES.has(t.toLowerCase()) && (n > 0 || /^V[ao]n$/.test(t)));
     // A lower-case title right before the run ("finance spokesman Piet Varga") marks it as a
     // name the lexicon does not know.
-    const titledBefore = k === 0 && nameTokens.length >= 2 && titleBefore(sentence, run[0]!.start) !== undefined;
+    // A translation's "the judge Amwel", "the minister Varga": one word after "the" and a title.
+    const titledBefore =
+      k === 0 &&
+      (nameTokens.length >= 2 || /\bthe\s+\p{Ll}+\s+$/u.test(sentence.slice(0, run[0]!.start))) &&
+      titleBefore(sentence, run[0]!.start) !== undefined;
     if (!titled && !tagged && !titledBefore) continue;
     // Untitled, a name ends with a surname: a lone or final first name ("Marisol", "Santa
     // Lucia", "Chad") is far more often a place in news copy. After a given name, though, it is

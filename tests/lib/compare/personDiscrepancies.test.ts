@@ -47,6 +47,13 @@ describe('personDiscrepancies', () => {
     ]);
   });
 
+  it('takes “Lord Justice” for the “judge” another report names, but not “Justice Minister”', () => {
+    const same = facts('"A decision," Lord Justice Amwell said.', '"A decision," said Judge Amwell.');
+    expect(types(personDiscrepancies(same.sentences, same.people))).not.toContain('title');
+    const other = facts('Justice Minister Ana Brod spoke.', 'Judge Ana Brod spoke.');
+    expect(types(personDiscrepancies(other.sentences, other.people))).toContain('title');
+  });
+
   it('takes “lead researcher” and a translation’s “principal researcher” for one title', () => {
     const { sentences, people } = facts(
       '"We found nothing," said lead researcher Mirela Dankova.',

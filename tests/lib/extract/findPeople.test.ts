@@ -9,6 +9,13 @@ describe('findPeople', () => {
     expect(findPeople('said Sea Watch Kelda coordinator Ines Marr.').map((m) => m.text)).toEqual(['Ines Marr']);
   });
 
+  it('takes one unknown word after "the" and a lower-case title for a surname ("has written the judge Amwel", "the rapper Kovi")', () => {
+    expect(findPeople('"A decision," has written the judge Amwel.')).toEqual([{ text: 'Amwel', title: 'judge' }]);
+    expect(findPeople('as the headline act, the rapper Kovi, took the stage').map((m) => m.text)).toEqual(['Kovi']);
+    // Without "the", one word after a lower-case title stays unread ("police chief Monday").
+    expect(findPeople('The talks with finance minister Vell were cancelled.')).toEqual([]);
+  });
+
   it('separates the title from the name', () => {
     expect(findPeople('US Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'US Secretary of State' }]);
   });
