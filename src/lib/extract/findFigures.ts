@@ -158,9 +158,10 @@ const HYPHEN_COUNT = new RegExp(
 // A translation keeps German's ordinal full stop after "the" ("on the 50. anniversary").
 const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th|(?<=\bthe\s+\d{1,3})\.(?=\s+\p{Ll}))[\s-](?!centur|millenni)(\p{L}+)/giu;
 const RANK_NOUN = /^(?:place|position|spot|rank)$/i;
-// "sit 19th in the table", "finished 3rd": a place in a ranking. Not a day of the month ("on
-// the 19th", "by the 3rd of"), which comes after "the".
-const BARE_RANK = /(?<!\bthe\s+)\b(\d{1,3})(?:st|nd|rd|th)\b(?![\s-]+(?:of\b|centur|millenni))/giu;
+// "sit 19th in the table", "finished 3rd", "ranks 112th of 180": a place in a ranking. Not a
+// day of the month ("on the 19th", "by the 3rd of"), which comes after "the" or before "of" and
+// a month.
+const BARE_RANK = /(?<!\bthe\s+)\b(\d{1,3})(?:st|nd|rd|th)\b(?![\s-]+(?:of\b(?!\s+\d)|centur|millenni))/giu;
 // "is only on rank 16", "climbed to place 5": a translation's place in a ranking, the noun first.
 const RANK_FIRST = /(?<=\b(?:on|in|at|to|from)\s+(?:the\s+)?)(?:rank|place|position)\s+(\d{1,3})\b(?![.,:]?\d)/giu;
 // "After the 0:3 against Port Ellis": a score as German and Scandinavian copy writes it; a

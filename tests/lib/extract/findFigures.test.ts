@@ -952,6 +952,9 @@ describe('findFigures', () => {
     expect(values('The team occupies the 19th place of the classification.')).toEqual(['count:19 nth']);
     expect(values('Talks resume on the 19th.')).toEqual([]);
     expect(values('He celebrated his 19th birthday.')).toEqual(['count:19 nth birthdai']);
+    // Out of a total ("112th of 180 countries"), not of a month ("due on 3rd of March").
+    expect(values('Vendra ranks 112th of 180 countries in the index.')).toEqual(['count:112 nth', 'count:180 countri']);
+    expect(values('The payment is due on 3rd of March.')).not.toContain('count:3 nth');
   });
 
   it('reads a scaled number set against a sentence’s money as that money again ("below the 3.01 billion analysts had expected")', () => {
