@@ -1333,10 +1333,12 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     !lexiconTags(words[k]!).some((t) => t === 'Conjunction' || t === 'Copula' || (t === 'Preposition' && !/^of$/i.test(words[k]!)))
   )
     k += 1;
-  const unit = unitOf(words[k]!);
+  const end = m[0].indexOf(words[k]!, start) + words[k]!.length;
+  // A name that owns what follows ("a crowd of 8,400 packed Kelby's ground") is no counted noun.
+  const owner = /^\p{Lu}/u.test(words[k]!) && /^['’]s\b/u.test(m.input!.slice(m.index! + end));
+  const unit = owner ? undefined : unitOf(words[k]!);
   // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
   if (!unit) return { unit, text: m[0].slice(0, start).trimEnd() };
-  const end = m[0].indexOf(words[k]!, start) + words[k]!.length;
   return { unit, text: m[0].slice(0, end) };
 }
 

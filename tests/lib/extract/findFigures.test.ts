@@ -517,6 +517,12 @@ describe('findFigures', () => {
     expect(values('It followed more than 120,000 nurses for two decades.')).toEqual(['count:120000 nurs', 'count:20 year']);
   });
 
+  it('takes no name that owns what follows for a counted noun ("a crowd of 8,400 packed Kelby’s ground")', () => {
+    expect(values("A sell-out crowd of 8,400 packed Kelby's Mill Lane ground.")).toEqual(['count:8400 peopl']);
+    // A people's name is still counted ("3 Germans").
+    expect(values('3 Germans were injured.')).toEqual(['count:3 peopl']);
+  });
+
   it('keeps the whole range as the text to show for a low end written as digits alone ("2 to 3 percent", "between 60 and 80 millions of dollars")', () => {
     const [low, high] = findFigures('Several platforms raised their fees by 2 to 3 percent.');
     expect(low).toMatchObject({ text: '2', range: '2 to 3 percent' });
