@@ -118,8 +118,9 @@ function normaliseTitle(title: string): string {
     ordered
       .split(' ')
       .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w)
-      // "Spokesman", "spokeswoman" and "spokesperson" are one post.
-      .map((w) => w.replace(/^spokes(?:man|woman)$/, 'spokesperson'))
+      // "Spokesman", "spokeswoman" and "spokesperson" are one post; so are a team's "coach" and
+      // "manager" (a translation's "coach" for "entraîneur").
+      .map((w) => w.replace(/^spokes(?:man|woman)$/, 'spokesperson').replace(/^coach$/, 'manager'))
       .join(' ')
       .replace(
         /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,

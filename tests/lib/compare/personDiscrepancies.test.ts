@@ -47,6 +47,14 @@ describe('personDiscrepancies', () => {
     ]);
   });
 
+  it('takes a team’s “coach” for its “manager” (“Kelby manager Sam Okafor”, a translation’s “the coach of Kelby”)', () => {
+    const { sentences, people } = facts(
+      '"We won," Kelby manager Sam Okafor said.',
+      '"We won," has declared the coach of Kelby Sam Okafor.',
+    );
+    expect(types(personDiscrepancies(sentences, people))).not.toContain('title');
+  });
+
   it('takes “Lord Justice” for the “judge” another report names, but not “Justice Minister”', () => {
     const same = facts('"A decision," Lord Justice Amwell said.', '"A decision," said Judge Amwell.');
     expect(types(personDiscrepancies(same.sentences, same.people))).not.toContain('title');
