@@ -85,6 +85,9 @@ const LIFE_STAGES = new Set(
   `teenager teen schoolgirl schoolboy toddler child baby pensioner retiree widow widower mother father grandmother grandfather
   grandson granddaughter son daughter`.split(/\s+/),
 );
+/** Last words of sports clubs' names, which compromise's list of organisation words lacks. */
+const CLUB_WORDS = new Set(['united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'rangers', 'fc']);
+
 /** Possessive determiners before a title ("his lawyer, Sandrine Okafor"): like "the", not part of the title. */
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your)$/i;
 /**
@@ -288,6 +291,8 @@ export function findPeople(sentence: string): PersonMention[] {
       continue;
     // A place named after a person ("Charles de Gaulle Airport") is no person.
     if (nameTokens.length >= 2 && PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
+    // A sports club ("Arden United", "Kelby Town") is no person, whatever describes it ("champions").
+    if (nameTokens.length >= 2 && CLUB_WORDS.has(nameTokens.at(-1)!.toLowerCase()) && !isGivenName(nameTokens[0]!)) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     // Words are joined by a space, a hyphenated qualifier without one ("then-Prime Minister").
     // "Critics of Secretary Marco Rubio": a group named before the title is no part of it.

@@ -16,6 +16,12 @@ describe('findPeople', () => {
     expect(findPeople('The talks with finance minister Vell were cancelled.')).toEqual([]);
   });
 
+  it('takes a sports club ("Arden United", "Kelby Town") for no person, whatever describes it', () => {
+    expect(findPeople('Third-tier Kelby Town beat champions Arden United 2-1.')).toEqual([]);
+    // A person's title may name a club ("Manchester City coach Pep Lind").
+    expect(findPeople('Manchester City coach Pep Lind said it.').map((m) => m.text)).toEqual(['Pep Lind']);
+  });
+
   it('separates the title from the name', () => {
     expect(findPeople('US Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'US Secretary of State' }]);
   });
