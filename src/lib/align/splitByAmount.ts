@@ -50,30 +50,32 @@ export function splitByAmount(
   for (const group of groups) {
     let { core } = group;
     const split: GroupMembers[] = [];
+    // An amount a minority of the core states, from two articles or more, beside two others.
+    const minority = (stating: number[], rest: number[]) =>
+      articles(stating) >= 2 && articles(rest) >= 2 && stating.length * 2 <= core.length;
+    // The sentences stating it make a claim of their own; those giving none of the rest's
+    // amounts and matching the rest less than `bar` leave the group.
+    const splitOff = (stating: number[], rest: number[], bar: number) => {
+      const restAmounts = new Set(rest.flatMap((k) => [...amountsOf(k)]));
+      const loners = stating.filter((k) => ![...amountsOf(k)].some((a) => restAmounts.has(a)) && linkage(k, rest) < bar);
+      if (loners.length === 0) return;
+      split.push({ core: stating, extra: [] });
+      core = core.filter((k) => !loners.includes(k));
+    };
     for (const amount of new Set(core.flatMap((k) => [...amountsOf(k)]))) {
       const stating = core.filter((k) => amountsOf(k).has(amount));
       const rest = core.filter((k) => !amountsOf(k).has(amount));
-      if (articles(stating) < 2 || articles(rest) < 2 || stating.length * 2 > core.length) continue;
-      const restAmounts = [...new Set(rest.flatMap((k) => [...amountsOf(k)]))];
-      const rivals = restAmounts.filter((a) => kindOf(a) === kindOf(amount));
+      if (!minority(stating, rest)) continue;
+      const rivals = [...new Set(rest.flatMap((k) => [...amountsOf(k)]))].filter((a) => kindOf(a) === kindOf(amount));
       const apart = rivals.length > 0 && rivals.some((a) => givingBoth(core, amount, a) >= 2);
       if (rivals.length > 0 && !apart) continue;
-      const bar = apart ? minLinkageApart : minLinkage;
-      const loners = stating.filter((k) => ![...amountsOf(k)].some((a) => restAmounts.includes(a)) && linkage(k, rest) < bar);
-      if (loners.length === 0) continue;
-      split.push({ core: stating, extra: [] });
-      core = core.filter((k) => !loners.includes(k));
+      splitOff(stating, rest, apart ? minLinkageApart : minLinkage);
     }
     for (const kind of new Set(core.flatMap((k) => [...amountsOf(k)].map(kindOf)).filter((kind) => kind.startsWith('money')))) {
       const stating = core.filter((k) => [...amountsOf(k)].some((a) => kindOf(a) === kind));
       const rest = core.filter((k) => !stating.includes(k));
       const apart = new Set(stating.map((k) => articleOf[k]).filter((a) => rest.some((j) => articleOf[j] === a && !isHeading(j))));
-      if (articles(stating) < 2 || articles(rest) < 2 || apart.size < 2 || stating.length * 2 > core.length) continue;
-      const restAmounts = new Set(rest.flatMap((k) => [...amountsOf(k)]));
-      const loners = stating.filter((k) => ![...amountsOf(k)].some((a) => restAmounts.has(a)) && linkage(k, rest) < minLinkageApart);
-      if (loners.length === 0) continue;
-      split.push({ core: stating, extra: [] });
-      core = core.filter((k) => !loners.includes(k));
+      if (minority(stating, rest) && apart.size >= 2) splitOff(stating, rest, minLinkageApart);
     }
     out.push({ core, extra: group.extra.filter((k) => !core.includes(k)) }, ...split);
   }

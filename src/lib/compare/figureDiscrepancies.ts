@@ -681,6 +681,12 @@ function omittedFigures(
     `${f.qualifier && !isEstimate(f) ? `${f.qualifier} ` : ''}${f.kind === 'money' ? `${f.currency} ${value}` : value}`;
   const values = (x: (typeof found)[number]) =>
     [...x.texts].map(([article, value]) => ({ article, value, reading: readingOf(x.figure, x.value) }));
+  // Another article's rival reading, as the row shows it.
+  const rivalValue = ({ article, figure: f }: { article: string; figure: Figure }) => ({
+    article,
+    value: shownText(f),
+    reading: readingOf(f, keyParts(amountOf(f)!).value),
+  });
   const byArticle = (x: { article: string }, y: { article: string }) => order.indexOf(x.article) - order.indexOf(y.article);
   // A pair's amount that a further article gives a rival reading of elsewhere ("Until lap 43"
   // in the next paragraph) is one disagreement with that article in it, not a second one.
@@ -688,11 +694,7 @@ function omittedFigures(
     const amount = amountIn(x.figure)!;
     const entry = rivalled.get(amount);
     rivalled.delete(amount);
-    return (entry?.rivals ?? []).map(({ article, figure: f }) => ({
-      article,
-      value: shownText(f),
-      reading: readingOf(f, keyParts(amountOf(f)!).value),
-    }));
+    return (entry?.rivals ?? []).map(rivalValue);
   };
   const pairRows = pairs.map(([i, j]): Discrepancy => {
     // "more than 1,200" infected and "1,240 cases" differ in wording, not in fact.
@@ -715,11 +717,7 @@ function omittedFigures(
         type: figure.kind === 'money' ? 'amount' : 'number',
         values: [
           ...[...texts].map(([article, text]) => ({ article, value: text, reading: readingOf(figure, value) })),
-          ...rivals.map(({ article, figure: f }) => ({
-            article,
-            value: shownText(f),
-            reading: readingOf(f, keyParts(amountOf(f)!).value),
-          })),
+          ...rivals.map(rivalValue),
         ].sort(byArticle),
         ...(consistent ? { consistent } : {}),
       };

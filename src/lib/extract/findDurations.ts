@@ -25,8 +25,7 @@ const UNITS = new RegExp(
  */
 const COMPACT = /(\d{1,2})h([0-5]\d)\b/gu;
 const ASKS_HOW_LONG = /\b(?:in|takes?|took|taking|lasts?|lasted|lasting|of)\s+(?:(?:about|around|just|only|under|over|barely)\s+)?$/iu;
-const JOURNEY_SPAN =
-  /\b(?:journey|trip|duration|travel|flight|crossing)\b[^.;]{0,80}?\bfrom\s+\d{1,2}h[0-5]\d\s+to\s+$|\b(?:journey|trip|duration|travel|flight|crossing)\b[^.;]{0,80}?\bfrom\s+$/iu;
+const JOURNEY_SPAN = /\b(?:journey|trip|duration|travel|flight|crossing)\b[^.;]{0,80}?\bfrom\s+(?:\d{1,2}h[0-5]\d\s+to\s+)?$/iu;
 
 /**
  * A time of day is read at a point: "at 03:32:15", "shortly before 14:05:10". Never with

@@ -438,7 +438,7 @@ function rangeStarts(sentence: string, figures: { figure: Figure; start: number 
     if (!Number.isFinite(amount)) continue;
     const unit = high.unit ? ` ${high.unit}` : '';
     // With the word that opens it: "between 60 and 80", "from 2.5 to 2.7".
-    const opening = /\b(?:between|from)\s+$/i.exec(sentence.slice(0, start))?.[0].length ?? 0;
+    const opening = RANGE_OPENING.exec(sentence.slice(0, start))?.[0].length ?? 0;
     const range = sentence.slice(start - opening, highStart + high.text.length);
     const value = {
       money: `${high.currency} ${amount}`,
@@ -471,7 +471,7 @@ function yearSpans(sentence: string, figures: { figure: Figure; start: number }[
     const { figure: from, start } = figures[i]!;
     const { figure: to, start: toStart } = figures[i + 1]!;
     if (from.kind !== 'year' || to.kind !== 'year' || to.amount! <= from.amount!) continue;
-    const opening = /\b(?:between|from)\s+$/i.exec(sentence.slice(0, start))?.[0];
+    const opening = RANGE_OPENING.exec(sentence.slice(0, start))?.[0];
     if (!opening || !/^\s+(?:and|to)\s+$/i.test(sentence.slice(start + from.text.length, toStart))) continue;
     const range = sentence.slice(start - opening.length, toStart + to.text.length);
     figures[i]!.figure = { ...from, range };
@@ -481,6 +481,9 @@ function yearSpans(sentence: string, figures: { figure: Figure; start: number }[
 
 /** What comes before a rate's base. */
 const RATE_BASE = /\bper\s+$/i;
+
+/** The word that opens a range or span, right before its first end ("between 60 and 80", "from 2019 to 2023"). */
+const RANGE_OPENING = /\b(?:between|from)\s+$/i;
 
 /** A number and a dash right before an amount: the low end of "400-450 million euros". */
 const HYPHEN_LOW_END = /(?<![\d.,:\p{L}-])(\d[\d.,]*)[-–]$/u;

@@ -287,12 +287,12 @@ export function findPeople(sentence: string): PersonMention[] {
     // "Brenn Securities", "Aurel Airways", "the National Fishermen's Union": a name ending in a
     // word organisations' names end in (compromise's list) names an organisation, unless a
     // title or a given name says it is a person ("Emily Post").
-    if (!titled && nameTokens.length >= 2 && ORGANISATION_WORDS.has(nameTokens.at(-1)!.toLowerCase()) && !isGivenName(nameTokens[0]!))
+    // A sports club ("Arden United", "Kelby Town") is none either, whatever describes it ("champions").
+    const last = nameTokens.at(-1)!.toLowerCase();
+    if (nameTokens.length >= 2 && !isGivenName(nameTokens[0]!) && (CLUB_WORDS.has(last) || (!titled && ORGANISATION_WORDS.has(last))))
       continue;
     // A place named after a person ("Charles de Gaulle Airport") is no person.
     if (nameTokens.length >= 2 && PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
-    // A sports club ("Arden United", "Kelby Town") is no person, whatever describes it ("champions").
-    if (nameTokens.length >= 2 && CLUB_WORDS.has(nameTokens.at(-1)!.toLowerCase()) && !isGivenName(nameTokens[0]!)) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     // Words are joined by a space, a hyphenated qualifier without one ("then-Prime Minister").
     // "Critics of Secretary Marco Rubio": a group named before the title is no part of it.
