@@ -9,6 +9,7 @@ import { findAcronyms } from './findAcronyms.ts';
 import { followLinks } from './followLinks.ts';
 import { headlineLinks } from './headlineLinks.ts';
 import { ledeMatches } from './ledeMatches.ts';
+import { ledeSecondClaims } from './ledeSecondClaims.ts';
 import { mayJoin } from './mayJoin.ts';
 import { meanBestMatch } from './meanBestMatch.ts';
 import { mergeByAmount } from './mergeByAmount.ts';
@@ -84,6 +85,13 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * reaches this times the threshold (see ledeMatches); `false` turns it off. Default: 0.5.
    */
   ledeSupport?: number | false;
+  /**
+   * An article's first sentence that is no headline, already in a group, also joins each other
+   * group whose core it matches (its best match in each other article, averaged) at least this
+   * times the threshold and at least half as well as its own group (see ledeSecondClaims);
+   * `false` turns it off. Default: 1.
+   */
+  ledeSecondClaims?: number | false;
   /**
    * A sentence in no group that states an exact amount other articles state forms a claim
    * with them when its average similarity to them reaches this times the threshold, and so do
@@ -294,15 +302,15 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     });
     for (const [k, g] of matches) result[g]!.extra.push(k);
   }
+  // Each article's first sentence that is no headline.
+  const ledes = new Set<number>();
+  const opened = new Set<number>();
+  usable.forEach(({ s }, k) => {
+    if (s.kind === 'heading' || opened.has(articleOf[k]!)) return;
+    opened.add(articleOf[k]!);
+    ledes.add(k);
+  });
   if (options.ledeSupport !== false) {
-    // Each article's first sentence that is no headline.
-    const ledes = new Set<number>();
-    const opened = new Set<number>();
-    usable.forEach(({ s }, k) => {
-      if (s.kind === 'heading' || opened.has(articleOf[k]!)) return;
-      opened.add(articleOf[k]!);
-      ledes.add(k);
-    });
     const matches = ledeMatches(result, articleOf, {
       isLede: (k) => ledes.has(k),
       average,
@@ -339,6 +347,15 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
         figuresOf: (k) => usable[k]!.s.facts.figures,
       }),
     );
+  if (options.ledeSecondClaims !== false) {
+    const matches = ledeSecondClaims(followed, articleOf, {
+      isLede: (k) => ledes.has(k),
+      matchOf,
+      minMatch: (options.ledeSecondClaims ?? 1) * threshold,
+      canJoin: (k, core) => canMerge([k], core),
+    });
+    for (const [k, g] of matches) followed[g]!.extra.push(k);
+  }
   return followed.map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the

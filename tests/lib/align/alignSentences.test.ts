@@ -113,7 +113,10 @@ describe('alignSentences', () => {
         .filter((m) => twoClaims[m.sentence]!.article === 'a')
         .map((m) => m.secondary),
     ).toContain(true);
-    expect(holding(alignSentences(twoClaims, { residual: false }))).toHaveLength(1);
+    // The sentence is its article's lede: either rule finds its second claim, and only they do.
+    expect(holding(alignSentences(twoClaims, { residual: false }))).toHaveLength(2);
+    expect(holding(alignSentences(twoClaims, { ledeSecondClaims: false }))).toHaveLength(2);
+    expect(holding(alignSentences(twoClaims, { residual: false, ledeSecondClaims: false }))).toHaveLength(1);
   });
 
   it('aligns a short sentence whose evidence is one word and an amount', () => {
