@@ -3,6 +3,7 @@ import { alignableSentences } from './alignableSentences.ts';
 import { amountClaims } from './amountClaims.ts';
 import { amountKey } from './amountKey.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
+import { dropSubsumed } from './dropSubsumed.ts';
 import { figureMatches } from './figureMatches.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
 import { findAcronyms } from './findAcronyms.ts';
@@ -356,7 +357,16 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     });
     for (const [k, g] of matches) followed[g]!.extra.push(k);
   }
-  return followed.map(({ core, extra }) => {
+  // A published claim stays, though another group now holds all its sentences.
+  const lockHeld = (group: GroupMembers) => {
+    const counts = Map.groupBy(
+      [...group.core, ...group.extra].map((k) => lockOf[k]).filter((l) => l !== undefined),
+      (l) => l,
+    );
+    return [...counts].sort((x, y) => y[1].length - x[1].length)[0]?.[0];
+  };
+  const distinct = dropSubsumed(followed, { keep: (small, large) => lockHeld(small) !== undefined && lockHeld(small) !== lockHeld(large) });
+  return distinct.map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the
     // clustering measures it), averaged and scaled so that the merge threshold maps to 0.5 and

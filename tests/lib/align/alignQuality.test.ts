@@ -321,12 +321,17 @@ describe('alignment quality on annotated stories', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(readdirSync(FIXTURES))('keeps precision and F1 above their floors on %s', (name) => {
+  it.each(readdirSync(FIXTURES))('keeps precision and F1 above their floors, and no claim inside another, on %s', (name) => {
     const result = evaluateFixture(join(FIXTURES, name, 'expected.json'), { synsets: loadWordnet() });
     const floor = FLOORS[name];
     expect(floor, `add a floor for ${name}`).toBeDefined();
     expect(result.precision).toBeGreaterThanOrEqual(floor!.precision);
     expect(result.f1).toBeGreaterThanOrEqual(floor!.f1);
+    // A claim whose every sentence another claim shows would be a second page of the same wordings.
+    const inside = result.groups.filter((group, g) =>
+      result.groups.some((other, o) => o !== g && other.length >= group.length && group.every((ref) => other.includes(ref))),
+    );
+    expect(inside).toEqual([]);
   });
 
   it('aligns stories whose articles come without headlines nearly as well as with them', () => {
