@@ -147,6 +147,8 @@ export interface Figure {
    * compared.
    */
   range?: string;
+  /** A span of time that says by how much another changes ("six months longer"): compared with such changes only. */
+  change?: true;
 }
 
 /** A distance, area, speed, weight or duration in a sentence: where it starts, its text, its amount in the unit `unit`, and the margin its rounding leaves (in that unit). */

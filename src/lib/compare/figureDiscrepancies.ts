@@ -34,13 +34,15 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
       // the hurt with the hurt: "more than 200" injured is none either.
       f.kind === 'count' && f.age
         ? 'count:age'
-        : f.kind === 'count' && (f.harm === 'missing' || f.harm === 'hurt')
-          ? `count:${f.harm}`
-          : f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure'
-            ? `${f.kind}:${f.unit ?? ''}`
-            : f.kind === 'tally'
-              ? 'tally'
-              : undefined,
+        : f.kind === 'count' && f.change
+          ? `count:${f.unit}:change`
+          : f.kind === 'count' && (f.harm === 'missing' || f.harm === 'hurt')
+            ? `count:${f.harm}`
+            : f.kind === 'count' || f.kind === 'percent' || f.kind === 'measure'
+              ? `${f.kind}:${f.unit ?? ''}`
+              : f.kind === 'tally'
+                ? 'tally'
+                : undefined,
   },
   // A weekday that bounds a plan ("water cuts until Thursday") dates another event than the
   // claim's; the day a plan starts ("a 48-hour strike from Thursday") is compared with starts.
@@ -822,5 +824,5 @@ function spansYears(s: SentenceRecord, figure: Figure): boolean {
  * reports, nor a time ago ("30 years ago"), which dates.
  */
 function reportable(f: Figure): boolean {
-  return f.kind !== 'count' || (f.amount! >= 10 && !isAge(f) && !/\sago$/.test(f.text));
+  return f.kind !== 'count' || (f.amount! >= 10 && !isAge(f) && !/\sago$/.test(f.text) && !f.change);
 }

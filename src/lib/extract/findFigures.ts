@@ -943,6 +943,10 @@ export function findFigures(sentence: string): Figure[] {
         const old = f.kind === 'count' && f.unit === 'year' && /^\s+old\b/.test(after);
         const ago = f.kind === 'count' && /^\s+ago\b/.test(after);
         if (old || ago) return { figure: aged({ ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, old ? 'person' : undefined), start };
+        // "serve six months longer", "two years more": by how much a span changes, not the span
+        // another report gives ("18 months instead of 12"), and its text says so.
+        const by = f.kind === 'count' && SPAN_UNITS.has(f.unit ?? '') && CHANGE_AFTER.exec(after);
+        if (by) return { figure: { ...f, text: `${f.text}${by[0]}`, change: true as const }, start };
         // "the 24-year-old", "17-year-olds": the compound is the age.
         if (f.kind === 'count' && /years?-olds?$/i.test(f.text)) return { figure: aged(f, 'person'), start };
         // "killed three workers", "Four people were killed", "three employees died": a death toll
@@ -1043,6 +1047,9 @@ export function findFigures(sentence: string): Figure[] {
  */
 const AGE_LIMIT_BEFORE =
   /(?:\b(?:pupils?|child(?:ren)?|kids?|people|persons?|anyone|those|teen(?:ager)?s?|students?|minors?|users?|voters?|girls?|boys?|adults?|patients?|wom[ae]n|m[ae]n|everyone|them|whom)(?:\s+(?:must|should|will|has to|have to|needs? to|were|was|are|is))?(?:\s+(?:be|all))?\s+(?:aged\s+|of\s+)?(?:under|over|below|above|(?:younger|older|more|less)\s+than)|\b(?:the dead|the victims|victims)\s+(?:were|was|are)\s+(?:all\s+)?(?:under|over|below|above|(?:younger|older)\s+than)|\bage\s+of)\s+$/i;
+
+/** After a span of time, the words that make it a change of another span ("six months longer"). */
+const CHANGE_AFTER = /^\s+(?:longer|shorter|more|less|extra)\b/i;
 
 /** "aged 65 and over", a translation's "aged of 56 years and more": the words before … */
 const AGED_BEFORE = /\baged\s+(?:of\s+)?$/i;

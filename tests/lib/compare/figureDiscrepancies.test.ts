@@ -42,6 +42,14 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
   });
 
+  it('does not set a change of a span ("six months longer") against a span another report gives ("shortened from 15 months")', () => {
+    const { sentences } = facts(
+      'Conscripts will serve six months longer under the plan announced on Monday.',
+      'On Monday the government said service would be extended, reversing a cut that shortened it from 15 months.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
+  });
+
   it('sets two spans of years against each other by their ends ("between 2015 and 2022", "between 2015 and 2021"), not a span against one of its years', () => {
     const { sentences } = facts(
       'He approved invoices for work never carried out between 2015 and 2022.',

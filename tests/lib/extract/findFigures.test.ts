@@ -1081,6 +1081,16 @@ describe('findFigures', () => {
     expect(values('It has 1.18 million inhabitants.')).toEqual(['count:1180000 inhabit']);
   });
 
+  it('marks a span of time that says by how much another changes ("six months longer"), keeping the word in its text', () => {
+    expect(findFigures('Conscripts will serve six months longer.')[0]).toMatchObject({
+      amount: 6,
+      unit: 'month',
+      text: 'six months longer',
+      change: true,
+    });
+    expect(findFigures('Conscripts will serve 18 months.')[0]).not.toHaveProperty('change');
+  });
+
   it('keeps "ago" in the text of a time it dates ("30 years ago")', () => {
     expect(findFigures('The bridge opened 30 years ago.')[0]).toMatchObject({ kind: 'count', amount: 30, text: '30 years ago' });
   });
