@@ -96,9 +96,12 @@ const YEAR = /\b(1[89]\d{2}|20\d{2})\b/gu;
 // A decade: "the 1980s", "the mid-1990s", "the '80s", and a translation's "the years 1980"
 // ("les années 1980"); its value keeps the "s" so it is never read as its first year.
 const DECADES = /\b(1[89]\d0|20\d0)s\b|(?<=\s|^)['‘’](\d0)s\b|(?<=\bthe years\s+)(1[89]\d0|20\d0|\d0)\b/giu;
-/** A change of level before "from" ("rose from", "has fallen sharply from", "was cut from"). */
+/**
+ * A change of level before "from" ("rose from", "has fallen sharply from", "was cut from"), or
+ * of a span ("extend compulsory military service from"), its object between.
+ */
 const CHANGE_FROM =
-  /\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|gr(?:ew|own|ows?|owing)|(?:in|de)creas(?:e|es|ed|ing)|(?:climb|jump|soar|slump|plung|surg|rais|reduc|lower|doubl|halv)\p{L}*|drop(?:s|ped|ping)?|cut|cuts|up|down)\s+(?:\p{L}+ly\s+)?from\s+$/iu;
+  /\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|gr(?:ew|own|ows?|owing)|(?:in|de)creas(?:e|es|ed|ing)|(?:climb|jump|soar|slump|plung|surg|rais|reduc|lower|doubl|halv|extend|lengthen|shorten)\p{L}*|drop(?:s|ped|ping)?|cut|cuts|up|down)\s+(?:\p{L}+ly\s+)?(?:(?!from\b)\p{L}+\s+){0,3}from\s+$/iu;
 // In digits or in words ("six to nine months", "between six and nine months"), not one of each.
 const COUNT_RANGE = new RegExp(
   String.raw`(?:\bbetween\s+)?\b(?:(${NUM})\s*(?:[-–]|\s+and\s+|\s+to\s+)\s*(${NUM})|(${EXACT_NUMBER_WORD})\s+(?:and|to)\s+(${EXACT_NUMBER_WORD}))\s+(\p{L}+)`,

@@ -42,6 +42,11 @@ describe('findFigures', () => {
     expect(values('20 million Kenyan shillings')).toEqual(['money:KES 20000000']);
   });
 
+  it('reads a span extended from one length to another, its object between, as two counts ("extend military service from 12 to 18 months")', () => {
+    expect(values('Velgora will extend compulsory military service from 12 to 18 months.')).toEqual(['count:12', 'count:18 month']);
+    expect(values('Workers were absent from six to nine months.')).toEqual(['count:6–9 month']);
+  });
+
   it('reads a change from one level to another ("rose from 1,200 to 1,500 people") as two counts, not a range', () => {
     expect(values('Attendance rose from 1,200 to 1,500 people.')).toEqual(['count:1200', 'count:1500 peopl']);
     expect(values('He will be absent from six to nine months.')).toEqual(['count:6–9 month']);
