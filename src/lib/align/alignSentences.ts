@@ -357,15 +357,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     });
     for (const [k, g] of matches) followed[g]!.extra.push(k);
   }
-  // A published claim stays, though another group now holds all its sentences.
-  const lockHeld = (group: GroupMembers) => {
-    const counts = Map.groupBy(
-      [...group.core, ...group.extra].map((k) => lockOf[k]).filter((l) => l !== undefined),
-      (l) => l,
-    );
-    return [...counts].sort((x, y) => y[1].length - x[1].length)[0]?.[0];
-  };
-  const distinct = dropSubsumed(followed, { keep: (small, large) => lockHeld(small) !== undefined && lockHeld(small) !== lockHeld(large) });
+  const distinct = dropSubsumed(followed, { lockOf: (k) => lockOf[k] });
   return distinct.map(({ core, extra }) => {
     const members = [...core, ...extra];
     // How well it matches each other article's account (its best sentence there, as the

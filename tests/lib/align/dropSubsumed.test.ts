@@ -21,10 +21,20 @@ describe('dropSubsumed', () => {
     expect(dropSubsumed([event, cost])).toEqual([event, cost]);
   });
 
-  it('keeps a group inside another where keep asks it to stay', () => {
-    const large = { core: [0, 2, 4], extra: [] };
+  it('keeps a published claim inside a group most of whose published sentences belong to another', () => {
+    const large = { core: [0, 2, 4, 6, 8], extra: [] };
     const small = { core: [0, 2], extra: [] };
-    expect(dropSubsumed([large, small], { keep: (s) => s === small })).toEqual([large, small]);
+    const lock = new Map([
+      [0, 'uk-deal-cost'],
+      [2, 'uk-deal-cost'],
+      [4, 'starmer-scrapped-deal'],
+      [6, 'starmer-scrapped-deal'],
+      [8, 'starmer-scrapped-deal'],
+    ]);
+    expect(dropSubsumed([large, small], { lockOf: (k) => lock.get(k) })).toEqual([large, small]);
+    // Published under the holder's own id, or not at all, it goes.
+    expect(dropSubsumed([large, small], { lockOf: (k) => (k === 8 ? undefined : 'starmer-scrapped-deal') })).toEqual([large]);
+    expect(dropSubsumed([large, small], { lockOf: (k) => (k >= 4 ? 'starmer-scrapped-deal' : undefined) })).toEqual([large]);
   });
 
   it('drops each of a chain of nested groups down to the largest', () => {
