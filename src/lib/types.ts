@@ -147,7 +147,7 @@ export interface Figure {
    * compared.
    */
   range?: string;
-  /** A span of time that says by how much another changes ("six months longer"): compared with such changes only. */
+  /** A span of time that says by how much another changes ("six months longer", "extended by six months"): compared with such changes only. */
   change?: true;
 }
 

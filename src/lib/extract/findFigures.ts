@@ -950,6 +950,9 @@ export function findFigures(sentence: string): Figure[] {
         // another report gives ("18 months instead of 12"), and its text says so.
         const by = f.kind === 'count' && SPAN_UNITS.has(f.unit ?? '') && CHANGE_AFTER.exec(after);
         if (by) return { figure: { ...f, text: `${f.text}${by[0]}`, change: true as const }, start };
+        // "extended by six months", "cut by two years": the same, its verb before it.
+        if (f.kind === 'count' && SPAN_UNITS.has(f.unit ?? '') && CHANGE_BY.test(sentence.slice(0, start)))
+          return { figure: { ...f, change: true as const }, start };
         // "the 24-year-old", "17-year-olds": the compound is the age.
         if (f.kind === 'count' && /years?-olds?$/i.test(f.text)) return { figure: aged(f, 'person'), start };
         // "killed three workers", "Four people were killed", "three employees died": a death toll
@@ -1053,6 +1056,9 @@ const AGE_LIMIT_BEFORE =
 
 /** After a span of time, the words that make it a change of another span ("six months longer"). */
 const CHANGE_AFTER = /^\s+(?:longer|shorter|more|less|extra)\b/i;
+/** Before a span of time, a verb that changes another span and "by", its object between ("extend military service by"). */
+const CHANGE_BY =
+  /\b(?:extend|lengthen|shorten|prolong|cut|cuts|reduc|increas|rais)\p{L}*\s+(?:(?!by\b)\p{L}+\s+){0,3}by\s+(?:(?:about|around|some|nearly|almost|more than|up to|another|a further|an extra)\s+)?$/iu;
 
 /** "aged 65 and over", a translation's "aged of 56 years and more": the words before … */
 const AGED_BEFORE = /\baged\s+(?:of\s+)?$/i;

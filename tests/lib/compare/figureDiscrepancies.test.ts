@@ -50,6 +50,14 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
   });
 
+  it('does not set a span extended "by six months" against the new span another report gives ("to 18 months")', () => {
+    const { sentences } = facts(
+      'Military service will be extended by six months, the minister said on Monday.',
+      'Military service will be extended to 18 months, the minister said on Monday.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
+  });
+
   it('sets two spans of years against each other by their ends ("between 2015 and 2022", "between 2015 and 2021"), not a span against one of its years', () => {
     const { sentences } = facts(
       'He approved invoices for work never carried out between 2015 and 2022.',

@@ -1096,6 +1096,13 @@ describe('findFigures', () => {
     expect(findFigures('Conscripts will serve 18 months.')[0]).not.toHaveProperty('change');
   });
 
+  it('marks a span after a verb that changes another span and "by" as a change ("extended military service by six months")', () => {
+    expect(findFigures('Military service will be extended by six months.')[0]).toMatchObject({ amount: 6, unit: 'month', change: true });
+    expect(findFigures('The sentence was cut by about two years.')[0]).toMatchObject({ amount: 2, unit: 'year', change: true });
+    // A span no verb of change comes before stays a span.
+    expect(findFigures('The trial lasted two years.')[0]).not.toHaveProperty('change');
+  });
+
   it('keeps "ago" in the text of a time it dates ("30 years ago")', () => {
     expect(findFigures('The bridge opened 30 years ago.')[0]).toMatchObject({ kind: 'count', amount: 30, text: '30 years ago' });
   });
