@@ -12,6 +12,7 @@ import { isTransposed } from './isTransposed.ts';
 import { isVague } from './isVague.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
+import { oneUnitSpan } from './oneUnitSpan.ts';
 import { sharesNearbyWord } from './sharesNearbyWord.ts';
 import { tallyKey } from './tallyKey.ts';
 import { wordsAround } from './wordsAround.ts';
@@ -616,7 +617,8 @@ function omittedFigures(
         (s) =>
           s.facts.figures.some((f) => amountIn(f) === amount || givesAmount(f, figure, amountKind) || isMarginOf(figure, f)) ||
           (written && written.test(plain(s.text))) ||
-          spansYears(s, figure),
+          spansYears(s, figure) ||
+          oneUnitSpan(figure, s),
       );
     const missing = articles.filter((article) => {
       if (texts.has(article) || gives(article)) return false;

@@ -50,6 +50,14 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
   });
 
+  it('does not report a span as left out by a report that gives it in another unit ("twelve months", "a year")', () => {
+    const { sentences } = facts(
+      'The bridge will be closed for twelve months from Monday.',
+      'The bridge will be closed for a year from Monday.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'omitted-figure')).toEqual([]);
+  });
+
   it('does not set a span extended "by six months" against the new span another report gives ("to 18 months")', () => {
     const { sentences } = facts(
       'Military service will be extended by six months, the minister said on Monday.',
