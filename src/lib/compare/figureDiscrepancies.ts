@@ -416,7 +416,7 @@ function disputed(values: ArticleValues[], near: (v: string, w: string) => boole
 function nearYears(v: string, w: string): boolean {
   // A span ("2015–2022") is near another whose ends are each near its own.
   const [x, y] = [v.split('–').map(Number), w.split('–').map(Number)];
-  return x.length === y.length && x.every((year, i) => Math.abs(year - y[i]!) <= 1);
+  return x.length === y.length && x.every((year, i) => Math.abs(year - y[i]!) <= 1 || (x.length === 1 && isTransposed(year, y[i]!)));
 }
 
 /** The span two years bound, from its text ("between 2015 and 2022" is "2015–2022"). */

@@ -50,6 +50,17 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
   });
 
+  it('sets a year against the same year with its digits transposed ("1932", "1923"), not against a year further off', () => {
+    const slip = facts('The bridge, built in 1932, collapsed on Monday.', 'The bridge, built in 1923, collapsed on Monday.');
+    expect(
+      figureDiscrepancies(slip.sentences, new Set())
+        .find((d) => d.type === 'date')
+        ?.values.map((v) => v.value),
+    ).toEqual(['1932', '1923']);
+    const apart = facts('The bridge, built in 1932, collapsed on Monday.', 'The bridge, built in 1941, collapsed on Monday.');
+    expect(figureDiscrepancies(apart.sentences, new Set()).find((d) => d.type === 'date')).toBeUndefined();
+  });
+
   it('does not report a span as left out by a report that gives it in another unit ("twelve months", "a year")', () => {
     const { sentences } = facts(
       'The bridge will be closed for twelve months from Monday.',
