@@ -31,6 +31,10 @@ const SCALES: Record<string, number> = {
   b: 1e9,
   trillion: 1e12,
   tn: 1e12,
+  // South Asian copy counts in lakhs (a hundred thousand) and crores (ten million): "₹500
+  // crore" is the 5 billion rupees another report gives.
+  lakh: 1e5,
+  crore: 1e7,
 };
 
 // Thousands grouped by commas, or by spaces as French and German copy (and machine
@@ -41,9 +45,9 @@ const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+
 const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?![\d,])`;
 const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?`;
 /** Currency abbreviations written in mixed case before an amount ("Rwf", "Frw", "KSh", "Shs"): see currencyOf. */
-const PRESS_CODES = 'Rwf|Frw|KShs?|Kshs?|UShs?|TShs?|Shs?';
+const PRESS_CODES = 'Rwf|Frw|KShs?|Kshs?|UShs?|TShs?|Shs?|Rs\\.?';
 // The scale words written out, singular.
-const SCALE_NAMES = 'thousand|million|milliard|billion|trillion';
+const SCALE_NAMES = 'thousand|million|milliard|billion|trillion|lakh|crore';
 // A scale word may be hyphenated to its number ("a $340-million mine"); an abbreviation may not.
 // "40 millions of phones" is how machine translations from French and Spanish write the scale.
 // German copy's "Mrd." and "Mio." (Milliarden, Millionen) survive some machine translations.
@@ -56,7 +60,7 @@ const SCALE_ALONE = new RegExp(`^(?:${SCALE_NAMES})s?$`, 'i');
 // An ISO code may stand before the amount ("CHF 230 million"), and so may the abbreviations
 // African copy writes, attached or not ("Frw 50 million", "KSh2.3 billion", "Sh500,000").
 const MONEY_PREFIX = new RegExp(
-  String.raw`(US\$|A\$|C\$|GH[¢₵]|E£|[£$€¥₹₦]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD|KES|UGX|TZS|NGN|GHS|ZAR|EGP)\b|\b(?:${PRESS_CODES})(?=\s?\d))\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
+  String.raw`(US\$|A\$|C\$|NZ\$|HK\$|S\$|GH[¢₵]|E£|[£$€¥₹₦]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD|KES|UGX|TZS|NGN|GHS|ZAR|EGP)\b|\b(?:${PRESS_CODES})(?=\s?\d))\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
   'giu',
 );
 // Currency names and codes written after the amount ("2 million pounds", "500 CHF").

@@ -12,13 +12,13 @@ export interface SplitOptions {
 
 /** Titles and honorifics that precede a name: a following capital never starts a sentence. */
 const NAME_TITLES = new Set(
-  'mr mrs ms mx dr prof sen rep gov gen lt col capt cmdr adm maj sgt cpl pvt rev fr hon pres supt det insp amb atty sr jr st mt ft no nos vol art sec dept'.split(
+  'mr mrs ms mx dr prof sen rep gov gen lt col capt cmdr adm maj sgt cpl pvt rev fr hon pres supt det insp amb atty sr jr st mt ft no nos rs vol art sec dept'.split(
     ' ',
   ),
 );
 
-/** Titles above that number what follows ("No. 10", "Nos. 4 and 5") rather than name someone. */
-const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
+/** Titles above that number or price what follows ("No. 10", "Nos. 4 and 5", South Asian copy's "Rs. 500 crore") rather than name someone. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'rs']);
 
 /** Abbreviations that can end a sentence too: split only before a word that usually starts one. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(

@@ -197,6 +197,20 @@ describe('findFigures', () => {
     expect(values('On 12/03/2025 the 14 staff were told.')).toEqual(['count:14 staff']);
   });
 
+  it('reads South Asian copy\'s rupees and scales ("Rs 2 lakh", "Rs. 500 crore", "₹500 crore", "1.5 lakh people")', () => {
+    expect(values('It costs Rs 2 lakh a family and Rs. 500 crore in all.')).toEqual(['money:RUPEE 200000', 'money:RUPEE 5000000000']);
+    expect(values('The deal is worth ₹500 crore.')).toEqual(['money:INR 5000000000']);
+    expect(values('Crowds of 1.5 lakh people gathered.')).toEqual(['count:150000 peopl']);
+  });
+
+  it('reads the dollars named by their country\'s letters ("NZ$45", "HK$3.5 billion", "S$20 million")', () => {
+    expect(values('Tickets cost NZ$45; HK$3.5 billion and S$20 million were raised.')).toEqual([
+      'money:NZD 45',
+      'money:HKD 3500000000',
+      'money:SGD 20000000',
+    ]);
+  });
+
   it('reads the currency abbreviations African copy writes before an amount ("Rwf 50 million", "Frw", "KSh2.3 billion", "Sh500,000", "₦", "GH¢")', () => {
     expect(values('The project will cost Rwf 50 million, or Frw50m.')).toEqual(['money:RWF 50000000', 'money:RWF 50000000']);
     expect(values('It cost KSh 2.3 billion, UGX 500,000 and TSh 4 billion.')).toEqual([

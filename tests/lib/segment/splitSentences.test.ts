@@ -37,6 +37,10 @@ describe('splitSentences', () => {
     ]);
     expect(splitSentences('BRIXA, Oct. 3 (Wire) - A bridge fell at No. 10 Quay Street.')).toHaveLength(1);
     expect(splitSentences('It stands at Nos. 4 and 5 Quay Street.')).toHaveLength(1);
+    expect(splitSentences('The scheme costs Rs. 500 crore. It starts in May.')).toEqual([
+      'The scheme costs Rs. 500 crore.',
+      'It starts in May.',
+    ]);
   });
 
   it('splits after an answer "No." before a word ("No. We will see the city in court.")', () => {
