@@ -6,10 +6,11 @@ import { MONTHS } from './calendarWords.ts';
 const MONTH_ABBREVIATION = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\p{L})`;
 /** A month's number (1-12) from its name or abbreviation ("Sept." is 9). */
 const monthNumber = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-// "March 25", "25 March 2026", "12th March" as British and African copy writes it, and "1. June
+// "March 25", "25 March 2026", "12th March" as British and African copy writes it ("7 Dec 2026"
+// abbreviated), and "1. June
 // 2027" as translations of German copy keep its "1. Juni".
 const DATE = new RegExp(
-  String.raw`\b(${MONTHS.join('|')}|${MONTH_ABBREVIATION})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(${MONTHS.join('|')})(?:,?\s+(\d{4}))?\b`,
+  String.raw`\b(${MONTHS.join('|')}|${MONTH_ABBREVIATION})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(${MONTHS.join('|')}|${MONTH_ABBREVIATION})(?:,?\s+(\d{4}))?\b`,
   'giu',
 );
 // "the 3rd of March", "3 of March 2025": a day before "of" and a month.

@@ -26,6 +26,9 @@ describe('findDates', () => {
   it('reads "the 3rd of March", an abbreviated month and dates in figures, but not slashed ones', () => {
     expect(values('on the 3rd of March 2025')).toContain('date:2025-03-03:3rd of March 2025');
     expect(values('on Sept. 19')).toContain('date:????-09-19:Sept. 19');
+    // The day first, as British copy abbreviates it; a lower-case "mar" is the verb.
+    expect(values('It happened on 7 Dec 2026 and 12 Jan.')).toEqual(['date:2026-12-07:7 Dec 2026', 'date:????-01-12:12 Jan']);
+    expect(values('Rain could 7 mar the day.')).toEqual([]);
     expect(values('on 25.11.2026 and 2026-11-25')).toEqual(['date:2026-11-25:25.11.2026', 'date:2026-11-25:2026-11-25']);
     expect(values('on 11/12/2026')).toEqual([]);
   });
