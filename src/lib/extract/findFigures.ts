@@ -80,9 +80,12 @@ const MONEY_SUFFIX = new RegExp(
 // "5.8pc", "4.2 pct": how British and wire copy abbreviate per cent.
 /**
  * A number of cents, not "per cent" ("5 per cent" is a percentage), or of the Nordic hundredths
- * ("20 øre"); pence are a pound's ("312 pence").
+ * ("20 øre"); pence are a pound's ("312 pence", "212p").
  */
-const CENTS = new RegExp(String.raw`(?<!\bper\s)\b(${NUM})[\s-]?(?:(cents?|øre|öre)\b|¢|(pence|penny)\b)`, 'giu');
+const CENTS = new RegExp(
+  String.raw`(?<!\bper\s)\b(${NUM})(?:[\s-]?(?:(cents?|øre|öre)\b|¢|(pence|penny)\b)|(p)(?![\p{L}\d]|\.\s?m\b))`,
+  'giu',
+);
 /** The currency of an amount in cents, until the story's currency is known (see extractFacts). */
 export const CENT = '¢';
 const PERCENT = new RegExp(String.raw`\b(${NUM})[\s-]?(%|per[ -]?cent\b|percent\b|pct\b|pc\b)`, 'giu');
@@ -583,7 +586,8 @@ export function findFigures(sentence: string): Figure[] {
   // report gives); until then its currency is "¢".
   for (const m of sentence.matchAll(CENTS)) {
     const amount = times(toNumber(m[1]!), 0.01);
-    const currency = m[3] ? 'GBP' : CENT;
+    // "212p", as British business copy writes a share price, is pence too (attached only).
+    const currency = m[3] || m[4] ? 'GBP' : CENT;
     add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` });
   }
   for (const m of sentence.matchAll(PERCENT)) {

@@ -717,6 +717,9 @@ describe('findFigures', () => {
     expect(values('Prices rose 5 per cent.')).toEqual(['percent:5%']);
     expect(values('A ticket goes up by 20 øre.')).toEqual(['money:¢ 0.2']);
     expect(values('Shares closed at 312 pence.')).toEqual(['money:GBP 3.12']);
+    // British business copy's "212p", attached; "3p.m." is a time.
+    expect(values('Shares fell to 212p.')).toEqual(['money:GBP 2.12']);
+    expect(values('It started at 3p.m. on Monday.')).toEqual(['time:15:00', 'weekday:monday']);
   });
 
   it('reads a bare amount set against the sentence’s money as that money ("2.70 crowns, up from 2.50", "from 65 crowns to 70", "(currently 65)")', () => {
