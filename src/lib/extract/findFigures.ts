@@ -831,6 +831,15 @@ export function findFigures(sentence: string): Figure[] {
     // "one-off", "two-thirds": a spelled number before a word that is no noun counts nothing.
     if (spelled && !couldBeNoun(m[2]!)) continue;
     const amount = numberOf(m[1]!);
+    // "a 3,000-strong crowd", "a 40-strong team": the noun after counts what the number does.
+    const strong = /^strong$/i.test(m[2]!) ? STRONG_NOUN.exec(sentence.slice(m.index + m[0].length)) : null;
+    if (strong) {
+      const text = sentence.slice(m.index, m.index + m[0].length + strong[0].length);
+      const noun = unitOf(strong[1]!);
+      const unit = noun && GATHERING_NOUNS.test(strong[1]!) ? 'peopl' : noun;
+      add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
+      continue;
+    }
     const unit = unitOf(m[2]!);
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
   }
@@ -1061,6 +1070,11 @@ export function findFigures(sentence: string): Figure[] {
  */
 const AGE_LIMIT_BEFORE =
   /(?:\b(?:pupils?|child(?:ren)?|kids?|people|persons?|anyone|those|teen(?:ager)?s?|students?|minors?|users?|voters?|girls?|boys?|adults?|patients?|wom[ae]n|m[ae]n|everyone|them|whom)(?:\s+(?:must|should|will|has to|have to|needs? to|were|was|are|is))?(?:\s+(?:be|all))?\s+(?:aged\s+|of\s+)?(?:under|over|below|above|(?:younger|older|more|less)\s+than)|\b(?:the dead|the victims|victims)\s+(?:were|was|are)\s+(?:all\s+)?(?:under|over|below|above|(?:younger|older)\s+than)|\bage\s+of)\s+$/i;
+
+/** The noun right after "N-strong" ("a 3,000-strong crowd"). */
+const STRONG_NOUN = /^\s+(\p{L}+)/u;
+/** Groups of people a "strong" number counts as people ("a 3,000-strong crowd" is 3,000 people). */
+const GATHERING_NOUNS = /^(?:crowds?|throngs?|mobs?|gatherings?|marches?)$/i;
 
 /** After a span of time, the words that make it a change of another span ("six months longer"). */
 const CHANGE_AFTER = /^\s+(?:longer|shorter|more|less|extra)\b/i;

@@ -284,6 +284,9 @@ describe('findFigures', () => {
 
   it('counts a crowd as people, however a report words it ("A crowd of 52,000", "52 thousand spectators", "35,000 marchers")', () => {
     expect(values('A crowd of 52,000 watched the match.')).toEqual(['count:52000 peopl']);
+    // "N-strong" counts the noun after it: a crowd's people, a team's members.
+    expect(values('A 3,000-strong crowd gathered.')).toEqual(['count:3000 peopl']);
+    expect(values('A 40-strong team arrived.')).toEqual(['count:40 team']);
     expect(values('About 52 thousand spectators attended the final.')).toEqual(['count:52000 peopl']);
     expect(values('Police counted 35,000 marchers.')).toEqual(['count:35000 peopl']);
   });
