@@ -69,6 +69,7 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   rupee: 'RUPEE',
   // South Asian copy's "Rs 2 lakh", "Rs. 500 crore": some rupee, as "rupees" alone is.
   rs: 'RUPEE',
+  r: 'ZAR',
   'rs.': 'RUPEE',
   pesos: 'PESO',
   peso: 'PESO',

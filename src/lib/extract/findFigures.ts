@@ -58,9 +58,10 @@ const SCALE = `${SCALE_WORD}?`;
 const SCALE_ALONE = new RegExp(`^(?:${SCALE_NAMES})s?$`, 'i');
 // "$3-4 million" is one range, not $3 and a count of four million (a range needs its scale word).
 // An ISO code may stand before the amount ("CHF 230 million"), and so may the abbreviations
-// African copy writes, attached or not ("Frw 50 million", "KSh2.3 billion", "Sh500,000").
+// African copy writes, attached or not ("Frw 50 million", "KSh2.3 billion", "Sh500,000"), and
+// South African copy's rand, attached and scaled only ("R2 million"; "R2" alone is a road).
 const MONEY_PREFIX = new RegExp(
-  String.raw`(US\$|A\$|C\$|NZ\$|HK\$|S\$|GH[¢₵]|E£|[£$€¥₹₦]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD|KES|UGX|TZS|NGN|GHS|ZAR|EGP)\b|\b(?:${PRESS_CODES})(?=\s?\d))\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
+  String.raw`(US\$|A\$|C\$|NZ\$|HK\$|S\$|GH[¢₵]|E£|[£$€¥₹₦]|\b(?:CHF|RWF|GBP|USD|EUR|JPY|INR|AUD|CAD|KES|UGX|TZS|NGN|GHS|ZAR|EGP)\b|\b(?:${PRESS_CODES})(?=\s?\d)|\bR(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|m)\b))\s?(${NUM})(?:\s?[-–]\s?(${NUM})(?=${SCALE_WORD}))?(${SCALE})`,
   'giu',
 );
 // Currency names and codes written after the amount ("2 million pounds", "500 CHF").

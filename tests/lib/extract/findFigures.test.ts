@@ -203,6 +203,11 @@ describe('findFigures', () => {
     expect(values('Crowds of 1.5 lakh people gathered.')).toEqual(['count:150000 peopl']);
   });
 
+  it('reads South African copy\'s rand attached and scaled ("R2 million", "R1.5bn"), not a road ("the R2")', () => {
+    expect(values('He was fined R2 million; the project cost R1.5bn.')).toEqual(['money:ZAR 2000000', 'money:ZAR 1500000000']);
+    expect(values('Take the R2 north.')).toEqual([]);
+  });
+
   it('reads the dollars named by their country\'s letters ("NZ$45", "HK$3.5 billion", "S$20 million")', () => {
     expect(values('Tickets cost NZ$45; HK$3.5 billion and S$20 million were raised.')).toEqual([
       'money:NZD 45',
