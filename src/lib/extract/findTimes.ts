@@ -17,9 +17,9 @@ const TIME_24 = new RegExp(
 // A translation from Spanish keeps the article and the hours of "a las 6.15 horas" ("at the
 // 6.15 hours"); without "hours", "at the 2.45 mark" may be a race time.
 const TIME_THE_HOURS = /(?<=\bat\s+the\s+)([01]?\d|2[0-3])[:.]([0-5]\d)(?=\s+hours\b)/giu;
-// Noon and midnight named ("at noon", "shortly after midnight"): 12:00 and 00:00, as a report
+// Noon and midnight named ("at noon", "at 12 noon", "shortly after midnight"): 12:00 and 00:00, as a report
 // giving "12.00" or "0:00" writes them.
-const TIME_NAMED = new RegExp(String.raw`(?<=\b(?:${AT_TIME})\s+)(noon|midday|midnight)\b`, 'giu');
+const TIME_NAMED = new RegExp(String.raw`(?<=\b(?:${AT_TIME})\s+)(?:12\s+)?(noon|midday|midnight)\b`, 'giu');
 // Translations from French and German keep "à 10 heures", "um 10 Uhr" as "at 10 hours": a time.
 const TIME_AT_HOURS = /(?<=\bat\s+)([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s+hours\b/giu;
 // And "de 21 heures à 6 heures" as "from 21 hours until 6 hours": two times. With "to", only a

@@ -24,6 +24,7 @@ describe('findTimes', () => {
   it('reads noon and midnight after a preposition as 12:00 and 00:00, but not "the midday news"', () => {
     expect(findTimes('The vote was held at noon.').map((t) => t.value)).toEqual(['12:00']);
     expect(findTimes('He conceded shortly after midnight.').map((t) => t.value)).toEqual(['00:00']);
+    expect(findTimes('The polls close at 12 noon.').map((t) => t.value)).toEqual(['12:00']);
     expect(findTimes('She watched the midday news.')).toEqual([]);
   });
 
