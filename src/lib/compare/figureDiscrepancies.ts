@@ -1,5 +1,5 @@
 import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
-import { WEEKDAYS } from '../extract/calendarWords.ts';
+import { SPAN_HOURS, WEEKDAYS } from '../extract/calendarWords.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
@@ -753,18 +753,6 @@ const amountKind = (f: Figure) => {
   return key === undefined ? undefined : keyParts(key).kind;
 };
 
-/** Hours in each short unit of time, as figures store the unit (stemmed); years stay years, as ages do ("over 60", "60 years"), and months that make a year and a part are counted in years (see amountOf). */
-const HOURS: Record<string, number> = Object.fromEntries(
-  (
-    [
-      ['minutes', 1 / 60],
-      ['hours', 1],
-      ['days', 24],
-      ['weeks', 168],
-    ] as const
-  ).map(([unit, hours]) => [stemmer(unit), hours]),
-);
-
 /**
  * The amount a figure states, as a comparable key; none for figures that are no amount. A span
  * of time up to weeks is one amount in whatever unit ("48 hours" and "two days", "a fortnight"
@@ -774,7 +762,9 @@ function amountOf(f: Figure): string | undefined {
   if (f.kind === 'money') return `money:${f.currency}:${f.amount}`;
   if (f.kind === 'percent') return `percent:${f.amount}`;
   if (f.kind !== 'count' || f.amount === undefined || isVague(f)) return undefined;
-  const hours = f.unit === undefined ? undefined : HOURS[f.unit];
+  // Years stay years, as ages do ("over 60", "60 years"); months that make a year and a part
+  // are counted in years (below).
+  const hours = f.unit === undefined ? undefined : SPAN_HOURS[f.unit];
   if (hours !== undefined) return `span:${Math.round(f.amount * hours * 1000) / 1000}`;
   // Months that make a year and a part are counted in years ("18 months" is "a year and a
   // half"); whole years of months stay months, as a bare "three years" of something else is

@@ -1,14 +1,16 @@
 import type { Figure, SentenceRecord } from '../types.ts';
+import { SPAN_HOURS } from '../extract/calendarWords.ts';
 
-/** Each unit of time (stemmed, as figures store them) in its scale's smallest unit: months for years and months, minutes for the rest. */
-const IN_SMALLEST: Record<string, { scale: 'month' | 'minute'; size: number }> = {
-  year: { scale: 'month', size: 12 },
-  month: { scale: 'month', size: 1 },
-  week: { scale: 'minute', size: 7 * 24 * 60 },
-  dai: { scale: 'minute', size: 24 * 60 },
-  hour: { scale: 'minute', size: 60 },
-  minut: { scale: 'minute', size: 1 },
-};
+/** Months in a year and a month: their scale, which no whole number of weeks or days makes. */
+const MONTHS_IN: Readonly<Record<string, number>> = { year: 12, month: 1 };
+
+/** A unit of time's (stemmed) scale and its length in that scale's measure; none for other nouns. */
+const lengthOf = (unit: string): { scale: 'month' | 'hour'; size: number } | undefined =>
+  MONTHS_IN[unit] !== undefined
+    ? { scale: 'month', size: MONTHS_IN[unit] }
+    : SPAN_HOURS[unit] !== undefined
+      ? { scale: 'hour', size: SPAN_HOURS[unit] }
+      : undefined;
 
 /** One of a unit written with "a", "an" or "one" ("for a year", "in a day"), which the figure reader reads as no figure. */
 const ONE_UNIT = /\b(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?(year|month|week|day|hour|minute)\b/gi;
@@ -23,12 +25,12 @@ const STEMS: Record<string, string> = { day: 'dai', minute: 'minut' };
  * "36-month" loan.
  */
 export function oneUnitSpan(figure: Figure, sentence: SentenceRecord): boolean {
-  const unit = figure.kind === 'count' && figure.unit ? IN_SMALLEST[figure.unit] : undefined;
+  const unit = figure.kind === 'count' && figure.unit ? lengthOf(figure.unit) : undefined;
   if (!unit || figure.amount === undefined) return false;
   const length = figure.amount * unit.size;
   return [...sentence.text.matchAll(ONE_UNIT)].some(([, word]) => {
     const stem = STEMS[word!.toLowerCase()] ?? word!.toLowerCase();
-    const other = IN_SMALLEST[stem]!;
-    return stem !== figure.unit && other.scale === unit.scale && other.size === length;
+    const other = lengthOf(stem)!;
+    return stem !== figure.unit && other.scale === unit.scale && Math.abs(other.size - length) < 1e-9;
   });
 }

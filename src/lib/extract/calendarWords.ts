@@ -19,3 +19,6 @@ export const MONTHS: readonly string[] = [
 
 /** Units of spans of time as a count stores its noun (stemmed: "days" is "dai"): "four years", "24 centuries". */
 export const SPAN_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'dai', 'hour', 'minut', 'decad', 'centuri']);
+
+/** Hours in each short unit of time, as a count stores its noun (stemmed): "48 hours" and "two days" are one span. */
+export const SPAN_HOURS: Readonly<Record<string, number>> = { minut: 1 / 60, hour: 1, dai: 24, week: 168 };

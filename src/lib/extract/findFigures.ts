@@ -834,15 +834,10 @@ export function findFigures(sentence: string): Figure[] {
     const amount = numberOf(m[1]!);
     // "a 3,000-strong crowd", "a 40-strong team": the noun after counts what the number does.
     const strong = /^strong$/i.test(m[2]!) ? STRONG_NOUN.exec(sentence.slice(m.index + m[0].length)) : null;
-    if (strong) {
-      const text = sentence.slice(m.index, m.index + m[0].length + strong[0].length);
-      const noun = unitOf(strong[1]!);
-      const unit = noun && GATHERING_NOUNS.test(strong[1]!) ? 'peopl' : noun;
-      add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
-      continue;
-    }
-    const unit = unitOf(m[2]!);
-    add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) });
+    const noun = unitOf(strong ? strong[1]! : m[2]!);
+    const unit = strong && noun && GATHERING_NOUNS.test(strong[1]!) ? 'peopl' : noun;
+    const text = strong ? m[0] + strong[0] : m[0];
+    add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
   }
   for (const m of fractions ? sentence.matchAll(FRACTION_BY) : []) {
     const amount = percentOf(1, m[1]!);
@@ -966,8 +961,8 @@ export function findFigures(sentence: string): Figure[] {
         if (old || ago) return { figure: aged({ ...f, text: `${f.text} ${old ? 'old' : 'ago'}` }, old ? 'person' : undefined), start };
         // "serve six months longer", "two years more": by how much a span changes, not the span
         // another report gives ("18 months instead of 12"), and its text says so.
-        const by = f.kind === 'count' && SPAN_UNITS.has(f.unit ?? '') && CHANGE_AFTER.exec(after);
-        if (by) return { figure: { ...f, text: `${f.text}${by[0]}`, change: true as const }, start };
+        const changeWord = f.kind === 'count' && SPAN_UNITS.has(f.unit ?? '') && CHANGE_AFTER.exec(after);
+        if (changeWord) return { figure: { ...f, text: `${f.text}${changeWord[0]}`, change: true as const }, start };
         // "extended by six months", "cut by two years": the same, its verb before it.
         if (f.kind === 'count' && SPAN_UNITS.has(f.unit ?? '') && CHANGE_BY.test(sentence.slice(0, start)))
           return { figure: { ...f, change: true as const }, start };
