@@ -5,7 +5,7 @@ import { currencyOf } from './currencyOf.ts';
 import { findDates } from './findDates.ts';
 import { findDurations } from './findDurations.ts';
 import { findMeasures } from './findMeasures.ts';
-import { EXACT_NUMBER_WORD, NUMBER_WORD, wordNumber } from './numberWords.ts';
+import { EXACT_NUMBER_WORD, NUMBER_WORD, ORDINAL_WORD, ordinalNumber, wordNumber } from './numberWords.ts';
 import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
 import { updateLabel } from './updateLabel.ts';
@@ -168,6 +168,18 @@ const HYPHEN_COUNT = new RegExp(
 // minutes", "12 days". "The 16th century" is a period of the calendar, not an amount.
 // A translation keeps German's ordinal full stop after "the" ("on the 50. anniversary").
 const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th|(?<=\bthe\s+\d{1,3})\.(?=\s+\p{Ll}))[\s-](?!centur|millenni)(\p{L}+)/giu;
+// "the third such incident", "for a fourth straight meeting", "the ninth year running", "the
+// fourth of this year": the place of an event in a series of its like, which one report may
+// count otherwise ("the 4th time"). Each is read as the nth time, whatever the words name the
+// series by (a meeting, a title, a year). Not "the first": "for the first time since 2019",
+// "their first in 15 years" count within a window of their own, and are mostly emphasis.
+const SERIES_ORDINAL = new RegExp(
+  String.raw`\b(?!first\b|1st\b)(${ORDINAL_WORD}|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:such|straight|consecutive|successive)\s+\p{L}+|time\b|\p{L}+\s+(?:running|in\s+a\s+row)\b|(?:of\s+)?this\s+(?:year|month|week|season|decade)\b)`,
+  'giu',
+);
+// "the third day of the strike", "a fifth night of protests": a place in time spelled out, read
+// as "the 3rd day" is (ORDINAL_COUNT).
+const SPELLED_ORDINAL_COUNT = new RegExp(String.raw`\b(${ORDINAL_WORD})\s+(day|night|week|month|round)(?=\s+of\b)`, 'giu');
 const RANK_NOUN = /^(?:place|position|spot|rank)$/i;
 // "sit 19th in the table", "finished 3rd", "ranks 112th of 180": a place in a ranking. Not a
 // day of the month ("on the 19th", "by the 3rd of"), which comes after "the" or before "of" and
@@ -738,6 +750,15 @@ export function findFigures(sentence: string): Figure[] {
   }
   // A place in a sequence ("the 80th minute") is no amount of it ("nine minutes"): its unit
   // says so. A place in a ranking is one whether the report names it ("the 19th place") or not.
+  for (const m of sentence.matchAll(SERIES_ORDINAL)) {
+    const amount = ordinalNumber(m[1]!);
+    add(m, { kind: 'count', amount, value: `${amount} nth time`, unit: 'nth time' });
+  }
+  for (const m of sentence.matchAll(SPELLED_ORDINAL_COUNT)) {
+    const unit = `nth ${unitOf(m[2]!)!}`;
+    const amount = ordinalNumber(m[1]!);
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+  }
   for (const m of sentence.matchAll(ORDINAL_COUNT)) {
     const noun = unitOf(m[2]!);
     if (!noun) continue;

@@ -56,3 +56,38 @@ export function wordNumber(text: string): number {
     .split('-')
     .reduce((sum, word) => sum + NUMBER_WORDS[word]!, 0);
 }
+
+// compromise reads ordinals only through its full tagger (~50 ms an article, see lexiconTags);
+// the twenty the press spells out are a short table.
+const ORDINAL_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+    'twentieth',
+  ].map((w, k) => [w, k + 1]),
+);
+
+/** An ordinal spelled out ("third", "twelfth"), up to "twentieth" (a pattern's source, case-insensitive use). */
+export const ORDINAL_WORD = Object.keys(ORDINAL_WORDS).join('|');
+
+/** The place an ordinal names, spelled ("third": 3) or in digits ("21st": 21). */
+export function ordinalNumber(text: string): number {
+  return ORDINAL_WORDS[text.toLowerCase()] ?? Number.parseInt(text, 10);
+}

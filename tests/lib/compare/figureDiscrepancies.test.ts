@@ -50,6 +50,15 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
   });
 
+  it('sets an event\'s place in a series against another report\'s ("the third such incident", "the fourth of this year")', () => {
+    const { sentences } = facts(
+      'It was the third such incident this year, the air force said.',
+      'The incident is the fourth of this year, according to the air force.',
+    );
+    const d = figureDiscrepancies(sentences, new Set()).find((x) => x.type === 'number');
+    expect(d?.values.map((v) => v.value)).toEqual(['third such incident', 'fourth of this year']);
+  });
+
   it('sets a year against the same year with its digits transposed ("1932", "1923"), not against a year further off', () => {
     const slip = facts('The bridge, built in 1932, collapsed on Monday.', 'The bridge, built in 1923, collapsed on Monday.');
     expect(

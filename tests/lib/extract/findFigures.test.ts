@@ -47,6 +47,24 @@ describe('findFigures', () => {
     expect(values('Workers were absent from six to nine months.')).toEqual(['count:6–9 month']);
   });
 
+  it('reads an event\'s place in a series of its like ("the third such incident", "a fourth straight meeting", "the 4th time") as the nth time', () => {
+    expect(values('It was the third such incident this year.')).toEqual(['count:3 nth time']);
+    expect(values('The bank held rates for a fourth straight meeting.')).toEqual(['count:4 nth time']);
+    expect(values('It kept first place for the ninth year running.')).toEqual(['count:9 nth time']);
+    expect(values('The incident is the fourth of this year.')).toEqual(['count:4 nth time']);
+    expect(values('It is the 4th time the plant has shut.')).toEqual(['count:4 nth time']);
+  });
+
+  it('reads no place in a series from "the first" ("for the first time since 2019", "their first in 15 years"), which counts within a window of its own', () => {
+    expect(values('It won for the first time since 2019.')).toEqual(['year:2019']);
+    expect(values('The victory is their first in 15 years.')).toEqual(['count:15 year']);
+  });
+
+  it('reads a place in time spelled out ("the third day of the strike") as its digits are ("the 3rd day")', () => {
+    expect(values('Talks resumed on the third day of the strike.')).toEqual(values('Talks resumed on the 3rd day of the strike.'));
+    expect(values('Talks resumed on the third day of the strike.')).toEqual(['count:3 nth dai']);
+  });
+
   it('reads a change from one level to another ("rose from 1,200 to 1,500 people") as two counts, not a range', () => {
     expect(values('Attendance rose from 1,200 to 1,500 people.')).toEqual(['count:1200', 'count:1500 peopl']);
     expect(values('He will be absent from six to nine months.')).toEqual(['count:6–9 month']);
@@ -700,7 +718,7 @@ describe('findFigures', () => {
     expect(values('The battery lasts a fifth longer.')).toEqual(['percent:20%']);
     expect(values('Battery life is up by a fifth, thanks to a bigger cell.')).toEqual(['percent:20%']);
     expect(values('A quarter of residents left.')).toEqual(['percent:25%']);
-    expect(values('They won for a third time with a quarter of an hour left.')).toEqual([]);
+    expect(values('They won for a third time with a quarter of an hour left.')).toEqual(['count:3 nth time']);
     // An ordinal ending its clause ("gave them a third") is a share only after a measuring word.
     expect(values('The vote finally gave them a third.')).toEqual([]);
     expect(values('Turnout fell to a third.')).toEqual(['percent:33.3%']);
