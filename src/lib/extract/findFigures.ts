@@ -1349,7 +1349,8 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   if (names && isPluralNoun(names[1]!)) return { unit: unitOf(names[1]!), text: m[0].slice(0, start) + names[0] };
   let k = 0;
   // A name before a noun qualifies it too ("1.2 million Veltra Health patients"), unless what
-  // follows is no noun ("300 Americans were", "20 Democrats voted").
+  // follows is no noun ("300 Americans were", "20 Democrats voted"); a plural the lexicon also
+  // knows as a verb is one ("three Swedish engineers", "two Zentaran guards").
   // A participle before a plural noun qualifies it as an adjective does ("120,000 displaced
   // people", "four fishing boats").
   // "Dead" before a word that cannot be a noun stands for the people ("14 dead in the crash").
@@ -1360,7 +1361,7 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     !TIME_DETERMINERS.has(word.toLowerCase()) &&
     ((isAdjective(word) && (!HARMED.has(word.toLowerCase()) || couldBeNoun(next))) ||
       (/^\p{Ll}+ly$/u.test(word) && isAdjective(word.slice(0, -2))) ||
-      (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next))) ||
+      (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next) || /\p{Ll}[^s]s$/u.test(next))) ||
       (/(?:ed|ing)$/i.test(word) && (/[^s]s$/i.test(next) || lexiconTags(next).includes('Plural'))));
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
   // A noun before a plural noun modifies it: "46 measles cases", "3,000 police officers" count

@@ -47,6 +47,12 @@ describe('findFigures', () => {
     expect(values('Workers were absent from six to nine months.')).toEqual(['count:6–9 month']);
   });
 
+  it('counts the noun after a nationality even where the lexicon also knows it as a verb ("three Swedish engineers", not "three Swedish")', () => {
+    expect(values('Police arrested three Brevlandic engineers on Monday.')).toEqual(['count:3 engin', 'weekday:monday']);
+    expect(values('Police arrested 3 Swedish engineers.')).toEqual(['count:3 engin']);
+    expect(values('Some 300 Americans were evacuated.')).toEqual(['count:300 american']);
+  });
+
   it('reads an event\'s place in a series of its like ("the third such incident", "a fourth straight meeting", "the 4th time") as the nth time', () => {
     expect(values('It was the third such incident this year.')).toEqual(['count:3 nth time']);
     expect(values('The bank held rates for a fourth straight meeting.')).toEqual(['count:4 nth time']);
