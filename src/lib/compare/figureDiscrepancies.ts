@@ -125,6 +125,21 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       (s) => [s],
     ).map(({ article, items }) => [article, items]),
   );
+  // A day that would date another event of its sentence ("recalled its ambassador on Monday
+  // after … arrested three engineers", where every account gives both) is still the claim's
+  // when the other articles date the claim by it more often than by any other day. Not a day
+  // only some of them give ("reopened early on Sunday after drone sightings … shut it" beside
+  // a translation's wrong Sunday for the closure, where two others give Saturday).
+  const claimDays = members.flatMap((m) =>
+    m.facts.figures.filter((f) => (f.kind === 'weekday' || f.kind === 'date') && !datesOtherEvent(f, m, members)).map((f) => ({ m, f })),
+  );
+  const datedAlike = (f: Figure, s: SentenceRecord) => {
+    const articles = new Map<string, Set<string>>();
+    for (const { m, f: g } of claimDays)
+      if (g.kind === f.kind && m.article !== s.article) articles.set(g.value, (articles.get(g.value) ?? new Set()).add(m.article));
+    const mine = articles.get(f.value)?.size ?? 0;
+    return mine > 0 && [...articles].every(([value, set]) => value === f.value || set.size < mine);
+  };
   for (const group of FIGURE_GROUPS) {
     const { type } = group;
     const isAmount = type === 'amount' || type === 'number';
@@ -171,7 +186,8 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       // A percentage that ends a band ("a 3-5% target range", "between 3 and 5 percent") is
       // no reading of a single figure another report gives ("7.1 percent in September").
       const own = (f: Figure, s: SentenceRecord) =>
-        ((f.kind !== 'weekday' && f.kind !== 'date') || !datesOtherEvent(f, s, members)) && !(f.kind === 'percent' && endsBand(f, s.text));
+        ((f.kind !== 'weekday' && f.kind !== 'date') || !datesOtherEvent(f, s, members) || datedAlike(f, s)) &&
+        !(f.kind === 'percent' && endsBand(f, s.text));
       const dayOf = (s: SentenceRecord) => [...s.facts.figures, ...(spokenOn.get(s) ?? [])].filter((f) => key(f) === k && own(f, s));
       // An article giving two days in one claim gives the claim's where the words around the
       // day are those around the other articles' days: "Venn announced on Thursday" beside

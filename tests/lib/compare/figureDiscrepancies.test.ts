@@ -50,6 +50,33 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
   });
 
+  it('keeps a day before a second event\'s clause when the other articles date the claim by it ("recalled its ambassador on Monday after … arrested")', () => {
+    const { sentences } = facts(
+      'Brevland recalled its ambassador to Zentara on Monday after Zentaran authorities arrested three Brevlandic engineers on suspicion of spying, sharply escalating a dispute between the two neighbours.',
+      'Brevland has called back on Tuesday its ambassador in Zentara, after the arrest of four Brevlandic engineers which are suspected of espionage.',
+      "Brevland's decision on Monday to recall its ambassador, Ida Harnesk, is the sharpest diplomatic step Halden has taken against its neighbour in two decades.",
+      'Brevland recalled its ambassador to Zentara on Monday over the arrest of three Brevlandic engineers accused of spying near the port of Kaslo.',
+    );
+    const d = figureDiscrepancies(sentences, new Set()).find((x) => x.type === 'weekday');
+    expect(d?.values).toEqual([
+      { article: 'a1', value: 'Monday' },
+      { article: 'a2', value: 'Tuesday' },
+      { article: 'a3', value: 'Monday' },
+      { article: 'a4', value: 'Monday' },
+    ]);
+  });
+
+  it('still leaves out a day before a second event\'s clause that the other articles do not mostly give ("reopened on Sunday after drones … shut it")', () => {
+    const { sentences } = facts(
+      'The airport closed for seven hours on Saturday night after drones were seen near the runway.',
+      'Drones near the runway forced the airport to close for seven hours on Saturday.',
+      'The airport closed for seven hours in the night of Sunday after drones were observed near the runway.',
+      'The airport reopened early on Sunday after drones near its runway shut it for seven hours.',
+    );
+    const d = figureDiscrepancies(sentences, new Set()).find((x) => x.type === 'weekday');
+    expect(d?.values.map((v) => v.article)).not.toContain('a4');
+  });
+
   it('sets an event\'s place in a series against another report\'s ("the third such incident", "the fourth of this year")', () => {
     const { sentences } = facts(
       'It was the third such incident this year, the air force said.',
