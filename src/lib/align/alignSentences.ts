@@ -16,6 +16,7 @@ import { meanBestMatch } from './meanBestMatch.ts';
 import { mergeByAmount } from './mergeByAmount.ts';
 import { mergeSupporting } from './mergeSupporting.ts';
 import { mutualBestMatches } from './mutualBestMatches.ts';
+import { nameStems } from './nameStems.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
 import { relativePositions } from './relativePositions.ts';
@@ -197,11 +198,12 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   // made mistakes"): they count as shared quoted words.
   const quoteSynonyms = (stem: string) => synonymsOfStem.get(stem) ?? [];
   const speakers = usable.map(({ s }) => s.facts.speaker);
+  const names = usable.map(({ s }) => nameStems(s.text));
   const positions = relativePositions(articleOf);
   // A subheading of a word or two ("14:32 Kitchens", "11:48 Minimum wage") matches through its
   // text as much as through itself (see summaryPairs).
   const pairs = summaryPairs(
-    pairSimilarities(usableVectors, articleOf, { quoteStems, quoteSynonyms, speakers, positions, ...options }),
+    pairSimilarities(usableVectors, articleOf, { quoteStems, quoteSynonyms, speakers, positions, names, ...options }),
     new Map(subheadings.filter(([heading]) => terms[heading]! <= 2).map(([heading, text]) => [usableIndex[heading]!, usableIndex[text]!])),
     usable.length,
   );

@@ -55,7 +55,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'ardova-doping-ban': { precision: 0.93, f1: 0.79 },
   'velora-emergency-landing': { precision: 0.74, f1: 0.77 },
   'verano-film-prize': { precision: 0.82, f1: 0.88 },
-  'velland-cable-talks': { precision: 0.78, f1: 0.76 },
+  'velland-cable-talks': { precision: 0.75, f1: 0.74 },
   'ilka-storm': { precision: 0.89, f1: 0.69 },
   'dravia-inflation': { precision: 0.75, f1: 0.75 },
   'isker-water-talks': { precision: 0.95, f1: 0.85 },

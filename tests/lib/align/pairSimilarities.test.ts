@@ -82,6 +82,20 @@ describe('pairSimilarities', () => {
     expect(scoreOf(pairSimilarities(vectors, articles, { ...options, positions: [0, 1, 0, 0] }), 0, 1)).toBe(near);
   });
 
+  it('lowers the score of two sentences that share only the words of a name ("the Nordic Amber"), not of two that share another word too', () => {
+    const ship = [
+      vector('w:nordic', 'w:amber', 'w:year', 'w:old'),
+      vector('w:nordic', 'w:amber', 'w:engin', 'w:storm'),
+      vector('w:nordic', 'w:amber', 'w:engin', 'w:rock'),
+      vector('w:bridge', 'w:vote'),
+    ];
+    const names = [new Set(['nordic', 'amber']), new Set(['nordic', 'amber']), new Set(['nordic', 'amber']), new Set<string>()];
+    const plain = pairSimilarities(ship, articles);
+    const named = pairSimilarities(ship, articles, { names, nameOnly: 0.8 });
+    expect(scoreOf(named, 0, 1)).toBeCloseTo(0.8 * scoreOf(plain, 0, 1));
+    expect(scoreOf(named, 1, 2)).toBe(scoreOf(plain, 1, 2));
+  });
+
   it('never pairs two sentences of one article', () => {
     expect(pairSimilarities(vectors, [0, 0, 1, 1]).every((p) => !(p.a === 0 && p.b === 1) && !(p.a === 2 && p.b === 3))).toBe(true);
   });
