@@ -130,16 +130,26 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
   // when the other articles date the claim by it more often than by any other day. Not a day
   // only some of them give ("reopened early on Sunday after drone sightings … shut it" beside
   // a translation's wrong Sunday for the closure, where two others give Saturday).
-  const claimDays = members.flatMap((m) =>
-    m.facts.figures.filter((f) => (f.kind === 'weekday' || f.kind === 'date') && !datesOtherEvent(f, m, members)).map((f) => ({ m, f })),
+  const dayFigures = members.flatMap((m) =>
+    m.facts.figures.filter((f) => f.kind === 'weekday' || f.kind === 'date').map((f) => ({ m, f, other: datesOtherEvent(f, m, members) })),
   );
-  const datedAlike = (f: Figure, s: SentenceRecord) => {
+  const claimDays = dayFigures.filter((d) => !d.other);
+  const mostGiven = (f: Figure, s: SentenceRecord) => {
     const articles = new Map<string, Set<string>>();
     for (const { m, f: g } of claimDays)
       if (g.kind === f.kind && m.article !== s.article) articles.set(g.value, (articles.get(g.value) ?? new Set()).add(m.article));
     const mine = articles.get(f.value)?.size ?? 0;
     return mine > 0 && [...articles].every(([value, set]) => value === f.value || set.size < mine);
   };
+  // Once one article's "talks collapsed on Thursday after the Social Democrats walked out" is
+  // read so, another article's day in the same place dates the claim too: a translation's
+  // "have failed on Wednesday, after that the social democrats have left the table" is shown
+  // against it, not hidden. So is every such day when no day of the claim stands elsewhere.
+  const readAsClaims = dayFigures.filter((d) => d.other && mostGiven(d.f, d.m));
+  const datedAlike = (f: Figure, s: SentenceRecord) =>
+    !claimDays.some(({ f: g }) => g.kind === f.kind) ||
+    mostGiven(f, s) ||
+    readAsClaims.some(({ m, f: g }) => g.kind === f.kind && m.article !== s.article);
   for (const group of FIGURE_GROUPS) {
     const { type } = group;
     const isAmount = type === 'amount' || type === 'number';

@@ -66,6 +66,17 @@ describe('figureDiscrepancies', () => {
     ]);
   });
 
+  it('sets a translation\'s day before a second event\'s clause against the day another article gives in the same place ("collapsed on Thursday after …", "have failed on Wednesday, after that …")', () => {
+    const { sentences } = facts(
+      'Coalition talks in Varenland collapsed on Thursday after the Social Democrats walked out in a dispute over pension reform, raising the prospect of a snap election.',
+      "Conservative leader Jonas Brekke accused the Social Democrats on Thursday of walking away from the country, after the two parties' talks on forming a government broke down.",
+      'The negotiations for a coalition in Varenland have failed on Wednesday, after that the social democrats have left the table because of a dispute on the reform of the pensions.',
+      "Varenland's coalition talks collapsed on Thursday when the Social Democrats walked out over pension reform.",
+    );
+    const d = figureDiscrepancies(sentences, new Set()).find((x) => x.type === 'weekday');
+    expect(d?.values.map((v) => v.value)).toEqual(['Thursday', 'Thursday', 'Wednesday', 'Thursday']);
+  });
+
   it('still leaves out a day before a second event\'s clause that the other articles do not mostly give ("reopened on Sunday after drones … shut it")', () => {
     const { sentences } = facts(
       'The airport closed for seven hours on Saturday night after drones were seen near the runway.',
