@@ -269,7 +269,7 @@ const WORD_COUNT = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${WORD})(?:\s+(${
 // group ("220 of their 900 branches", "three of the country's ten provinces"), as it is without
 // "the" ("220 of 900 filials"), of which a part of two or more is counted.
 const PARTITIVE = new RegExp(
-  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+of\s+(?:the\s+(?:[\p{L}-]+['’]s\s+|(?:past|last|previous|first|next)\s+(?=(?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s))?|(?:(?:their|its|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s+)?(?=(?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s))((?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
+  String.raw`(?<![\d.,])\b(${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s+of\s+(?:the\s+(?:[\p{L}-]+['’]s\s+|(?:past|last|previous|first|next)\s+(?=(?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s))?|(?:(?:their|its|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s+)?(?=(?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s))((?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})*)\s+)?(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`,
   'giu',
 );
 /**

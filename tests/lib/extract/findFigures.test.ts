@@ -47,6 +47,11 @@ describe('findFigures', () => {
     expect(values('Workers were absent from six to nine months.')).toEqual(['count:6–9 month']);
   });
 
+  it('reads a part of a group written with a thousands separator whole ("about 1,400 of the town\'s jobs", not "400")', () => {
+    expect(values("It will take about 1,400 of the town's jobs with it.")).toEqual(['count:1400 job']);
+    expect(values('Some 1,400 of the 2,000 workers will go.')).toEqual(['count:1400 worker']);
+  });
+
   it('counts the noun after a nationality even where the lexicon also knows it as a verb ("three Swedish engineers", not "three Swedish")', () => {
     expect(values('Police arrested three Brevlandic engineers on Monday.')).toEqual(['count:3 engin', 'weekday:monday']);
     expect(values('Police arrested 3 Swedish engineers.')).toEqual(['count:3 engin']);
