@@ -149,12 +149,11 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
   });
   const dots = new Map<number, number>();
   const shared = new Map<number, number>();
-  // Per pair, what its shared words, people and figures are: 1 words of a name, 2 anything else.
-  const evidence = new Map<number, number>();
+  // Pairs that share a word of a name (see nameOnly), checked once the scores are summed.
+  const sharingNames = new Set<number>();
   for (const [feature, list] of postings) {
     if (list.length < 2 || list.length > maxPostings) continue;
-    const word = feature.startsWith('w:') ? feature.slice(2) : undefined;
-    const telling = word !== undefined || feature.startsWith('@') || feature.startsWith('f:');
+    const word = names && feature.startsWith('w:') ? feature.slice(2) : undefined;
     // Postings are in index order: derived vectors come last.
     let firstDerived = 0;
     if (derivedOnly) while (firstDerived < list.length && list[firstDerived]! < idfFrom) firstDerived += 1;
@@ -166,18 +165,26 @@ export function pairSimilarities(vectors: FeatureVector[], articleOf: number[], 
         if (articleOf[i] === articleOf[j]) continue;
         const key = i * n + j;
         dots.set(key, (dots.get(key) ?? 0) + wi * weighted[j]!.get(feature)!);
-        if (names && telling)
-          evidence.set(key, (evidence.get(key) ?? 0) | (word !== undefined && names[i]!.has(word) && names[j]!.has(word) ? 1 : 2));
+        if (word !== undefined && names![i]!.has(word) && names![j]!.has(word)) sharingNames.add(key);
         shared.set(key, (shared.get(key) ?? 0) + Math.min(raw[i]!.get(feature)!, raw[j]!.get(feature)!));
       }
     }
   }
+  // Whether every word, person and figure two sentences share is a word of a name in both.
+  const sharesOnlyNames = (a: number, b: number) => {
+    for (const feature of vectors[a]!.keys()) {
+      if (!vectors[b]!.has(feature)) continue;
+      if (feature.startsWith('@') || feature.startsWith('f:')) return false;
+      if (feature.startsWith('w:') && !(names![a]!.has(feature.slice(2)) && names![b]!.has(feature.slice(2)))) return false;
+    }
+    return true;
+  };
   const pairs: ScoredPair[] = [];
   for (const [key, cosine] of dots) {
     const a = Math.floor(key / n);
     const b = key % n;
     const contained = shared.get(key)! / Math.min(totals[a]!, totals[b]!);
-    const named = evidence.get(key) === 1 ? nameOnly : 1;
+    const named = sharingNames.has(key) && sharesOnlyNames(a, b) ? nameOnly : 1;
     const similarity = named * scored(a, b, quoted(a, b, placed(a, b, Math.max(cosine, containment * contained))));
     if (similarity >= minSimilarity) pairs.push({ a, b, similarity });
   }
