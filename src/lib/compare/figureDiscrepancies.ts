@@ -134,6 +134,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
     m.facts.figures.filter((f) => f.kind === 'weekday' || f.kind === 'date').map((f) => ({ m, f, other: datesOtherEvent(f, m, members) })),
   );
   const claimDays = dayFigures.filter((d) => !d.other);
+  const otherEvent = new Set(dayFigures.filter((d) => d.other).map((d) => d.f));
   const mostGiven = (f: Figure, s: SentenceRecord) => {
     const articles = new Map<string, Set<string>>();
     for (const { m, f: g } of claimDays)
@@ -192,12 +193,12 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
           ),
         );
       // A day or date that dates another event of the sentence ("counting the cost on Friday
-      // after Ostrel said …") is not the claim's.
+      // after Ostrel said …") is not the claim's, unless the other articles date the claim so
+      // (see datedAlike).
       // A percentage that ends a band ("a 3-5% target range", "between 3 and 5 percent") is
       // no reading of a single figure another report gives ("7.1 percent in September").
       const own = (f: Figure, s: SentenceRecord) =>
-        ((f.kind !== 'weekday' && f.kind !== 'date') || !datesOtherEvent(f, s, members) || datedAlike(f, s)) &&
-        !(f.kind === 'percent' && endsBand(f, s.text));
+        (!otherEvent.has(f) || datedAlike(f, s)) && !(f.kind === 'percent' && endsBand(f, s.text));
       const dayOf = (s: SentenceRecord) => [...s.facts.figures, ...(spokenOn.get(s) ?? [])].filter((f) => key(f) === k && own(f, s));
       // An article giving two days in one claim gives the claim's where the words around the
       // day are those around the other articles' days: "Venn announced on Thursday" beside
