@@ -3,6 +3,7 @@ import { reportedText } from '../segment/reportedText.ts';
 import type { Claim, ClaimKind, Figure, Person, SentenceGroup, SentenceRecord } from '../types.ts';
 import { shorten } from '../shorten.ts';
 import { claimSlug } from './claimSlug.ts';
+import { figuresOfOtherClaims } from './figuresOfOtherClaims.ts';
 
 /** Options of {@link buildClaims}. */
 export interface BuildClaimsOptions {
@@ -22,7 +23,8 @@ export function buildClaims(
   { maxTitleLength = 110 }: BuildClaimsOptions = {},
 ): Claim[] {
   const order = new Map(sentences.map((s, i) => [s, i]));
-  const claims = groups.map((group): ClaimInProgress => {
+  const otherClaims = figuresOfOtherClaims(groups.map((group) => group.members.map((m) => sentences[m.sentence]!)));
+  const claims = groups.map((group, g): ClaimInProgress => {
     const members = group.members.map((m) => ({ ...m, record: sentences[m.sentence]! })).sort((a, b) => a.sentence - b.sentence);
     const records = members.map((m) => m.record);
     const articles = new Set(records.map((r) => r.article));
@@ -114,6 +116,7 @@ export function buildClaims(
         people,
         secondary: new Set(members.filter((m) => m.secondary).map((m) => m.record)),
         story: sentences,
+        otherClaims: otherClaims[g],
       }),
       first: Math.min(...records.map((r) => order.get(r)!)),
     };

@@ -77,7 +77,12 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
  * reported as given by only some articles. An article that gives an amount anywhere in
  * `story` (all its sentences; default: the members) does not leave it out.
  */
-export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<SentenceRecord>, story = members): Discrepancy[] {
+export function figureDiscrepancies(
+  members: SentenceRecord[],
+  secondary: Set<SentenceRecord>,
+  story = members,
+  otherClaims: Set<Figure> = new Set(),
+): Discrepancy[] {
   const out: Discrepancy[] = [];
   const contested = new Set<Figure>();
   // A bare number ("cases have reached 48") counts what the claim's other counts count, when
@@ -336,7 +341,7 @@ export function figureDiscrepancies(members: SentenceRecord[], secondary: Set<Se
       }
     }
   }
-  return [...out, ...omittedFigures(members, secondary, contested, whole)];
+  return [...out, ...omittedFigures(members, secondary, contested, whole, otherClaims)];
 }
 
 /**
@@ -598,8 +603,11 @@ function omittedFigures(
   secondary: Set<SentenceRecord>,
   contested: Set<Figure>,
   whole: Map<string, SentenceRecord[]>,
+  otherClaims: Set<Figure>,
 ): Discrepancy[] {
-  const given = new Map<string, { figure: Figure; texts: Map<string, string> }>();
+  // Per amount, its first figure, each article's wording, and whether every member giving it
+  // gives it for another of its claims (see figuresOfOtherClaims).
+  const given = new Map<string, { figure: Figure; texts: Map<string, string>; elsewhere: boolean }>();
   // A bare number that another account of the claim gives as money ("valued 6 billions", as a
   // translation drops the currency, against "$6 billion") is that money, not a second amount.
   const money = new Map(
@@ -613,7 +621,8 @@ function omittedFigures(
     for (const figure of m.facts.figures) {
       const amount = amountIn(figure);
       if (amount === undefined || !reportable(figure) || contestedAmounts.has(amount) || secondary.has(m)) continue;
-      const entry = given.get(amount) ?? { figure, texts: new Map<string, string>() };
+      const entry = given.get(amount) ?? { figure, texts: new Map<string, string>(), elsewhere: true };
+      entry.elsewhere &&= otherClaims.has(figure);
       if (!entry.texts.has(m.article)) entry.texts.set(m.article, shownText(figure));
       given.set(amount, entry);
     }
@@ -622,7 +631,7 @@ function omittedFigures(
   // sentence supports it as a second claim.
   const reporting = new Set(members.filter((m) => !secondary.has(m)).map((m) => m.article));
   const articles = [...new Set(members.map((m) => m.article))].filter((article) => reporting.has(article));
-  const found: (Omission & { figure: Figure; texts: Map<string, string> })[] = [];
+  const found: (Omission & { figure: Figure; texts: Map<string, string>; elsewhere: boolean })[] = [];
   const inClaim = new Set(members);
   // An article's rival reading of a figure in the claim's own sentences (see rivalReading).
   const rivalInClaim = (article: string, figure: Figure) =>
@@ -632,7 +641,7 @@ function omittedFigures(
       .find((f) => rivalReading(f, figure));
   // Amounts an article gives another reading of in another claim (see rivalReading), with those readings.
   const rivalled = new Map<string, { figure: Figure; texts: Map<string, string>; rivals: { article: string; figure: Figure }[] }>();
-  for (const [amount, { figure, texts }] of given) {
+  for (const [amount, { figure, texts, elsewhere }] of given) {
     // The number as written ("12,000", "60"), found anywhere in an article's text, even inside
     // a word the figure reader skips ("over-60s"): then the article does not leave it out.
     // Thousands separators are dropped on both sides: "2000" is "2,000" written plainly.
@@ -666,7 +675,7 @@ function omittedFigures(
       const money = figures.filter((f) => f.kind === 'money');
       return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
     });
-    if (missing.length > 0) found.push({ ...keyParts(amount), articles: [...texts.keys()], missing, figure, texts });
+    if (missing.length > 0) found.push({ ...keyParts(amount), articles: [...texts.keys()], missing, figure, texts, elsewhere });
   }
   // Two close amounts, each left out by the articles giving the other, are one disagreement.
   // ... of one quantity: a death toll is not the count of the injured (see Figure.harm).
@@ -753,8 +762,10 @@ function omittedFigures(
         ...(consistent ? { consistent } : {}),
       };
     }),
+    // An amount the claim's sentences give only for another of their claims is that claim's
+    // to report, not left out of this one.
     ...found
-      .filter((x, i) => !paired.has(i) && x.missing.length > 0)
+      .filter((x, i) => !paired.has(i) && x.missing.length > 0 && !x.elsewhere)
       .map(({ texts, missing }): Discrepancy => ({
         type: 'omitted-figure',
         values: [...texts].map(([article, value]) => ({ article, value })),

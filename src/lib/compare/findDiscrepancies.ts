@@ -1,4 +1,4 @@
-import type { Discrepancy, Person, SentenceRecord } from '../types.ts';
+import type { Discrepancy, Figure, Person, SentenceRecord } from '../types.ts';
 import { figureDiscrepancies } from './figureDiscrepancies.ts';
 import { personDiscrepancies } from './personDiscrepancies.ts';
 import { quoteDiscrepancies } from './quoteDiscrepancies.ts';
@@ -16,6 +16,8 @@ export interface DiscrepancyOptions {
   secondary?: Set<SentenceRecord>;
   /** The story's sentences: an article that gives an amount anywhere does not leave it out. Default: the members. */
   story?: SentenceRecord[];
+  /** Figures the members give for another of their claims (see figuresOfOtherClaims): never reported as left out here. Default: none. */
+  otherClaims?: Set<Figure>;
 }
 
 /**
@@ -28,10 +30,10 @@ export interface DiscrepancyOptions {
 export function findDiscrepancies(
   members: SentenceRecord[],
   kind: 'quote' | 'figure' | 'statement',
-  { people = [], secondary = new Set(), story = members }: DiscrepancyOptions = {},
+  { people = [], secondary = new Set(), story = members, otherClaims = new Set() }: DiscrepancyOptions = {},
 ): Discrepancy[] {
   return [
-    ...figureDiscrepancies(members, secondary, story),
+    ...figureDiscrepancies(members, secondary, story, otherClaims),
     ...personDiscrepancies(members, people),
     ...(kind === 'quote' ? [...quoteDiscrepancies(members), ...speakerDiscrepancies(members, people, secondary)] : []),
   ];

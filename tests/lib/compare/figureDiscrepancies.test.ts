@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureDiscrepancies } from '../../../src/lib/compare/figureDiscrepancies.ts';
+import type { Figure } from '../../../src/lib/types.ts';
 import { storyFacts as facts } from '../../support/storyFacts.ts';
 
 const types = (list: ReturnType<typeof figureDiscrepancies>) => list.map((d) => d.type);
@@ -86,6 +87,21 @@ describe('figureDiscrepancies', () => {
     );
     const d = figureDiscrepancies(sentences, new Set()).find((x) => x.type === 'weekday');
     expect(d?.values.map((v) => v.article)).not.toContain('a4');
+  });
+
+  it("does not report as left out an amount the claim's sentences give only for another of their claims (a brief's lede giving the profit and the forecast)", () => {
+    const { sentences } = facts(
+      'Kestrel Air made a net profit of €312m in the first half and raised its full-year forecast to €550m-€600m.',
+      'Kestrel Air reported a net profit of €312 million for the first half.',
+      'A half-year profit of €312 million is the kind of turnaround airline bosses dream of.',
+    );
+    const forecast = new Set(sentences[0]!.facts.figures.filter((f) => f.text !== '€312m'));
+    const omitted = (other?: Set<Figure>) =>
+      figureDiscrepancies(sentences, new Set(), sentences, other)
+        .filter((d) => d.type === 'omitted-figure')
+        .flatMap((d) => d.values.map((v) => v.value));
+    expect(omitted()).toEqual(['€550m', '€600m']);
+    expect(omitted(forecast)).toEqual([]);
   });
 
   it('sets an event\'s place in a series against another report\'s ("the third such incident", "the fourth of this year")', () => {
