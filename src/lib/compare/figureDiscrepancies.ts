@@ -749,19 +749,23 @@ function omittedFigures(
     ...pairRows,
     // The claim's amount against the reading another article gives in another of its claims
     // ("31 injured" here, "29 people" injured in the other report's next paragraph).
-    ...[...rivalled.values()].map(({ figure, texts, rivals }): Discrepancy => {
-      const value = keyParts(amountOf(figure)!).value;
-      // "More than 20 others were hurt" elsewhere, against "Twenty-three people were injured".
-      const consistent = readingsAgree([[figure], ...rivals.map((r) => [r.figure])]);
-      return {
-        type: figure.kind === 'money' ? 'amount' : 'number',
-        values: [
-          ...[...texts].map(([article, text]) => ({ article, value: text, reading: readingOf(figure, value) })),
-          ...rivals.map(rivalValue),
-        ].sort(byArticle),
-        ...(consistent ? { consistent } : {}),
-      };
-    }),
+    // Not an amount the claim's sentences give only for another of their claims: that claim
+    // shows the disagreement.
+    ...[...rivalled]
+      .filter(([amount]) => !given.get(amount)?.elsewhere)
+      .map(([, { figure, texts, rivals }]): Discrepancy => {
+        const value = keyParts(amountOf(figure)!).value;
+        // "More than 20 others were hurt" elsewhere, against "Twenty-three people were injured".
+        const consistent = readingsAgree([[figure], ...rivals.map((r) => [r.figure])]);
+        return {
+          type: figure.kind === 'money' ? 'amount' : 'number',
+          values: [
+            ...[...texts].map(([article, text]) => ({ article, value: text, reading: readingOf(figure, value) })),
+            ...rivals.map(rivalValue),
+          ].sort(byArticle),
+          ...(consistent ? { consistent } : {}),
+        };
+      }),
     // An amount the claim's sentences give only for another of their claims is that claim's
     // to report, not left out of this one.
     ...found

@@ -104,6 +104,21 @@ describe('figureDiscrepancies', () => {
     expect(omitted(forecast)).toEqual([]);
   });
 
+  it('leaves a disagreement over an amount the claim\'s sentences give only for another of their claims to that claim ("€550m" against another report\'s "€505m")', () => {
+    const { sentences } = facts(
+      'Kestrel Air made a net profit of €312m in the first half and raised its full-year forecast to €550m.',
+      'Kestrel Air reported a net profit of €312 million for the first half.\n\nIt raised its forecast to €505m.',
+    );
+    const members = [sentences[0]!, sentences[1]!];
+    const forecast = new Set(sentences[0]!.facts.figures.filter((f) => f.text === '€550m'));
+    const disputed = (other?: Set<Figure>) =>
+      figureDiscrepancies(members, new Set(), sentences, other)
+        .filter((d) => d.type === 'amount')
+        .flatMap((d) => d.values.map((v) => v.value));
+    expect(disputed()).toEqual(['€550m', '€505m']);
+    expect(disputed(forecast)).toEqual([]);
+  });
+
   it('sets an event\'s place in a series against another report\'s ("the third such incident", "the fourth of this year")', () => {
     const { sentences } = facts(
       'It was the third such incident this year, the air force said.',
