@@ -264,7 +264,19 @@ export function figureDiscrepancies(
         // disagree with it.
         stated:
           isAmount || type === 'temperature'
-            ? normal([...items, ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => !isSmallCount(f)))])
+            ? new Set([
+                ...normal([...items, ...(whole.get(article) ?? []).flatMap((s) => s.facts.figures.filter((f) => !isSmallCount(f)))]),
+                // A count the article's own sentences of the claim give of another noun states it
+                // too ("about 1,400 of the town's jobs … as part of 1,800 cuts"): the 1,400 is a
+                // part of the others' 1,800 jobs, not a rival reading of it.
+                ...(k.startsWith('count:')
+                  ? members
+                      .filter((m) => m.article === article)
+                      .flatMap((m) =>
+                        m.facts.figures.filter((f) => f.kind === 'count' && (f.amount ?? 0) >= 10).map((f) => String(f.amount)),
+                      )
+                  : []),
+              ])
             : type === 'weekday'
               ? weekdaysStated(article, items)
               : normal(items),

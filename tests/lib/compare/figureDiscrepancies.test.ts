@@ -104,6 +104,17 @@ describe('figureDiscrepancies', () => {
     expect(omitted(forecast)).toEqual([]);
   });
 
+  it('does not set a part of a count against the whole when the part\'s article gives the whole as a count of something else ("about 1,400 of the town\'s jobs … as part of 1,800 cuts")', () => {
+    const { sentences } = facts(
+      'Halvorsen Steel will cut 1,800 jobs and close its blast furnace in Brennby.',
+      "Halvorsen Steel said it would shut the furnace, taking about 1,400 of the town's jobs with it as part of 1,800 cuts across the company.",
+      'Halvorsen Steel will cut 1,800 jobs and close its Brennby blast furnace.',
+    );
+    const found = figureDiscrepancies(sentences, new Set());
+    expect(found.filter((d) => d.type === 'number')).toEqual([]);
+    expect(found.find((d) => d.type === 'omitted-figure')?.values.map((v) => v.value)).toEqual(["about 1,400 of the town's jobs"]);
+  });
+
   it('leaves a disagreement over an amount the claim\'s sentences give only for another of their claims to that claim ("€550m" against another report\'s "€505m")', () => {
     const { sentences } = facts(
       'Kestrel Air made a net profit of €312m in the first half and raised its full-year forecast to €550m.',
