@@ -4,6 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadWordnet } from '../src/data/loadWordnet.ts';
+import { scriptErrors } from '../src/messages.ts';
 import { evaluateFixture, evaluateWithoutHeadlines } from '../tests/support/evaluate.ts';
 
 const FIXTURES = 'tests/fixtures/alignment';
@@ -16,7 +17,7 @@ const folders = existsSync(join(arg, 'expected.json'))
       .filter((name) => name.startsWith(arg))
       .map((name) => join(FIXTURES, name));
 if (folders.length === 0) {
-  console.error(`No annotated story matches "${arg}": give a name prefix from ${FIXTURES}/ or a folder holding an expected.json.`);
+  console.error(scriptErrors.noAnnotatedStory(arg, FIXTURES));
   process.exit(1);
 }
 const synsets = loadWordnet();

@@ -57,6 +57,12 @@ export const overrideErrors = {
   duplicateSlug: (file: string, slug: string) => `${file} gives the slug "${slug}" to two claims. Give each claim its own slug.`,
 } as const;
 
+/** Messages of the developer scripts under `scripts/`. */
+export const scriptErrors = {
+  noAnnotatedStory: (arg: string, folder: string) =>
+    `No annotated story matches "${arg}". Give a name prefix from ${folder}/ or a folder holding an expected.json.`,
+};
+
 /** Plain-words descriptions of discrepancies; `labels` are the articles' source labels. */
 export const discrepancyText = {
   /** "3 articles say Sunday (Article 2, Article 3, Article 4), 1 article says Monday (Article 1)" */
