@@ -52,6 +52,14 @@ describe('findFigures', () => {
     expect(values('Some 1,400 of the 2,000 workers will go.')).toEqual(['count:1400 worker']);
   });
 
+  it('reads "another fifth" and "a further tenth" as shares, as "a fifth" is', () => {
+    expect(values('Coal burns almost a third of it, and the nuclear plant supplies roughly another fifth.')).toEqual([
+      'percent:33.3%',
+      'percent:20%',
+    ]);
+    expect(values('A further tenth of the budget goes to roads.')).toEqual(['percent:10%']);
+  });
+
   it('counts the noun after a nationality even where the lexicon also knows it as a verb ("three Swedish engineers", not "three Swedish")', () => {
     expect(values('Police arrested three Brevlandic engineers on Monday.')).toEqual(['count:3 engin', 'weekday:monday']);
     expect(values('Police arrested 3 Swedish engineers.')).toEqual(['count:3 engin']);
