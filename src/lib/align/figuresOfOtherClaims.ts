@@ -13,9 +13,15 @@ export function figuresOfOtherClaims(groups: SentenceRecord[][]): Set<Figure>[] 
   groups.forEach((members, g) => {
     for (const m of members) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g]);
   });
+  // Each sentence's amounts, read once however many groups ask.
+  const amounts = new Map<SentenceRecord, Set<string>>();
+  const amountsOf = (s: SentenceRecord) => {
+    if (!amounts.has(s)) amounts.set(s, new Set(s.facts.figures.map(amountKey).filter((k) => k !== undefined)));
+    return amounts.get(s)!;
+  };
   // Whether a sentence of `group` from another article than `sentence`'s states amount `key`.
   const statedBeside = (group: number, sentence: SentenceRecord, key: string) =>
-    groups[group]!.some((o) => o.article !== sentence.article && o.facts.figures.some((f) => amountKey(f) === key));
+    groups[group]!.some((o) => o.article !== sentence.article && amountsOf(o).has(key));
   return groups.map((members, g) => {
     const found = new Set<Figure>();
     for (const m of members) {

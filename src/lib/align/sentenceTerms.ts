@@ -3,7 +3,7 @@ import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
 import { lexiconTags } from '../extract/lexiconTags.ts';
 import { IDENTIFIER } from '../extract/findFigures.ts';
-import { LARGE_NUMBER_WORDS, wordNumber } from '../extract/numberWords.ts';
+import { LARGE_NUMBER_WORDS, ORDINALS, wordNumber } from '../extract/numberWords.ts';
 import { verbForms } from '../extract/verbForms.ts';
 import { reportedText } from '../segment/reportedText.ts';
 import type { SentenceRecord, Term } from '../types.ts';
@@ -38,7 +38,6 @@ for (const word of [...STOPWORDS]) {
 const WORD = /[\p{L}][\p{L}’'.-]*/gu;
 /** A quarter or half year as business copy codes it ("Q2", "H1"): the "second quarter", "first half" other reports write. */
 const PERIOD_CODE = /\bQ([1-4])\b|\bH([12])\b/g;
-const ORDINALS = ['first', 'second', 'third', 'fourth'];
 // A two-letter acronym ("US", "UK", "EU", alone or in "UK-Rwanda") keeps its capitals as its
 // stem, which no Porter stem has: "use", "used" and "using" all stem to "us". Longer ones may
 // be a word shouted ("GOAL!") and stay lower case, as the word's own stem.

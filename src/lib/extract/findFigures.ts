@@ -200,9 +200,9 @@ const MATCH_WORDS = /\b(?:goals?|scor(?:e|es|ed|ing)|penalty|card|header|equali[
 /** Words that set a number against another ("below the", "up from", "more than", "instead of previously"). */
 const COMPARED =
   /\b(?:than|below|above|from|versus|vs\.?|against|instead of(?:\s+previously)?|previously|compared (?:with|to))\s+(?:the\s+|an?\s+)?$/i;
-// "up by a fifth", "a fifth longer", "a quarter of residents", "roughly another fifth": the same share as "20%", "25%";
-// not "a third time" (an ordinal), "a quarter of an hour" or "of a percentage point" (a
-// part of one unit), nor "a year and a half" (a whole and a part of it).
+// "up by a fifth", "a fifth longer", "a quarter of residents", "roughly another fifth": the
+// same share as "20%", "25%"; not "a third time" (an ordinal), "a quarter of an hour" or "of a
+// percentage point" (a part of one unit), nor "a year and a half" (a whole and a part of it).
 const FRACTION =
   /\b(?<!\b(?:(?:year|month|week|day|hour|minute|mile|kilometre|metre|litre|pound|dozen|century|decade|million|billion)s?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+)(?:(a|one|another|a\s+further)\s+(half|third|quarter|fifth|tenth)|(two|three|four|five|six|seven|eight|nine)[\s-](thirds|quarters|fifths|tenths))\b(?=\s+of\b(?!\s+an?\b|\s+(?:percentage\s+)?(?:point|hour|mile|day|minute|second|century|year|inch|metre|meter|litre|liter)\b)|\s+(?:longer|shorter|more|less|fewer|higher|lower|bigger|smaller|faster|slower|cheaper|dearer)\b|\s*[.,;]|$)/giu;
 const SHARE_BEFORE = /\b(?:of|by|to|at|than|is|was|are|were|about|nearly|almost|around|roughly|some|only|just|over|under|barely)\s+$/i;

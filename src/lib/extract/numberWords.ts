@@ -58,31 +58,31 @@ export function wordNumber(text: string): number {
 }
 
 // compromise reads ordinals only through its full tagger (~50 ms an article, see lexiconTags);
-// the twenty the press spells out are a short table.
-const ORDINAL_WORDS: Record<string, number> = Object.fromEntries(
-  [
-    'first',
-    'second',
-    'third',
-    'fourth',
-    'fifth',
-    'sixth',
-    'seventh',
-    'eighth',
-    'ninth',
-    'tenth',
-    'eleventh',
-    'twelfth',
-    'thirteenth',
-    'fourteenth',
-    'fifteenth',
-    'sixteenth',
-    'seventeenth',
-    'eighteenth',
-    'nineteenth',
-    'twentieth',
-  ].map((w, k) => [w, k + 1]),
-);
+// the twenty the press spells out are a short list.
+/** The ordinals spelled out, "first" to "twentieth", in order: the nth is at index n − 1. */
+export const ORDINALS: readonly string[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const ORDINAL_WORDS: Record<string, number> = Object.fromEntries(ORDINALS.map((w, k) => [w, k + 1]));
 
 /** An ordinal spelled out ("third", "twelfth"), up to "twentieth" (a pattern's source, case-insensitive use). */
 export const ORDINAL_WORD = Object.keys(ORDINAL_WORDS).join('|');
