@@ -104,8 +104,9 @@ function normaliseTitle(title: string): string {
     .toLowerCase()
     // "envoy of the UN" without its country is "envoy".
     .replace(/\s+of$/, '');
-  // "minister of health" -> "health minister": one order for the portfolio.
-  const of = /^(.*?)(\S+) of (.+)$/.exec(kept);
+  // "minister of health" -> "health minister": one order for the portfolio ("director general
+  // of Abyssal Metals" -> "abyssal metals director general").
+  const of = /^(.*?)(\S+(?: general)?) of (.+)$/.exec(kept);
   const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
   // executive", "jury president", "chair" name one office, and so do a translation's

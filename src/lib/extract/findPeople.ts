@@ -221,7 +221,8 @@ export function findPeople(sentence: string): PersonMention[] {
     // Benn", "the minister of the Transports Katrin Vogt", as a translation writes it): the name
     // starts after it, at a known given name or after a word that is none.
     if (k === 0 && run.length >= 3 && (isGivenName(run[1]!.text) || !isGivenName(run[0]!.text)) && !isKnownName(run[0]!.text)) {
-      const head = /(\p{L}+) of(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
+      // English puts "general" after the head of some titles ("director general of", "secretary general of").
+      const head = /(\p{L}+)(?: general)? of(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
       if (head && TITLE_HEADS.has(head.toLowerCase())) k = 1;
     }
     // A portfolio of several words, or of two parts joined by "and", runs on to the first known
@@ -306,7 +307,7 @@ export function findPeople(sentence: string): PersonMention[] {
       .trimStart();
     // A capitalised portfolio after a lower-case title ("the minister of Foreign Affairs Anja
     // Lindqvist") belongs to that title.
-    const office = lead ? /(\p{L}+ of(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
+    const office = lead ? /(\p{L}+(?: general)? of(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
     // A lower-case post before a capitalised rank ("police spokesperson Inspector Ruth Adongo")
     // is part of the title.
     const post = lead && !office ? titleBefore(sentence, run[0]!.start) : undefined;

@@ -86,6 +86,9 @@ describe('personDiscrepancies', () => {
     expect(personDiscrepancies(translated.sentences, translated.people)).toEqual([]);
     const executive = facts('Cresta Farms chief executive Paula Niemi spoke.', 'The executive director Paula Niemi spoke.');
     expect(personDiscrepancies(executive.sentences, executive.people)).toEqual([]);
+    // "Director general of" keeps its two words together when the portfolio moves before them.
+    const ofCompany = facts('Abyssal Metals chief executive Jonas Kerr spoke.', 'The director general of Abyssal Metals Jonas Kerr spoke.');
+    expect(personDiscrepancies(ofCompany.sentences, ofCompany.people)).toEqual([]);
     const abbreviated = facts('Dr Lena Kovac led the study.', 'The study was led by doctor Lena Kovac.');
     expect(personDiscrepancies(abbreviated.sentences, abbreviated.people)).toEqual([]);
     const appositive = facts('Donald Trump, the former president, spoke.', 'President Donald Trump spoke.');

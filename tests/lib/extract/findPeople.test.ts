@@ -285,6 +285,15 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('ends a "director general of" title at the given name that follows the organisation it names', () => {
+    expect(findPeople('The director general of Abyssal Metals Jonas Kerr said that the enterprise is ready.')).toEqual([
+      { text: 'Jonas Kerr', title: 'director general of Abyssal Metals' },
+    ]);
+    expect(findPeople('The secretary general of Nordic Pulp Anna Sund declined to comment.')).toEqual([
+      { text: 'Anna Sund', title: 'secretary general of Nordic Pulp' },
+    ]);
+  });
+
   it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
     expect(findPeople('Foreign Minister Yusuf al-Hamdan told reporters in Doral.')).toEqual([
       { text: 'Yusuf al-Hamdan', title: 'Foreign Minister' },
