@@ -307,12 +307,14 @@ export function findPeople(sentence: string): PersonMention[] {
       .trimStart();
     // A capitalised portfolio after a lower-case title ("the minister of Foreign Affairs Anja
     // Lindqvist") belongs to that title.
-    const office = lead ? /(\p{L}+(?: general)? of(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
+    // So does a portfolio word before it ("the trade secretary of Bavonia Leila Marsh").
+    const office = lead ? /(?:(\p{Ll}+) )?((\p{L}+)(?: general)? of(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
+    const portfolio = office?.[1] && TITLE_WORDS.has(office[1]) && !/^(?:of|the)$/.test(office[1]) ? `${office[1]} ` : '';
     // A lower-case post before a capitalised rank ("police spokesperson Inspector Ruth Adongo")
     // is part of the title.
     const post = lead && !office ? titleBefore(sentence, run[0]!.start) : undefined;
     const title =
-      (office && TITLE_HEADS.has(office[1]!.split(' ')[0]!.toLowerCase()) ? `${office[1]} ${lead}` : post ? `${post} ${lead}` : lead) ||
+      (office && TITLE_HEADS.has(office[3]!.toLowerCase()) ? `${portfolio}${office[2]} ${lead}` : post ? `${post} ${lead}` : lead) ||
       titleBefore(sentence, run[k]!.start) ||
       titleAfter(sentence, run.at(-1)!.end, POSSESSIVE.test(run.at(-1)!.text));
     // "The President of Arvania, Lucia Merren": one word after an office's "of" is what the

@@ -294,6 +294,16 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('keeps a portfolio word written before a lower-case title\'s "of" in the title ("the trade secretary of Bavonia Leila Marsh")', () => {
+    expect(findPeople('Last week, the trade secretary of Bavonia Leila Marsh said that her country searches partners.')).toEqual([
+      { text: 'Leila Marsh', title: 'trade secretary of Bavonia' },
+    ]);
+    // A verb before the title is none of it.
+    expect(findPeople('It is, has declared the minister of the Transports Katrin Vogt.')).toEqual([
+      { text: 'Katrin Vogt', title: 'minister of the Transports' },
+    ]);
+  });
+
   it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
     expect(findPeople('Foreign Minister Yusuf al-Hamdan told reporters in Doral.')).toEqual([
       { text: 'Yusuf al-Hamdan', title: 'Foreign Minister' },
