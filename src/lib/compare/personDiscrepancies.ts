@@ -89,8 +89,9 @@ function normaliseTitle(title: string): string {
   const kept = title
     .split(/\s+/)
     .filter(
-      (w) =>
-        (!DEMONYM_OR_COUNTRY.test(w) || /^(former|then|late)$/i.test(w)) &&
+      (w, i, words) =>
+        // An office ending the title in "-man" ("Chairman", "Spokeswoman") is no demonym.
+        (!DEMONYM_OR_COUNTRY.test(w) || /^(former|then|late)$/i.test(w) || (i === words.length - 1 && /man$/.test(w))) &&
         // An owner named before the office ("Belmont's President", "Zamira's foreign minister")
         // says whose it is, as a demonym does.
         !/^\p{Lu}[\p{L}.-]*['’]s$/u.test(w) &&

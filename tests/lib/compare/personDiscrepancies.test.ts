@@ -86,6 +86,11 @@ describe('personDiscrepancies', () => {
     expect(personDiscrepancies(translated.sentences, translated.people)).toEqual([]);
     const executive = facts('Cresta Farms chief executive Paula Niemi spoke.', 'The executive director Paula Niemi spoke.');
     expect(personDiscrepancies(executive.sentences, executive.people)).toEqual([]);
+    // A capitalised head ending like a demonym ("Chairman", "Spokeswoman") is the office still.
+    const capitalised = facts('Chairman Peter Lumo spoke.', "The industry association's chairman, Peter Lumo, spoke.");
+    expect(personDiscrepancies(capitalised.sentences, capitalised.people)).toEqual([]);
+    const spokeswoman = facts('Spokeswoman Ana Brod spoke.', 'The spokeswoman, Ana Brod, spoke.');
+    expect(personDiscrepancies(spokeswoman.sentences, spokeswoman.people)).toEqual([]);
     // "Director general of" keeps its two words together when the portfolio moves before them.
     const ofCompany = facts('Abyssal Metals chief executive Jonas Kerr spoke.', 'The director general of Abyssal Metals Jonas Kerr spoke.');
     expect(personDiscrepancies(ofCompany.sentences, ofCompany.people)).toEqual([]);
