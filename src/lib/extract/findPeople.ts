@@ -315,7 +315,7 @@ export function findPeople(sentence: string): PersonMention[] {
     const post = lead && !office ? titleBefore(sentence, run[0]!.start) : undefined;
     const title =
       (office && TITLE_HEADS.has(office[3]!.toLowerCase()) ? `${portfolio}${office[2]} ${lead}` : post ? `${post} ${lead}` : lead) ||
-      titleBefore(sentence, run[k]!.start) ||
+      titleBefore(sentence, run[k]!.start, run.at(-1)!.end) ||
       titleAfter(sentence, run.at(-1)!.end, POSSESSIVE.test(run.at(-1)!.text));
     // "The President of Arvania, Lucia Merren": one word after an office's "of" is what the
     // office is of (a country, a city), not its holder, who is named after the comma.
@@ -381,10 +381,17 @@ const OFFICE_OF_BEFORE = new RegExp(String.raw`${LAST_WORDS}\s+of\s+(?:the\s+)?\
  * ("union chair Marta Quell"), or in apposition ("Rwanda's foreign minister, Olivier …"). A
  * possessive or article before it is not part of it.
  */
-function titleBefore(sentence: string, nameStart: number): string | undefined {
+function titleBefore(sentence: string, nameStart: number, nameEnd?: number): string | undefined {
   const before = sentence.slice(0, nameStart);
   const match = TITLE_BEFORE.exec(before);
   if (!match) return undefined;
+  // "According to the judge, Salo received": a phrase opened by a preposition and closed by a
+  // comma introduces the clause; only a second comma after the name would set the title beside it.
+  if (match[2] && nameEnd !== undefined && !/^\s*(?:[,;:)]|$)/u.test(sentence.slice(nameEnd))) {
+    const words = match[1]!.split(/\s+/);
+    const determiner = words.findLastIndex((w) => DETERMINERS.test(w));
+    if (determiner > 0 && PREPOSITIONS_BEFORE_TITLE.test(words[determiner - 1]!)) return undefined;
+  }
   // A preposition starts a title attached to the name ("against former mayor Viktor Rehak"),
   // not one set off by a comma ("Speaking to reporters, Marta Quell" has none).
   const preceding = /([\p{L}’'-]+)\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1];

@@ -304,6 +304,14 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('takes no title from an opening phrase that ends in a comma before the name ("According to the judge, Salo received")', () => {
+    expect(findPeople('According to the judge, Viktor Salo received the money.')).toEqual([{ text: 'Viktor Salo' }]);
+    // Set off by commas on both sides, the title after a preposition is in apposition.
+    expect(findPeople('The president spoke with the foreign minister, Anna Lind, on Monday.')).toEqual([
+      { text: 'Anna Lind', title: 'foreign minister' },
+    ]);
+  });
+
   it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
     expect(findPeople('Foreign Minister Yusuf al-Hamdan told reporters in Doral.')).toEqual([
       { text: 'Yusuf al-Hamdan', title: 'Foreign Minister' },
