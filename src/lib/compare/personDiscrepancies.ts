@@ -111,11 +111,11 @@ function normaliseTitle(title: string): string {
   const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
   // executive", "jury president", "chair" name one office, and so do a translation's
-  // "general director" ("directeur général") and "executive director" ("directora
-  // ejecutiva"): a "director" heads what it is director of ("the director of the Office of
-  // management", "the head of the Disaster Management Office"; a "finance director" is a
-  // finance head, a "deputy director" a deputy head). An abbreviated title is the title
-  // ("Dr", "doctor").
+  // "general director" ("directeur général"), "executive director" ("directora ejecutiva")
+  // and "administrator delegate" ("amministratore delegato"): a "director" heads what it is
+  // director of ("the director of the Office of management", "the head of the Disaster
+  // Management Office"; a "finance director" is a finance head, a "deputy director" a deputy
+  // head). An abbreviated title is the title ("Dr", "doctor").
   return (
     ordered
       .split(' ')
@@ -125,7 +125,7 @@ function normaliseTitle(title: string): string {
       .map((w) => w.replace(/^spokes(?:man|woman)$/, 'spokesperson').replace(/^coach$/, 'manager'))
       .join(' ')
       .replace(
-        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
+        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|administrator delegate|delegate administrator|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
         'head',
       )
       // A judge of a higher court is addressed "Lord Justice", "Mrs Justice" (Lord, Lady, Mr,

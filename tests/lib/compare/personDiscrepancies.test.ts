@@ -84,6 +84,9 @@ describe('personDiscrepancies', () => {
     expect(personDiscrepancies(ceo.sentences, ceo.people)).toEqual([]);
     const translated = facts('Chief executive Tara Lindqvist spoke.', 'The general director Tara Lindqvist spoke.');
     expect(personDiscrepancies(translated.sentences, translated.people)).toEqual([]);
+    // Italian's "amministratore delegato", translated word for word.
+    const delegate = facts('Chief executive Lina Moro spoke.', 'The administrator delegate Lina Moro spoke.');
+    expect(personDiscrepancies(delegate.sentences, delegate.people)).toEqual([]);
     const executive = facts('Cresta Farms chief executive Paula Niemi spoke.', 'The executive director Paula Niemi spoke.');
     expect(personDiscrepancies(executive.sentences, executive.people)).toEqual([]);
     // A capitalised head ending like a demonym ("Chairman", "Spokeswoman") is the office still.
