@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Person, SentenceRecord } from '../types.ts';
-import { NAME_PARTICLES, TITLE_ABBREVIATIONS } from '../extract/titleWords.ts';
+import { NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../extract/titleWords.ts';
 import { perArticle } from './perArticle.ts';
 
 // An office's acronym ("CEO", "CFO", "MP") is the office, not a country.
@@ -206,6 +206,12 @@ function compatibleTitles(a: string, b: string): boolean {
       .filter((w) => !HONORIFICS.has(w))
       .join(' ');
   if (post(a) !== a || post(b) !== b) return compatibleTitles(post(a), post(b));
+  // A profession named in one word and an office are two facts about a person ("glaciologist",
+  // "head of the institute"), not two readings of one title; two professions, two offices, or
+  // a post with a rank ("chief economist", "deputy") are compared.
+  const isOffice = (t: string) => t.split(' ').at(-1) === 'head' || TITLE_HEADS.has(t.split(' ').at(-1)!);
+  const isProfession = (t: string) => !t.includes(' ') && !isOffice(t) && !RANK_WORDS.has(t);
+  if ((isProfession(a) && isOffice(b)) || (isProfession(b) && isOffice(a))) return true;
   const [short, long] = a.split(' ').length <= b.split(' ').length ? [a, b] : [b, a];
   const longWords = long.split(/[\s-]+/);
   const unmatched = [...longWords];

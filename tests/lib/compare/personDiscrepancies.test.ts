@@ -103,6 +103,14 @@ describe('personDiscrepancies', () => {
     expect(types(personDiscrepancies(appositive.sentences, appositive.people))).toEqual(['title']);
   });
 
+  it('takes a profession and an office for two facts about the person, not two titles', () => {
+    const glaciologist = facts('Glaciologist Martin Keller measured the ice.', 'Martin Keller, head of the institute, measured the ice.');
+    expect(personDiscrepancies(glaciologist.sentences, glaciologist.people)).toEqual([]);
+    // Two professions are compared still.
+    const professions = facts('Geologist Martin Keller measured the ice.', 'Glaciologist Martin Keller measured the ice.');
+    expect(types(personDiscrepancies(professions.sentences, professions.people))).toEqual(['title']);
+  });
+
   it('takes a title shared by a list of names ("the two foreign ministers, Lena Okafor … and Dmitri Rask") for each one\'s office', () => {
     const { sentences, people } = facts(
       'The deal was signed by the two foreign ministers, Lena Okafor of Corvel and Dmitri Rask of Tessia.',
