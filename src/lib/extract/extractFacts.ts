@@ -13,6 +13,7 @@ import { findSpeaker } from './findSpeaker.ts';
 import { shortNames } from './shortNames.ts';
 import { recurringNames } from './recurringNames.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
+import { PLACE_WORDS } from './organisationWords.ts';
 import { resolvePeople, type ResolvePeopleOptions } from './resolvePeople.ts';
 
 /** Options of {@link extractFacts}. */
@@ -74,8 +75,9 @@ export function extractFacts(
     options,
   );
   const spelled = spelledSurnames(people);
+  const places = placeNames(sentences.map((s) => reportedText(s)));
   for (const s of sentences) {
-    s.facts.people = [...s.facts.people, ...surnameMentions(reportedText(s), s.facts.people, people, spelled)];
+    s.facts.people = [...s.facts.people, ...surnameMentions(reportedText(s), s.facts.people, people, spelled, places)];
     for (const mention of s.facts.people) {
       const person = personFor(mention.text, people);
       if (person) mention.person = person.key;
@@ -136,13 +138,22 @@ function personFor(text: string, people: Person[]): Person | undefined {
  * Bare surnames ("Trump remains undeterred", a live blog's "KETER WINS") of people already named
  * in full elsewhere in the story.
  */
-function surnameMentions(text: string, found: PersonMention[], people: Person[], spelled: ReadonlySet<string>): PersonMention[] {
+function surnameMentions(
+  text: string,
+  found: PersonMention[],
+  people: Person[],
+  spelled: ReadonlySet<string>,
+  places: ReadonlySet<string>,
+): PersonMention[] {
   const extra: PersonMention[] = [];
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
     const word = m[0];
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
+    // A word close to a surname that the story uses as a place's or an event's name ("the
+    // Brenna Cup", "in Brenna") is that name, not a misspelling of "Brenne".
     const match =
-      spelled.has(word) || (word.length >= 6 && people.some((p) => p.surname.length >= 4 && nameSimilarity(word, p.surname) >= 0.8));
+      spelled.has(word) ||
+      (word.length >= 6 && !places.has(word) && people.some((p) => p.surname.length >= 4 && nameSimilarity(word, p.surname) >= 0.8));
     if (!match) continue;
     // "Ivo Renn finishes fourth": the name in full, as another sentence gave it, not its
     // surname with a stray given name left over as a word.
@@ -151,6 +162,20 @@ function surnameMentions(text: string, found: PersonMention[], people: Person[],
     extra.push({ text: full && people.some((p) => p.variants.some((v) => v.text === full)) ? full : word });
   }
   return extra;
+}
+
+/**
+ * Capitalised words the story uses as a place's or an event's name: before a word such names end
+ * in ("Brenna Cup", "Kessby Airport"), or after "in", "at" or "near" with no possessive ("in
+ * Brenna", not "in Brenne's view").
+ */
+function placeNames(texts: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+(\p{L}+)/gu)) if (PLACE_WORDS.has(m[2]!.toLowerCase())) names.add(m[1]!);
+    for (const m of text.matchAll(/\b(?:in|at|near)\s+(\p{Lu}[\p{L}-]+)\b(?![’'])/gu)) names.add(m[1]!);
+  }
+  return names;
 }
 
 /**

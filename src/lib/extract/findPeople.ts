@@ -1,6 +1,6 @@
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
-import { ORGANISATION_WORDS } from './organisationWords.ts';
+import { ORGANISATION_WORDS, PLACE_WORDS } from './organisationWords.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 import { SPEECH_VERB_WORDS } from './speechVerbs.ts';
 import { NAME_PARTICLES, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './titleWords.ts';
@@ -62,11 +62,6 @@ const STOPWORDS = new Set([
 const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:al|el|ad|ash|as|at|az|abu|abd)-\p{Lu}[\p{L}’'-]*)$/u;
 const POSSESSIVE = /[’']s?$/u;
 const DEMONYM = /^\p{Lu}\p{L}+(?:an|ian|ese|ish|i)$/u;
-/** Last words of places and buildings named after people ("Charles de Gaulle Airport", "Nelson Mandela Square"). */
-const PLACE_WORDS = new Set(
-  `airport station street avenue road boulevard square bridge stadium arena hospital university school college
-  centre center museum library prize award foundation institute`.split(/\s+/),
-);
 /**
  * First words of streets and squares in Romance languages ("Plaza Mayor of Porta Vella", "Rue de
  * Rivoli"): a run opening with one names a place, even when an office word ("Mayor") follows.
@@ -235,7 +230,8 @@ export function findPeople(sentence: string): PersonMention[] {
     // An owner before the name ("Dravik's Lukas Brenner", "Halden's Jan Berg") is not part of
     // it, nor a title.
     const titleEnd = k;
-    if (run.length - k >= 3 && POSSESSIVE.test(run[k]!.text)) k += 1;
+    // Nor is an owner before a group ("Markov's Conservatives").
+    if (run.length - k >= 2 && POSSESSIVE.test(run[k]!.text)) k += 1;
     // Nor is a people's name before a given name ("the Telvanian Lena Ardova", as translations write it).
     else if (run.length - k >= 3 && isDemonym(run[k]!.text) && isGivenName(run[k + 1]!.text)) k += 1;
     // "Supporters of Marta Quell": a name after an "of" that no title leads to is the name;

@@ -4,3 +4,10 @@ import nlp from 'compromise';
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   Object.keys((nlp as unknown as { model: () => { two: { orgWords: Record<string, true> } } }).model().two.orgWords),
 );
+
+/** Last words of places, buildings and events named after people or places ("Charles de Gaulle Airport", "Nelson Mandela Square", "the Brenna Cup"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  `airport station street avenue road boulevard square bridge stadium arena hospital university school college
+  centre center museum library prize award foundation institute cup trophy championship championships games
+  tournament marathon festival league`.split(/\s+/),
+);

@@ -81,6 +81,18 @@ describe('extractFacts', () => {
     expect(r.sentences[1]!.facts.people.map((p) => p.person)).toEqual(['donald-trump']);
   });
 
+  it('takes no place or competition the story names ("the Brenna Cup", "in Brenna") for a misspelled surname ("Brenne")', () => {
+    const r = facts(
+      'Korby coach Anders Brenne was furious.',
+      'FC Valstad won the Brenna Cup on Saturday. The final was played at the National Stadium in Brenna.',
+      'The FC Valstad won Sunday the Cup of Brenna.',
+    );
+    expect(r.sentences.slice(1).flatMap((s) => s.facts.people)).toEqual([]);
+    // The surname as spelled is still a mention, whatever else the story names after it.
+    const spelled = facts('Korby coach Anders Brenne was furious.', 'Brenne said it was never a penalty.');
+    expect(spelled.sentences[1]!.facts.people.map((p) => p.person)).toEqual(['anders-brenne']);
+  });
+
   it('gives a mention the full name another sentence found ("Ivo Renn finishes fourth"), not the surname alone', () => {
     const r = facts('New leader is his team colleague Ivo Renn.', 'Ivo Renn finishes fourth and will wear yellow tomorrow.');
     expect(r.sentences[1]!.facts.people.map((p) => [p.text, p.person])).toEqual([['Ivo Renn', 'ivo-renn']]);

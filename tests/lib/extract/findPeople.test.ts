@@ -312,6 +312,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('finds no person in a possessive before a group ("Markov\'s Conservatives") nor in a competition named after a place ("the Brenna Cup")', () => {
+    expect(findPeople("Markov's Conservatives, the Greens and the Liberal Union will share 16 cabinet posts.")).toEqual([]);
+    expect(findPeople('FC Valstad won the Brenna Cup for the first time in 41 years on Saturday.')).toEqual([]);
+    expect(findPeople("Dravik's Lukas Brenner scored twice.")).toEqual([{ text: 'Lukas Brenner' }]);
+  });
+
   it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
     expect(findPeople('Foreign Minister Yusuf al-Hamdan told reporters in Doral.')).toEqual([
       { text: 'Yusuf al-Hamdan', title: 'Foreign Minister' },
