@@ -289,7 +289,8 @@ export function findPeople(sentence: string): PersonMention[] {
     if (nameTokens.length >= 2 && !isGivenName(nameTokens[0]!) && (CLUB_WORDS.has(last) || (!titled && ORGANISATION_WORDS.has(last))))
       continue;
     // A place named after a person ("Charles de Gaulle Airport") is no person.
-    if (nameTokens.length >= 2 && PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
+    // So is one whose first word read as a title ("King Street", "Premier League").
+    if (PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     // Words are joined by a space, a hyphenated qualifier without one ("then-Prime Minister").
     // "Critics of Secretary Marco Rubio": a group named before the title is no part of it.

@@ -312,10 +312,13 @@ describe('findPeople', () => {
     ]);
   });
 
-  it('finds no person in a possessive before a group ("Markov\'s Conservatives") nor in a competition named after a place ("the Brenna Cup")', () => {
+  it('finds no person in a possessive before a group ("Markov\'s Conservatives") nor in a place or competition ("the Brenna Cup", "King Street")', () => {
     expect(findPeople("Markov's Conservatives, the Greens and the Liberal Union will share 16 cabinet posts.")).toEqual([]);
     expect(findPeople('FC Valstad won the Brenna Cup for the first time in 41 years on Saturday.')).toEqual([]);
     expect(findPeople("Dravik's Lukas Brenner scored twice.")).toEqual([{ text: 'Lukas Brenner' }]);
+    // A title word opening a street's or a league's name ("King Street", "Premier League") makes no one of it.
+    expect(findPeople('About 350 people work at the King Street store.')).toEqual([]);
+    expect(findPeople('They beat several Premier League clubs to his signature.')).toEqual([]);
   });
 
   it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
