@@ -1,5 +1,6 @@
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
+import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { ORGANISATION_WORDS, PLACE_WORDS } from './organisationWords.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 import { SPEECH_VERB_WORDS } from './speechVerbs.ts';
@@ -61,6 +62,10 @@ const STOPWORDS = new Set([
 // in lower case, and is as much part of the name as a capital.
 const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:al|el|ad|ash|as|at|az|abu|abd)-\p{Lu}[\p{L}’'-]*)$/u;
 const POSSESSIVE = /[’']s?$/u;
+/** A capitalised word with lower-case parts after hyphens describes someone ("Mum-of-two", "Nineteen-year-old"); a name's parts are capitalised ("Jean-Pierre"). */
+const DESCRIPTION = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+/** Weekdays and months, lower case. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 const DEMONYM = /^\p{Lu}\p{L}+(?:an|ian|ese|ish|i)$/u;
 /**
  * First words of streets and squares in Romance languages ("Plaza Mayor of Porta Vella", "Rue de
@@ -234,6 +239,20 @@ export function findPeople(sentence: string): PersonMention[] {
     if (run.length - k >= 2 && POSSESSIVE.test(run[k]!.text)) k += 1;
     // Nor is a people's name before a given name ("the Telvanian Lena Ardova", as translations write it).
     else if (run.length - k >= 3 && isDemonym(run[k]!.text) && isGivenName(run[k + 1]!.text)) k += 1;
+    // Nor is a day or month before a given name ("On Wednesday Irena Dahl said"), nor a
+    // hyphenated description ("Mum-of-two Jessa Lind", "Nineteen-year-old Sanna Holt").
+    while (
+      run.length - k >= 3 &&
+      ((CALENDAR_WORDS.has(run[k]!.text.toLowerCase()) && isGivenName(run[k + 1]!.text)) || DESCRIPTION.test(run[k]!.text))
+    )
+      k += 1;
+    // Nor is a place after a preposition, before a known given name ("The attacker of Elsburg
+    // Jonas Renko", as a translation writes it): words no lexicon knows as names there say where
+    // the person is from.
+    if (k === 0 && run.length >= 3 && /\b(?:of|from|in|at|near)\s+$/u.test(sentence.slice(0, run[0]!.start))) {
+      const given = run.findIndex((t, n) => n > k && n < run.length - 1 && isGivenName(t.text));
+      if (given > k && run.slice(k, given).every((t) => !isKnownName(t.text) && !NAME_PARTICLES.has(t.text.toLowerCase()))) k = given;
+    }
     // "Supporters of Marta Quell": a name after an "of" that no title leads to is the name;
     // what comes before names a group of people.
     const of = run.findLastIndex((t, n) => n >= k && t.text === 'of');

@@ -321,6 +321,15 @@ describe('findPeople', () => {
     expect(findPeople('They beat several Premier League clubs to his signature.')).toEqual([]);
   });
 
+  it('leaves a day, a hyphenated description or a place after a preposition out of the name before a given name', () => {
+    expect(findPeople('On Wednesday Irena Dahl said the plan would work.')).toEqual([{ text: 'Irena Dahl' }]);
+    expect(findPeople('Mum-of-two Jessa Lind, 34, was waiting to board a flight.')).toEqual([{ text: 'Jessa Lind' }]);
+    expect(findPeople('Nineteen-year-old Sanna Holt won the final.')).toEqual([{ text: 'Sanna Holt' }]);
+    expect(findPeople('The attacker of Elsburg Jonas Renko will be absent for six months.')).toEqual([{ text: 'Jonas Renko' }]);
+    // Opening the sentence, a given name the lexicon lacks is part of the name.
+    expect(findPeople('Jean Pierre Dupont spoke.')).toEqual([{ text: 'Jean Pierre Dupont' }]);
+  });
+
   it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
     expect(findPeople('Foreign Minister Yusuf al-Hamdan told reporters in Doral.')).toEqual([
       { text: 'Yusuf al-Hamdan', title: 'Foreign Minister' },
