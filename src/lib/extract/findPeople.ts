@@ -1,7 +1,7 @@
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
-import { ORGANISATION_WORDS, PLACE_WORDS } from './organisationWords.ts';
+import { ORGANISATION_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS } from './organisationWords.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 import { SPEECH_VERB_WORDS } from './speechVerbs.ts';
 import { NAME_PARTICLES, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './titleWords.ts';
@@ -308,8 +308,9 @@ export function findPeople(sentence: string): PersonMention[] {
     if (nameTokens.length >= 2 && !isGivenName(nameTokens[0]!) && (CLUB_WORDS.has(last) || (!titled && ORGANISATION_WORDS.has(last))))
       continue;
     // A place named after a person ("Charles de Gaulle Airport") is no person.
-    // So is one whose first word read as a title ("King Street", "Premier League").
-    if (PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase())) continue;
+    // So is one whose first word read as a title ("King Street", "Premier League"), and a place
+    // its first word names ("Mount Serrano").
+    if (PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase()) || PLACE_FIRST_WORDS.has(nameTokens[0]!.toLowerCase())) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
     // Words are joined by a space, a hyphenated qualifier without one ("then-Prime Minister").
     // "Critics of Secretary Marco Rubio": a group named before the title is no part of it.

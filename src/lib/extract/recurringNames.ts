@@ -1,4 +1,5 @@
 import { lexiconTags } from './lexiconTags.ts';
+import { ORGANISATION_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS } from './organisationWords.ts';
 
 /** Options of {@link recurringNames}. */
 export interface RecurringNameOptions {
@@ -55,8 +56,16 @@ export function recurringNames(sentences: { article: string; text: string }[], o
       close();
     }
   });
-  return [...articles]
-    .filter(([name, seen]) => seen.size >= minArticles && referred.has(name) && !placed.has(name) && lexiconTags(name).length === 0)
-    .map(([name]) => name)
-    .sort();
+  return (
+    [...articles]
+      .filter(([name, seen]) => seen.size >= minArticles && referred.has(name) && !placed.has(name) && lexiconTags(name).length === 0)
+      // An organisation's, a prize's or a place's name, by its last or first word ("Vessen
+      // Philharmonic", "Orvel Prize", "Port Keta"), however often "she" follows it.
+      .filter(([name]) => {
+        const words = name.toLowerCase().split(' ');
+        return !ORGANISATION_WORDS.has(words.at(-1)!) && !PLACE_WORDS.has(words.at(-1)!) && !PLACE_FIRST_WORDS.has(words[0]!);
+      })
+      .map(([name]) => name)
+      .sort()
+  );
 }

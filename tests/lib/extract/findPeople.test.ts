@@ -319,6 +319,8 @@ describe('findPeople', () => {
     // A title word opening a street's or a league's name ("King Street", "Premier League") makes no one of it.
     expect(findPeople('About 350 people work at the King Street store.')).toEqual([]);
     expect(findPeople('They beat several Premier League clubs to his signature.')).toEqual([]);
+    expect(findPeople('Mount Serrano on the island of Calvera erupted on Tuesday.')).toEqual([]);
+    expect(findPeople('Halvorsen Steel will cut 1,800 jobs.')).toEqual([]);
   });
 
   it('leaves a day, a hyphenated description or a place after a preposition out of the name before a given name', () => {

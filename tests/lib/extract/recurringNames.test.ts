@@ -20,6 +20,14 @@ describe('recurringNames', () => {
     ).toEqual([]);
   });
 
+  it('leaves out an organisation, a prize or a place named by its last or first word ("Vessen Philharmonic", "Orvel Prize")', () => {
+    const names = recurringNames([
+      at('a', 'Ilja Marek led the Vessen Philharmonic for three decades, and he won the Orvel Prize.'),
+      at('b', 'The Vessen Philharmonic mourned him. In 1998 he won the Orvel Prize.'),
+    ]);
+    expect(names).toEqual([]);
+  });
+
   it('leaves out words the lexicon knows and acronyms ("Real Orsana", "FC Dravik")', () => {
     const names = recurringNames([at('a', 'Real Orsana beat FC Dravik, and he was pleased.'), at('b', 'Real Orsana beat FC Dravik.')]);
     expect(names).toEqual([]);
