@@ -212,8 +212,9 @@ export function findPeople(sentence: string): PersonMention[] {
     while (titled && k < run.length - 2 && TITLE_WORDS.has(run[k]!.text.toLowerCase())) k += 1;
     // A country after a portfolio's "of" ("Minister of the Interior of Norland Greta Lund") is
     // part of the title, not of the name, when a known given name follows it.
-    // So is a portfolio of several words ("Director of Public Prosecutions Samuel Tanui").
-    if (k > 0 && PORTFOLIO_LINKS.has(run[k - 1]!.text)) {
+    // So is a portfolio of several words ("Director of Public Prosecutions Samuel Tanui",
+    // "Minister of Local Government Beatrice Uwimana").
+    if (k > 0 && (PORTFOLIO_LINKS.has(run[k - 1]!.text) || (k >= 2 && PORTFOLIO_LINKS.has(run[k - 2]!.text)))) {
       const given = run.findIndex((t, n) => n > k && n < run.length - 1 && isGivenName(t.text));
       if (given > k && run.slice(k, given).every((t) => !isKnownName(t.text))) k = given;
     }

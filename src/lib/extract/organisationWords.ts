@@ -7,7 +7,7 @@ import nlp from 'compromise';
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys((nlp as unknown as { model: () => { two: { orgWords: Record<string, true> } } }).model().two.orgWords),
-  ...`steel metals mining shipping sports events philharmonic foods pharma telecom logistics`.split(' '),
+  ...`steel metals mining shipping sports events philharmonic foods pharma telecom logistics alliance`.split(' '),
 ]);
 
 /** First words of places' names ("Mount Serrano", "Port Keta", "Lake Orva", "University of Lund"). */

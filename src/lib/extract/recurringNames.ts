@@ -1,5 +1,6 @@
 import { lexiconTags } from './lexiconTags.ts';
 import { ORGANISATION_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS } from './organisationWords.ts';
+import { PERSON_TITLES } from './titleWords.ts';
 
 /** Options of {@link recurringNames}. */
 export interface RecurringNameOptions {
@@ -48,7 +49,9 @@ export function recurringNames(sentences: { article: string; text: string }[], o
           offset += word.length;
           continue;
         }
-        const unknown = !/[’']s?$/.test(word) && !/^\p{Lu}+$/u.test(word) && lexiconTags(word).length === 0;
+        // A title opening the run ("Governor Annelie van der Berg") is no part of a name.
+        const unknown =
+          !/[’']s?$/.test(word) && !/^\p{Lu}+$/u.test(word) && lexiconTags(word).length === 0 && !PERSON_TITLES.has(word.toLowerCase());
         if (unknown) stretch.push({ text: word, start: offset });
         else close();
         offset += word.length;

@@ -27,7 +27,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   judge ambassador spokesperson spokesman spokeswoman commissioner chancellor premier chairman chairwoman
   professor sir dame lord lady commander colonel captain lieutenant sergeant admiral cardinal bishop archbishop
   inspector superintendent constable detective
-  sheikh emir sultan envoy`.split(/\s+/),
+  sheikh emir sultan envoy mp mep`.split(/\s+/),
   ...Object.keys(TITLE_ABBREVIATIONS),
 ]);
 

@@ -332,6 +332,13 @@ describe('findPeople', () => {
     expect(findPeople('Jean Pierre Dupont spoke.')).toEqual([{ text: 'Jean Pierre Dupont' }]);
   });
 
+  it('reads "MP" as a title ("said Green MP Ola Strand"), and runs a portfolio of several words on to a known given name ("Minister of Local Government Beatrice Uwimana")', () => {
+    expect(findPeople('"It is no detail," said Green MP Ola Strand.')).toEqual([{ text: 'Ola Strand', title: 'Green MP' }]);
+    expect(findPeople('Minister of Local Government Beatrice Uwimana said the group had been warned.')).toEqual([
+      { text: 'Beatrice Uwimana', title: 'Minister of Local Government' },
+    ]);
+  });
+
   it('keeps an Arabic article in the surname ("Yusuf al-Hamdan") and reads abbreviated ranks and envoys as titles', () => {
     expect(findPeople('Foreign Minister Yusuf al-Hamdan told reporters in Doral.')).toEqual([
       { text: 'Yusuf al-Hamdan', title: 'Foreign Minister' },

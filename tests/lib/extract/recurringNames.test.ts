@@ -28,6 +28,14 @@ describe('recurringNames', () => {
     expect(names).toEqual([]);
   });
 
+  it('takes no title into a name ("Governor Annelie van der Berg" is no "Governor Annelie")', () => {
+    const names = recurringNames([
+      at('a', 'Governor Annelie van der Berg warned that the fight was not over, and she left.'),
+      at('b', 'Governor Annelie van der Berg told a news conference.'),
+    ]);
+    expect(names).toEqual([]);
+  });
+
   it('leaves out words the lexicon knows and acronyms ("Real Orsana", "FC Dravik")', () => {
     const names = recurringNames([at('a', 'Real Orsana beat FC Dravik, and he was pleased.'), at('b', 'Real Orsana beat FC Dravik.')]);
     expect(names).toEqual([]);
