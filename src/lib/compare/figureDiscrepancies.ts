@@ -329,7 +329,8 @@ export function figureDiscrepancies(
               // estimate either side ("about 2.4 million tonnes") reads as its amount, so that
               // the reading it hedges and the one it disputes ("2.6 million") stand apart; its
               // wording still shows the hedge.
-              reading: [...new Set(kept.map((f) => `${f.qualifier && !isEstimate(f) ? `${f.qualifier} ` : ''}${reading(f)}`))]
+              // Bounds worded two ways read alike ("as much as", "up to"; "over", "more than").
+              reading: [...new Set(kept.map((f) => `${f.qualifier && !isEstimate(f) ? `${boundWord(f.qualifier)} ` : ''}${reading(f)}`))]
                 .sort()
                 .join(', '),
             };
@@ -871,4 +872,12 @@ function spansYears(s: SentenceRecord, figure: Figure): boolean {
  */
 function reportable(f: Figure): boolean {
   return f.kind !== 'count' || (f.amount! >= 10 && !isAge(f) && !/\sago$/.test(f.text) && !f.change);
+}
+
+/** One wording for each kind of bound, so that "as much as 5,000" and "up to 5,000" are one reading. */
+function boundWord(qualifier: string): string {
+  if (/^(?:at most|as much as|as many as|up to)$/.test(qualifier)) return 'up to';
+  if (/^(?:over|more than)$/.test(qualifier)) return 'more than';
+  if (/^(?:under|less than|fewer than)$/.test(qualifier)) return 'less than';
+  return qualifier;
 }

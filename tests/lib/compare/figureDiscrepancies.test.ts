@@ -22,6 +22,17 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('reads "as much as" and "up to" before one amount alike, so only the other amount disagrees', () => {
+    const { sentences } = facts(
+      'Shops face fines of up to 5,000 euros.',
+      'Retailers could be fined as much as 5,000 euros.',
+      'The shops will risk fines until 50,000 euros.',
+    );
+    const [d] = figureDiscrepancies(sentences, new Set());
+    const readings = new Set(d!.values.map((v) => v.reading));
+    expect(readings.size).toBe(2);
+  });
+
   it('shows a range’s low end left out by another article as the whole range ("2 to 3 percent", not "2")', () => {
     const { sentences } = facts(
       'Platforms raised their fees for advertisers by 2 to 3 percent when a similar tax came in.',
