@@ -215,7 +215,7 @@ const RATIO = new RegExp(
 // A translation's share ("une personne sur trois" as "one person on three", "two on five"):
 // read as "one in three" only with "on" between two numbers, the first the smaller.
 const RATIO_ON = new RegExp(
-  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+(?:(?:person|persons|people|adults?|child|children|patients?|women|woman|men|man|households?|students?|pupils?)\s+)?on\s+(${NUMBER_WORD}|\d{1,3})\b(?![\s-]*(?:%|per\s*cent|percent|[.,]\d|point|scale|one\b))`,
+  String.raw`\b(${NUMBER_WORD}|\d{1,3})\s+(?:(?:person|persons|people|adults?|child|children|adolescents?|teenagers?|patients?|women|woman|men|man|households?|students?|pupils?|voters?|residents?|inhabitants?|citizens?|workers?|employees?|drivers?)\s+)?on\s+(${NUMBER_WORD}|\d{1,3})\b(?![\s-]*(?:%|per\s*cent|percent|[.,]\d|point|scale|one\b))`,
   'giu',
 );
 // A level on a scale ("rated the danger at four on its five-point scale", "4 on a scale of 1 to

@@ -675,6 +675,7 @@ describe('findFigures', () => {
     expect(values('He won one in 2019.')).toEqual(['year:2019']);
     // A translation's "une personne sur trois": one in three, but not "one on one" talks.
     expect(values('Around one person on three will develop a zona.')).toEqual(['percent:33.3%']);
+    expect(values('One adolescent on three drinks at least one energy drink per week.')).toEqual(['percent:33.3%', 'count:1 energi']);
     expect(values('The talks were one on one.')).toEqual([]);
   });
 
