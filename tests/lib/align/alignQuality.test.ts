@@ -289,6 +289,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'mirenland-farmland-lease-talks': { precision: 0.77, f1: 0.71 },
   'kelvane-deep-sea-mining-licences': { precision: 0.78, f1: 0.73 },
   'drevany-energy-drink-ban': { precision: 0.9, f1: 0.82 },
+  'orsenia-climate-activists-jailed': { precision: 0.81, f1: 0.78 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
