@@ -1141,6 +1141,8 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   // "A man aged 65 died", wherever the sentence goes on; not a range of ages ("aged 11 to 15").
   const agedWord = /\baged\s+$/iu.exec(before);
   if (agedWord && !/^\s*(?:to|and|or|[-–])\s*\p{N}/iu.test(after)) return agedWord.index;
+  // The rest of a list of ages after it ("aged 24, 27 and 31").
+  if (/\baged\s+\p{N}+(?:\s*,\s*\p{N}+)*(?:\s*,\s*|\s+)(?:and\s+)?$/iu.test(before)) return before.length;
   // "since he was 17", "when she was 12", a translation's "since he had 17 years" ("depuis qu'il
   // avait 17 ans"): a person's age, a bare number or years with nothing counted after them.
   const was = /\b(?:he|she|they|I|we|you)\s+(?:was|were|is|are|had|has)\s+$/iu.exec(before);

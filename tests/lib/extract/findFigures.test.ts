@@ -893,6 +893,12 @@ describe('findFigures', () => {
   it('reads a count right after "aged" as an age, never a toll ("A man aged 65 died", "Three people aged over 80 died")', () => {
     const read = (text: string) => findFigures(text).map((f) => `${f.value}:${f.age ?? f.harm ?? '-'}`);
     expect(read('A man aged 65 died.')).toEqual(['65 year:person']);
+    // A list of ages after it ("aged 24, 27 and 31"): each is an age.
+    expect(read('The activists, aged 24, 27 and 31, are the first to be jailed.')).toEqual([
+      '24 year:person',
+      '27 year:person',
+      '31 year:person',
+    ]);
     expect(read('Three people aged over 80 died.')).toEqual(['3 peopl:-', '80 year:limit']);
     // "most of them over 70", "the dead were over 70": the people's age.
     expect(read('At least 19 people have died, most of them over 70.')).toEqual(['19 peopl:dead', '70 year:limit']);
