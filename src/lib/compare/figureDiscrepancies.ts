@@ -158,8 +158,30 @@ export function figureDiscrepancies(
     readAsClaims.some(({ m, f: g }) => g.kind === f.kind && m.article !== s.article);
   for (const group of FIGURE_GROUPS) {
     const { type } = group;
+    // Another claim's amounts (see figuresOfOtherClaims) in a sentence that also gives an
+    // amount of the same group (currency, counted noun) that another article of this claim gives.
+    const sameGroup = (f: Figure, g: Figure) => group.key(f) !== undefined && group.key(f) === group.key(g);
+    const besideOwn = new Set(
+      members.flatMap((m) =>
+        m.facts.figures.filter(
+          (f) =>
+            otherClaims.has(f) &&
+            m.facts.figures.some(
+              (g) =>
+                g !== f &&
+                !otherClaims.has(g) &&
+                sameGroup(f, g) &&
+                members.some((o) => o.article !== m.article && o.facts.figures.some((h) => sameGroup(g, h) && h.value === g.value)),
+            ),
+        ),
+      ),
+    );
     const isAmount = type === 'amount' || type === 'number';
     const key = (f: Figure) => {
+      // An amount a member gives for another of its claims (see figuresOfOtherClaims) beside
+      // one it gives for this claim is that claim's: no reading of this one's ("Its 40 million
+      // euro fine … the 8 million euros it imposed on Pingo").
+      if (isAmount && besideOwn.has(f)) return undefined;
       const k = group.key(f);
       if (k !== 'count:') return k;
       const unit = unitOfBare.get(f) ?? (parts.has(f) ? undefined : onlyUnit);

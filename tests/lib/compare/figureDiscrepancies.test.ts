@@ -33,6 +33,18 @@ describe('figureDiscrepancies', () => {
     expect(readings.size).toBe(2);
   });
 
+  it('sets no amount a member gives for another of its claims against this claim\'s ("the 8 million euros it imposed on Pingo")', () => {
+    const { sentences } = facts(
+      'The authority fined Chatter 40 million euros on Thursday.',
+      'Its 40 million euro fine is five times the previous record, the 8 million euros it imposed on Pingo in 2022.',
+      'The authority imposed a fine of 14 millions of euros on Chatter.',
+    );
+    const pingo = new Set(sentences[1]!.facts.figures.filter((f) => f.amount === 8_000_000));
+    expect(pingo.size).toBe(1);
+    const rows = figureDiscrepancies(sentences, new Set(), sentences, pingo).filter((d) => d.type === 'amount');
+    expect(rows.map((d) => d.values.map((v) => v.value))).toEqual([['40 million euros', '40 million euro', '14 millions of euros']]);
+  });
+
   it('shows a range’s low end left out by another article as the whole range ("2 to 3 percent", not "2")', () => {
     const { sentences } = facts(
       'Platforms raised their fees for advertisers by 2 to 3 percent when a similar tax came in.',
