@@ -397,7 +397,9 @@ const OFFICE_OF_BEFORE = new RegExp(String.raw`${LAST_WORDS}\s+of\s+(?:the\s+)?\
 /**
  * A title written before the name but outside the capitalised run: lower case and attached
  * ("union chair Marta Quell"), or in apposition ("Rwanda's foreign minister, Olivier …"). A
- * possessive or article before it is not part of it.
+ * possessive or article before it is not part of it. `nameEnd` (where the name ends) tells an
+ * apposition ("spoke with the foreign minister, Anna Lind, on Monday") from an opening phrase
+ * ("According to the judge, Salo received"); without it a comma always sets the title beside.
  */
 function titleBefore(sentence: string, nameStart: number, nameEnd?: number): string | undefined {
   const before = sentence.slice(0, nameStart);
