@@ -292,6 +292,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'orsenia-climate-activists-jailed': { precision: 0.81, f1: 0.78 },
   'karsten-dam-burst': { precision: 0.88, f1: 0.87 },
   'korvia-chatter-data-fine': { precision: 0.59, f1: 0.73 },
+  'nordline-night-train-axed': { precision: 0.83, f1: 0.8 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
