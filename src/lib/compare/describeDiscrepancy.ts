@@ -36,6 +36,19 @@ function byReading(d: Discrepancy, labelOf: (article: string) => string): { valu
     });
 }
 
+/** Articles grouped by what their values read as, each group in its most common wording, an article wording it otherwise labelled with its wording. */
+function countedReadings(d: Discrepancy, labelOf: (article: string) => string): { value: string; labels: string[] }[] {
+  const readings = Map.groupBy(d.values, (v) => v.reading ?? v.value);
+  return [...readings.values()].map((list) => {
+    const counts = Map.groupBy(list, (v) => v.value);
+    const main = [...counts.keys()].sort((a, b) => counts.get(b)!.length - counts.get(a)!.length)[0]!;
+    return {
+      value: main,
+      labels: list.map((v) => (v.value === main ? labelOf(v.article) : discrepancyText.wordedAs(labelOf(v.article), v.value))),
+    };
+  });
+}
+
 /** Longest quotation wording shown in full in a discrepancy line (characters). */
 const QUOTE_LENGTH = 90;
 
@@ -47,8 +60,12 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
   const label = (article: string) => (before.has(article) ? discrepancyText.inSentenceBefore(labelOf(article)) : labelOf(article));
   const groups = byMajority(grouped(d, label));
   switch (d.type) {
-    case 'weekday':
     case 'date':
+      // One date however worded ("December 14", "14 December"): counted once, in its most
+      // common wording, each article that words it otherwise named with its wording.
+      if (d.values.some((v) => v.reading)) return discrepancyText.countedValues(byMajority(countedReadings(d, label)));
+      return discrepancyText.countedValues(groups);
+    case 'weekday':
     case 'time':
     case 'temperature':
       return discrepancyText.countedValues(groups);

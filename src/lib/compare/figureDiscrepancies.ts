@@ -364,7 +364,8 @@ export function figureDiscrepancies(
           values: cited.map(({ article, value, reading, items }) => ({
             article,
             value,
-            ...(isAmount ? { reading } : {}),
+            // A date's reading too, so that "December 14" and "14 December" count as one.
+            ...(isAmount || type === 'date' ? { reading } : {}),
             // A day only the sentence before the article's account gives (see daysBefore).
             ...(items.every((f) => daysFromBefore.has(f)) ? { before: true as const } : {}),
           })),

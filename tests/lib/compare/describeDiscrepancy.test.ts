@@ -20,6 +20,24 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('3 articles say Sunday (Article 2, Article 3, Article 4), 1 article says Monday (Article 1)');
   });
 
+  it('counts a date worded two ways ("December 14", "14 December") once, naming the other wording', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'date',
+        values: [
+          { article: '1', value: 'December 14', reading: '12-14' },
+          { article: '2', value: 'December 13', reading: '12-13' },
+          { article: '3', value: 'December 14', reading: '12-14' },
+          { article: '4', value: '14 December', reading: '12-14' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe(
+      '3 articles say December 14 (Article 1, Article 3, Article 4: “14 December”), 1 article says December 13 (Article 2)',
+    );
+  });
+
   it('says which articles give their day in the sentence before their account', () => {
     const text = describeDiscrepancy(
       {

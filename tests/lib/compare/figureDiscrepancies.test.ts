@@ -195,8 +195,8 @@ describe('figureDiscrepancies', () => {
       'He approved between 2015 and 2021 invoices for works never realised.',
     );
     expect(figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'date')?.values).toEqual([
-      { article: 'a1', value: 'between 2015 and 2022' },
-      { article: 'a2', value: 'between 2015 and 2021' },
+      { article: 'a1', value: 'between 2015 and 2022', reading: '2015–2022' },
+      { article: 'a2', value: 'between 2015 and 2021', reading: '2015–2021' },
     ]);
     const within = facts('He approved invoices for work never carried out between 2015 and 2022.', 'The fraud was found in 2022.');
     expect(types(figureDiscrepancies(within.sentences, new Set()))).not.toContain('date');
