@@ -1222,6 +1222,8 @@ const ANIMALS = new Set(
 );
 
 /** Nouns for the people of a gathering ("52,000 spectators", "35,000 marchers"): a count of people, as "52,000 people" is. Stems. */
+/** Those who live somewhere: "2,300 residents" evacuated are the "2,300 people" another report gives. */
+const RESIDENT_NOUNS = new Set('residents inhabitants villagers locals'.split(' ').map((w) => stemmer(w)));
 const CROWD_NOUNS = new Set('spectators fans supporters protesters demonstrators marchers attendees'.split(' ').map((w) => stemmer(w)));
 /** A number to call ("call 112", "dial 0800 123 456", "phone +44 20 7946 0018"). */
 const PHONE = /\b(?:call|dial|phone|ring|text)\s+(?:us\s+)?(?:on\s+)?(\+?\d[\d -]{1,16}\d)/giu;
@@ -1429,7 +1431,7 @@ function unitOf(word: string): string | undefined {
   // "2.000 persons", as translations write it, are "2,000 people", and so are "14 dead", "27
   // injured" and a crowd's "52,000 spectators".
   const stem = stemmer(lower);
-  if (stem === 'person' || stem === 'dead' || HARMED.has(lower) || CROWD_NOUNS.has(stem)) return 'peopl';
+  if (stem === 'person' || stem === 'dead' || HARMED.has(lower) || CROWD_NOUNS.has(stem) || RESIDENT_NOUNS.has(stem)) return 'peopl';
   return TRANSLATED_UNITS[stem] ?? stem;
 }
 

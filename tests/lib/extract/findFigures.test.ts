@@ -135,6 +135,9 @@ describe('findFigures', () => {
     expect(values('one of them left')).toEqual([]);
     expect(values('Dozens feared dead as ferry sinks')).toEqual([]);
     expect(values('each one with a capacity of 2.000 persons')).toEqual(['count:2000 peopl']);
+    // Those who live somewhere are people too: "2,300 residents" evacuated, "96,000 inhabitants".
+    expect(values('Some 2,300 residents have been evacuated.')).toEqual(['count:2300 peopl']);
+    expect(values('The town has 96,000 inhabitants.')).toEqual(['count:96000 peopl']);
     expect(values('at least 14 deads in a collision')).toEqual(['count:14 peopl']);
     // The injured, wounded and missing alike; a word that cannot be a noun ("when") is none.
     expect(values('Fourteen people were killed and 27 injured when a coach left the road.')).toEqual(['count:14 peopl', 'count:27 peopl']);
@@ -162,7 +165,7 @@ describe('findFigures', () => {
     expect(values('A fire killed three workers on Thursday night.')).toEqual(['count:3 peopl', 'weekday:thursday']);
     expect(values('Four people were killed in a fire.')).toEqual(['count:4 peopl']);
     expect(values('Three workers at the Norvik Logistics site did not survive.')).toEqual(['count:3 peopl']);
-    expect(values('The quake killed at least 12 and injured about 40 residents.')).toEqual(['count:12 peopl', 'count:40 resid']);
+    expect(values('The quake killed at least 12 and injured about 40 residents.')).toEqual(['count:12 peopl', 'count:40 peopl']);
     // Not the count of those who report the deaths, nor a span of time.
     expect(values('Three workers at the site said two people died.')).toEqual(['count:3 worker', 'count:2 peopl']);
     expect(values('The war killed two years of progress.')).toEqual(['count:2 year']);
@@ -1043,7 +1046,7 @@ describe('findFigures', () => {
       'money:EUR 3010000000',
     ]);
     expect(values('Profit rose to $3 million, up from 1.2 million a year earlier.')).toEqual(['money:USD 3000000', 'money:USD 1200000']);
-    expect(values('The $340 million project is near 1.2 million residents.')).toEqual(['money:USD 340000000', 'count:1200000 resid']);
+    expect(values('The $340 million project is near 1.2 million residents.')).toEqual(['money:USD 340000000', 'count:1200000 peopl']);
   });
 
   it('reads "115 degrees Fahrenheit" and a translation’s "46,3 degrees" as temperatures, not counts of degrees, with a loose one qualified', () => {
@@ -1152,7 +1155,7 @@ describe('findFigures', () => {
   it('reads a scale with no noun after it as part of the number ("to 5.42 million, driven by"), not as what is counted', () => {
     expect(values('The population rose to 5.42 million, driven by immigration.')).toEqual(['count:5420000']);
     expect(values('The population of Orveto reaches 5,42 millions')).toEqual(['count:5420000']);
-    expect(values('It has 1.18 million inhabitants.')).toEqual(['count:1180000 inhabit']);
+    expect(values('It has 1.18 million inhabitants.')).toEqual(['count:1180000 peopl']);
   });
 
   it('marks a span of time that says by how much another changes ("six months longer"), keeping the word in its text', () => {
