@@ -15,38 +15,33 @@ function byMajority(groups: ReturnType<typeof grouped>) {
 }
 
 /**
+ * Per reading of the values (how a figure or date reads, however worded), the largest first:
+ * its wordings grouped, the most common first (the first article's on a tie).
+ */
+function readingWordings(d: Discrepancy, labelOf: (article: string) => string) {
+  return [...Map.groupBy(d.values, (v) => v.reading ?? v.value).values()]
+    .sort((a, b) => b.length - a.length)
+    .map((list) => grouped({ ...d, values: list }, labelOf).sort((a, b) => b.labels.length - a.labels.length));
+}
+
+/**
  * Articles grouped by what their figures read as, the majority first: each reading in its most
  * common wording, the articles that word it otherwise named with their wording ("3.2%
  * (Article 1, Article 2; Article 3: “3,2 percent”)").
  */
 function byReading(d: Discrepancy, labelOf: (article: string) => string): { value: string; label: string }[] {
-  const readings = new Map<string, { article: string; value: string }[]>();
-  for (const v of d.values) {
-    const key = v.reading ?? v.value;
-    readings.set(key, [...(readings.get(key) ?? []), v]);
-  }
-  return [...readings.values()]
-    .sort((a, b) => b.length - a.length)
-    .map((list) => {
-      // The most common wording, the first article's on a tie.
-      const wordings = grouped({ ...d, values: list }, labelOf).sort((a, b) => b.labels.length - a.labels.length);
-      const [main, ...others] = wordings;
-      const label = [main!.labels.join(', '), ...others.map((o) => discrepancyText.wordedAs(o.labels.join(', '), o.value))].join('; ');
-      return { value: main!.value, label };
-    });
+  return readingWordings(d, labelOf).map(([main, ...others]) => ({
+    value: main!.value,
+    label: [main!.labels.join(', '), ...others.map((o) => discrepancyText.wordedAs(o.labels.join(', '), o.value))].join('; '),
+  }));
 }
 
-/** Articles grouped by what their values read as, each group in its most common wording, an article wording it otherwise labelled with its wording. */
+/** Like {@link byReading}, with a label per article, to be counted: "Article 3: “14 December”". */
 function countedReadings(d: Discrepancy, labelOf: (article: string) => string): { value: string; labels: string[] }[] {
-  const readings = Map.groupBy(d.values, (v) => v.reading ?? v.value);
-  return [...readings.values()].map((list) => {
-    const counts = Map.groupBy(list, (v) => v.value);
-    const main = [...counts.keys()].sort((a, b) => counts.get(b)!.length - counts.get(a)!.length)[0]!;
-    return {
-      value: main,
-      labels: list.map((v) => (v.value === main ? labelOf(v.article) : discrepancyText.wordedAs(labelOf(v.article), v.value))),
-    };
-  });
+  return readingWordings(d, labelOf).map(([main, ...others]) => ({
+    value: main!.value,
+    labels: [...main!.labels, ...others.flatMap((o) => o.labels.map((l) => discrepancyText.wordedAs(l, o.value)))],
+  }));
 }
 
 /** Longest quotation wording shown in full in a discrepancy line (characters). */
@@ -63,8 +58,7 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
     case 'date':
       // One date however worded ("December 14", "14 December"): counted once, in its most
       // common wording, each article that words it otherwise named with its wording.
-      if (d.values.some((v) => v.reading)) return discrepancyText.countedValues(byMajority(countedReadings(d, label)));
-      return discrepancyText.countedValues(groups);
+      return discrepancyText.countedValues(byMajority(countedReadings(d, label)));
     case 'weekday':
     case 'time':
     case 'temperature':
