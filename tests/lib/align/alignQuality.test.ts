@@ -294,6 +294,8 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'korvia-chatter-data-fine': { precision: 0.59, f1: 0.73 },
   'nordline-night-train-axed': { precision: 0.83, f1: 0.8 },
   'lindora-independence-referendum': { precision: 0.95, f1: 0.87 },
+  'vallmark-rate-rise': { precision: 0.74, f1: 0.83 },
+  'brennor-hospital-cyberattack': { precision: 0.91, f1: 0.91 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
