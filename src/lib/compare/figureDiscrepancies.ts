@@ -336,10 +336,20 @@ export function figureDiscrepancies(
         together || harms.size > 0
           ? (v: string, w: string) => (!near || near(v, w)) && (!together || together(v, w)) && sameHarm(v, w)
           : near;
-      if (conflicting(values, nearer, !isAmount)) {
+      // A vague number ("hundreds of operations") allows every amount in its order of
+      // magnitude: where exact amounts disagree ("340" against "430") it disputes neither. Where
+      // nothing else disagrees it is still shown beside the exact amount it hedges ("thousands
+      // of customers" against "more than 3,000"), as readings that can all be true.
+      const ofKey = isAmount ? members.flatMap((m) => m.facts.figures.filter((f) => key(f) === k)) : [];
+      const onlyVague = (v: string) => ofKey.some((f) => one(f) === v) && ofKey.every((f) => one(f) !== v || isVague(f));
+      const vagueAllows = (v: string, w: string) =>
+        (onlyVague(v) || onlyVague(w)) && ofKey.some((f) => one(f) === v && ofKey.some((g) => one(g) === w && boundsAgree([[f], [g]])));
+      const exact = (v: string, w: string) => (!nearer || nearer(v, w)) && !vagueAllows(v, w);
+      const rivalling = ofKey.some(isVague) && conflicting(values, exact, !isAmount) ? exact : nearer;
+      if (conflicting(values, rivalling, !isAmount)) {
         // Of the amounts each article gives, those in the disagreement: "3.2% against 3.1%",
         // not every percentage of a figure-heavy claim.
-        const shown = isAmount ? disputed(values, nearer!) : values.map(({ normal }) => normal);
+        const shown = isAmount ? disputed(values, rivalling!) : values.map(({ normal }) => normal);
         const cited = values
           .map(({ article, items }, i) => {
             const kept = items.filter((f) => shown[i]!.has(one(f)));

@@ -22,6 +22,26 @@ describe('figureDiscrepancies', () => {
     });
   });
 
+  it('sets a vague number against no exact amount it allows when exact amounts disagree ("hundreds of operations" beside "340" and "430")', () => {
+    const { sentences } = facts(
+      'The hospital postponed 340 operations on Monday.',
+      'Hundreds of operations were postponed. The hospital postponed 340 operations.',
+      'The attack forced the hospital to postpone hundreds of operations.',
+      'The hospital had to postpone 430 operations.',
+    );
+    const rows = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(rows.map((d) => d.values.map((v) => `${v.article}: ${v.value}`))).toEqual([
+      ['a1: 340 operations', 'a2: 340 operations', 'a4: 430 operations'],
+    ]);
+  });
+
+  it('still shows a vague number beside the exact amount it hedges when nothing else disagrees ("thousands of customers", "more than 3,000")', () => {
+    const { sentences } = facts('The gang robbed more than 3,000 customers.', 'The gang robbed thousands of customers.');
+    const [d] = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(d?.consistent).toBe(true);
+    expect(d?.values.map((v) => v.value)).toEqual(['more than 3,000 customers', 'thousands of customers']);
+  });
+
   it('reads "as much as" and "up to" before one amount alike, so only the other amount disagrees', () => {
     const { sentences } = facts(
       'Shops face fines of up to 5,000 euros.',
