@@ -13,6 +13,12 @@ export interface ClusterOptions {
   canMerge?: (x: number[], y: number[]) => boolean;
   /** Pairs of sentences that start in one group (a headline and its article's first sentence). Default: none. */
   linked?: [number, number][];
+  /**
+   * A group of two or more articles, all of which the other group already holds, merges only
+   * when the linkage is at least this share of the group's own (the average of its sentences'
+   * best matches in its other articles). Default: 0.6.
+   */
+  cohesion?: number;
 }
 
 /**
@@ -28,7 +34,7 @@ export function clusterPairs(
   count: number,
   articleOf: number[],
   pairs: ScoredPair[],
-  { threshold = 0.16, canMerge = () => true, linked = [] }: ClusterOptions = {},
+  { threshold = 0.16, canMerge = () => true, linked = [], cohesion = 0.6 }: ClusterOptions = {},
 ): number[][] {
   const pairSim = similarityLookup(pairs, count);
   const clusters = new Map<number, number[]>();
@@ -59,6 +65,17 @@ export function clusterPairs(
     bestMatches(y, x, sum);
     return sum.count === 0 ? 0 : sum.total / sum.count;
   };
+  // Articles that word one claim alike ("1.2 million users under 16" in a report and its
+  // translation) while each also words the other group's claim elsewhere tell a second claim
+  // beside it: such a group joins only a group it matches nearly as well as it matches itself.
+  const articlesOf = (g: number[]) => new Set(g.map((i) => articleOf[i]));
+  const within = (x: number[], y: number[]) => {
+    const own = articlesOf(x);
+    const other = articlesOf(y);
+    return own.size >= 2 && [...own].every((a) => other.has(a));
+  };
+  const mayLink = (x: number[], y: number[], score: number) =>
+    !((within(x, y) && score < cohesion * linkage(x, x)) || (within(y, x) && score < cohesion * linkage(y, y)));
   // Repeatedly merge the best pair of neighbouring groups; neighbours are groups joined by at
   // least one scored pair, so the search stays sparse.
   for (;;) {
@@ -76,6 +93,7 @@ export function clusterPairs(
       const score = linkage(clusters.get(x)!, clusters.get(y)!);
       if (
         score >= threshold &&
+        mayLink(clusters.get(x)!, clusters.get(y)!, score) &&
         (!best ||
           score > best.score + 1e-12 ||
           (Math.abs(score - best.score) <= 1e-12 && key < Math.min(best.x, best.y) * count + Math.max(best.x, best.y)))

@@ -44,6 +44,30 @@ describe('clusterPairs', () => {
     expect(groups).toEqual([[0, 1, 2]]);
   });
 
+  it("keeps apart a group whose articles all word the other group's claim elsewhere, when it matches that group far less than itself", () => {
+    // 0, 1, 2 word one claim in articles 0, 1, 2; 3 and 4 word a second claim in articles 0 and 1.
+    const pairs = (second: number) => [
+      { a: 0, b: 1, similarity: 0.6 },
+      { a: 3, b: 4, similarity: 0.6 },
+      { a: 0, b: 2, similarity: 0.5 },
+      { a: 1, b: 2, similarity: 0.5 },
+      ...[
+        [1, 3],
+        [2, 3],
+        [0, 4],
+        [2, 4],
+      ].map(([a, b]) => ({ a: a!, b: b!, similarity: second })),
+    ];
+    expect(clusterPairs(5, [0, 1, 2, 0, 1], pairs(0.3))).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ]);
+    // Matched nearly as well as it matches itself, it is the same claim.
+    expect(clusterPairs(5, [0, 1, 2, 0, 1], pairs(0.4))).toEqual([[0, 1, 2, 3, 4]]);
+    // With an article the other group lacks, average linkage alone decides.
+    expect(clusterPairs(5, [0, 1, 2, 0, 3], pairs(0.3))).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
   it('leaves sentences below the threshold alone', () => {
     expect(clusterPairs(2, [0, 1], [{ a: 0, b: 1, similarity: 0.1 }], { threshold: 0.3 })).toEqual([]);
   });
