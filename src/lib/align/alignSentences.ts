@@ -3,6 +3,7 @@ import { alignableSentences } from './alignableSentences.ts';
 import { amountClaims } from './amountClaims.ts';
 import { amountKey } from './amountKey.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
+import { coheres } from './coheres.ts';
 import { dropSubsumed } from './dropSubsumed.ts';
 import { figureMatches } from './figureMatches.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
@@ -107,6 +108,12 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    * mergeSupporting). Default: 0.6.
    */
   supportingLinkage?: number;
+  /**
+   * A group whose articles, two or more, all stand in another group merges with it (in the
+   * clustering, and through second claims) only when it matches it at least this share of how
+   * well it matches itself (see coheres). Default: 0.6.
+   */
+  cohesion?: number;
   /**
    * A sentence stating an exact amount only a minority of its group states leaves the group
    * for a claim of its own when it matches the rest less than this times the threshold (see
@@ -238,7 +245,8 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
         ...subheadings.map(([a, b]) => [usableIndex[a]!, usableIndex[b]!] as [number, number]),
       ]
     : [];
-  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge, linked }).filter(
+  const { cohesion = 0.6 } = options;
+  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge, linked, cohesion }).filter(
     (g) => new Set(g.map((k) => articleOf[k])).size >= 2,
   );
   const sim = similarityLookup(pairs, usable.length);
@@ -329,7 +337,15 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   // one group's core another's, as the clustering measures it.
   const matchOf = (k: number, group: number[]) => meanBestMatch(k, group, articleOf, sim);
   const linkage = (x: number[], y: number[]) => x.reduce((sum, k) => sum + matchOf(k, y), 0) / x.length;
-  const supported = mergeSupporting(result, articleOf, { canMerge, linkage, minLinkage: (options.supportingLinkage ?? 0.6) * threshold });
+  // Second claims merge groups as the clustering would: not two that tell two claims in the
+  // same articles (see coheres).
+  const mayMerge = (x: number[], y: number[]) =>
+    canMerge(x, y) && coheres(x, y, (linkage(x, y) + linkage(y, x)) / 2, articleOf, linkage, cohesion);
+  const supported = mergeSupporting(result, articleOf, {
+    canMerge: mayMerge,
+    linkage,
+    minLinkage: (options.supportingLinkage ?? 0.6) * threshold,
+  });
   const merged = splitByAmount(mergeByAmount(supported, amountsOf, { canMerge, articleOf }), amountsOf, {
     articleOf,
     linkage: matchOf,

@@ -1,5 +1,6 @@
 import type { ScoredPair } from '../types.ts';
 import { bestByArticle } from './bestByArticle.ts';
+import { coheres } from './coheres.ts';
 import { similarityLookup } from './similarityLookup.ts';
 
 /** Options of {@link clusterPairs}. */
@@ -15,8 +16,7 @@ export interface ClusterOptions {
   linked?: [number, number][];
   /**
    * A group of two or more articles, all of which the other group already holds, merges only
-   * when the linkage is at least this share of the group's own (the average of its sentences'
-   * best matches in its other articles). Default: 0.6.
+   * when the linkage is at least this share of the group's own (see coheres). Default: 0.6.
    */
   cohesion?: number;
 }
@@ -65,17 +65,6 @@ export function clusterPairs(
     bestMatches(y, x, sum);
     return sum.count === 0 ? 0 : sum.total / sum.count;
   };
-  // Articles that word one claim alike ("1.2 million users under 16" in a report and its
-  // translation) while each also words the other group's claim elsewhere tell a second claim
-  // beside it: such a group joins only a group it matches nearly as well as it matches itself.
-  const articlesOf = (g: number[]) => new Set(g.map((i) => articleOf[i]));
-  const within = (x: number[], y: number[]) => {
-    const own = articlesOf(x);
-    const other = articlesOf(y);
-    return own.size >= 2 && [...own].every((a) => other.has(a));
-  };
-  const mayLink = (x: number[], y: number[], score: number) =>
-    !((within(x, y) && score < cohesion * linkage(x, x)) || (within(y, x) && score < cohesion * linkage(y, y)));
   // Repeatedly merge the best pair of neighbouring groups; neighbours are groups joined by at
   // least one scored pair, so the search stays sparse.
   for (;;) {
@@ -93,7 +82,7 @@ export function clusterPairs(
       const score = linkage(clusters.get(x)!, clusters.get(y)!);
       if (
         score >= threshold &&
-        mayLink(clusters.get(x)!, clusters.get(y)!, score) &&
+        coheres(clusters.get(x)!, clusters.get(y)!, score, articleOf, linkage, cohesion) &&
         (!best ||
           score > best.score + 1e-12 ||
           (Math.abs(score - best.score) <= 1e-12 && key < Math.min(best.x, best.y) * count + Math.max(best.x, best.y)))
