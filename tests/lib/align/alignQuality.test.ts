@@ -296,6 +296,8 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'lindora-independence-referendum': { precision: 0.95, f1: 0.87 },
   'vallmark-rate-rise': { precision: 0.74, f1: 0.83 },
   'brennor-hospital-cyberattack': { precision: 0.91, f1: 0.91 },
+  'ardova-teachers-pay-deal': { precision: 0.94, f1: 0.94 },
+  'halden-marathon-record': { precision: 0.87, f1: 0.9 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
