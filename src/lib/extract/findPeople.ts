@@ -491,9 +491,13 @@ function titleAfter(sentence: string, nameEnd: number, possessive: boolean): str
   // Up to the last possessive ("the union's president"); the head may come before an "of"
   // phrase, which belongs to the title ("the minister of health"), or before another
   // preposition, which does not ("a spokesperson for Halden").
+  // Only an owner before the "of" phrase owns the title: the one in "general secretary of the
+  // National Teachers' Union" is part of what it is of.
   const words = match[1]!.split(/\s+/);
-  const rest = words.slice(words.findLastIndex((w) => POSSESSIVE.test(w)) + 1);
-  const stop = rest.findIndex((w) => /^(?:of|for|at|in|with|to)$/i.test(w));
+  const preposition = (w: string) => /^(?:of|for|at|in|with|to)$/i.test(w);
+  const head = words.findIndex(preposition);
+  const rest = words.slice(words.slice(0, head < 0 ? undefined : head).findLastIndex((w) => POSSESSIVE.test(w)) + 1);
+  const stop = rest.findIndex(preposition);
   const title = stop < 0 ? rest : rest.slice(0, stop);
   // The title ends on its head ("chief executive", "former president"), not on a clause.
   if (!asTitle(title.join(' '))) return undefined;

@@ -22,6 +22,17 @@ describe('findPeople', () => {
     expect(findPeople('Manchester City coach Pep Lind said it.').map((m) => m.text)).toEqual(['Pep Lind']);
   });
 
+  it('reads a title after the name whose "of" phrase holds an owner ("general secretary of the National Teachers\' Union")', () => {
+    expect(findPeople('"A fair deal," said Mara Kessel, general secretary of the National Teachers\' Union, on Saturday.')).toEqual([
+      { text: 'Mara Kessel', title: 'general secretary' },
+    ]);
+    expect(findPeople('Odd Revik, chairman of the Norsund Fishermen’s Federation, described it as bad.')).toEqual([
+      { text: 'Odd Revik', title: 'chairman' },
+    ]);
+    // An owner before the title still owns it.
+    expect(findPeople('Anna Lind, the union’s president, said so.')).toEqual([{ text: 'Anna Lind', title: 'president' }]);
+  });
+
   it('separates the title from the name', () => {
     expect(findPeople('US Secretary of State Marco Rubio said so.')).toEqual([{ text: 'Marco Rubio', title: 'US Secretary of State' }]);
   });
