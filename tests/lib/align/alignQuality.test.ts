@@ -298,6 +298,8 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'brennor-hospital-cyberattack': { precision: 0.91, f1: 0.91 },
   'ardova-teachers-pay-deal': { precision: 0.94, f1: 0.94 },
   'halden-marathon-record': { precision: 0.87, f1: 0.9 },
+  'teldra-airline-merger': { precision: 0.82, f1: 0.88 },
+  'verosa-mayor-jailed': { precision: 0.88, f1: 0.89 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
