@@ -1069,6 +1069,8 @@ export function findFigures(sentence: string): Figure[] {
         const before = qualifiers.exec(sentence.slice(0, start));
         if (!before) return f;
         const words = before[1]!.toLowerCase().replace(/\s+/g, ' ');
+        // "hand over 24 slots", "turned over 300 files": a verb's particle, no bound.
+        if (words === 'over' && HANDING_OVER.test(sentence.slice(0, before.index))) return f;
         const until = qualifiers === QUALIFIER && (words === 'until' || words === 'till');
         // A count or a share "until" one is where it rose to ("increased … until 5,42 millions of
         // inhabitants") or an age ("work until 64"), no bound.
@@ -1249,6 +1251,9 @@ const WEEKDAY_BOUND = /\b((?:from|starting|until|till|since|by|before|after)(?:\
  */
 const QUALIFIER =
   /\b(more than|fewer than|less than|at least|at most|up to|until|till|as many as|as much as|nearly|almost|about|around|roughly|approximately|some|over|under|just over|just under|close to)\s+$/iu;
+
+/** Verbs that take "over" as a particle of handing something on ("hand over", "turned over", "signing over"). */
+const HANDING_OVER = /\b(?:(?:hand|turn|sign|fork)(?:s|ed|ing)?|pass(?:es|ed|ing)?|give[sn]?|giving|gave)\s+$/iu;
 
 /** Words that open a time expression ("last year", "this week", "next month"). */
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'previous', 'past', 'coming']);

@@ -534,6 +534,14 @@ describe('findFigures', () => {
     expect(findFigures('Shops stay closed from Saturday.')[0]).toMatchObject({ kind: 'weekday', qualifier: 'from' });
   });
 
+  it('reads "over" after a verb of handing on as its particle, not a bound ("hand over 24 slots", "turned over 300 files")', () => {
+    expect(findFigures('The regulator forced the airlines to hand over 24 slots.')[0]).toMatchObject({ text: '24 slots' });
+    expect(findFigures('The regulator forced the airlines to hand over 24 slots.')[0]!.qualifier).toBeUndefined();
+    expect(findFigures('Police said the bank had turned over 300 files.')[0]!.qualifier).toBeUndefined();
+    // Elsewhere "over" is still a bound.
+    expect(findFigures('The firm cut over 300 jobs.')[0]).toMatchObject({ text: 'over 300 jobs', qualifier: 'over' });
+  });
+
   it('keeps a qualifier with its amount, in the text a reader sees', () => {
     const [flights] = findFigures('Thousands were stranded, with more than 170 flights cancelled.');
     expect(flights).toMatchObject({ kind: 'count', value: '170 flight', text: 'more than 170 flights', qualifier: 'more than' });
