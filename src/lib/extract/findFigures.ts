@@ -1356,6 +1356,15 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   // together: the count is of vehicles, not of Lyras.
   const names = /^\p{Lu}\S*\s+(?:and|or|&)\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}(\p{Ll}+)/u.exec(m.input!.slice(m.index! + start));
   if (names && isPluralNoun(names[1]!)) return { unit: unitOf(names[1]!), text: m[0].slice(0, start) + names[0] };
+  // So do two modifiers joined ("24 take-off and landing slots", "10 full-time and part-time
+  // jobs"): the count is of slots, not of take-offs. Not two counted nouns ("men and women").
+  const joined = /^(\p{Ll}[\p{Ll}-]*)\s+(?:and|or)\s+(\p{Ll}[\p{Ll}-]*)\s+(\p{Ll}+)/u.exec(m.input!.slice(m.index! + start));
+  if (
+    joined &&
+    isPluralNoun(joined[3]!) &&
+    [joined[1]!, joined[2]!].every((w) => !isPluralNoun(w) && !lexiconTags(w).some((t) => FUNCTION_TAGS.has(t) || t === 'Plural'))
+  )
+    return { unit: unitOf(joined[3]!), text: m[0].slice(0, start) + joined[0] };
   let k = 0;
   // A name before a noun qualifies it too ("1.2 million Veltra Health patients"), unless what
   // follows is no noun ("300 Americans were", "20 Democrats voted"); a plural the lexicon also

@@ -418,6 +418,12 @@ describe('findFigures', () => {
     expect(values('a hundred people gathered')).toEqual(['count:100 peopl']);
   });
 
+  it('counts the noun after two modifiers joined by "and" ("24 take-off and landing slots" are slots), not the first of two nouns ("24 men and women")', () => {
+    expect(values('They must give up 24 take-off and landing slots at the airport.')).toEqual(['count:24 slot']);
+    expect(values('It will create 10 full-time and part-time jobs.')).toEqual(['count:10 job']);
+    expect(values('It hired 24 men and women.')).toEqual(['count:24 men']);
+  });
+
   it('counts the noun after two names joined by "and" ("212,000 Lyra and Lyra Sport vehicles" are vehicles)', () => {
     expect(values('a recall affecting 212,000 Lyra and Lyra Sport vehicles worldwide')).toEqual(['count:212000 vehicl']);
     expect(values('It sold 5,000 Lyra and 3,000 Orba cars.')).toEqual(['count:5000 lyra', 'count:3000 car']);
