@@ -106,8 +106,9 @@ function normaliseTitle(title: string): string {
     // "envoy of the UN" without its country is "envoy".
     .replace(/\s+of$/, '');
   // "minister of health" -> "health minister": one order for the portfolio ("director general
-  // of Abyssal Metals" -> "abyssal metals director general").
-  const of = /^(.*?)(\S+(?: general)?) of (.+)$/.exec(kept);
+  // of Abyssal Metals" -> "abyssal metals director general"; a translation's "commissioner to
+  // the Competition" -> "competition commissioner").
+  const of = /^(.*?)(\S+(?: general)?) (?:of|to) (.+)$/.exec(kept);
   const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
   // executive", "jury president", "chair" name one office, and so do a translation's

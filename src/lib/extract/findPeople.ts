@@ -3,6 +3,7 @@ import type { PersonMention } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { ORGANISATION_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS } from './organisationWords.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
+import { EXACT_NUMBER_WORD } from './numberWords.ts';
 import { SPEECH_VERB_WORDS } from './speechVerbs.ts';
 import { NAME_PARTICLES, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './titleWords.ts';
 
@@ -219,11 +220,12 @@ export function findPeople(sentence: string): PersonMention[] {
       if (given > k && run.slice(k, given).every((t) => !isKnownName(t.text))) k = given;
     }
     // A portfolio the word lists lack after a lower-case title ("the minister of the Work Karl
-    // Benn", "the minister of the Transports Katrin Vogt", as a translation writes it): the name
-    // starts after it, at a known given name or after a word that is none.
+    // Benn", "the minister of the Transports Katrin Vogt", "the commissioner to the Competition
+    // Ines Wahl", as translations write it): the name starts after it, at a known given name or
+    // after a word that is none.
     if (k === 0 && run.length >= 3 && (isGivenName(run[1]!.text) || !isGivenName(run[0]!.text)) && !isKnownName(run[0]!.text)) {
       // English puts "general" after the head of some titles ("director general of", "secretary general of").
-      const head = /(\p{L}+)(?: general)? of(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
+      const head = /(\p{L}+)(?: general)? (?:of|to|for)(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
       if (head && TITLE_HEADS.has(head.toLowerCase())) k = 1;
     }
     // A portfolio of several words, or of two parts joined by "and", runs on to the first known
@@ -313,6 +315,9 @@ export function findPeople(sentence: string): PersonMention[] {
     // its first word names ("Mount Serrano").
     if (PLACE_WORDS.has(nameTokens.at(-1)!.toLowerCase()) || PLACE_FIRST_WORDS.has(nameTokens[0]!.toLowerCase())) continue;
     if (nameTokens.every((t) => TITLE_WORDS.has(t.toLowerCase()))) continue;
+    // A number word is in no name: a headline's capitals ("Former Verosa Mayor Gets Six Years
+    // for Bribery") run on from a title into the sentence.
+    if (nameTokens.some((t) => EXACT_NUMBER.test(t))) continue;
     // Words are joined by a space, a hyphenated qualifier without one ("then-Prime Minister").
     // "Critics of Secretary Marco Rubio": a group named before the title is no part of it.
     // "Teenager Vesna Roic": a word for an age or a family place is no part of the name, nor an office.
@@ -326,7 +331,9 @@ export function findPeople(sentence: string): PersonMention[] {
     // A capitalised portfolio after a lower-case title ("the minister of Foreign Affairs Anja
     // Lindqvist") belongs to that title.
     // So does a portfolio word before it ("the trade secretary of Bavonia Leila Marsh").
-    const office = lead ? /(?:(\p{Ll}+) )?((\p{L}+)(?: general)? of(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start)) : null;
+    const office = lead
+      ? /(?:(\p{Ll}+) )?((\p{L}+)(?: general)? (?:of|to|for)(?: the)?)\s+$/u.exec(sentence.slice(0, run[0]!.start))
+      : null;
     const portfolio = office?.[1] && TITLE_WORDS.has(office[1]) && !/^(?:of|the)$/.test(office[1]) ? `${office[1]} ` : '';
     // A lower-case post before a capitalised rank ("police spokesperson Inspector Ruth Adongo")
     // is part of the title.
@@ -601,6 +608,9 @@ function isKnownName(word: string): boolean {
 
 /** Words that join an office to its portfolio ("Minister of Health", "Cabinet Secretary for Interior"). */
 const PORTFOLIO_LINKS = new Set(['of', 'for']);
+
+/** A word that names one exact number ("Six", "Twenty-one"). */
+const EXACT_NUMBER = new RegExp(`^(?:${EXACT_NUMBER_WORD})$`, 'iu');
 
 /** Capitalised parts joined by hyphens ("Jean-Pierre", "Port-Louis"). */
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;

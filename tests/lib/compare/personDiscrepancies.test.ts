@@ -97,6 +97,9 @@ describe('personDiscrepancies', () => {
     // "Director general of" keeps its two words together when the portfolio moves before them.
     const ofCompany = facts('Abyssal Metals chief executive Jonas Kerr spoke.', 'The director general of Abyssal Metals Jonas Kerr spoke.');
     expect(personDiscrepancies(ofCompany.sentences, ofCompany.people)).toEqual([]);
+    // So does a translation's "to the" ("commissaire à la Concurrence").
+    const toThe = facts('Competition Commissioner Ines Vahl spoke.', 'The commissioner to the Competition Ines Vahl spoke.');
+    expect(personDiscrepancies(toThe.sentences, toThe.people)).toEqual([]);
     const abbreviated = facts('Dr Lena Kovac led the study.', 'The study was led by doctor Lena Kovac.');
     expect(personDiscrepancies(abbreviated.sentences, abbreviated.people)).toEqual([]);
     const appositive = facts('Donald Trump, the former president, spoke.', 'President Donald Trump spoke.');

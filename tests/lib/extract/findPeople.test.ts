@@ -294,6 +294,14 @@ describe('findPeople', () => {
     expect(findPeople('It is, has declared the minister of the Transports Katrin Vogt.')).toEqual([
       { text: 'Katrin Vogt', title: 'minister of the Transports' },
     ]);
+    // A translation's "to the" for "à la" ("commissaire à la Concurrence").
+    expect(findPeople('"It is fair," declared the commissioner to the Competition Ines Wahl.')).toEqual([
+      { text: 'Ines Wahl', title: 'commissioner to the Competition' },
+    ]);
+  });
+
+  it('takes no run of a headline\'s capitals that holds a number word for a name ("Former Verosa Mayor Gets Six Years")', () => {
+    expect(findPeople('Former Verosa Mayor Gets Six Years for Bribery')).toEqual([]);
   });
 
   it('ends a "director general of" title at the given name that follows the organisation it names', () => {
@@ -313,6 +321,14 @@ describe('findPeople', () => {
     expect(findPeople('It is, has declared the minister of the Transports Katrin Vogt.')).toEqual([
       { text: 'Katrin Vogt', title: 'minister of the Transports' },
     ]);
+    // A translation's "to the" for "à la" ("commissaire à la Concurrence").
+    expect(findPeople('"It is fair," declared the commissioner to the Competition Ines Wahl.')).toEqual([
+      { text: 'Ines Wahl', title: 'commissioner to the Competition' },
+    ]);
+  });
+
+  it('takes no run of a headline\'s capitals that holds a number word for a name ("Former Verosa Mayor Gets Six Years")', () => {
+    expect(findPeople('Former Verosa Mayor Gets Six Years for Bribery')).toEqual([]);
   });
 
   it('takes no title from an opening phrase that ends in a comma before the name ("According to the judge, Salo received")', () => {
