@@ -729,6 +729,13 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'year', amount: Number(m[1]), value: m[1]! });
   }
   for (const m of sentence.matchAll(WEEKDAY)) {
+    // "every Friday", "The Friday that changed a village school": a day of the week in general,
+    // which dates no event. ("It struck on a Sunday" still dates it.)
+    if (
+      /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index)) ||
+      (/^the\s+$/i.test(sentence.slice(0, m.index)) && /^\s+that\b/i.test(sentence.slice(m.index! + m[0].length)))
+    )
+      continue;
     add(m, { kind: 'weekday', value: m[1]!.toLowerCase() });
   }
   for (const m of sentence.matchAll(MAGNITUDE)) {

@@ -534,6 +534,14 @@ describe('findFigures', () => {
     expect(values('in 1980 and in 1980s')).toEqual(['year:1980', 'year:1980s']);
   });
 
+  it('reads no date in a day of the week in general ("every Friday", "The Friday that changed a village school")', () => {
+    expect(findFigures('Schools will close every Friday from September.')).toEqual([]);
+    // An event told on an unnamed one is still dated to that day.
+    expect(findFigures('The whales stranded there on a Sunday.')[0]).toMatchObject({ kind: 'weekday', text: 'Sunday' });
+    expect(findFigures('The Friday that changed a village school')).toEqual([]);
+    expect(findFigures('The school closed on Friday.')[0]).toMatchObject({ kind: 'weekday', text: 'Friday' });
+  });
+
   it('reads a possessive weekday as the day of an event, not a bound ("from Saturday\'s crash", "by Thursday\'s ruling")', () => {
     expect(findFigures("The death toll from Saturday's coach crash has risen.")[0]).toMatchObject({ kind: 'weekday', text: 'Saturday' });
     expect(findFigures("It was disappointed by Thursday's ruling.")[0]!.qualifier).toBeUndefined();
