@@ -852,7 +852,13 @@ export function findFigures(sentence: string): Figure[] {
       add(m, { kind: 'money', currency, amount, value: `${currency} ${amount}` }, `${m[1]}${m[2]}`);
       continue;
     }
-    const { unit, text } = counted(m, 3);
+    // "Children under 14 go free": a verb in its base form counts nothing (see baseVerb), unless
+    // it modifies the noun after it ("180,000 lead service lines").
+    const noun = counted(m, 3);
+    const { unit, text } =
+      amount >= 2 && m[3] && baseVerb(m[3]) && noun.unit === unitOf(m[3])
+        ? { unit: undefined, text: m[0].slice(0, m[0].indexOf(m[3])).trimEnd() }
+        : noun;
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
   }
   for (const m of sentence.matchAll(HYPHEN_COUNT)) {

@@ -534,6 +534,12 @@ describe('findFigures', () => {
     expect(values('in 1980 and in 1980s')).toEqual(['year:1980', 'year:1980s']);
   });
 
+  it('counts nothing with a verb right after the number ("Children under 14 go free"), so the age limit stays an age', () => {
+    expect(findFigures('Children under 14 go free.')).toMatchObject([{ kind: 'count', text: 'under 14', unit: 'year', age: 'limit' }]);
+    // A compound's noun is counted still ("a 24-date tour").
+    expect(findFigures('The band announced a 24-date tour.')[0]).toMatchObject({ unit: 'date' });
+  });
+
   it('reads no date in a day of the week in general ("every Friday", "The Friday that changed a village school")', () => {
     expect(findFigures('Schools will close every Friday from September.')).toEqual([]);
     // An event told on an unnamed one is still dated to that day.
