@@ -35,6 +35,10 @@ const TIME_WIRE = new RegExp(
   'giu',
 );
 
+// An hour spelled out before "o'clock" ("at six o'clock"), as quotations write it.
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const TIME_SPELLED = new RegExp(String.raw`\b(${HOUR_WORDS.join('|')})\s+o['’]clock\b`, 'giu');
+
 const STAMP_24 = /^(?:\p{L}+,?\s+)?((?:[01]?\d|2[0-3])[:.][0-5]\d)(?=\s*[:–—-])/u;
 
 /**
@@ -79,6 +83,8 @@ export function findTimes(sentence: string): TimeMatch[] {
     found.push({ start: m.index + second, text: secondText, value: clock(Number(m[4]), m[5]) });
   }
   for (const m of sentence.matchAll(TIME_WIRE)) found.push({ start: m.index, text: m[0], value: clock(Number(m[1]), m[2]) });
+  for (const m of sentence.matchAll(TIME_SPELLED))
+    found.push({ start: m.index, text: m[0], value: clock(HOUR_WORDS.indexOf(m[1]!.toLowerCase()) + 1, undefined) });
   return found;
 }
 

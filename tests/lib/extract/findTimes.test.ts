@@ -21,6 +21,12 @@ describe('findTimes', () => {
     expect(findTimes('The explosion happened towards 5.40 hours.').map((t) => t.value)).toEqual(['05:40']);
   });
 
+  it('reads an hour spelled out before "o\'clock" ("at six o’clock") as that hour, not a count', () => {
+    expect(findTimes('She called me from the boat at six o’clock.').map((t) => t.value)).toEqual(['06:00']);
+    expect(findTimes("By twelve o'clock the lights were back on.").map((t) => t.value)).toEqual(['12:00']);
+    expect(findTimes('Six officers were there.')).toEqual([]);
+  });
+
   it('reads noon and midnight after a preposition as 12:00 and 00:00, but not "the midday news"', () => {
     expect(findTimes('The vote was held at noon.').map((t) => t.value)).toEqual(['12:00']);
     expect(findTimes('He conceded shortly after midnight.').map((t) => t.value)).toEqual(['00:00']);
