@@ -1409,8 +1409,10 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     plural(words[k + 2]!) &&
     modifier(words[k]!) &&
     !lexiconTags(words[k]!).some((t) => FUNCTION_TAGS.has(t)) &&
-    // A noun the lexicon tags as one, or does not know ("union").
-    (lexiconTags(words[k + 1]!).length === 0 || lexiconTags(words[k + 1]!).some((t) => t === 'Singular' || t === 'Uncountable'))
+    // A noun the lexicon tags as one, or does not know ("union"), or an adjective ("1.4 billion
+    // single-use plastic items").
+    (lexiconTags(words[k + 1]!).length === 0 ||
+      lexiconTags(words[k + 1]!).some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Adjective'))
   )
     k += 2;
   // Not a conjunction, a form of "be" or a preposition but "of": "aged 11 to 15 now vapes"

@@ -493,6 +493,9 @@ describe('findFigures', () => {
     ]);
     expect(values('18 aircraft when its cost rose')).toEqual(['count:18 aircraft']);
     expect(values('five trade union leaders')).toEqual(['count:5 leader']);
+    // An adjective may stand second ("single-use plastic items", "Rostavian primary schools").
+    expect(values('about 1.4 billion single-use plastic items')).toEqual(['count:1400000000 item']);
+    expect(values('in 48 Rostavian primary schools')).toEqual(['count:48 school']);
   });
 
   it('counts the head of a compound noun with no plural: "14 combat aircraft" counts aircraft', () => {
