@@ -1401,8 +1401,19 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   const plural = (word: string) => isPluralNoun(word) || lexiconTags(word).includes('Uncountable');
   // Not people counted in a plural without an s ("4.1 million people face hunger", "12 children
   // die" count people and children), though "3,000 police officers" counts officers.
+  // "Six mass graves": a word ending in "ss" is no plural.
   const modifier = (word: string) =>
-    (!/s$/i.test(word) || lexiconTags(word).includes('Uncountable')) && !['Plural', 'Actor'].every((t) => lexiconTags(word).includes(t));
+    (!/[^s]s$/i.test(word) || lexiconTags(word).includes('Uncountable')) &&
+    !['Plural', 'Actor'].every((t) => lexiconTags(word).includes(t));
+  // After a singular noun, a word the lexicon reads as a verb ending in -s is the plural it
+  // qualifies ("four security guards", "two construction firms").
+  const pluralAfter = (word: string, before: string) =>
+    plural(word) ||
+    (/[^s]s$/.test(word) &&
+      lexiconTags(word).includes('PresentTense') &&
+      !NOT_UNITS.has(word.toLowerCase()) &&
+      !lexiconTags(word).some((t) => FUNCTION_TAGS.has(t)) &&
+      (lexiconTags(before).length === 0 || lexiconTags(before).every((t) => t === 'Singular')));
   // Two nouns before it ("180,000 lead service lines", "lead water lines"), else one.
   if (
     k < words.length - 2 &&
@@ -1420,7 +1431,7 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   // phones" no phones ("thousands of jobs" counts jobs).
   else if (
     k < words.length - 1 &&
-    plural(words[k + 1]!) &&
+    pluralAfter(words[k + 1]!, words[k]!) &&
     modifier(words[k]!) &&
     !lexiconTags(words[k]!).some((t) => t === 'Conjunction' || t === 'Copula' || (t === 'Preposition' && !/^of$/i.test(words[k]!)))
   )

@@ -493,6 +493,11 @@ describe('findFigures', () => {
     ]);
     expect(values('18 aircraft when its cost rose')).toEqual(['count:18 aircraft']);
     expect(values('five trade union leaders')).toEqual(['count:5 leader']);
+    // After a singular noun, a plural the lexicon reads as a verb ("four security guards"), or a
+    // noun ending in "ss" ("Six mass graves"); not a copula ("One pair is a start").
+    expect(values('There were four security guards.')).toEqual(['count:4 guard']);
+    expect(values('Divers found six mass graves.')).toEqual(['count:6 grave']);
+    expect(values('"One pair is a start," she said.')).toEqual(['count:1 pair']);
     // An adjective may stand second ("single-use plastic items", "Rostavian primary schools").
     expect(values('about 1.4 billion single-use plastic items')).toEqual(['count:1400000000 item']);
     expect(values('in 48 Rostavian primary schools')).toEqual(['count:48 school']);
