@@ -1315,6 +1315,8 @@ const NOT_UNITS = new Set([
   'may',
   'might',
   'should',
+  'must',
+  'shall',
   'did',
   // Words opening a time expression: "41 last year" counts no "last".
   ...TIME_DETERMINERS,
@@ -1439,7 +1441,10 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
   const end = m[0].indexOf(words[k]!, start) + words[k]!.length;
   // A name that owns what follows ("a crowd of 8,400 packed Kelby's ground") is no counted noun.
   const owner = /^\p{Lu}/u.test(words[k]!) && /^['’]s\b/u.test(m.input!.slice(m.index! + end));
-  const unit = owner ? undefined : unitOf(words[k]!);
+  // "dad-of-three Jonas Berk": a given name after the number names a person, whom it does not count.
+  const person =
+    lexiconTags(words[0]!).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName') && /^\p{Lu}/u.test(words[1] ?? '');
+  const unit = owner || person ? undefined : unitOf(words[k]!);
   // Without a counted noun ("15 of them", "the 12 were freed") the figure is the number alone.
   if (!unit) return { unit, text: m[0].slice(0, start).trimEnd() };
   return { unit, text: m[0].slice(0, end) };

@@ -418,6 +418,11 @@ describe('findFigures', () => {
     expect(values('a hundred people gathered')).toEqual(['count:100 peopl']);
   });
 
+  it('counts no modal verb ("The two Ostlanders must return") and no person named after the number ("dad-of-three Jonas Berk")', () => {
+    expect(values('The two Ostlanders must return.')).toEqual(['count:2 ostland']);
+    expect(values('"We waited," said dad-of-three Jonas Berk, 44.')).toEqual([]);
+  });
+
   it('counts the noun after two modifiers joined by "and" ("24 take-off and landing slots" are slots), not the first of two nouns ("24 men and women")', () => {
     expect(values('They must give up 24 take-off and landing slots at the airport.')).toEqual(['count:24 slot']);
     expect(values('It will create 10 full-time and part-time jobs.')).toEqual(['count:10 job']);
