@@ -300,6 +300,8 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'halden-marathon-record': { precision: 0.87, f1: 0.9 },
   'teldra-airline-merger': { precision: 0.82, f1: 0.88 },
   'verosa-mayor-jailed': { precision: 0.88, f1: 0.89 },
+  'korrin-ammonia-spill': { precision: 0.91, f1: 0.91 },
+  'valtor-film-prize': { precision: 0.87, f1: 0.93 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
