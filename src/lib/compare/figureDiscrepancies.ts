@@ -332,9 +332,25 @@ export function figureDiscrepancies(
         const [x, y] = [harms.get(v), harms.get(w)];
         return !x || !y || [...x].some((h) => y.has(h));
       };
+      // An age set beside a name ("Marin, 29") is that person's: it disputes no age given in a
+      // sentence that does not name her ("It is the 23-year-old's first title").
+      const owners = new Map<string, Set<string>>();
+      const named = new Map<string, Set<string>>();
+      if (k === 'count:age')
+        for (const m of members)
+          for (const f of m.facts.figures.filter((g) => key(g) === k)) {
+            const owner = ageOwner(f, m);
+            if (owner) owners.set(one(f), (owners.get(one(f)) ?? new Set()).add(owner));
+            for (const p of m.facts.people) if (p.person) named.set(one(f), (named.get(one(f)) ?? new Set()).add(p.person));
+          }
+      const ownedBy = (v: string, w: string) => {
+        const mine = owners.get(v);
+        return !mine || [...mine].some((o) => named.get(w)?.has(o));
+      };
+      const samePerson = (v: string, w: string) => ownedBy(v, w) && ownedBy(w, v);
       const nearer =
-        together || harms.size > 0
-          ? (v: string, w: string) => (!near || near(v, w)) && (!together || together(v, w)) && sameHarm(v, w)
+        together || harms.size > 0 || owners.size > 0
+          ? (v: string, w: string) => (!near || near(v, w)) && (!together || together(v, w)) && sameHarm(v, w) && samePerson(v, w)
           : near;
       // A vague number ("hundreds of operations") allows every amount in its order of
       // magnitude: where exact amounts disagree ("340" against "430") it disputes neither. Where
@@ -388,6 +404,24 @@ export function figureDiscrepancies(
     }
   }
   return [...out, ...omittedFigures(members, secondary, contested, whole, otherClaims)];
+}
+
+/**
+ * The person an age is set beside, by key: named right before it ("Marin, 29", the age's text
+ * may begin with the name) or right after it ("the 29-year-old Marin").
+ */
+function ageOwner(f: Figure, s: SentenceRecord): string | undefined {
+  const at = s.text.indexOf(f.text);
+  if (at < 0) return undefined;
+  const end = at + f.text.length;
+  for (const p of s.facts.people) {
+    if (!p.person) continue;
+    for (let i = s.text.indexOf(p.text); i >= 0; i = s.text.indexOf(p.text, i + 1)) {
+      const after = i + p.text.length;
+      if ((i < end && after > at) || /^\s*,\s*$/.test(s.text.slice(after, at)) || /^\s+$/.test(s.text.slice(end, i))) return p.person;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -42,6 +42,14 @@ describe('figureDiscrepancies', () => {
     expect(d?.values.map((v) => v.value)).toEqual(['more than 3,000 customers', 'thousands of customers']);
   });
 
+  it('sets no age given beside a name against one in a sentence that does not name that person ("Marin, 29" against "the 23-year-old\'s first title")', () => {
+    const apart = facts('Sofia Marin, 29 years, aimed a third title.', "It is the 23-year-old's first title.");
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
+    // The same person's two ages are still set against each other.
+    const misread = facts('Sofia Marin, 29 years, aimed a third title.', 'Sofia Marin, 24 years, aimed a third title.');
+    expect(types(figureDiscrepancies(misread.sentences, new Set()))).toContain('number');
+  });
+
   it('reads "as much as" and "up to" before one amount alike, so only the other amount disagrees', () => {
     const { sentences } = facts(
       'Shops face fines of up to 5,000 euros.',
