@@ -861,6 +861,20 @@ export function findFigures(sentence: string): Figure[] {
         : noun;
     add(m, { kind: 'count', amount, value: `${amount}${unit ? ` ${unit}` : ''}`, ...(unit ? { unit } : {}) }, text);
   }
+  // "Marin, 29, was bidding", "said Grace Achieng, 34.": English copy's age in apposition after
+  // a name, a bare number (a translation's "Arnes, 34 years," is read with the counts, see
+  // ageStart); not after a word the lexicon knows as anything but a name ("Meanwhile, 34 …").
+  for (const m of sentence.matchAll(NAMED_AGE)) {
+    const amount = Number(m[2]);
+    const end = m.index + m[0].length;
+    // Not through addAt: the name before the number is no label ("Flight 370").
+    if (!nameOnly(m[1]!) || amount > OLDEST || !free(m.index, end)) continue;
+    taken.push([m.index, end]);
+    figures.push({
+      figure: { kind: 'count', amount, value: `${amount} year`, unit: stemmer('years'), age: 'person', text: m[0] },
+      start: m.index,
+    });
+  }
   for (const m of sentence.matchAll(HYPHEN_COUNT)) {
     const spelled = !/\d/.test(m[1]!);
     // "one-off", "two-thirds": a spelled number before a word that is no noun counts nothing.
@@ -1125,6 +1139,9 @@ const SHARED_AGE_COMPOUND = /^-\s+(?:and|or|to)\s+[\p{L}\d]+-years?-olds?\b/iu;
 /** Whether the lexicon knows a word as nothing but a name, or not at all ("Ostvik", "Arnes"; not "About", "Meanwhile"). */
 const nameOnly = (word: string) => lexiconTags(word).every((t) => NAME_TAGS.has(t));
 
+/** A bare number after a capitalised word and a comma, closed by punctuation: an age in apposition ("Marin, 29,"). */
+const NAMED_AGE = /(\p{Lu}[\p{L}'’-]+),\s+(\d{1,3})(?=\s*(?:[,.;:)]|$))/gu;
+
 /** No one lives longer: "57 million years old" and "a 2,400-year-old ship" give the age of a thing. */
 const OLDEST = 120;
 
@@ -1153,8 +1170,9 @@ function baseVerb(word: string): boolean {
  */
 function ageStart(f: Figure, before: string, after: string): number | undefined {
   if (f.unit !== undefined && f.unit !== 'year') return undefined;
-  // "A man aged 65 died", wherever the sentence goes on; not a range of ages ("aged 11 to 15").
-  const agedWord = /\baged\s+$/iu.exec(before);
+  // "A man aged 65 died", wherever the sentence goes on, and a translation's "aged of 61 years";
+  // not a range of ages ("aged 11 to 15").
+  const agedWord = /\baged\s+(?:of\s+)?$/iu.exec(before);
   if (agedWord && !/^\s*(?:to|and|or|[-–])\s*\p{N}/iu.test(after)) return agedWord.index;
   // The rest of a list of ages after it ("aged 24, 27 and 31").
   if (/\baged\s+\p{N}+(?:\s*,\s*\p{N}+)*(?:\s*,\s*|\s+)(?:and\s+)?$/iu.test(before)) return before.length;

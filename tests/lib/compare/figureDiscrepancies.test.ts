@@ -48,6 +48,9 @@ describe('figureDiscrepancies', () => {
     // The same person's two ages are still set against each other.
     const misread = facts('Sofia Marin, 29 years, aimed a third title.', 'Sofia Marin, 24 years, aimed a third title.');
     expect(types(figureDiscrepancies(misread.sentences, new Set()))).toContain('number');
+    // English copy's bare age after a name too ("Salo, 61,"), which no report leaves out.
+    const bare = facts('Salo, 61, denies the charges.', 'Salo, 67, contests the charges.', 'Salo denies the charges.');
+    expect(types(figureDiscrepancies(bare.sentences, new Set()))).toEqual(['number']);
   });
 
   it('reads "as much as" and "up to" before one amount alike, so only the other amount disagrees', () => {

@@ -420,7 +420,7 @@ describe('findFigures', () => {
 
   it('counts no modal verb ("The two Ostlanders must return") and no person named after the number ("dad-of-three Jonas Berk")', () => {
     expect(values('The two Ostlanders must return.')).toEqual(['count:2 ostland']);
-    expect(values('"We waited," said dad-of-three Jonas Berk, 44.')).toEqual([]);
+    expect(values('"We waited," said dad-of-three Jonas Berk, 44.')).toEqual(['count:44 year']);
   });
 
   it('counts the noun after two modifiers joined by "and" ("24 take-off and landing slots" are slots), not the first of two nouns ("24 men and women")', () => {
@@ -447,9 +447,10 @@ describe('findFigures', () => {
     expect(values('3,000 police officers and 48 cases of measles')).toEqual(['count:3000 offic', 'count:48 case']);
   });
 
-  it('reads an age in apposition ("Amadou, 17, clung", "The forward, 24, has signed") as no count, but a list of numbers as counts', () => {
-    expect(values('Amadou, 17, clung to a plastic jerrycan.')).toEqual([]);
-    expect(values('“I have been patient,” said Kell, 71.')).toEqual([]);
+  it('reads an age in apposition ("Amadou, 17, clung", "The forward, 24, has signed") as no count (an age after a name, see below), but a list of numbers as counts', () => {
+    expect(values('Amadou, 17, clung to a plastic jerrycan.')).toEqual(['count:17 year']);
+    expect(findFigures('Amadou, 17, clung to a plastic jerrycan.')[0]).toMatchObject({ age: 'person' });
+    expect(values('“I have been patient,” said Kell, 71.')).toEqual(['count:71 year']);
     expect(values('The total rose to 71.')).toEqual(['count:71']);
     expect(values('The forward, 24, has signed.')).toEqual([]);
     expect(values('Police said 35, maybe 40, people came.')).toEqual(['count:35', 'count:40']);
@@ -551,6 +552,14 @@ describe('findFigures', () => {
     expect(findFigures('Children under 14 go free.')).toMatchObject([{ kind: 'count', text: 'under 14', unit: 'year', age: 'limit' }]);
     // A compound's noun is counted still ("a 24-date tour").
     expect(findFigures('The band announced a 24-date tour.')[0]).toMatchObject({ unit: 'date' });
+  });
+
+  it('reads an age in apposition after a name ("Marin, 29, was bidding", "said Grace Achieng, 34.", a translation\'s "aged of 61 years")', () => {
+    expect(findFigures('Marin, 29, was bidding for a third title.')).toMatchObject([{ text: 'Marin, 29', amount: 29, age: 'person' }]);
+    expect(findFigures('"I cried," said Grace Achieng, 34.')).toMatchObject([{ text: 'Achieng, 34', age: 'person' }]);
+    expect(findFigures('Salo, aged of 61 years, contests the charges.')).toMatchObject([{ text: 'aged of 61 years', age: 'person' }]);
+    // Not after a word that is no name.
+    expect(findFigures('Meanwhile, 34, it seems.')).toEqual([]);
   });
 
   it('reads no date in a day of the week in general ("every Friday", "The Friday that changed a village school")', () => {
