@@ -71,7 +71,8 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
     case 'name-spelling':
       return discrepancyText.nameSpelling(d.subject ?? '', groups);
     case 'title':
-      return discrepancyText.title(d.subject ?? '', groups);
+      // One title however capitalised: each article that capitalises it otherwise named with its wording.
+      return discrepancyText.title(d.subject ?? '', byMajority(countedReadings(d, label)));
     case 'speaker':
       return discrepancyText.speaker(groups);
     case 'omitted-figure':

@@ -48,7 +48,8 @@ export function personDiscrepancies(members: SentenceRecord[], people: Person[])
     const agree = (x: (typeof titled)[number], y: (typeof titled)[number]) =>
       sameTitles(x.normal, y.normal) || writesOther(x, y) || writesOther(y, x);
     if (titled.length >= 2 && titled.some((t) => !agree(t, titled[0]!))) {
-      out.push({ type: 'title', subject, values: titled.map(({ article, value }) => ({ article, value })) });
+      // A capital is house style: "Civil protection chief" reads as "civil protection chief".
+      out.push({ type: 'title', subject, values: titled.map(({ article, value }) => ({ article, value, reading: value.toLowerCase() })) });
     }
     if (person) {
       // A capital is house style, not another spelling ("al-Hamdan", "Al-Hamdan"), and so is an
@@ -125,6 +126,11 @@ function normaliseTitle(title: string): string {
       // "manager" (a translation's "coach" for "entraîneur").
       .map((w) => w.replace(/^spokes(?:man|woman)$/, 'spokesperson').replace(/^coach$/, 'manager'))
       .join(' ')
+      // A company's chief officers head a function: the "chief financial officer" is the
+      // "finance chief" and the "CFO", the "chief operating officer" the operations chief.
+      .replace(/\b(?:chief financial officer|cfo)$/, 'finance chief')
+      .replace(/\b(?:chief operating officer|coo)$/, 'operations chief')
+      .replace(/\b(?:chief technology officer|cto)$/, 'technology chief')
       .replace(
         /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|administrator delegate|delegate administrator|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
         'head',

@@ -159,6 +159,24 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('Donald Trump is called “Former President” in Article 2; “President” in Article 1');
   });
 
+  it('counts a title capitalised two ways once, naming the article that capitalises it otherwise', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'title',
+        subject: 'Rui Tavera',
+        values: [
+          { article: '1', value: 'civil protection chief', reading: 'civil protection chief' },
+          { article: '3', value: 'Civil protection chief', reading: 'civil protection chief' },
+          { article: '4', value: 'commander', reading: 'commander' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe(
+      'Rui Tavera is called “civil protection chief” in Article 1, Article 3: “Civil protection chief”; “commander” in Article 4',
+    );
+  });
+
   it('quotes each wording of a quotation where it appears, in article order, cutting long ones visibly', () => {
     const long =
       'We are working with other countries to say, we want to send you some of the most despicable human beings to your countries';

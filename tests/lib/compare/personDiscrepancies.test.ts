@@ -37,10 +37,12 @@ describe('personDiscrepancies', () => {
       'Olivier Nduhungirefer agreed. Olivier Ndunnguleje agreed. Olivier Nduhungirehe agreed.',
     );
     const [title, spelling] = personDiscrepancies(sentences, people);
-    expect(title!.values).toEqual([
+    expect(title!.values).toMatchObject([
       { article: 'a1', value: 'Former President, President' },
       { article: 'a2', value: 'President' },
     ]);
+    // Each reads as its lower case: a capital is house style.
+    expect(title!.values.map((v) => v.reading)).toEqual(['former president, president', 'president']);
     expect(spelling!.values).toEqual([
       { article: 'a2', value: 'Nduhungirehe' },
       { article: 'a3', value: 'Nduhungirefer, Ndunnguleje' },
@@ -97,6 +99,12 @@ describe('personDiscrepancies', () => {
     // "Director general of" keeps its two words together when the portfolio moves before them.
     const ofCompany = facts('Abyssal Metals chief executive Jonas Kerr spoke.', 'The director general of Abyssal Metals Jonas Kerr spoke.');
     expect(personDiscrepancies(ofCompany.sentences, ofCompany.people)).toEqual([]);
+    // A chief officer heads a function: the "chief financial officer" is the "finance chief".
+    const cfo = facts(
+      'The board appointed the chief financial officer, Jonas Reel, as interim boss.',
+      'Finance chief Jonas Reel steps in.',
+    );
+    expect(personDiscrepancies(cfo.sentences, cfo.people)).toEqual([]);
     // So does a translation's "to the" ("commissaire à la Concurrence").
     const toThe = facts('Competition Commissioner Ines Vahl spoke.', 'The commissioner to the Competition Ines Vahl spoke.');
     expect(personDiscrepancies(toThe.sentences, toThe.people)).toEqual([]);
