@@ -3,9 +3,7 @@ import { contentStems } from './contentStems.ts';
 import { SPEECH_VERB_WORDS } from '../extract/speechVerbs.ts';
 import { hasFiniteVerb } from './hasFiniteVerb.ts';
 import { reportedText } from '../segment/reportedText.ts';
-
-/** The conjunction that opens a clause for a second event: "… on Friday after Ostrel said …". */
-const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
+import { secondEventAfter } from './secondEventAfter.ts';
 
 /** An attribution that ends a sentence: ", its operator said", ", police said on Monday". */
 const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+(?:[\p{L}’'-]+\s+){0,4}(?:${[...SPEECH_VERB_WORDS].join('|')})\b[^,]*$`, 'iu');
@@ -50,7 +48,7 @@ export function datesOtherEvent(figure: Figure, sentence: SentenceRecord, others
   )
     return shared(stems(sentence.text.slice(0, comma))) > shared(stems(sentence.text.slice(comma)));
   const rest = sentence.text.slice(at + figure.text.length);
-  const conjunction = SECOND_EVENT.exec(rest);
+  const conjunction = secondEventAfter(figure, sentence);
   if (!conjunction) return false;
   // A wire dateline ("PELMARA, Oct 19 (Wire) - ") is no part of the main clause's event.
   const main = stems(reportedText(sentence).slice(0, at + figure.text.length + conjunction.index));

@@ -1,5 +1,6 @@
 import type { Discrepancy, Figure, SentenceRecord } from '../types.ts';
 import { SPAN_HOURS, WEEKDAYS } from '../extract/calendarWords.ts';
+import { reportedText } from '../segment/reportedText.ts';
 import { stemmer } from 'stemmer';
 import { boundsAgree } from './boundsAgree.ts';
 import { datesOtherEvent } from './datesOtherEvent.ts';
@@ -13,6 +14,8 @@ import { isVague } from './isVague.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
 import { oneUnitSpan } from './oneUnitSpan.ts';
+import { contentStems } from './contentStems.ts';
+import { secondEventAfter } from './secondEventAfter.ts';
 import { sharesNearbyWord } from './sharesNearbyWord.ts';
 import { tallyKey } from './tallyKey.ts';
 import { wordsAround } from './wordsAround.ts';
@@ -151,11 +154,37 @@ export function figureDiscrepancies(
   // read so, another article's day in the same place dates the claim too: a translation's
   // "have failed on Wednesday, after that the social democrats have left the table" is shown
   // against it, not hidden. So is every such day when no day of the claim stands elsewhere.
+  // So is one in another article's sentence of the same shape, the day before a second
+  // event's clause, where that day was read as the claim's ("approved on Wednesday the culling
+  // …, after farmers reported …" against a translation's "approved Thursday the slaughter …,
+  // after that the farmers signalled …").
   const readAsClaims = dayFigures.filter((d) => d.other && mostGiven(d.f, d.m));
+  // The main clause's words, up to the conjunction: "Sorvia's government on Wednesday approved
+  // the culling of up to 40 wolves this winter".
+  const mainClause = (f: Figure, s: SentenceRecord) => {
+    const next = secondEventAfter(f, s);
+    if (!next) return undefined;
+    const at = s.text.indexOf(f.text) + f.text.length + next.index;
+    // A wire dateline ("PELMARA, Oct 19 (Wire) - ") is no part of the clause (see reportedText).
+    return { word: next[0].toLowerCase(), stems: new Set(contentStems(reportedText(s).slice(0, at))) };
+  };
+  const sameShape = (f: Figure, s: SentenceRecord) => {
+    const mine = mainClause(f, s);
+    return (
+      mine !== undefined &&
+      claimDays.some(({ m, f: g }) => {
+        const theirs = g.kind === f.kind && m.article !== s.article ? mainClause(g, m) : undefined;
+        if (!theirs || theirs.word !== mine.word) return false;
+        const shared = [...mine.stems].filter((w) => theirs.stems.has(w)).length;
+        return shared * 2 >= Math.max(mine.stems.size, theirs.stems.size);
+      })
+    );
+  };
   const datedAlike = (f: Figure, s: SentenceRecord) =>
     !claimDays.some(({ f: g }) => g.kind === f.kind) ||
     mostGiven(f, s) ||
-    readAsClaims.some(({ m, f: g }) => g.kind === f.kind && m.article !== s.article);
+    readAsClaims.some(({ m, f: g }) => g.kind === f.kind && m.article !== s.article) ||
+    sameShape(f, s);
   for (const group of FIGURE_GROUPS) {
     const { type } = group;
     // Another claim's amounts (see figuresOfOtherClaims) in a sentence that also gives an

@@ -143,6 +143,16 @@ describe('figureDiscrepancies', () => {
     expect(d?.values.map((v) => v.article)).not.toContain('a4');
   });
 
+  it("reads a day before a second event's clause as the claim's where another article words the same main clause so and it is read as the claim's (\"approved on Wednesday the culling …, after farmers reported …\")", () => {
+    const { sentences } = facts(
+      "Sorvia's government on Wednesday approved the culling of up to 40 wolves this winter, after farmers reported losing more than 1,200 sheep to wolf attacks last year.",
+      'Sorvia will allow hunters to shoot as many as 40 wolves this winter, the government decided on Wednesday, responding to farmers over their losses.',
+      'The government of Sorvia approved Thursday the slaughter of until 40 wolves this winter, after that the farmers signalled the loss of more than 2.100 sheep in attacks of wolves the last year.',
+    );
+    const d = figureDiscrepancies(sentences, new Set()).find((x) => x.type === 'weekday');
+    expect(d?.values.map((v) => `${v.article} ${v.value}`)).toEqual(['a1 Wednesday', 'a2 Wednesday', 'a3 Thursday']);
+  });
+
   it("does not report as left out an amount the claim's sentences give only for another of their claims (a brief's lede giving the profit and the forecast)", () => {
     const { sentences } = facts(
       'Kestrel Air made a net profit of €312m in the first half and raised its full-year forecast to €550m-€600m.',
