@@ -154,11 +154,12 @@ export function figureDiscrepancies(
   // read so, another article's day in the same place dates the claim too: a translation's
   // "have failed on Wednesday, after that the social democrats have left the table" is shown
   // against it, not hidden. So is every such day when no day of the claim stands elsewhere.
-  // So is one in another article's sentence of the same shape, the day before a second
-  // event's clause, where that day was read as the claim's ("approved on Wednesday the culling
-  // …, after farmers reported …" against a translation's "approved Thursday the slaughter …,
-  // after that the farmers signalled …").
   const readAsClaims = dayFigures.filter((d) => d.other && mostGiven(d.f, d.m));
+  // So is a day in the place of another article's that was read as the claim's, before the same
+  // second event's clause, after a main clause sharing half its words: a translation's
+  // "approved Thursday the slaughter …, after that the farmers signalled …" against "on Wednesday
+  // approved the culling …, after farmers reported …". Not "reopened early on Sunday after
+  // drones … shut it" against "halted all flights … on Saturday night after several drones …".
   // The main clause's words, up to the conjunction: "Sorvia's government on Wednesday approved
   // the culling of up to 40 wolves this winter".
   const mainClause = (f: Figure, s: SentenceRecord) => {
