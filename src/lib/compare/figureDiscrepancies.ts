@@ -349,10 +349,11 @@ export function figureDiscrepancies(
             : k === 'temperature'
               ? nearTemperatures
               : undefined;
-      // Percentages carry no unit: the words around them say what they measure.
-      const together = k.startsWith('percent:')
-        ? sharesNearbyWord(members, (s) => s.facts.figures.filter((f) => key(f) === k), one)
-        : undefined;
+      // Percentages carry no unit: the words around them say what they measure. Nor do spans of
+      // time say what lasted: "three days in her cabin" is no reading of "Symptoms usually last
+      // one to three days", nor "20 seconds faster than the previous mark" of "35 seconds away".
+      const together =
+        k.startsWith('percent:') || span ? sharesNearbyWord(members, (s) => s.facts.figures.filter((f) => key(f) === k), one) : undefined;
       // A death toll and a count of the injured are two quantities, however close ("23 killed",
       // "31 injured" against "at least 25" dead).
       const harms = new Map<string, Set<string>>();

@@ -53,6 +53,20 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(bare.sentences, new Set()))).toEqual(['number']);
   });
 
+  it('sets no two spans of time against each other when no word near one is near the other ("20 seconds faster than the previous mark", "35 seconds away")', () => {
+    const apart = facts(
+      'Korir finished in 2:00:35, 20 seconds faster than the previous mark.',
+      'His 2:00:35 leaves the two-hour barrier just 35 seconds away.',
+    );
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).not.toContain('number');
+    // Spans that measure one thing in words the reports share are still compared.
+    const misread = facts(
+      'The activists were sentenced to eight months in prison.',
+      'The activists were condemned to 18 months of prison.',
+    );
+    expect(types(figureDiscrepancies(misread.sentences, new Set()))).toContain('number');
+  });
+
   it('reads "as much as" and "up to" before one amount alike, so only the other amount disagrees', () => {
     const { sentences } = facts(
       'Shops face fines of up to 5,000 euros.',
