@@ -403,6 +403,14 @@ export interface GroupMembers {
   extra: number[];
 }
 
+/** The figures a claim's members give for another of their claims (see figuresOfOtherClaims). */
+export interface OtherClaimFigures {
+  /** Every such figure: never reported as left out of this claim. */
+  all: Set<Figure>;
+  /** Of them, the amounts that read as another claim's figure, nearer its rival there than any here: compared there, not here. */
+  readings: Set<Figure>;
+}
+
 /** A group of sentences (indexes into the input) reporting one claim, each with a confidence. */
 export interface SentenceGroup {
   members: { sentence: number; confidence: number; secondary: boolean }[];

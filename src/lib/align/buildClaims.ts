@@ -116,7 +116,8 @@ export function buildClaims(
         people,
         secondary: new Set(members.filter((m) => m.secondary).map((m) => m.record)),
         story: sentences,
-        otherClaims: otherClaims[g],
+        otherClaims: otherClaims[g]!.all,
+        otherReadings: otherClaims[g]!.readings,
       }),
       first: Math.min(...records.map((r) => order.get(r)!)),
     };

@@ -1,4 +1,4 @@
-import type { Figure, SentenceRecord } from '../types.ts';
+import type { Figure, OtherClaimFigures, SentenceRecord } from '../types.ts';
 import { amountKey } from './amountKey.ts';
 
 /**
@@ -6,9 +6,12 @@ import { amountKey } from './amountKey.ts';
  * an amount a sentence in two groups states ("made a net profit of €312m … and raised its
  * forecast to €550m-€600m") that the other group's sentences from other articles state too
  * and this group's sentences from other articles do not. Such a figure is the other claim's:
- * no article of this one leaves it out.
+ * no article of this one leaves it out. So is an amount no other article states in either
+ * group that lies nearer an amount of its kind the other group's articles give than any this
+ * group's give: a brief's "Inflation eases to 3.1 percent" (its misreading of 3.2) is the main
+ * claim's reading, and no rival of the core rate's "4.1%" (`readings`).
  */
-export function figuresOfOtherClaims(groups: SentenceRecord[][]): Set<Figure>[] {
+export function figuresOfOtherClaims(groups: SentenceRecord[][]): OtherClaimFigures[] {
   const groupsOf = new Map<SentenceRecord, number[]>();
   groups.forEach((members, g) => {
     for (const m of members) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g]);
@@ -22,16 +25,33 @@ export function figuresOfOtherClaims(groups: SentenceRecord[][]): Set<Figure>[] 
   // Whether a sentence of `group` from another article than `sentence`'s states amount `key`.
   const statedBeside = (group: number, sentence: SentenceRecord, key: string) =>
     groups[group]!.some((o) => o.article !== sentence.article && amountsOf(o).has(key));
+  // How far an amount lies from the nearest of its kind ("percent", "money:EUR") that a sentence
+  // of `group` from another article than `sentence`'s states, as a ratio's logarithm.
+  const kindOf = (key: string) => key.slice(0, key.lastIndexOf(':'));
+  const valueOf = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
+  const gapIn = (group: number, sentence: SentenceRecord, key: string) => {
+    let gap = Infinity;
+    for (const o of groups[group]!)
+      if (o.article !== sentence.article)
+        for (const k of amountsOf(o)) if (kindOf(k) === kindOf(key)) gap = Math.min(gap, Math.abs(Math.log(valueOf(k) / valueOf(key))));
+    return gap;
+  };
   return groups.map((members, g) => {
-    const found = new Set<Figure>();
+    const all = new Set<Figure>();
+    const readings = new Set<Figure>();
     for (const m of members) {
       const others = (groupsOf.get(m) ?? []).filter((h) => h !== g);
       if (others.length === 0) continue;
       for (const f of m.facts.figures) {
         const key = amountKey(f);
-        if (key !== undefined && !statedBeside(g, m, key) && others.some((h) => statedBeside(h, m, key))) found.add(f);
+        if (key === undefined || statedBeside(g, m, key)) continue;
+        if (others.some((h) => statedBeside(h, m, key))) all.add(f);
+        else if (others.some((h) => gapIn(h, m, key) < gapIn(g, m, key))) {
+          all.add(f);
+          readings.add(f);
+        }
       }
     }
-    return found;
+    return { all, readings };
   });
 }

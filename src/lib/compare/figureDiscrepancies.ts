@@ -78,13 +78,16 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
  * other does not), then the amounts only some of them give. `secondary` members support the
  * claim as a second one: their figures mostly belong to their first claim, so they are never
  * reported as given by only some articles. An article that gives an amount anywhere in
- * `story` (all its sentences; default: the members) does not leave it out.
+ * `story` (all its sentences; default: the members) does not leave it out. `otherClaims` are
+ * figures the members give for another claim (never left out here), `otherReadings` those of
+ * them that read as another claim's figure (set against nothing here); both default to none.
  */
 export function figureDiscrepancies(
   members: SentenceRecord[],
   secondary: Set<SentenceRecord>,
   story = members,
   otherClaims: Set<Figure> = new Set(),
+  otherReadings: Set<Figure> = new Set(),
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
   const contested = new Set<Figure>();
@@ -212,6 +215,9 @@ export function figureDiscrepancies(
       // one it gives for this claim is that claim's: no reading of this one's ("Its 40 million
       // euro fine … the 8 million euros it imposed on Pingo").
       if (isAmount && besideOwn.has(f)) return undefined;
+      // Nor is an amount that reads as another claim's figure (see figuresOfOtherClaims): the
+      // brief's "Inflation eases to 3.1 percent" is the main claim's 3.2, not the core rate's 4.1.
+      if (isAmount && otherReadings.has(f)) return undefined;
       const k = group.key(f);
       if (k !== 'count:') return k;
       const unit = unitOfBare.get(f) ?? (parts.has(f) ? undefined : onlyUnit);

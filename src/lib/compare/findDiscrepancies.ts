@@ -18,6 +18,8 @@ export interface DiscrepancyOptions {
   story?: SentenceRecord[];
   /** Figures the members give for another of their claims (see figuresOfOtherClaims): never reported as left out here. Default: none. */
   otherClaims?: Set<Figure>;
+  /** Of those, the amounts that read as another claim's figure (see figuresOfOtherClaims): set against none here. Default: none. */
+  otherReadings?: Set<Figure>;
 }
 
 /**
@@ -30,10 +32,10 @@ export interface DiscrepancyOptions {
 export function findDiscrepancies(
   members: SentenceRecord[],
   kind: 'quote' | 'figure' | 'statement',
-  { people = [], secondary = new Set(), story = members, otherClaims = new Set() }: DiscrepancyOptions = {},
+  { people = [], secondary = new Set(), story = members, otherClaims = new Set(), otherReadings = new Set() }: DiscrepancyOptions = {},
 ): Discrepancy[] {
   return [
-    ...figureDiscrepancies(members, secondary, story, otherClaims),
+    ...figureDiscrepancies(members, secondary, story, otherClaims, otherReadings),
     ...personDiscrepancies(members, people),
     ...(kind === 'quote' ? [...quoteDiscrepancies(members), ...speakerDiscrepancies(members, people, secondary)] : []),
   ];

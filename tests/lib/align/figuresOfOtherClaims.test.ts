@@ -15,11 +15,29 @@ describe('figuresOfOtherClaims', () => {
 
   it("gives a two-claim sentence's figures that only its other claim's sentences state (the forecast in the profit's claim)", () => {
     const [inProfit, inForecast] = figuresOfOtherClaims([profit, forecast]);
-    expect([...inProfit!].map((f) => f.text)).toEqual(['€550m', '€600m']);
-    expect([...inForecast!].map((f) => f.text)).toEqual(['€312m']);
+    expect([...inProfit!.all].map((f) => f.text)).toEqual(['€550m', '€600m']);
+    expect([...inForecast!.all].map((f) => f.text)).toEqual(['€312m']);
+    // Stated by the other claim's articles, they are no misreading: compared where they stand.
+    expect(inProfit!.readings.size + inForecast!.readings.size).toBe(0);
   });
 
   it('gives none for a sentence in one claim only', () => {
-    expect(figuresOfOtherClaims([profit]).map((s) => s.size)).toEqual([0]);
+    expect(figuresOfOtherClaims([profit]).map((s) => s.all.size)).toEqual([0]);
+  });
+
+  it("gives a two-claim sentence's amount that no one else states to the claim whose amount of its kind it lies nearest (a brief's misread 3.1 for the headline rate's 3.2, not the core rate's 4.1)", () => {
+    const story = storyFacts(
+      'Inflation eases to 3.1 percent',
+      'Inflation eased to 3.2% in October.\n\nCore inflation eased to 4.1%.',
+      'Inflation slowed to 3.2 percent.\n\nThe core rate sank to 4,1 percent.',
+    ).sentences;
+    const [brief, headline2, core2, headline3, core3] = story;
+    const [inHeadline, inCore] = figuresOfOtherClaims([
+      [brief!, headline2!, headline3!],
+      [brief!, core2!, core3!],
+    ]);
+    expect(inHeadline!.readings.size).toBe(0);
+    expect([...inCore!.readings].map((f) => f.text)).toEqual(['3.1 percent']);
+    expect([...inCore!.all].map((f) => f.text)).toEqual(['3.1 percent']);
   });
 });

@@ -90,6 +90,13 @@ describe('figureDiscrepancies', () => {
     expect(rows.map((d) => d.values.map((v) => v.value))).toEqual([['40 million euros', '40 million euro', '14 millions of euros']]);
   });
 
+  it('sets no amount that reads as another claim\'s figure against this claim\'s ("Inflation eases to 3.1 percent" beside the core rate\'s "4.1%")', () => {
+    const { sentences } = facts('Inflation eases to 3.1 percent', 'Core inflation eased to 4.1%.', 'The core rate sank to 4,1 percent.');
+    const brief = new Set(sentences[0]!.facts.figures);
+    expect(types(figureDiscrepancies(sentences, new Set()))).toContain('number');
+    expect(types(figureDiscrepancies(sentences, new Set(), sentences, brief, brief))).not.toContain('number');
+  });
+
   it('shows a range’s low end left out by another article as the whole range ("2 to 3 percent", not "2")', () => {
     const { sentences } = facts(
       'Platforms raised their fees for advertisers by 2 to 3 percent when a similar tax came in.',
