@@ -1171,9 +1171,9 @@ function baseVerb(word: string): boolean {
 function ageStart(f: Figure, before: string, after: string): number | undefined {
   if (f.unit !== undefined && f.unit !== 'year') return undefined;
   // "A man aged 65 died", wherever the sentence goes on, and a translation's "aged of 61 years";
-  // not a range of ages ("aged 11 to 15").
+  // the first of two ages too ("two brothers aged 38 and 41"); not a range of ages ("aged 11 to 15").
   const agedWord = /\baged\s+(?:of\s+)?$/iu.exec(before);
-  if (agedWord && !/^\s*(?:to|and|or|[-–])\s*\p{N}/iu.test(after)) return agedWord.index;
+  if (agedWord && !/^\s*(?:to|[-–])\s*\p{N}/iu.test(after)) return agedWord.index;
   // The rest of a list of ages after it ("aged 24, 27 and 31").
   if (/\baged\s+\p{N}+(?:\s*,\s*\p{N}+)*(?:\s*,\s*|\s+)(?:and\s+)?$/iu.test(before)) return before.length;
   // "since he was 17", "when she was 12", a translation's "since he had 17 years" ("depuis qu'il

@@ -952,6 +952,12 @@ describe('findFigures', () => {
       '27 year:person',
       '31 year:person',
     ]);
+    // So are two ("two brothers aged 38 and 41"), the first as much as the second.
+    expect(read('The ringleaders, two brothers aged 38 and 41, were arrested.')).toEqual([
+      '2 brother:-',
+      '38 year:person',
+      '41 year:person',
+    ]);
     expect(read('Three people aged over 80 died.')).toEqual(['3 peopl:-', '80 year:limit']);
     // "most of them over 70", "the dead were over 70": the people's age.
     expect(read('At least 19 people have died, most of them over 70.')).toEqual(['19 peopl:dead', '70 year:limit']);
