@@ -1172,10 +1172,11 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   if (f.unit !== undefined && f.unit !== 'year') return undefined;
   // "A man aged 65 died", wherever the sentence goes on, and a translation's "aged of 61 years";
   // the first of two ages too ("two brothers aged 38 and 41"); not a range of ages ("aged 11 to 15").
-  const agedWord = /\baged\s+(?:of\s+)?$/iu.exec(before);
+  // So are both ends of "aged between 29 and 52", the people's ages.
+  const agedWord = /\baged\s+(?:of\s+|between\s+)?$/iu.exec(before);
   if (agedWord && !/^\s*(?:to|[-–])\s*\p{N}/iu.test(after)) return agedWord.index;
   // The rest of a list of ages after it ("aged 24, 27 and 31").
-  if (/\baged\s+\p{N}+(?:\s*,\s*\p{N}+)*(?:\s*,\s*|\s+)(?:and\s+)?$/iu.test(before)) return before.length;
+  if (/\baged\s+(?:between\s+)?\p{N}+(?:\s*,\s*\p{N}+)*(?:\s*,\s*|\s+)(?:and\s+)?$/iu.test(before)) return before.length;
   // "since he was 17", "when she was 12", a translation's "since he had 17 years" ("depuis qu'il
   // avait 17 ans"): a person's age, a bare number or years with nothing counted after them.
   const was = /\b(?:he|she|they|I|we|you)\s+(?:was|were|is|are|had|has)\s+$/iu.exec(before);

@@ -952,6 +952,8 @@ describe('findFigures', () => {
       '27 year:person',
       '31 year:person',
     ]);
+    // So are both ends of "aged between 29 and 52".
+    expect(read('The dead were all aged between 29 and 52.')).toEqual(['29 year:person', '52 year:person']);
     // So are two ("two brothers aged 38 and 41"), the first as much as the second.
     expect(read('The ringleaders, two brothers aged 38 and 41, were arrested.')).toEqual([
       '2 brother:-',
