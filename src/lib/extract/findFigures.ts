@@ -1179,7 +1179,8 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   if (/\baged\s+(?:between\s+)?\p{N}+(?:\s*,\s*\p{N}+)*(?:\s*,\s*|\s+)(?:and\s+)?$/iu.test(before)) return before.length;
   // "since he was 17", "when she was 12", a translation's "since he had 17 years" ("depuis qu'il
   // avait 17 ans"): a person's age, a bare number or years with nothing counted after them.
-  const was = /\b(?:he|she|they|I|we|you)\s+(?:was|were|is|are|had|has)\s+$/iu.exec(before);
+  // So is "The youngest was 16", "the oldest is 91".
+  const was = /\b(?:he|she|they|I|we|you|the (?:youngest|oldest))\s+(?:was|were|is|are|had|has)\s+$/iu.exec(before);
   if (was && /^\s*(?:[,.;:!?)”"’]|$)/u.test(after)) return before.length;
   const phrase = /^\s*(?:[,.]|$)/.test(after)
     ? /(?:^|[,(]\s*)((?:at|with|of)\s+)$|\b((?:aged|with)\s+)$|\b(?:retir(?:e|es|ed|ing|ement)|di(?:e|es|ed)|quit(?:s|ting)?)\b[^,.;:!?]{0,30}?\s(at\s+)$/iu.exec(

@@ -966,6 +966,8 @@ describe('findFigures', () => {
     expect(read('Most of the dead were over 70.')).toEqual(['70 year:limit']);
     // "since he was 17", a translation's "since he had 17 years": his age, not a count of 17.
     expect(read('I have followed Luka since he was 17.')).toEqual(['17 year:person']);
+    // "The youngest was 16": the youngest person's age.
+    expect(read('Eight people died. The youngest was 16.')).toEqual(['8 peopl:dead', '16 year:person']);
     expect(read('I follow Luka since he had 17 years.')).toEqual(['17 year:person']);
     expect(read('He was 17 minutes late.')).toEqual(['17 minut:-']);
     expect(read('She has 30 years of experience.')).toEqual(['30 year:-']);
