@@ -771,6 +771,7 @@ function omittedFigures(
           s.facts.figures.some((f) => amountIn(f) === amount || givesAmount(f, figure, amountKind) || isMarginOf(figure, f)) ||
           (written && written.test(plain(s.text))) ||
           spansYears(s, figure) ||
+          sinceForWindow(s, figure, members) ||
           oneUnitSpan(figure, s),
       );
     const missing = articles.filter((article) => {
@@ -966,6 +967,23 @@ function spansYears(s: SentenceRecord, figure: Figure): boolean {
   if (figure.kind !== 'count' || figure.unit !== YEAR || figure.amount === undefined) return false;
   const years = s.facts.figures.filter((f) => f.kind === 'year').map((f) => f.amount!);
   return years.some((a) => years.some((b) => b - a === figure.amount || b - a === figure.amount! - 1));
+}
+
+/** Words that set a record before its window ("the first title in 27 years", "its biggest increase in fifteen years"). */
+const RECORD_BEFORE =
+  /\b(?:first|\p{L}+est|most|least|only)\b(?:\s+[\p{L}'’-]+){0,4}\s+in\s+(?:(?:more than|almost|nearly|over|about)\s+)?$/iu;
+
+/**
+ * Whether a sentence dates a record "since" a year ("for the first time since 1998", "the
+ * highest level since 2008") where the claim gives the record's window in years ("the first
+ * title in 27 years"): one fact, counted from the year or back from the news.
+ */
+function sinceForWindow(s: SentenceRecord, figure: Figure, members: SentenceRecord[]): boolean {
+  if (figure.kind !== 'count' || figure.unit !== YEAR || !/\bsince\s+(?:1[89]|20)\d\d\b/.test(s.text)) return false;
+  return members.some((m) => {
+    const at = m.text.indexOf(figure.text);
+    return at >= 0 && m.facts.figures.includes(figure) && RECORD_BEFORE.test(m.text.slice(0, at));
+  });
 }
 
 /**

@@ -97,6 +97,22 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(sentences, new Set(), sentences, brief, brief))).not.toContain('number');
   });
 
+  it('takes a record dated "since" a year for its window in years, not an omission ("first league title in 27 years", "first time since 1998")', () => {
+    const { sentences } = facts(
+      'Brannfors clinched their first league title in 27 years on Sunday.',
+      'Brannfors won their first league title in 27 years.',
+      'Brannfors are champions for the first time since 1998 after a 3-1 win.',
+    );
+    expect(types(figureDiscrepancies(sentences, new Set()))).not.toContain('omitted-figure');
+    // An article giving no such year still leaves the window out.
+    const without = facts(
+      'Brannfors clinched their first league title in 27 years.',
+      'Brannfors won the title in 27 years.',
+      'Brannfors are champions.',
+    );
+    expect(types(figureDiscrepancies(without.sentences, new Set()))).toContain('omitted-figure');
+  });
+
   it('shows a range’s low end left out by another article as the whole range ("2 to 3 percent", not "2")', () => {
     const { sentences } = facts(
       'Platforms raised their fees for advertisers by 2 to 3 percent when a similar tax came in.',
