@@ -112,7 +112,7 @@ function normaliseTitle(title: string): string {
   const of = /^(.*?)(\S+(?: general)?) (?:of|to) (.+)$/.exec(kept);
   const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
-  // executive", "jury president", "chair" name one office, and so do a translation's
+  // executive", "jury president", "chair", a union's "general secretary" name one office, and so do a translation's
   // "general director" ("directeur général"), "executive director" ("directora ejecutiva")
   // and "administrator delegate" ("amministratore delegato"): a "director" heads what it is
   // director of ("the director of the Office of management", "the head of the Disaster
@@ -132,7 +132,7 @@ function normaliseTitle(title: string): string {
       .replace(/\b(?:chief operating officer|coo)$/, 'operations chief')
       .replace(/\b(?:chief technology officer|cto)$/, 'technology chief')
       .replace(
-        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|administrator delegate|delegate administrator|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
+        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|general secretary|secretary[- ]general|administrator delegate|delegate administrator|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
         'head',
       )
       // A judge of a higher court is addressed "Lord Justice", "Mrs Justice" (Lord, Lady, Mr,

@@ -99,6 +99,9 @@ describe('personDiscrepancies', () => {
     // "Director general of" keeps its two words together when the portfolio moves before them.
     const ofCompany = facts('Abyssal Metals chief executive Jonas Kerr spoke.', 'The director general of Abyssal Metals Jonas Kerr spoke.');
     expect(personDiscrepancies(ofCompany.sentences, ofCompany.people)).toEqual([]);
+    // A union's "general secretary" is its leader.
+    const union = facts('Mara Kessel, general secretary of the National Teachers Union, spoke.', "The union's leader, Mara Kessel, spoke.");
+    expect(personDiscrepancies(union.sentences, union.people)).toEqual([]);
     // A chief officer heads a function: the "chief financial officer" is the "finance chief".
     const cfo = facts(
       'The board appointed the chief financial officer, Jonas Reel, as interim boss.',
