@@ -45,8 +45,12 @@ export function figuresOfOtherClaims(groups: SentenceRecord[][]): OtherClaimFigu
       for (const f of m.facts.figures) {
         const key = amountKey(f);
         if (key === undefined || statedBeside(g, m, key)) continue;
-        if (others.some((h) => statedBeside(h, m, key))) all.add(f);
-        else if (others.some((h) => gapIn(h, m, key) < gapIn(g, m, key))) {
+        if (others.some((h) => statedBeside(h, m, key))) {
+          all.add(f);
+          continue;
+        }
+        const here = gapIn(g, m, key);
+        if (others.some((h) => gapIn(h, m, key) < here)) {
           all.add(f);
           readings.add(f);
         }

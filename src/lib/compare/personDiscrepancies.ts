@@ -112,12 +112,12 @@ function normaliseTitle(title: string): string {
   const of = /^(.*?)(\S+(?: general)?) (?:of|to) (.+)$/.exec(kept);
   const ordered = of ? `${of[1]}${of[3]} ${of[2]}` : kept;
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
-  // executive", "jury president", "chair", a union's "general secretary" name one office, and so do a translation's
-  // "general director" ("directeur général"), "executive director" ("directora ejecutiva")
-  // and "administrator delegate" ("amministratore delegato"): a "director" heads what it is
-  // director of ("the director of the Office of management", "the head of the Disaster
-  // Management Office"; a "finance director" is a finance head, a "deputy director" a deputy
-  // head). An abbreviated title is the title ("Dr", "doctor").
+  // executive", "jury president", "chair", a union's "general secretary" name one office, and
+  // so do a translation's "general director" ("directeur général"), "executive director"
+  // ("directora ejecutiva") and "administrator delegate" ("amministratore delegato"): a
+  // "director" heads what it is director of ("the director of the Office of management", "the
+  // head of the Disaster Management Office"; a "finance director" is a finance head, a "deputy
+  // director" a deputy head). An abbreviated title is the title ("Dr", "doctor").
   return (
     ordered
       .split(' ')

@@ -549,9 +549,11 @@ export function findFigures(sentence: string): Figure[] {
   const figures: { figure: Figure; start: number }[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-  const addAt = (start: number, figure: Omit<Figure, 'text'>, text: string) => {
+  // `mayBeLabel`: whether a capitalised word before the text may make a plain number a label
+  // (not where that word is the text's own, as a name before an age is).
+  const addAt = (start: number, figure: Omit<Figure, 'text'>, text: string, mayBeLabel = true) => {
     // A label is a plain number ("Flight 370"); a grouped or decimal one ("12.000 people") counts.
-    if (figure.kind === 'count' && !/^\d+[.,\s\u00A0\u202F]\d/.test(text) && isLabel(sentence, start)) return;
+    if (mayBeLabel && figure.kind === 'count' && !/^\d+[.,\s\u00A0\u202F]\d/.test(text) && isLabel(sentence, start)) return;
     const end = start + text.length;
     if (!free(start, end)) return;
     taken.push([start, end]);
@@ -866,14 +868,9 @@ export function findFigures(sentence: string): Figure[] {
   // ageStart); not after a word the lexicon knows as anything but a name ("Meanwhile, 34 …").
   for (const m of sentence.matchAll(NAMED_AGE)) {
     const amount = Number(m[2]);
-    const end = m.index + m[0].length;
-    // Not through addAt: the name before the number is no label ("Flight 370").
-    if (!nameOnly(m[1]!) || amount > OLDEST || !free(m.index, end)) continue;
-    taken.push([m.index, end]);
-    figures.push({
-      figure: { kind: 'count', amount, value: `${amount} year`, unit: stemmer('years'), age: 'person', text: m[0] },
-      start: m.index,
-    });
+    if (!nameOnly(m[1]!) || amount > OLDEST) continue;
+    // The name before the number is no label ("Flight 370").
+    addAt(m.index, { kind: 'count', amount, value: `${amount} year`, unit: stemmer('years'), age: 'person' }, m[0], false);
   }
   for (const m of sentence.matchAll(HYPHEN_COUNT)) {
     const spelled = !/\d/.test(m[1]!);
