@@ -1397,6 +1397,10 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     [joined[1]!, joined[2]!].every((w) => !isPluralNoun(w) && !lexiconTags(w).some((t) => FUNCTION_TAGS.has(t) || t === 'Plural'))
   )
     return { unit: unitOf(joined[3]!), text: m[0].slice(0, start) + joined[0] };
+  // The top of a range of ages ("children aged 11 to 15 vape") counts the same people as its
+  // bottom, which counts nothing: what follows is their verb, not a noun.
+  if (/\baged\s+\p{N}+\s*(?:to|[-–])\s*$/iu.test(m.input!.slice(0, m.index!)))
+    return { unit: undefined, text: m[0].slice(0, start).trimEnd() };
   let k = 0;
   // A name before a noun qualifies it too ("1.2 million Veltra Health patients"), unless what
   // follows is no noun ("300 Americans were", "20 Democrats voted"); a plural the lexicon also
