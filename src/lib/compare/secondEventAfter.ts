@@ -1,7 +1,11 @@
 import type { Figure, SentenceRecord } from '../types.ts';
 
-/** The conjunction that opens a clause for a second event: "… on Friday after Ostrel said …". */
-const SECOND_EVENT = /\b(?:after|as|when|following|because)\b/i;
+/**
+ * The conjunction that opens a clause for a second event: "… on Friday after Ostrel said …".
+ * Not "when": "suffered a setback on Saturday when a rocket … failed" puts both events on the
+ * day, which dates the clause after it as well as the main one.
+ */
+const SECOND_EVENT = /\b(?:after|as|following|because)\b/i;
 
 /**
  * Where a clause for a second event opens after a figure of the sentence ("approved on

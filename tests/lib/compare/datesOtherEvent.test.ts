@@ -26,6 +26,15 @@ describe('datesOtherEvent', () => {
     ).toBe(true);
   });
 
+  it('takes a day before "when" for the day of both events ("suffered a setback on Saturday when a rocket … failed")', () => {
+    expect(
+      other(
+        "Kelvara's space ambitions suffered a setback on Saturday when a rocket carrying the country's first weather satellite failed.",
+        "A rocket carrying Kelvara's first weather satellite failed shortly after launch.",
+      ),
+    ).toBe(false);
+  });
+
   it('leaves a wire dateline out of the main clause ("VELLMOUTH, Oct 19 (Wire) - Pelmara airport closed on Saturday after …")', () => {
     expect(
       other(
