@@ -167,7 +167,7 @@ const HYPHEN_COUNT = new RegExp(
 // "in the 34th minute", "an 89th-minute goal", "the 12th day of the strike": read like "34
 // minutes", "12 days". "The 16th century" is a period of the calendar, not an amount.
 // A translation keeps German's ordinal full stop after "the" ("on the 50. anniversary").
-const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th|(?<=\bthe\s+\d{1,3})\.(?=\s+\p{Ll}))[\s-](?!centur|millenni)(\p{L}+)/giu;
+const ORDINAL_COUNT = /\b(\d{1,3})(?:st|nd|rd|th|(?<=\bthe\s+\d{1,3})\.(?=\s+\p{Ll}))[\s-](?!centur|millenni)(\p{L}+)(?:\s+(\p{Ll}+))?/giu;
 // "the third such incident", "for a fourth straight meeting", "the ninth year running", "the
 // fourth of this year": the place of an event in a series of its like, which one report may
 // count otherwise ("the 4th time"). Each is read as the nth time, whatever the words name the
@@ -769,11 +769,17 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
   }
   for (const m of sentence.matchAll(ORDINAL_COUNT)) {
-    const noun = unitOf(m[2]!);
+    // "the 13th European country" places a country, as "the 13th country" does: an adjective
+    // before the noun qualifies it.
+    const word =
+      m[3] && (isAdjective(m[2]!) || lexiconTags(m[2]!).includes('Demonym')) && isPluralNoun(`${m[3]}s`) && couldBeNoun(m[3])
+        ? m[3]
+        : m[2]!;
+    const noun = unitOf(word);
     if (!noun) continue;
-    const unit = RANK_NOUN.test(m[2]!) ? 'nth' : `nth ${noun}`;
+    const unit = RANK_NOUN.test(word) ? 'nth' : `nth ${noun}`;
     const amount = Number(m[1]);
-    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit });
+    add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, m[0].slice(0, m[0].indexOf(word, m[1]!.length) + word.length));
   }
   for (const m of [...sentence.matchAll(BARE_RANK), ...sentence.matchAll(RANK_FIRST)]) {
     const amount = Number(m[1]);

@@ -1091,6 +1091,12 @@ describe('findFigures', () => {
     expect(values("the '90s were loud")).toEqual(['year:1990s']);
   });
 
+  it('places the noun after an adjective, not the adjective ("the 13th European country", "the 5th largest economy")', () => {
+    expect(values('It is the 13th European country to do so.')).toEqual(['count:13 nth countri']);
+    expect(values('It is the 5th largest economy.')).toEqual(['count:5 nth economi']);
+    expect(findFigures('It is the 13th European country to do so.')[0]?.text).toBe('13th European country');
+  });
+
   it('reads a place in a ranking ("sit 19th in the table", "the 19th place") as one rank, but no day of the month', () => {
     expect(values('The club now sit 19th in the table.')).toEqual(['count:19 nth']);
     expect(values('The club are 19th after a 4-0 home loss.')).toEqual(['count:19 nth', 'tally:4-0']);
