@@ -114,7 +114,7 @@ export const discrepancyText = {
     number:
       'Two articles give different counts of the same thing, different percentages, or different measurements of one quantity (distances, areas, speeds, weights, race times), compared after converting units: “12,000 hectares” and “29,650 acres” are the same. Two percentages are compared only when a word near them is shared: “fell 0.8% against the euro” and “inflation back at 2%” measure two things. When qualifiers such as “more than 170” or “at least 12” let every figure be true at once, the difference is marked as not necessarily a contradiction.',
     weekday:
-      'Two articles name different days of the week for the same event. A day that dates another event of the sentence (“counting the cost on Friday after the ministry said …”) is not compared.',
+      'Two articles name different days of the week for the same event. A day that dates another event of the sentence (“counting the cost on Friday after the ministry said …”) is not compared. When a sentence reports two claims, its day is shown with the claim that more articles date by it, not again with the other.',
     date: 'Two articles give different dates, months or years for the same event.',
     time: 'Two articles give different clock times, less than three hours apart, for the same event (“6:40 a.m.” and “7:40 a.m.”). A time given loosely (“shortly before 7 a.m.”, “around 7”) is not compared.',
     temperature:

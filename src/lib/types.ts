@@ -284,6 +284,12 @@ export interface Discrepancy {
   consistent?: true;
 }
 
+/** A claim as `echoedDays` reads it: its member sentences and the disagreements found in it. */
+export interface ClaimDays {
+  records: SentenceRecord[];
+  discrepancies: Discrepancy[];
+}
+
 /** A claim that two or more articles report. */
 export interface Claim {
   id: string;

@@ -1,3 +1,4 @@
+import { echoedDays } from '../compare/echoedDays.ts';
 import { findDiscrepancies } from '../compare/findDiscrepancies.ts';
 import { reportedText } from '../segment/reportedText.ts';
 import type { Claim, ClaimKind, Figure, Person, SentenceGroup, SentenceRecord } from '../types.ts';
@@ -120,8 +121,11 @@ export function buildClaims(
         otherReadings: otherClaims[g]!.readings,
       }),
       first: Math.min(...records.map((r) => order.get(r)!)),
+      records,
     };
   });
+  const echoed = echoedDays(claims);
+  for (const claim of claims) claim.discrepancies = claim.discrepancies.filter((d) => !echoed.has(d));
   claims.sort((a, b) => b.articleCount - a.articleCount || a.first - b.first);
   uniqueIds(claims);
   // Two claims led by one sentence (a lede reporting both) would read alike in every list: the
@@ -131,11 +135,11 @@ export function buildClaims(
     claim.title = claim.titles.find((t) => !taken.has(t)) ?? claim.title;
     taken.add(claim.title);
   }
-  return claims.map(({ first: _first, titles: _titles, slug: _slug, ...claim }) => claim);
+  return claims.map(({ first: _first, titles: _titles, slug: _slug, records: _records, ...claim }) => claim);
 }
 
-/** A claim while the story's claims are built: where it first appears, its wordings' titles in order, and its slug given the slugs already taken. */
-type ClaimInProgress = Claim & { first: number; titles: string[]; slug: (taken: ReadonlySet<string>) => string };
+/** A claim while the story's claims are built: where it first appears, its wordings' titles in order, its slug given the slugs already taken, and its member sentences. */
+type ClaimInProgress = Claim & { first: number; titles: string[]; slug: (taken: ReadonlySet<string>) => string; records: SentenceRecord[] };
 
 /**
  * Gives colliding slugs, in a deterministic order (by their wordings), the claim's next best

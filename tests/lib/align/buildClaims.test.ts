@@ -171,3 +171,17 @@ describe('buildClaims', () => {
     expect(claim.speaker).toBe('Sanna Holm');
   });
 });
+
+describe('buildClaims across claims', () => {
+  it('shows a lede’s wrong day once, in the claim whose row holds it whole, not again in a second claim of the lede', () => {
+    const { sentences, people } = story([
+      'The government on Wednesday approved the culling of 40 wolves, after farmers reported losing 1,200 sheep.',
+      'The government approved a cull of 40 wolves on Wednesday.',
+      'The government approved Thursday the slaughter of 40 wolves, after the farmers signalled the loss of 1.200 sheep.',
+    ]);
+    const group = (ks: number[]) => ({ members: ks.map((k) => ({ sentence: k, confidence: 0.8, secondary: false })) });
+    const [cull, losses] = buildClaims([group([0, 1, 2]), group([0, 2])], sentences, people);
+    expect(cull!.discrepancies.filter((d) => d.type === 'weekday')).toHaveLength(1);
+    expect(losses!.discrepancies.filter((d) => d.type === 'weekday')).toEqual([]);
+  });
+});
