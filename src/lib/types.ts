@@ -284,8 +284,8 @@ export interface Discrepancy {
   consistent?: true;
 }
 
-/** A claim as `echoedDays` reads it: its member sentences and the disagreements found in it. */
-export interface ClaimDays {
+/** A claim as `echoedRows` reads it: its member sentences and the disagreements found in it. */
+export interface ClaimRows {
   records: SentenceRecord[];
   discrepancies: Discrepancy[];
 }

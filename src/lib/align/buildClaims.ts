@@ -1,4 +1,4 @@
-import { echoedDays } from '../compare/echoedDays.ts';
+import { echoedRows } from '../compare/echoedRows.ts';
 import { findDiscrepancies } from '../compare/findDiscrepancies.ts';
 import { reportedText } from '../segment/reportedText.ts';
 import type { Claim, ClaimKind, Figure, Person, SentenceGroup, SentenceRecord } from '../types.ts';
@@ -124,7 +124,7 @@ export function buildClaims(
       records,
     };
   });
-  const echoed = echoedDays(claims);
+  const echoed = echoedRows(claims);
   for (const claim of claims) claim.discrepancies = claim.discrepancies.filter((d) => !echoed.has(d));
   claims.sort((a, b) => b.articleCount - a.articleCount || a.first - b.first);
   uniqueIds(claims);
