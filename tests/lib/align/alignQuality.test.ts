@@ -306,6 +306,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'veloro-ebike-recall': { precision: 1, f1: 0.97 },
   'kelvara-satellite-lost': { precision: 0.91, f1: 0.9 },
   'ostravia-recognises-kalmen': { precision: 0.94, f1: 0.87 },
+  'kessenland-retirement-age': { precision: 0.79, f1: 0.86 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
