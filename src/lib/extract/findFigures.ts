@@ -44,6 +44,8 @@ const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+
 // European languages keep it ("3,5 percent", "1,2 million"); before three it groups thousands.
 const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?![\d,])`;
 const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?`;
+/** Thousands a translation groups with full stops and ends in three zeros ("300.000", "1.200.000"). */
+const DOTTED_THOUSANDS = String.raw`\d{1,3}(?:\.\d{3})*\.000`;
 /** Currency abbreviations written in mixed case before an amount ("Rwf", "Frw", "KSh", "Shs"): see currencyOf. */
 const PRESS_CODES = 'Rwf|Frw|KShs?|Kshs?|UShs?|TShs?|Shs?|Rs\\.?';
 // The scale words written out, singular.
@@ -141,7 +143,12 @@ const VOTE_CONTEXT =
   /\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|rejected|adopted|lawmakers|parliament|senate|congress|council|assembly|beat(?:s|ing|en)?|w[io]ns?|defeat(?:s|ed|ing)?|lost|los(?:e|es|ing)|dr[ae]w|final|match|game|against|equali[sz](?:e|es|ed|ing)|level)\b/i;
 // A number of ten or more with no counted noun after it ("put the crowd at about 3,000."); a
 // decimal, a time or a range continues with a digit and is left alone.
-const BARE_COUNT = new RegExp(String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`, 'gu');
+// A translation's thousands grouped by full stops ("the organisers spoke of 300.000"): three
+// zeros after the last stop, as no decimal is written.
+const BARE_COUNT = new RegExp(
+  String.raw`(?<![\d:.,]|\p{L}-)\b(${THOUSANDS}|${DOTTED_THOUSANDS}|\d{2,})(?![.,:–-]?\d)(?!\s*[\p{L}%$£€¥])`,
+  'gu',
+);
 // "2.70 crowns, up from 2.50", "from 65 crowns to 70", "70 crowns (currently 65)", "312,400
 // krona, down from 319,100 a year earlier": a bare amount, up to two decimals, with no noun
 // after it (a time may follow), set against the sentence's money (see MONEY_SET_AGAINST).
@@ -905,7 +912,7 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount: 2, value: `2 ${unit}`, unit });
   }
   for (const m of sentence.matchAll(BARE_COUNT)) {
-    const amount = toNumber(m[1]!);
+    const amount = new RegExp(`^${DOTTED_THOUSANDS}$`).test(m[1]!) ? Number(m[1]!.replaceAll('.', '')) : toNumber(m[1]!);
     // An age in apposition ("Amadou, 17, clung to …", "The forward, 24, has signed", "…,” said
     // Kell, 71.") is no count.
     const before = /([\p{L}’'-]+),\s*$/u.exec(sentence.slice(0, m.index))?.[1];
@@ -1421,7 +1428,10 @@ function counted(m: RegExpMatchArray, first: number): { unit: string | undefined
     !TIME_DETERMINERS.has(word.toLowerCase()) &&
     ((isAdjective(word) && (!HARMED.has(word.toLowerCase()) || couldBeNoun(next))) ||
       (/^\p{Ll}+ly$/u.test(word) && isAdjective(word.slice(0, -2))) ||
-      (/^\p{Lu}/u.test(word) && (couldBeNoun(next) || /ing$/.test(next) || /\p{Ll}[^s]s$/u.test(next))) ||
+      // Not a headline's capitalised preposition ("to 67 Despite Protests").
+      (/^\p{Lu}/u.test(word) &&
+        !lexiconTags(word).some((t) => FUNCTION_TAGS.has(t)) &&
+        (couldBeNoun(next) || /ing$/.test(next) || /\p{Ll}[^s]s$/u.test(next))) ||
       (/(?:ed|ing)$/i.test(word) && (/[^s]s$/i.test(next) || lexiconTags(next).includes('Plural'))));
   while (k < words.length - 1 && k < 2 && modifies(words[k]!, words[k + 1]!)) k += 1;
   // A noun before a plural noun modifies it: "46 measles cases", "3,000 police officers" count

@@ -1091,6 +1091,16 @@ describe('findFigures', () => {
     expect(values("the '90s were loud")).toEqual(['year:1990s']);
   });
 
+  it('counts no noun after a headline’s capitalised preposition ("Raises Retirement Age to 67 Despite Protests")', () => {
+    expect(values('Kessenland Raises Retirement Age to 67 Despite Protests')).toEqual(['count:67']);
+    // A capitalised name still qualifies the noun it comes before.
+    expect(values('It recalled 212,000 Lyra vehicles.')).toEqual(['count:212000 vehicl']);
+  });
+
+  it('reads a translation’s bare thousands grouped by full stops ("the organisers spoke of 300.000"), not a decimal', () => {
+    expect(values('The police counted 120.000, the organisers spoke of 300.000.')).toEqual(['count:120000', 'count:300000']);
+  });
+
   it('places the noun after an adjective, not the adjective ("the 13th European country", "the 5th largest economy")', () => {
     expect(values('It is the 13th European country to do so.')).toEqual(['count:13 nth countri']);
     expect(values('It is the 5th largest economy.')).toEqual(['count:5 nth economi']);
