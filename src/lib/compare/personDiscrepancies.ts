@@ -135,6 +135,10 @@ function normaliseTitle(title: string): string {
         /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|general secretary|secretary[- ]general|administrator delegate|delegate administrator|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
         'head',
       )
+      // A machine translation names a portfolio by its source language's word: "minister of the
+      // Work" (travail, Arbeit) is the labour minister, "of the Exterior" (Exteriores) the foreign
+      // minister, "of the Sanity" (Sanidad) the health minister.
+      .replace(/\b(?:work|exteriors?|sanity)(?= (?:minister|ministry|secretary)\b)/, (w) => TRANSLATED_PORTFOLIOS[w]!)
       // A judge of a higher court is addressed "Lord Justice", "Mrs Justice" (Lord, Lady, Mr,
       // Mrs are honorifics): the "judge" another report names.
       .replace(/\bjustice$/, 'judge')
@@ -143,6 +147,14 @@ function normaliseTitle(title: string): string {
       .replace(/\b(?:principal|chief|main)\b(?= \S)/g, 'lead')
   );
 }
+
+/** Portfolios a machine translation names by its source language's word, and the English office. */
+const TRANSLATED_PORTFOLIOS: Readonly<Record<string, string>> = {
+  work: 'labour',
+  exterior: 'foreign',
+  exteriors: 'foreign',
+  sanity: 'health',
+};
 
 /**
  * What an organisation is, where another article names it: "Club president" and "Varenna

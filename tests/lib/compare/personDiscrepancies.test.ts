@@ -134,6 +134,16 @@ describe('personDiscrepancies', () => {
     expect(types(personDiscrepancies(sentences, people))).not.toContain('title');
   });
 
+  it('reads a translation’s portfolio named by its source language’s word ("minister of the Work") as the English office', () => {
+    const labour = facts('Labour Minister Hanna Rask spoke.', 'The minister of the Work Hanna Rask spoke.');
+    expect(types(personDiscrepancies(labour.sentences, labour.people))).not.toContain('title');
+    const foreign = facts('Foreign Minister Lena Okafor spoke.', 'The minister of the Exterior Lena Okafor spoke.');
+    expect(types(personDiscrepancies(foreign.sentences, foreign.people))).not.toContain('title');
+    // Another portfolio is still another title.
+    const health = facts('Labour Minister Hanna Rask spoke.', 'The minister of the Health Hanna Rask spoke.');
+    expect(types(personDiscrepancies(health.sentences, health.people))).toContain('title');
+  });
+
   it('does not count a demonym or country as a different title', () => {
     const { sentences, people } = facts(
       'Rwandan Foreign Minister Olivier Nduhungirehe spoke.',
