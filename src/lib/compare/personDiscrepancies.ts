@@ -135,6 +135,8 @@ function normaliseTitle(title: string): string {
         /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|general secretary|secretary[- ]general|administrator delegate|delegate administrator|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
         'head',
       )
+      // A translation's "her earlier assistant" ("ehemalige", "ancien") is her former one.
+      .replace(/^(?:earlier|ancient)\b(?= \S)/, 'former')
       // A machine translation names a portfolio by its source language's word: "minister of the
       // Work" (travail, Arbeit) is the labour minister, "of the Exterior" (Exteriores) the foreign
       // minister, "of the Sanity" (Sanidad) the health minister.

@@ -139,6 +139,9 @@ describe('personDiscrepancies', () => {
     expect(types(personDiscrepancies(labour.sentences, labour.people))).not.toContain('title');
     const foreign = facts('Foreign Minister Lena Okafor spoke.', 'The minister of the Exterior Lena Okafor spoke.');
     expect(types(personDiscrepancies(foreign.sentences, foreign.people))).not.toContain('title');
+    // "her earlier assistant", "the ancient president": a translation's "former".
+    const former = facts('Her former assistant Pavel Orm got four years.', 'Her earlier assistant Pavel Orm got four years.');
+    expect(types(personDiscrepancies(former.sentences, former.people))).not.toContain('title');
     // Another portfolio is still another title.
     const health = facts('Labour Minister Hanna Rask spoke.', 'The minister of the Health Hanna Rask spoke.');
     expect(types(personDiscrepancies(health.sentences, health.people))).toContain('title');
