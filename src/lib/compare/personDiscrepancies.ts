@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Person, SentenceRecord } from '../types.ts';
+import { stemmer } from 'stemmer';
 import { NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../extract/titleWords.ts';
 import { perArticle } from './perArticle.ts';
 
@@ -248,9 +249,15 @@ function compatibleTitles(a: string, b: string): boolean {
   return sameTitle(short.split(' ').at(-1)!, longWords.at(-1)!) && unmatched.every((w) => !RANK_WORDS.has(w));
 }
 
-/** Two normalised titles are one when each word matches, spelling variants allowed ("Councillor"/"Councilor", "Labour"/"Labor"). */
+/**
+ * Two normalised titles are one when each word matches, spelling variants allowed ("Councillor"/"Councilor",
+ * "Labour"/"Labor"), and a portfolio's forms ("mining minister", a translation's "minister of the Mines").
+ */
 function sameTitle(a: string, b: string): boolean {
   const x = a.split(' ');
   const y = b.split(' ');
-  return x.length === y.length && x.every((w, i) => w === y[i] || (Math.min(w.length, y[i]!.length) >= 5 && distance(w, y[i]!) <= 1));
+  return (
+    x.length === y.length &&
+    x.every((w, i) => w === y[i] || (Math.min(w.length, y[i]!.length) >= 5 && (distance(w, y[i]!) <= 1 || stemmer(w) === stemmer(y[i]!))))
+  );
 }

@@ -142,6 +142,9 @@ describe('personDiscrepancies', () => {
     // "her earlier assistant", "the ancient president": a translation's "former".
     const former = facts('Her former assistant Pavel Orm got four years.', 'Her earlier assistant Pavel Orm got four years.');
     expect(types(personDiscrepancies(former.sentences, former.people))).not.toContain('title');
+    // A portfolio's other form: "Mining Minister", "the minister of the Mines".
+    const mines = facts('Mining Minister Teresa Quon spoke.', 'The minister of the Mines Teresa Quon spoke.');
+    expect(types(personDiscrepancies(mines.sentences, mines.people))).not.toContain('title');
     // Another portfolio is still another title.
     const health = facts('Labour Minister Hanna Rask spoke.', 'The minister of the Health Hanna Rask spoke.');
     expect(types(personDiscrepancies(health.sentences, health.people))).toContain('title');
