@@ -415,6 +415,12 @@ export interface OtherClaimFigures {
   all: Set<Figure>;
   /** Of them, the amounts that read as another claim's figure, nearer its rival there than any here: compared there, not here. */
   readings: Set<Figure>;
+  /**
+   * Amounts a member gives that no other article of this claim states and another claim's
+   * sentences from other articles do ("about 5% of the economy" beside an arbitration claim):
+   * that claim's figure, which no article of this one leaves out. Still compared here.
+   */
+  stated: Set<Figure>;
 }
 
 /** A group of sentences (indexes into the input) reporting one claim, each with a confidence. */

@@ -119,6 +119,7 @@ export function buildClaims(
         story: sentences,
         otherClaims: otherClaims[g]!.all,
         otherReadings: otherClaims[g]!.readings,
+        statedElsewhere: otherClaims[g]!.stated,
       }),
       first: Math.min(...records.map((r) => order.get(r)!)),
       records,

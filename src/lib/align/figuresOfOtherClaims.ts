@@ -9,7 +9,10 @@ import { amountKey } from './amountKey.ts';
  * no article of this one leaves it out. So is an amount no other article states in either
  * group that lies nearer an amount of its kind the other group's articles give than any this
  * group's give: a brief's "Inflation eases to 3.1 percent" (its misreading of 3.2) is the main
- * claim's reading, and no rival of the core rate's "4.1%" (`readings`).
+ * claim's reading, and no rival of the core rate's "4.1%" (`readings`). And any member's amount
+ * that only other groups' articles state, whether or not the member stands in those groups, is
+ * given for their claim (`stated`): "the mine was worth about 5% of the economy" in the
+ * arbitration claim's sentence is the economy claim's 5%.
  */
 export function figuresOfOtherClaims(groups: SentenceRecord[][]): OtherClaimFigures[] {
   const groupsOf = new Map<SentenceRecord, number[]>();
@@ -39,6 +42,12 @@ export function figuresOfOtherClaims(groups: SentenceRecord[][]): OtherClaimFigu
   return groups.map((members, g) => {
     const all = new Set<Figure>();
     const readings = new Set<Figure>();
+    const stated = new Set<Figure>();
+    for (const m of members)
+      for (const f of m.facts.figures) {
+        const key = amountKey(f);
+        if (key !== undefined && !statedBeside(g, m, key) && groups.some((_, h) => h !== g && statedBeside(h, m, key))) stated.add(f);
+      }
     for (const m of members) {
       const others = (groupsOf.get(m) ?? []).filter((h) => h !== g);
       if (others.length === 0) continue;
@@ -56,6 +65,6 @@ export function figuresOfOtherClaims(groups: SentenceRecord[][]): OtherClaimFigu
         }
       }
     }
-    return { all, readings };
+    return { all, readings, stated };
   });
 }

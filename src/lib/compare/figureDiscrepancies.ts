@@ -80,7 +80,8 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
  * reported as given by only some articles. An article that gives an amount anywhere in
  * `story` (all its sentences; default: the members) does not leave it out. `otherClaims` are
  * figures the members give for another claim (never left out here), `otherReadings` those of
- * them that read as another claim's figure (set against nothing here); both default to none.
+ * them that read as another claim's figure (set against nothing here), `statedElsewhere` the
+ * amounts only another claim's articles state (never left out here); all default to none.
  */
 export function figureDiscrepancies(
   members: SentenceRecord[],
@@ -88,6 +89,7 @@ export function figureDiscrepancies(
   story = members,
   otherClaims: Set<Figure> = new Set(),
   otherReadings: Set<Figure> = new Set(),
+  statedElsewhere: Set<Figure> = new Set(),
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
   const contested = new Set<Figure>();
@@ -440,7 +442,7 @@ export function figureDiscrepancies(
       }
     }
   }
-  return [...out, ...omittedFigures(members, secondary, contested, whole, otherClaims)];
+  return [...out, ...omittedFigures(members, secondary, contested, whole, new Set([...otherClaims, ...statedElsewhere]))];
 }
 
 /**

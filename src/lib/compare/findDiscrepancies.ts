@@ -20,6 +20,8 @@ export interface DiscrepancyOptions {
   otherClaims?: Set<Figure>;
   /** Of those, the amounts that read as another claim's figure (see figuresOfOtherClaims): set against none here. Default: none. */
   otherReadings?: Set<Figure>;
+  /** Amounts only another claim's articles state (see figuresOfOtherClaims): never reported as left out here. Default: none. */
+  statedElsewhere?: Set<Figure>;
 }
 
 /**
@@ -32,10 +34,17 @@ export interface DiscrepancyOptions {
 export function findDiscrepancies(
   members: SentenceRecord[],
   kind: 'quote' | 'figure' | 'statement',
-  { people = [], secondary = new Set(), story = members, otherClaims = new Set(), otherReadings = new Set() }: DiscrepancyOptions = {},
+  {
+    people = [],
+    secondary = new Set(),
+    story = members,
+    otherClaims = new Set(),
+    otherReadings = new Set(),
+    statedElsewhere = new Set(),
+  }: DiscrepancyOptions = {},
 ): Discrepancy[] {
   return [
-    ...figureDiscrepancies(members, secondary, story, otherClaims, otherReadings),
+    ...figureDiscrepancies(members, secondary, story, otherClaims, otherReadings, statedElsewhere),
     ...personDiscrepancies(members, people),
     ...(kind === 'quote' ? [...quoteDiscrepancies(members), ...speakerDiscrepancies(members, people, secondary)] : []),
   ];

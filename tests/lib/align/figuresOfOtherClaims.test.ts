@@ -25,6 +25,23 @@ describe('figuresOfOtherClaims', () => {
     expect(figuresOfOtherClaims([profit]).map((s) => s.all.size)).toEqual([0]);
   });
 
+  it("takes an amount only another claim's articles state for that claim's, even from a sentence in this claim only ('the mine was worth about 5% of the economy')", () => {
+    const story = storyFacts(
+      "The mine accounted for about 5% of Morenia's economic output.\n\nNorland is seeking 10 billion dollars through arbitration.",
+      "The mine was worth about 5% of the economy, and Norland's 10 billion dollar arbitration claim hangs over public finances.",
+      'Norland is claiming 10 billion dollars in damages.',
+    ).sentences;
+    const [economy1, arbitration1, both, arbitration3] = story;
+    const [inEconomy, inArbitration] = figuresOfOtherClaims([
+      [economy1!, both!],
+      [arbitration1!, both!, arbitration3!],
+    ]);
+    expect([...inArbitration!.stated].map((f) => f.text)).toEqual(['about 5%']);
+    // Stated by this claim's other articles too, an amount is this claim's: the 10 billion is the arbitration's.
+    expect([...inEconomy!.stated].map((f) => f.text)).toEqual(['10 billion dollar']);
+    expect(figuresOfOtherClaims([[economy1!], [arbitration1!, both!, arbitration3!]])[1]!.stated.size).toBe(1);
+  });
+
   it("gives a two-claim sentence's amount that no one else states to the claim whose amount of its kind it lies nearest (a brief's misread 3.1 for the headline rate's 3.2, not the core rate's 4.1)", () => {
     const story = storyFacts(
       'Inflation eases to 3.1 percent',

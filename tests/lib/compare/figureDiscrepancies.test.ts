@@ -975,6 +975,16 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set([sentences[2]!]))).toEqual([]);
   });
 
+  it('does not say an article leaves out an amount only another claim’s articles state (statedElsewhere)', () => {
+    const { sentences } = facts(
+      "The mine was worth about 5% of the economy, and Norland's 10 billion dollar claim hangs over public finances.",
+      'Norland is claiming 10 billion dollars in damages.',
+    );
+    const share = sentences[0]!.facts.figures.find((f) => f.kind === 'percent')!;
+    expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['omitted-figure']);
+    expect(figureDiscrepancies(sentences, new Set(), sentences, new Set(), new Set(), new Set([share]))).toEqual([]);
+  });
+
   it('does not report the figures of a sentence that supports the claim only as a second one', () => {
     const { sentences } = facts('Starmer scrapped the deal, saying it cost £700 million.', 'Starmer scrapped the deal.');
     expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['omitted-figure']);
