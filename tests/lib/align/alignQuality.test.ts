@@ -308,6 +308,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'ostravia-recognises-kalmen': { precision: 0.94, f1: 0.87 },
   'kessenland-retirement-age': { precision: 0.79, f1: 0.86 },
   'morenia-copper-mine-talks': { precision: 0.81, f1: 0.79 },
+  'valdoria-cup-final': { precision: 0.76, f1: 0.79 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
