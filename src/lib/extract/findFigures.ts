@@ -1010,6 +1010,12 @@ export function findFigures(sentence: string): Figure[] {
       // "5 grams of sugar per 100 millilitres", "12 cases per 100,000 people": a rate's base
       // states nothing of its own. (Not after "for": "followed 120,000 nurses for two decades".)
       .filter(({ figure: f, start }) => !((f.kind === 'count' || f.kind === 'measure') && RATE_BASE.test(sentence.slice(0, start))))
+      // "a second yellow card with 20 minutes left": a game clock's countdown tells a moment
+      // another report gives as "the 70th minute", no span of the claim's.
+      .filter(
+        ({ figure: f, start }) =>
+          !(f.kind === 'count' && CLOCK_UNITS.has(f.unit ?? '') && COUNTDOWN.test(sentence.slice(start + f.text.length))),
+      )
       .map(({ figure: f, start }) => {
         // "the director, 34 years old": an age, which its text must show (see reportable); "two
         // years ago": a time, not an amount the claim states, and its text says so too.
@@ -1131,6 +1137,11 @@ const AGE_LIMIT_BEFORE =
 const STRONG_NOUN = /^\s+(\p{L}+)/u;
 /** Groups of people a "strong" number counts as people ("a 3,000-strong crowd" is 3,000 people). */
 const GATHERING_NOUNS = /^(?:crowds?|throngs?|mobs?|gatherings?|marches?)$/i;
+
+/** Units a game clock counts down in, stemmed. */
+const CLOCK_UNITS = new Set(['minut', 'second']);
+/** After minutes or seconds, the words of a countdown: "with 20 minutes left", "ten seconds to go". */
+const COUNTDOWN = /^\s+(?:left|remaining|to go|to play)\b/i;
 
 /** After a span of time, the words that make it a change of another span ("six months longer"). */
 const CHANGE_AFTER = /^\s+(?:longer|shorter|more|less|extra)\b/i;

@@ -1101,6 +1101,13 @@ describe('findFigures', () => {
     expect(values('The police counted 120.000, the organisers spoke of 300.000.')).toEqual(['count:120000', 'count:300000']);
   });
 
+  it('reads no span in a game clock’s countdown ("with 20 minutes left", "ten seconds to go")', () => {
+    expect(values('Novak was shown a second yellow card with 20 minutes left.')).toEqual([]);
+    expect(values('He scored with ten seconds to go.')).toEqual([]);
+    // A span is still one.
+    expect(values('He played for 20 minutes.')).toEqual(['count:20 minut']);
+  });
+
   it('places the noun after an adjective, not the adjective ("the 13th European country", "the 5th largest economy")', () => {
     expect(values('It is the 13th European country to do so.')).toEqual(['count:13 nth countri']);
     expect(values('It is the 5th largest economy.')).toEqual(['count:5 nth economi']);
