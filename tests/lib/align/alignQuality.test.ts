@@ -309,6 +309,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kessenland-retirement-age': { precision: 0.79, f1: 0.86 },
   'morenia-copper-mine-talks': { precision: 0.81, f1: 0.79 },
   'valdoria-cup-final': { precision: 0.76, f1: 0.79 },
+  'arvel-canal-blocked': { precision: 0.82, f1: 0.8 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
