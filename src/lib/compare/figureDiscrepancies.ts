@@ -306,6 +306,24 @@ export function figureDiscrepancies(
           ),
         ]);
       };
+      // Two times one article gives in the claim's sentences, loosely or not ("started at about
+      // 3:40 a.m. and was under control by 6:15 a.m."), are two moments of the event: another
+      // article's start is no rival of a third's end.
+      const timesApart =
+        type === 'time'
+          ? new Set(
+              [...new Set(members.map((m) => m.article))].flatMap((article) => {
+                const times = [
+                  ...new Set(
+                    members
+                      .filter((m) => m.article === article)
+                      .flatMap((m) => m.facts.figures.filter((f) => f.kind === 'time').map((f) => f.value)),
+                  ),
+                ];
+                return times.flatMap((v) => times.filter((w) => w !== v).map((w) => `${v}|${w}`));
+              }),
+            )
+          : new Set<string>();
       const values = perArticle(members, claimDays).map(({ article, items }) => ({
         article,
         items,
@@ -340,7 +358,7 @@ export function figureDiscrepancies(
             : type === 'weekday'
               ? weekdaysStated(article, items)
               : normal(items),
-        apart: apart(items),
+        apart: new Set([...apart(items), ...timesApart]),
       }));
       const span = k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length));
       const gaps = span ? spanGaps(members, (f) => key(f) === k, one) : undefined;

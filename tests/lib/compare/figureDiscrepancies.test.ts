@@ -985,6 +985,14 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set(), sentences, new Set(), new Set(), new Set([share]))).toEqual([]);
   });
 
+  it('takes two times one article gives, loosely or not, for two moments, which two other articles may each give one of', () => {
+    const start = 'The alarm went off at 3:40 a.m. at the hospital.';
+    const end = 'The fire at the hospital was controlled at 6:15.';
+    expect(types(figureDiscrepancies(facts(start, end).sentences, new Set()))).toEqual(['time']);
+    const both = 'The fire at the hospital started at about 3:40 a.m. and was under control by 6:15 a.m.';
+    expect(types(figureDiscrepancies(facts(both, start, end).sentences, new Set()))).toEqual([]);
+  });
+
   it('does not report the figures of a sentence that supports the claim only as a second one', () => {
     const { sentences } = facts('Starmer scrapped the deal, saying it cost £700 million.', 'Starmer scrapped the deal.');
     expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['omitted-figure']);
