@@ -269,7 +269,7 @@ export interface Discrepancy {
   subject?: string;
   /**
    * Each article's value; `trimmed` marks a quotation wording made only of pieces of another
-   * article's wording; `reading` (for `amount`, `number`, `date` and `title`) is what the value reads as, however
+   * article's wording; `reading` (for `amount`, `number`, `date`, `title` and `speaker`) is what the value reads as, however
    * worded ("3.2%" for "3,2 percent", "civil protection chief" for "Civil protection chief"), so that articles with one reading agree; `before` marks a
    * day the article gives in the sentence before its account, which names the same speaker ("X
    * said on Monday …", then the quotation).

@@ -74,7 +74,9 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
       // One title however capitalised: each article that capitalises it otherwise named with its wording.
       return discrepancyText.title(d.subject ?? '', byMajority(countedReadings(d, label)));
     case 'speaker':
-      return discrepancyText.speaker(groups);
+      // One person however an article spells the name: counted once, each article that spells
+      // it otherwise named with its spelling.
+      return discrepancyText.speaker(byMajority(countedReadings(d, label)));
     case 'omitted-figure':
       return discrepancyText.omittedFigure(grouped(d, labelOf), (d.missing ?? []).map(labelOf));
     case 'quote-wording': {

@@ -4,7 +4,7 @@ import { perArticle } from './perArticle.ts';
 /**
  * For a quotation, the different people articles give it to ("“Today we choose bread over
  * bullets,” Santos told reporters" against a translation's "… declared Varga"): each article's
- * speaker, named as that article writes the name. Only members that quote whole words, name
+ * speaker, named as that article writes the name, and read as the person. Only members that quote whole words, name
  * their speaker and report the claim itself (not `secondary` ones) count, and an article that
  * gives the quotation two speakers says nothing either way.
  */
@@ -23,5 +23,12 @@ export function speakerDiscrepancies(members: SentenceRecord[], people: Person[]
     const person = people.find((p) => p.key === key);
     return person?.variants.find((v) => v.article === article)?.text ?? person?.name ?? key;
   };
-  return [{ type: 'speaker', values: spoken.map(({ article, speakers }) => ({ article, value: nameIn(article, speakers[0]!) })) }];
+  // Read as the person, so that a misspelling ("Lunde" for "Lund") is one speaker worded two ways.
+  const reading = (key: string) => people.find((p) => p.key === key)?.name ?? key;
+  return [
+    {
+      type: 'speaker',
+      values: spoken.map(({ article, speakers }) => ({ article, value: nameIn(article, speakers[0]!), reading: reading(speakers[0]!) })),
+    },
+  ];
 }

@@ -68,6 +68,21 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('Quoted as Mira Santos’s words in Article 1, Article 2; as Emil Varga’s in Article 3');
   });
 
+  it('counts a speaker spelt two ways once, naming the article that spells it otherwise', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'speaker',
+        values: [
+          { article: '1', value: 'Henrik Lund', reading: 'Henrik Lund' },
+          { article: '2', value: 'Agnes Moll', reading: 'Agnes Moll' },
+          { article: '3', value: 'Henrik Lunde', reading: 'Henrik Lund' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe('Quoted as Henrik Lund’s words in Article 1, Article 3: “Henrik Lunde”; as Agnes Moll’s in Article 2');
+  });
+
   it('sets amounts against each other with their sources', () => {
     const text = describeDiscrepancy(
       {

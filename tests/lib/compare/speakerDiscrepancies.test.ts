@@ -13,8 +13,8 @@ describe('speakerDiscrepancies', () => {
       {
         type: 'speaker',
         values: [
-          { article: 'a1', value: 'Mira Santos' },
-          { article: 'a2', value: 'Emil Varga' },
+          { article: 'a1', value: 'Mira Santos', reading: 'Mira Santos' },
+          { article: 'a2', value: 'Emil Varga', reading: 'Emil Varga' },
         ],
       },
     ]);
@@ -29,5 +29,20 @@ describe('speakerDiscrepancies', () => {
     );
     const claim = pronoun.sentences.filter((s) => s.text.includes('bread'));
     expect(speakerDiscrepancies(claim, pronoun.people, new Set())).toEqual([]);
+  });
+
+  it('reads a misspelt speaker as the person ("Lunde" for "Lund"), worded as the article spells it', () => {
+    const story = facts(
+      'Fire chief Henrik Lund arrived. “The staff did an extraordinary job,” Lund told reporters.',
+      'Hospital director Agnes Moll spoke. “The staff did an extraordinary job,” said hospital director Agnes Moll.',
+      'The chief of the firefighters Henrik Lunde arrived. “The personnel did an extraordinary job,” declared Lunde.',
+    );
+    const claim = story.sentences.filter((s) => s.text.includes('extraordinary'));
+    const [row] = speakerDiscrepancies(claim, story.people, new Set());
+    expect(row!.values.map((v) => [v.value, v.reading])).toEqual([
+      ['Henrik Lund', 'Henrik Lund'],
+      ['Agnes Moll', 'Agnes Moll'],
+      ['Henrik Lunde', 'Henrik Lund'],
+    ]);
   });
 });
