@@ -116,7 +116,7 @@ export const discrepancyText = {
     weekday:
       'Two articles name different days of the week for the same event. A day that dates another event of the sentence (“counting the cost on Friday after the ministry said …”) is not compared. When a sentence reports two claims, its day is shown with the claim that more articles date by it, not again with the other.',
     date: 'Two articles give different dates, months or years for the same event.',
-    time: 'Two articles give different clock times, less than three hours apart, for the same event (“6:40 a.m.” and “7:40 a.m.”). A time given loosely (“shortly before 7 a.m.”, “around 7”) is not compared.',
+    time: 'Two articles give different clock times, less than three hours apart, for the same event (“6:40 a.m.” and “7:40 a.m.”). A time given loosely is compared only where its hedge cannot reconcile the two: “around 7” allows a quarter of an hour either way, “shortly before 7 a.m.” the half hour before, so “around 3:40” and “towards 4:40” disagree.',
     temperature:
       'Two articles give different temperatures, less than five degrees apart, for the same reading. Celsius and Fahrenheit are compared after conversion, and a difference that rounding explains (“46.3C” and “115F”) is none; a temperature given loosely (“around 35C”) is not compared.',
     title:

@@ -59,8 +59,11 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
       // One date however worded ("December 14", "14 December"): counted once, in its most
       // common wording, each article that words it otherwise named with its wording.
       return discrepancyText.countedValues(byMajority(countedReadings(d, label)));
-    case 'weekday':
     case 'time':
+      // One time however hedged ("3:40 a.m.", "about 3:40 a.m."): counted once, each article that
+      // hedges it otherwise named with its wording.
+      return discrepancyText.countedValues(byMajority(countedReadings(d, label)));
+    case 'weekday':
     case 'temperature':
       return discrepancyText.countedValues(groups);
     case 'amount':

@@ -24,6 +24,18 @@ import { figureReadings } from './figureReadings.ts';
 /** Counted nouns (stemmed, as figures store them) that measure time. */
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'].map((w) => stemmer(w)));
 
+/**
+ * Words before a time that give it loosely, with the minutes before and after it they allow:
+ * "around 7" a quarter of an hour either way, "shortly before 7" the half hour before.
+ */
+const LOOSE_TIMES: Readonly<Record<string, readonly [number, number]>> = {
+  ...Object.fromEntries(
+    ['around', 'about', 'towards', 'toward', 'against', 'roughly', 'approximately', 'circa'].map((w) => [w, [-15, 15]]),
+  ),
+  ...Object.fromEntries(['shortly before', 'just before', 'soon before'].map((w) => [w, [-30, 0]])),
+  ...Object.fromEntries(['shortly after', 'just after', 'soon after'].map((w) => [w, [0, 30]])),
+};
+
 /** Words before a time that open or close a period at that very time ("from 9 p.m. to 5 a.m."). */
 const PERIOD_BOUNDS = new Set(['from', 'until', 'till', 'since']);
 
@@ -63,7 +75,7 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
   {
     type: 'time',
     key: (f) =>
-      f.kind !== 'time' || (f.qualifier && !PERIOD_BOUNDS.has(f.qualifier))
+      f.kind !== 'time' || (f.qualifier && !PERIOD_BOUNDS.has(f.qualifier) && !LOOSE_TIMES[f.qualifier])
         ? undefined
         : f.qualifier === 'from' || f.qualifier === 'since'
           ? 'time:start'
@@ -361,6 +373,22 @@ export function figureDiscrepancies(
         apart: new Set([...apart(items), ...timesApart]),
       }));
       const span = k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length));
+      // The minutes each time allows, however loosely an article gives it ("around 3:40" allows
+      // 3:25 to 3:55): two readings that fit one moment do not disagree.
+      const allowed = new Map<string, [number, number]>();
+      if (k === 'time')
+        for (const m of members)
+          for (const f of m.facts.figures) {
+            if (key(f) !== k) continue;
+            const at = clockMinutes(f.value);
+            const [before, after] = (f.qualifier && LOOSE_TIMES[f.qualifier]) || [0, 0];
+            const [low, high] = allowed.get(one(f)) ?? [Infinity, -Infinity];
+            allowed.set(one(f), [Math.min(low, at + before), Math.max(high, at + after)]);
+          }
+      const overlap = (v: string, w: string) => {
+        const [a, b] = [allowed.get(v), allowed.get(w)];
+        return !!a && !!b && a[0] <= b[1] && b[0] <= a[1];
+      };
       const gaps = span ? spanGaps(members, (f) => key(f) === k, one) : undefined;
       const near = isAmount
         ? gaps
@@ -370,11 +398,13 @@ export function figureDiscrepancies(
             : comparable
         : k === 'year'
           ? nearYears
-          : k.startsWith('time')
-            ? nearTimes
-            : k === 'temperature'
-              ? nearTemperatures
-              : undefined;
+          : k === 'time'
+            ? (v: string, w: string) => nearTimes(v, w) && !overlap(v, w)
+            : k.startsWith('time')
+              ? nearTimes
+              : k === 'temperature'
+                ? nearTemperatures
+                : undefined;
       // Percentages carry no unit: the words around them say what they measure. Nor do spans of
       // time say what lasted: "three days in her cabin" is no reading of "Symptoms usually last
       // one to three days", nor "20 seconds faster than the previous mark" of "35 seconds away".
@@ -422,7 +452,11 @@ export function figureDiscrepancies(
       if (conflicting(values, rivalling, !isAmount)) {
         // Of the amounts each article gives, those in the disagreement: "3.2% against 3.1%",
         // not every percentage of a figure-heavy claim.
-        const shown = isAmount ? disputed(values, rivalling!) : values.map(({ normal }) => normal);
+        const shown = isAmount
+          ? disputed(values, rivalling!)
+          : type === 'time'
+            ? inDispute(values, rivalling)
+            : values.map(({ normal }) => normal);
         const cited = values
           .map(({ article, items }, i) => {
             const kept = items.filter((f) => shown[i]!.has(one(f)));
@@ -447,8 +481,9 @@ export function figureDiscrepancies(
           values: cited.map(({ article, value, reading, items }) => ({
             article,
             value,
-            // A date's reading too, so that "December 14" and "14 December" count as one.
-            ...(isAmount || type === 'date' ? { reading } : {}),
+            // A date's reading too, so that "December 14" and "14 December" count as one, and a
+            // time's without its hedge ("about 3:40 a.m." is 3:40 given loosely).
+            ...(isAmount || type === 'date' ? { reading } : type === 'time' ? { reading: [...new Set(items.map(one))].join(', ') } : {}),
             // A day only the sentence before the article's account gives (see daysBefore).
             ...(items.every((f) => daysFromBefore.has(f)) ? { before: true as const } : {}),
           })),
@@ -496,6 +531,14 @@ function rangeEnds(value: string): string[] {
 
 /** An article's values in the claim (`normal`) that another article does not state anywhere. */
 const missing = (x: ArticleValues, y: ArticleValues) => [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));
+
+/** Per article, its values that another article's rival (see rivals): a time in dispute, not every time the claim gives. */
+function inDispute(values: ArticleValues[], near?: (v: string, w: string) => boolean): Set<string>[] {
+  const rival = rivals(values, near);
+  return values.map(
+    (x) => new Set([...x.normal].filter((v) => values.some((y) => y !== x && !y.stated.has(v) && missing(y, x).some((w) => rival(v, w))))),
+  );
+}
 
 /**
  * One article's values of a kind: in the claim's sentences (`normal`), anywhere in it
@@ -593,13 +636,15 @@ function yearSpan(range: string): string {
   return (range.match(/\d{4}/g) ?? []).join('–');
 }
 
+/** Minutes after midnight of a clock time ("06:15" is 375). */
+const clockMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+
 /**
  * Clock times three hours or more apart are two moments of a story ("the fire started at 10
  * p.m." and "was under control by 4 a.m."), not two readings of one.
  */
 function nearTimes(v: string, w: string): boolean {
-  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-  const apart = Math.abs(minutes(v) - minutes(w));
+  const apart = Math.abs(clockMinutes(v) - clockMinutes(w));
   return Math.min(apart, 24 * 60 - apart) < 180;
 }
 

@@ -68,6 +68,21 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('Quoted as Mira Santos’s words in Article 1, Article 2; as Emil Varga’s in Article 3');
   });
 
+  it('counts a time hedged in one article and not in another once, naming the hedged wording', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'time',
+        values: [
+          { article: '1', value: '3:40 a.m.', reading: '03:40' },
+          { article: '2', value: 'about 3:40 a.m.', reading: '03:40' },
+          { article: '3', value: 'towards 4:40', reading: '04:40' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe('2 articles say 3:40 a.m. (Article 1, Article 2: “about 3:40 a.m.”), 1 article says towards 4:40 (Article 3)');
+  });
+
   it('counts a speaker spelt two ways once, naming the article that spells it otherwise', () => {
     const text = describeDiscrepancy(
       {

@@ -445,16 +445,22 @@ describe('figureDiscrepancies', () => {
     });
   });
 
-  it('reports exact clock times less than three hours apart, not loose ones ("shortly before 7 a.m.") or two moments of a story', () => {
+  it('reports clock times less than three hours apart that no hedge reconciles ("towards 6h40" is no 7:40; "shortly before 7 a.m." may be 6:40), not two moments of a story', () => {
     const differ = facts('The crash happened at 6:40 a.m.', 'The crash happened at 7:40 a.m.', 'The trains collided towards 6h40.');
     const [d] = figureDiscrepancies(differ.sentences, new Set());
     expect(d).toEqual({
       type: 'time',
       values: [
-        { article: 'a1', value: '6:40 a.m.' },
-        { article: 'a2', value: '7:40 a.m.' },
+        { article: 'a1', value: '6:40 a.m.', reading: '06:40' },
+        { article: 'a2', value: '7:40 a.m.', reading: '07:40' },
+        { article: 'a3', value: 'towards 6h40', reading: '06:40' },
       ],
     });
+    // Two hedged times a quarter of an hour either way from each other's: one moment.
+    const hedged = facts('The fire started at about 3:40 a.m.', 'The fire started towards 3:55.');
+    expect(types(figureDiscrepancies(hedged.sentences, new Set()))).not.toContain('time');
+    const apart = facts('The fire started at about 3:40 a.m.', 'The fire started towards 4:40.');
+    expect(types(figureDiscrepancies(apart.sentences, new Set()))).toContain('time');
     const loose = facts('The crash happened at 6:40 a.m.', 'The trains collided shortly before 7 a.m.');
     expect(types(figureDiscrepancies(loose.sentences, new Set()))).not.toContain('time');
     const moments = facts('The fire started at 10 p.m.', 'The fire, which started at 10 p.m., was out at 4 a.m.', 'It was out at 4 a.m.');
@@ -467,8 +473,8 @@ describe('figureDiscrepancies', () => {
       {
         type: 'time',
         values: [
-          { article: 'a1', value: '5 a.m.' },
-          { article: 'a2', value: 'until 6 hours' },
+          { article: 'a1', value: '5 a.m.', reading: '05:00' },
+          { article: 'a2', value: 'until 6 hours', reading: '06:00' },
         ],
       },
     ]);
