@@ -115,10 +115,11 @@ function normaliseTitle(title: string): string {
   // The one at the top goes by many words: "union leader", "head", "chief", "boss", "chief
   // executive", "jury president", "chair", a union's "general secretary" name one office, and
   // so do a translation's "general director" ("directeur général"), "executive director"
-  // ("directora ejecutiva") and "administrator delegate" ("amministratore delegato"): a
-  // "director" heads what it is director of ("the director of the Office of management", "the
-  // head of the Disaster Management Office"; a "finance director" is a finance head, a "deputy
-  // director" a deputy head). An abbreviated title is the title ("Dr", "doctor").
+  // ("directora ejecutiva") and "administrator delegate" ("amministratore delegato"), and so do
+  // a university's "rector" and a school's "principal" or "headteacher": a "director" heads
+  // what it is director of ("the director of the Office of management", "the head of the
+  // Disaster Management Office"; a "finance director" is a finance head, a "deputy director" a
+  // deputy head). An abbreviated title is the title ("Dr", "doctor").
   return (
     ordered
       .split(' ')
@@ -133,7 +134,7 @@ function normaliseTitle(title: string): string {
       .replace(/\b(?:chief operating officer|coo)$/, 'operations chief')
       .replace(/\b(?:chief technology officer|cto)$/, 'technology chief')
       .replace(
-        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|general secretary|secretary[- ]general|administrator delegate|delegate administrator|managing director|executive director|director|president|chair(?:man|woman|person)?)$/,
+        /\b(?:chief executive(?: officer)?|ceo|boss|chief|leader|general director|director[- ]general|general secretary|secretary[- ]general|administrator delegate|delegate administrator|managing director|executive director|director|president|chair(?:man|woman|person)?|rector|principal|head(?:teacher|master|mistress))$/,
         'head',
       )
       // A translation's "her earlier assistant" ("ehemalige", "ancien") is her former one.

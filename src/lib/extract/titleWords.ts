@@ -38,7 +38,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   ...PERSON_TITLES,
-  ...`chair head leader director executive officer chief founder ceo spokesperson delegate negotiator coach manager`.split(' '),
+  ...`chair head leader director executive officer chief founder ceo spokesperson delegate negotiator coach manager rector dean provost principal headteacher headmaster headmistress`.split(
+    ' ',
+  ),
 ]);
 
 /** Lower-case particles inside a surname ("Pieter van der Hoek", "Ursula von der Leyen", "Charles de Gaulle"). */

@@ -145,6 +145,14 @@ describe('personDiscrepancies', () => {
     // A portfolio's other form: "Mining Minister", "the minister of the Mines".
     const mines = facts('Mining Minister Teresa Quon spoke.', 'The minister of the Mines Teresa Quon spoke.');
     expect(types(personDiscrepancies(mines.sentences, mines.people))).not.toContain('title');
+    // A university's rector is its head; a dean is another office.
+    const rector = facts('Jonas Ekberg, the rector of Talvik University, resigned.', 'The head of the university, Jonas Ekberg, resigned.');
+    expect(types(personDiscrepancies(rector.sentences, rector.people))).not.toContain('title');
+    const dean = facts(
+      'Jonas Ekberg, the rector of Talvik University, resigned.',
+      'Jonas Ekberg, dean of the University of Talvik, resigned.',
+    );
+    expect(types(personDiscrepancies(dean.sentences, dean.people))).toContain('title');
     // Another portfolio is still another title.
     const health = facts('Labour Minister Hanna Rask spoke.', 'The minister of the Health Hanna Rask spoke.');
     expect(types(personDiscrepancies(health.sentences, health.people))).toContain('title');

@@ -103,6 +103,16 @@ describe('findPeople', () => {
     expect(findPeople('Ex-President Petr Danek said so.')).toEqual([{ text: 'Petr Danek', title: 'Ex-President' }]);
   });
 
+  it('reads a university’s or a school’s head as a title ("the rector of Talvik University", "dean of the University of Talvik", "school principal")', () => {
+    const title = (sentence: string) => findPeople(sentence).map((p) => [p.text, p.title]);
+    expect(title('Jonas Ekberg, the rector of Talvik University, resigned on Wednesday.')).toEqual([['Jonas Ekberg', 'rector']]);
+    expect(title('Jonas Ekberg, dean of the University of Talvik, resigned Wednesday.')).toEqual([['Jonas Ekberg', 'dean']]);
+    expect(title('Talvik University rector Jonas Ekberg resigned on Wednesday.')).toEqual([['Jonas Ekberg', 'Talvik University rector']]);
+    expect(title('School principal Mara Holm closed the gates.')).toEqual([['Mara Holm', 'School principal']]);
+    // "Dean" is also a given name.
+    expect(title('Dean Smith scored twice.')).toEqual([['Dean Smith', undefined]]);
+  });
+
   it('reads the title of an office "of" something in apposition before a name ("the former vice director of the port, Jusuf Karawel,")', () => {
     const title = (sentence: string) => findPeople(sentence).map((p) => [p.text, p.title]);
     expect(title('The court sentenced the former vice director of the port, Jusuf Karawel, to nine years.')).toEqual([
