@@ -181,6 +181,9 @@ export function findPeople(sentence: string): PersonMention[] {
     // Split the run into leading title words and the name that follows.
     let k = 0;
     let titled = false;
+    // Whether a translation's lower-case title and its portfolio come before the name ("the
+    // minister of the Energy Tove Arnesson"): the title marks a name the lexicon does not know.
+    let portfolioBefore = false;
     while (k < run.length - 1) {
       const word = run[k]!.text.toLowerCase().replace(POSSESSIVE, '');
       const isTitle = TITLE_WORDS.has(word) || (DEMONYM.test(run[k]!.text) && TITLE_WORDS.has(run[k + 1]!.text.toLowerCase()));
@@ -223,11 +226,12 @@ export function findPeople(sentence: string): PersonMention[] {
     // Benn", "the minister of the Transports Katrin Vogt", "the commissioner to the Competition
     // Ines Wahl", as translations write it): the name starts after it, at a known given name or
     // after a word that is none.
-    if (k === 0 && run.length >= 3 && (isGivenName(run[1]!.text) || !isGivenName(run[0]!.text)) && !isKnownName(run[0]!.text)) {
-      // English puts "general" after the head of some titles ("director general of", "secretary general of").
-      const head = /(\p{L}+)(?: general)? (?:of|to|for)(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
-      if (head && TITLE_HEADS.has(head.toLowerCase())) k = 1;
-    }
+    // English puts "general" after the head of some titles ("director general of", "secretary general of").
+    const head = /(\p{L}+)(?: general)? (?:of|to|for)(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
+    const afterTitle = head !== undefined && TITLE_HEADS.has(head.toLowerCase());
+    if (afterTitle && k === 0 && run.length >= 3 && (isGivenName(run[1]!.text) || !isGivenName(run[0]!.text)) && !isKnownName(run[0]!.text))
+      k = 1;
+    if (afterTitle && k > 0 && run.length - k >= 2) portfolioBefore = true;
     // A portfolio of several words, or of two parts joined by "and", runs on to the first known
     // given name ("the minister of Digital Affairs Sofia Lind", "Minister of Information and
     // Communication Technology Amina Waweru").
@@ -296,7 +300,7 @@ export function findPeople(sentence: string): PersonMention[] {
       k === 0 &&
       (nameTokens.length >= 2 || /\bthe\s+\p{Ll}+\s+$/u.test(sentence.slice(0, run[0]!.start))) &&
       titleBefore(sentence, run[0]!.start) !== undefined;
-    if (!titled && !tagged && !titledBefore) continue;
+    if (!titled && !tagged && !titledBefore && !portfolioBefore) continue;
     // Untitled, a name ends with a surname: a lone or final first name ("Marisol", "Santa
     // Lucia", "Chad") is far more often a place in news copy. After a given name, though, it is
     // a surname that is also a given name ("Anna Thomas", "Elena Maris").

@@ -308,6 +308,11 @@ describe('findPeople', () => {
     expect(findPeople('"It is fair," declared the commissioner to the Competition Ines Wahl.')).toEqual([
       { text: 'Ines Wahl', title: 'commissioner to the Competition' },
     ]);
+    // A portfolio the lists know ("Energy") before two words the lexicon does not know: the title
+    // before it still marks them as a name.
+    expect(findPeople('It is the end of an epoch, declared the minister of the Energy Tove Arnesson in press conference.')).toEqual([
+      { text: 'Tove Arnesson', title: 'minister of the Energy' },
+    ]);
   });
 
   it('takes no run of a headline\'s capitals that holds a number word for a name ("Former Verosa Mayor Gets Six Years")', () => {
