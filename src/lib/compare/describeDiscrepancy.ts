@@ -71,8 +71,15 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
       const versus = discrepancyText.versus(byReading(d, labelOf));
       return d.consistent ? `${versus} — ${discrepancyText.consistent}` : versus;
     }
-    case 'name-spelling':
-      return discrepancyText.nameSpelling(d.subject ?? '', groups);
+    case 'name-spelling': {
+      // On a tie the name as the story spells it leads ("Koval" before a translation's "Kovaal").
+      const spelling = d.subject ?? '';
+      const asSpelt = (value: string) => Number(!spelling.split(' ').includes(value) && spelling !== value);
+      return discrepancyText.nameSpelling(
+        spelling,
+        [...groups].sort((a, b) => b.labels.length - a.labels.length || asSpelt(a.value) - asSpelt(b.value)),
+      );
+    }
     case 'title':
       // One title however capitalised: each article that capitalises it otherwise named with its wording.
       return discrepancyText.title(d.subject ?? '', byMajority(countedReadings(d, label)));

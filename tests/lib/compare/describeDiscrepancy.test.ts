@@ -174,6 +174,21 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('Olivier Nduhungirehe is spelled “Nduhungirehe” in Article 1, Article 2; “Nduhungirefer” in Article 5');
   });
 
+  it('leads with the story’s spelling of a name when as many articles spell it each way', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'name-spelling',
+        subject: 'Dana Koval',
+        values: [
+          { article: '4', value: 'Kovaal' },
+          { article: '1', value: 'Koval' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe('Dana Koval is spelled “Koval” in Article 1; “Kovaal” in Article 4');
+  });
+
   it('names differing titles', () => {
     const text = describeDiscrepancy(
       {
