@@ -28,6 +28,8 @@ export function echoedRows(claims: ClaimRows[]): Set<Discrepancy> {
         return !claims.some(
           (other, j) =>
             j !== i &&
+            // A reading no sentence of this claim words as the row does (a day from the sentence
+            // before, a count reworded) is judged by the other claim's row alone.
             giving.every((r) => other.records.includes(r)) &&
             rows[j]!.some(
               (theirs) => theirs.type === row.type && theirs.values.length > row.values.length && pairsOf(theirs).includes(pairs[n]!),

@@ -532,7 +532,7 @@ function rangeEnds(value: string): string[] {
 /** An article's values in the claim (`normal`) that another article does not state anywhere. */
 const missing = (x: ArticleValues, y: ArticleValues) => [...x.normal].filter((v) => !y.stated.has(v) && !y.normal.has(v));
 
-/** Per article, its values that another article's rival (see rivals): a time in dispute, not every time the claim gives. */
+/** Per article, its values that rival one another article gives (see rivals): the times in dispute, not every time the claim gives. */
 function inDispute(values: ArticleValues[], near?: (v: string, w: string) => boolean): Set<string>[] {
   const rival = rivals(values, near);
   return values.map(
