@@ -46,6 +46,7 @@ const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?![\d,])`;
 const NUM = String.raw`(?:${THOUSANDS})(?:\.\d+)?|${DECIMAL_COMMA}|\d+(?:\.\d+)?`;
 /** Thousands a translation groups with full stops and ends in three zeros ("300.000", "1.200.000"). */
 const DOTTED_THOUSANDS = String.raw`\d{1,3}(?:\.\d{3})*\.000`;
+const DOTTED_ONLY = new RegExp(`^${DOTTED_THOUSANDS}$`);
 /** Currency abbreviations written in mixed case before an amount ("Rwf", "Frw", "KSh", "Shs"): see currencyOf. */
 const PRESS_CODES = 'Rwf|Frw|KShs?|Kshs?|UShs?|TShs?|Shs?|Rs\\.?';
 // The scale words written out, singular.
@@ -912,7 +913,7 @@ export function findFigures(sentence: string): Figure[] {
     add(m, { kind: 'count', amount: 2, value: `2 ${unit}`, unit });
   }
   for (const m of sentence.matchAll(BARE_COUNT)) {
-    const amount = new RegExp(`^${DOTTED_THOUSANDS}$`).test(m[1]!) ? Number(m[1]!.replaceAll('.', '')) : toNumber(m[1]!);
+    const amount = DOTTED_ONLY.test(m[1]!) ? Number(m[1]!.replaceAll('.', '')) : toNumber(m[1]!);
     // An age in apposition ("Amadou, 17, clung to …", "The forward, 24, has signed", "…,” said
     // Kell, 71.") is no count.
     const before = /([\p{L}’'-]+),\s*$/u.exec(sentence.slice(0, m.index))?.[1];
