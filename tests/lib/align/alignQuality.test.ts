@@ -315,6 +315,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'halmark-coal-mine-closure': { precision: 0.93, f1: 0.94 },
   'norvalia-migrant-centre-talks': { precision: 0.89, f1: 0.84 },
   'blue-room-painting-recovered': { precision: 1, f1: 1 },
+  'ardania-telmor-border-talks': { precision: 0.92, f1: 0.83 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
