@@ -24,7 +24,10 @@ export function buildClaims(
   { maxTitleLength = 110 }: BuildClaimsOptions = {},
 ): Claim[] {
   const order = new Map(sentences.map((s, i) => [s, i]));
-  const otherClaims = figuresOfOtherClaims(groups.map((group) => group.members.map((m) => sentences[m.sentence]!)));
+  const otherClaims = figuresOfOtherClaims(
+    groups.map((group) => group.members.map((m) => sentences[m.sentence]!)),
+    groups.map((group) => new Set(group.members.filter((m) => m.secondary).map((m) => sentences[m.sentence]!))),
+  );
   const claims = groups.map((group, g): ClaimInProgress => {
     const members = group.members.map((m) => ({ ...m, record: sentences[m.sentence]! })).sort((a, b) => a.sentence - b.sentence);
     const records = members.map((m) => m.record);

@@ -12,9 +12,10 @@ import { amountKey } from './amountKey.ts';
  * claim's reading, and no rival of the core rate's "4.1%" (`readings`). And any member's amount
  * that only other groups' articles state, whether or not the member stands in those groups, is
  * given for their claim (`stated`): "the mine was worth about 5% of the economy" in the
- * arbitration claim's sentence is the economy claim's 5%.
+ * arbitration claim's sentence is the economy claim's 5%. `secondary` holds, per group, the
+ * members that support it only as a second claim (default: none).
  */
-export function figuresOfOtherClaims(groups: SentenceRecord[][]): OtherClaimFigures[] {
+export function figuresOfOtherClaims(groups: SentenceRecord[][], secondary: ReadonlySet<SentenceRecord>[] = []): OtherClaimFigures[] {
   const groupsOf = new Map<SentenceRecord, number[]>();
   groups.forEach((members, g) => {
     for (const m of members) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g]);
@@ -25,9 +26,12 @@ export function figuresOfOtherClaims(groups: SentenceRecord[][]): OtherClaimFigu
     if (!amounts.has(s)) amounts.set(s, new Set(s.facts.figures.map(amountKey).filter((k) => k !== undefined)));
     return amounts.get(s)!;
   };
-  // Whether a sentence of `group` from another article than `sentence`'s states amount `key`.
-  const statedBeside = (group: number, sentence: SentenceRecord, key: string) =>
-    groups[group]!.some((o) => o.article !== sentence.article && amountsOf(o).has(key));
+  // Whether a sentence of `group` from another article than `sentence`'s states amount `key`;
+  // with `reporting`, only one that reports the group's claim, not one that supports it only as
+  // a second claim, whose figures are its first claim's ("About 20,000 people have fled the
+  // valley" beside the clashes that drove them out).
+  const statedBeside = (group: number, sentence: SentenceRecord, key: string, reporting = false) =>
+    groups[group]!.some((o) => o.article !== sentence.article && !(reporting && secondary[group]?.has(o)) && amountsOf(o).has(key));
   // How far an amount lies from the nearest of its kind ("percent", "money:EUR") that a sentence
   // of `group` from another article than `sentence`'s states, as a ratio's logarithm.
   const kindOf = (key: string) => key.slice(0, key.lastIndexOf(':'));
@@ -46,7 +50,8 @@ export function figuresOfOtherClaims(groups: SentenceRecord[][]): OtherClaimFigu
     for (const m of members)
       for (const f of m.facts.figures) {
         const key = amountKey(f);
-        if (key !== undefined && !statedBeside(g, m, key) && groups.some((_, h) => h !== g && statedBeside(h, m, key))) stated.add(f);
+        if (key !== undefined && !statedBeside(g, m, key, true) && groups.some((_, h) => h !== g && statedBeside(h, m, key, true)))
+          stated.add(f);
       }
     for (const m of members) {
       const others = (groupsOf.get(m) ?? []).filter((h) => h !== g);

@@ -42,6 +42,23 @@ describe('figuresOfOtherClaims', () => {
     expect(figuresOfOtherClaims([[economy1!], [arbitration1!, both!, arbitration3!]])[1]!.stated.size).toBe(1);
   });
 
+  it("does not count a member that supports a claim only as a second one as stating its amount ('About 20,000 people have fled' beside the clashes)", () => {
+    const story = storyFacts(
+      'The clashes killed 14 soldiers.\n\nAbout 20,000 people have fled the valley since then.',
+      'The clashes, which killed 14 soldiers and drove 20,000 people from their homes, were the worst in a decade.',
+      'Some 20,000 civilians have been displaced.',
+    ).sentences;
+    const [clashes1, fled1, both, fled3] = story;
+    const groups = [
+      [clashes1!, fled1!, both!],
+      [fled1!, both!, fled3!],
+    ];
+    // Without the second-claim mark, the first article's "20,000" makes it the clashes' amount too.
+    expect(figuresOfOtherClaims(groups)[0]!.stated.size).toBe(0);
+    const [inClashes] = figuresOfOtherClaims(groups, [new Set([fled1!]), new Set()]);
+    expect([...inClashes!.stated].map((f) => f.text)).toEqual(['20,000 people']);
+  });
+
   it("gives a two-claim sentence's amount that no one else states to the claim whose amount of its kind it lies nearest (a brief's misread 3.1 for the headline rate's 3.2, not the core rate's 4.1)", () => {
     const story = storyFacts(
       'Inflation eases to 3.1 percent',
