@@ -18,10 +18,14 @@ function byMajority(groups: ReturnType<typeof grouped>) {
  * Per reading of the values (how a figure or date reads, however worded), the largest first:
  * its wordings grouped, the most common first (the first article's on a tie).
  */
-function readingWordings(d: Discrepancy, labelOf: (article: string) => string) {
+function readingWordings(d: Discrepancy, labelOf: (article: string) => string, lastOnTie: (wording: string) => boolean = () => false) {
   return [...Map.groupBy(d.values, (v) => v.reading ?? v.value).values()]
     .sort((a, b) => b.length - a.length)
-    .map((list) => grouped({ ...d, values: list }, labelOf).sort((a, b) => b.labels.length - a.labels.length));
+    .map((list) =>
+      grouped({ ...d, values: list }, labelOf).sort(
+        (a, b) => b.labels.length - a.labels.length || Number(lastOnTie(a.value)) - Number(lastOnTie(b.value)),
+      ),
+    );
 }
 
 /**
@@ -37,8 +41,12 @@ function byReading(d: Discrepancy, labelOf: (article: string) => string): { valu
 }
 
 /** Like {@link byReading}, with a label per article, to be counted: "Article 3: “14 December”". */
-function countedReadings(d: Discrepancy, labelOf: (article: string) => string): { value: string; labels: string[] }[] {
-  return readingWordings(d, labelOf).map(([main, ...others]) => ({
+function countedReadings(
+  d: Discrepancy,
+  labelOf: (article: string) => string,
+  lastOnTie?: (wording: string) => boolean,
+): { value: string; labels: string[] }[] {
+  return readingWordings(d, labelOf, lastOnTie).map(([main, ...others]) => ({
     value: main!.value,
     labels: [...main!.labels, ...others.flatMap((o) => o.labels.map((l) => discrepancyText.wordedAs(l, o.value)))],
   }));
@@ -62,7 +70,9 @@ export function describeDiscrepancy(d: Discrepancy, labelOf: (article: string) =
     case 'time':
       // One time however hedged ("3:40 a.m.", "about 3:40 a.m."): counted once, each article that
       // hedges it otherwise named with its wording.
-      return discrepancyText.countedValues(byMajority(countedReadings(d, label)));
+      // As many articles giving it exactly as loosely: the exact wording leads ("3:40 a.m.", not
+      // "about 3:40 a.m.").
+      return discrepancyText.countedValues(byMajority(countedReadings(d, label, (wording) => /^\p{L}/u.test(wording))));
     case 'weekday':
     case 'temperature':
       return discrepancyText.countedValues(groups);

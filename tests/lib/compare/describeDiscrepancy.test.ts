@@ -73,8 +73,8 @@ describe('describeDiscrepancy', () => {
       {
         type: 'time',
         values: [
-          { article: '1', value: '3:40 a.m.', reading: '03:40' },
           { article: '2', value: 'about 3:40 a.m.', reading: '03:40' },
+          { article: '1', value: '3:40 a.m.', reading: '03:40' },
           { article: '3', value: 'towards 4:40', reading: '04:40' },
         ],
       },
