@@ -316,6 +316,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'norvalia-migrant-centre-talks': { precision: 0.89, f1: 0.84 },
   'blue-room-painting-recovered': { precision: 1, f1: 1 },
   'ardania-telmor-border-talks': { precision: 0.92, f1: 0.83 },
+  'orvassa-port-bribery-verdict': { precision: 0.55, f1: 0.7 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
