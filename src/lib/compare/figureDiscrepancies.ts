@@ -142,6 +142,14 @@ export function figureDiscrepancies(
   const daysFromBefore = new Set([...spokenOn.values()].flat());
   // "46.3C" and "115F" are one reading, rounded in two scales; so are "12,000 hectares" and "29,650 acres".
   const readings = figureReadings(members.flatMap((m) => m.facts.figures));
+  // The one person a sentence names besides its speaker, whose a span of time in it is
+  // ("sentenced Karl Hemmer to seven years"): none where it names two or none.
+  const spanOwner = new Map<Figure, string>();
+  for (const m of members) {
+    const named = new Set(m.facts.people.map((p) => p.person).filter((p): p is string => !!p && p !== m.facts.speaker));
+    if (named.size !== 1) continue;
+    for (const f of m.facts.figures) if (f.kind === 'count' && !f.age && TIME_UNITS.has(f.unit ?? '')) spanOwner.set(f, [...named][0]!);
+  }
   // Each article's sentences in the whole story, read once for every figure of the claim.
   const claimArticles = new Set(members.map((m) => m.article));
   const whole = new Map(
@@ -224,7 +232,7 @@ export function figureDiscrepancies(
       ),
     );
     const isAmount = type === 'amount' || type === 'number';
-    const key = (f: Figure) => {
+    const baseKey = (f: Figure) => {
       // An amount a member gives for another of its claims (see figuresOfOtherClaims) beside
       // one it gives for this claim is that claim's: no reading of this one's ("Its 40 million
       // euro fine … the 8 million euros it imposed on Pingo").
@@ -236,6 +244,24 @@ export function figureDiscrepancies(
       if (k !== 'count:') return k;
       const unit = unitOfBare.get(f) ?? (parts.has(f) ? undefined : onlyUnit);
       return unit && `count:${unit}`;
+    };
+    // Spans of time two people of the claim are each given ("sentenced Karl Hemmer to seven
+    // years", "Lena Voss was condemned to four years") are compared person by person, so that
+    // a report swapping the two terms disagrees on each, rather than stating both.
+    const splitByOwner = new Set(
+      [
+        ...Map.groupBy(
+          members.flatMap((m) => m.facts.figures.filter((f) => spanOwner.has(f))),
+          (f) => baseKey(f) ?? '',
+        ),
+      ].flatMap(([k, figures]) => (k && new Set(figures.map((f) => spanOwner.get(f))).size >= 2 ? [k] : [])),
+    );
+    // One that names nobody or both ("Karl Hemmer got seven years; his deputy, Lena Voss, four",
+    // a headline's "condemned to four years") says not whose it is, and is compared with neither.
+    const key = (f: Figure) => {
+      const k = baseKey(f);
+      if (k === undefined || !splitByOwner.has(k)) return k;
+      return spanOwner.has(f) ? `${k}@${spanOwner.get(f)}` : undefined;
     };
     const keys = new Set(
       members.flatMap((m) => [...m.facts.figures, ...(spokenOn.get(m) ?? [])].map(key).filter((k): k is string => k !== undefined)),
@@ -372,7 +398,7 @@ export function figureDiscrepancies(
               : normal(items),
         apart: new Set([...apart(items), ...timesApart]),
       }));
-      const span = k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length));
+      const span = k.startsWith('count:') && TIME_UNITS.has(k.slice('count:'.length).split('@')[0]!);
       // The minutes each time allows, however loosely an article gives it ("around 3:40" allows
       // 3:25 to 3:55): two readings that fit one moment do not disagree.
       const allowed = new Map<string, [number, number]>();

@@ -999,6 +999,19 @@ describe('figureDiscrepancies', () => {
     expect(types(figureDiscrepancies(facts(both, start, end).sentences, new Set()))).toEqual([]);
   });
 
+  it('compares two people’s terms person by person, so that a report swapping them disagrees on each ("Karl Hemmer … four years", "Lena Voss … seven years")', () => {
+    const { sentences } = facts(
+      'The court sentenced Karl Hemmer to seven years in prison.\n\nHis deputy, Lena Voss, was sentenced to four years.',
+      'Karl Hemmer was jailed for seven years.\n\nHis deputy, Lena Voss, got four years.',
+      'The tribunal condemned Karl Hemmer to four years of prison.\n\nHis adjunct, Lena Voss, was condemned to seven years.',
+    );
+    const rows = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(rows.map((d) => d.values.map((v) => `${v.article}:${v.value}`))).toEqual([
+      ['a1:seven years', 'a2:seven years', 'a3:four years'],
+      ['a1:four years', 'a2:four years', 'a3:seven years'],
+    ]);
+  });
+
   it('does not report the figures of a sentence that supports the claim only as a second one', () => {
     const { sentences } = facts('Starmer scrapped the deal, saying it cost £700 million.', 'Starmer scrapped the deal.');
     expect(types(figureDiscrepancies(sentences, new Set()))).toEqual(['omitted-figure']);
