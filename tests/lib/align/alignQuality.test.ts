@@ -317,6 +317,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'blue-room-painting-recovered': { precision: 1, f1: 1 },
   'ardania-telmor-border-talks': { precision: 0.92, f1: 0.83 },
   'orvassa-port-bribery-verdict': { precision: 0.55, f1: 0.7 },
+  'malvara-military-coup': { precision: 0.95, f1: 0.95 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
