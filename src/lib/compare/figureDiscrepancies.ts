@@ -20,21 +20,11 @@ import { sharesNearbyWord } from './sharesNearbyWord.ts';
 import { tallyKey } from './tallyKey.ts';
 import { wordsAround } from './wordsAround.ts';
 import { figureReadings } from './figureReadings.ts';
+import { figureOwners } from './figureOwners.ts';
+import { timeWindow } from './timeWindow.ts';
 
 /** Counted nouns (stemmed, as figures store them) that measure time. */
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'].map((w) => stemmer(w)));
-
-/**
- * Words before a time that give it loosely, with the minutes before and after it they allow:
- * "around 7" a quarter of an hour either way, "shortly before 7" the half hour before.
- */
-const LOOSE_TIMES: Readonly<Record<string, readonly [number, number]>> = {
-  ...Object.fromEntries(
-    ['around', 'about', 'towards', 'toward', 'against', 'roughly', 'approximately', 'circa'].map((w) => [w, [-15, 15]]),
-  ),
-  ...Object.fromEntries(['shortly before', 'just before', 'soon before'].map((w) => [w, [-30, 0]])),
-  ...Object.fromEntries(['shortly after', 'just after', 'soon after'].map((w) => [w, [0, 30]])),
-};
 
 /** Words before a time that open or close a period at that very time ("from 9 p.m. to 5 a.m."). */
 const PERIOD_BOUNDS = new Set(['from', 'until', 'till', 'since']);
@@ -75,7 +65,7 @@ const FIGURE_GROUPS: { type: Discrepancy['type']; key: (f: Figure) => string | u
   {
     type: 'time',
     key: (f) =>
-      f.kind !== 'time' || (f.qualifier && !PERIOD_BOUNDS.has(f.qualifier) && !LOOSE_TIMES[f.qualifier])
+      f.kind !== 'time' || (f.qualifier && !PERIOD_BOUNDS.has(f.qualifier) && !timeWindow(f))
         ? undefined
         : f.qualifier === 'from' || f.qualifier === 'since'
           ? 'time:start'
@@ -142,14 +132,8 @@ export function figureDiscrepancies(
   const daysFromBefore = new Set([...spokenOn.values()].flat());
   // "46.3C" and "115F" are one reading, rounded in two scales; so are "12,000 hectares" and "29,650 acres".
   const readings = figureReadings(members.flatMap((m) => m.facts.figures));
-  // The one person a sentence names besides its speaker, whose a span of time in it is
-  // ("sentenced Karl Hemmer to seven years"): none where it names two or none.
-  const spanOwner = new Map<Figure, string>();
-  for (const m of members) {
-    const named = new Set(m.facts.people.map((p) => p.person).filter((p): p is string => !!p && p !== m.facts.speaker));
-    if (named.size !== 1) continue;
-    for (const f of m.facts.figures) if (f.kind === 'count' && !f.age && TIME_UNITS.has(f.unit ?? '')) spanOwner.set(f, [...named][0]!);
-  }
+  // Whose each span of time is ("sentenced Karl Hemmer to seven years"; see figureOwners).
+  const spanOwner = figureOwners(members, (f) => f.kind === 'count' && !f.age && TIME_UNITS.has(f.unit ?? ''));
   // Each article's sentences in the whole story, read once for every figure of the claim.
   const claimArticles = new Set(members.map((m) => m.article));
   const whole = new Map(
@@ -405,11 +389,11 @@ export function figureDiscrepancies(
       if (k === 'time')
         for (const m of members)
           for (const f of m.facts.figures) {
-            if (key(f) !== k) continue;
-            const at = clockMinutes(f.value);
-            const [before, after] = (f.qualifier && LOOSE_TIMES[f.qualifier]) || [0, 0];
+            // A bound of a period ("until 5 a.m.") is its own minute.
+            const window = key(f) === k ? (timeWindow(f) ?? timeWindow({ ...f, qualifier: undefined })) : undefined;
+            if (!window) continue;
             const [low, high] = allowed.get(one(f)) ?? [Infinity, -Infinity];
-            allowed.set(one(f), [Math.min(low, at + before), Math.max(high, at + after)]);
+            allowed.set(one(f), [Math.min(low, window[0]), Math.max(high, window[1])]);
           }
       const overlap = (v: string, w: string) => {
         const [a, b] = [allowed.get(v), allowed.get(w)];
