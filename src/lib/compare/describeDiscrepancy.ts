@@ -9,9 +9,13 @@ function grouped(d: Discrepancy, labelOf: (article: string) => string) {
   return [...map].map(([value, labels]) => ({ value, labels }));
 }
 
-/** The groups with the largest first, then by value: the majority reading leads. */
+/**
+ * The groups with the largest first: the majority reading leads. Groups as large keep the order
+ * the articles come in, so that "1 article says Wednesday (000), 1 article says Thursday (004)"
+ * reads in the story's order, not the alphabet's.
+ */
 function byMajority(groups: ReturnType<typeof grouped>) {
-  return [...groups].sort((a, b) => b.labels.length - a.labels.length || a.value.localeCompare(b.value));
+  return [...groups].sort((a, b) => b.labels.length - a.labels.length);
 }
 
 /**

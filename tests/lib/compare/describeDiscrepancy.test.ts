@@ -174,6 +174,20 @@ describe('describeDiscrepancy', () => {
     expect(text).toBe('Olivier Nduhungirehe is spelled “Nduhungirehe” in Article 1, Article 2; “Nduhungirefer” in Article 5');
   });
 
+  it('keeps the articles’ order for values as many articles give ("Wednesday (Article 1), Thursday (Article 4)")', () => {
+    const text = describeDiscrepancy(
+      {
+        type: 'weekday',
+        values: [
+          { article: '1', value: 'Wednesday' },
+          { article: '4', value: 'Thursday' },
+        ],
+      },
+      label,
+    );
+    expect(text).toBe('1 article says Wednesday (Article 1), 1 article says Thursday (Article 4)');
+  });
+
   it('leads with the story’s spelling of a name when as many articles spell it each way', () => {
     const text = describeDiscrepancy(
       {
