@@ -22,6 +22,7 @@ import { wordsAround } from './wordsAround.ts';
 import { figureReadings } from './figureReadings.ts';
 import { figureOwners } from './figureOwners.ts';
 import { timeWindow } from './timeWindow.ts';
+import { clockMinutes } from './clockMinutes.ts';
 
 /** Counted nouns (stemmed, as figures store them) that measure time. */
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'].map((w) => stemmer(w)));
@@ -645,9 +646,6 @@ function nearYears(v: string, w: string): boolean {
 function yearSpan(range: string): string {
   return (range.match(/\d{4}/g) ?? []).join('–');
 }
-
-/** Minutes after midnight of a clock time ("06:15" is 375). */
-const clockMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 
 /**
  * Clock times three hours or more apart are two moments of a story ("the fire started at 10

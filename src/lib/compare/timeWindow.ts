@@ -1,4 +1,5 @@
 import type { Figure } from '../types.ts';
+import { clockMinutes } from './clockMinutes.ts';
 
 /**
  * Words before a time that give it loosely, with the minutes before and after it they allow:
@@ -21,6 +22,6 @@ export function timeWindow(f: Figure): readonly [number, number] | undefined {
   if (f.kind !== 'time') return undefined;
   const [before, after] = !f.qualifier ? [0, 0] : (LOOSE_TIMES[f.qualifier] ?? []);
   if (before === undefined || after === undefined) return undefined;
-  const at = Number(f.value.slice(0, 2)) * 60 + Number(f.value.slice(3));
+  const at = clockMinutes(f.value);
   return [at + before, at + after];
 }
