@@ -11,11 +11,13 @@ const { sentences } = facts(
 );
 const [lede, report, translation, sheep] = sentences as [(typeof sentences)[number], ...(typeof sentences)[number][]];
 
-/** A weekday row giving each article's day. */
-const days = (byArticle: Record<string, string>): Discrepancy => ({
-  type: 'weekday',
-  values: Object.entries(byArticle).map(([article, value]) => ({ article, value })),
+/** A row of `type` giving each article's value, read as `reading` reads it (default: no reading). */
+const row = (type: Discrepancy['type'], byArticle: Record<string, string>, reading?: (value: string) => string): Discrepancy => ({
+  type,
+  values: Object.entries(byArticle).map(([article, value]) => ({ article, value, ...(reading ? { reading: reading(value) } : {}) })),
 });
+/** A weekday row giving each article's day. */
+const days = (byArticle: Record<string, string>) => row('weekday', byArticle);
 
 describe('echoedRows', () => {
   it('drops a day row that is part of another claim’s, from sentences that claim holds too (a lede in two claims)', () => {
@@ -56,10 +58,7 @@ describe('echoedRows', () => {
       'Kerova expelled four diplomats for spying.',
     );
     const [now, earlier, translation, other] = brief as [(typeof brief)[number], ...(typeof brief)[number][]];
-    const count = (byArticle: Record<string, string>): Discrepancy => ({
-      type: 'number',
-      values: Object.entries(byArticle).map(([article, value]) => ({ article, value, reading: value.split(' ')[0]! })),
-    });
+    const count = (byArticle: Record<string, string>) => row('number', byArticle, (value) => value.split(' ')[0]!);
     const expulsion = count({ a1: 'four Brastian diplomats', a3: 'five Brastian diplomats', a4: 'four diplomats' });
     const precedent = count({ a2: 'three Brastian diplomats', a3: 'five Brastian diplomats' });
     const rows = (records: (typeof brief)[number][]) =>
