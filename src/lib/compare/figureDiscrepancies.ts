@@ -817,6 +817,19 @@ function omittedFigures(
       given.set(amount, entry);
     }
   }
+  // A sentence supporting the claim as a second one founds no omission, but where it gives an
+  // amount the claim's reports give, its article gives it too: the reader sees it in the claim.
+  for (const m of members) {
+    if (!secondary.has(m)) continue;
+    for (const figure of m.facts.figures) {
+      const entry = given.get(amountIn(figure) ?? '');
+      if (!entry || entry.texts.has(m.article)) continue;
+      const order = members.map((o) => o.article);
+      entry.texts = new Map(
+        [...entry.texts, [m.article, shownText(figure)] as const].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
+      );
+    }
+  }
   // Only an article that reports the claim itself can leave its figures out, not one whose
   // sentence supports it as a second claim.
   const reporting = new Set(members.filter((m) => !secondary.has(m)).map((m) => m.article));
@@ -866,7 +879,15 @@ function omittedFigures(
       const money = figures.filter((f) => f.kind === 'money');
       return figure.kind !== 'money' || money.length === 0 || money.some((f) => f.currency === figure.currency);
     });
-    if (missing.length > 0) found.push({ ...keyParts(amount), articles: [...texts.keys()], missing, figure, texts, elsewhere });
+    if (missing.length > 0)
+      found.push({
+        ...keyParts(amount),
+        articles: [...texts.keys()].filter((article) => reporting.has(article)),
+        missing,
+        figure,
+        texts,
+        elsewhere,
+      });
   }
   // Two close amounts, each left out by the articles giving the other, are one disagreement.
   // ... of one quantity: a death toll is not the count of the injured (see Figure.harm).

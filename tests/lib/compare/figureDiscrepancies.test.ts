@@ -981,6 +981,18 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set([sentences[2]!]))).toEqual([]);
   });
 
+  it('lists an article whose second-claim sentence gives the amount among those giving it, in the articles’ order', () => {
+    const { sentences } = facts(
+      'Construction of the 80 turbines begins in 2027.',
+      'With 80 turbines, the farm will power 900,000 homes.',
+      'The farm will power 900,000 homes.',
+    );
+    const row = (secondary: Set<(typeof sentences)[number]>) =>
+      figureDiscrepancies(sentences, secondary).find((d) => d.type === 'omitted-figure' && d.values[0]!.value === '80 turbines');
+    expect(row(new Set([sentences[0]!]))?.values.map((v) => v.article)).toEqual(['a1', 'a2']);
+    expect(row(new Set([sentences[0]!]))?.missing).toEqual(['a3']);
+  });
+
   it('does not say an article leaves out an amount only another claim’s articles state (statedElsewhere)', () => {
     const { sentences } = facts(
       "The mine was worth about 5% of the economy, and Norland's 10 billion dollar claim hangs over public finances.",
