@@ -8,6 +8,7 @@ import { findMeasures } from './findMeasures.ts';
 import { EXACT_NUMBER_WORD, NUMBER_WORD, ORDINAL_WORD, ordinalNumber, wordNumber } from './numberWords.ts';
 import { findTemperatures } from './findTemperatures.ts';
 import { findTimes } from './findTimes.ts';
+import { isDemonym } from './isDemonym.ts';
 import { updateLabel } from './updateLabel.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 
@@ -1218,8 +1219,10 @@ function ageStart(f: Figure, before: string, after: string): number | undefined 
   // but a name ("Meanwhile, 34 years …").
   const named = f.unit === 'year' && /^\s*(?:[,.;:)]|$)/u.test(after) ? /(\p{Lu}[\p{L}'’-]+),\s+$/u.exec(before) : null;
   if (named && nameOnly(named[1]!)) return named.index;
-  const person = f.unit === 'year' ? /(\p{L}+)\s+of\s+$/u.exec(before) : null;
-  if (!person) return undefined;
+  // "a man of 43 years", and a translation's "a worker Vardish of 43 years" (French "un
+  // travailleur vardois de 43 ans" puts the people's name after the noun).
+  const person = f.unit === 'year' ? /(\p{L}+)(?:\s+(\p{Lu}\p{L}+))?\s+of\s+$/u.exec(before) : null;
+  if (!person || (person[2] !== undefined && !isDemonym(person[2]))) return undefined;
   const tags = lexiconTags(person[1]!);
   return tags.includes('Actor') || (tags.length === 0 && /\p{Ll}{2}(?:er|or|ist)$/u.test(person[1]!)) ? person.index : undefined;
 }

@@ -3,6 +3,7 @@ import type { PersonMention } from '../types.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { ORGANISATION_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS } from './organisationWords.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
+import { isDemonym } from './isDemonym.ts';
 import { EXACT_NUMBER_WORD } from './numberWords.ts';
 import { SPEECH_VERB_WORDS } from './speechVerbs.ts';
 import { NAME_PARTICLES, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './titleWords.ts';
@@ -67,7 +68,6 @@ const POSSESSIVE = /[’']s?$/u;
 const DESCRIPTION = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
 /** Weekdays and months, lower case. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
-const DEMONYM = /^\p{Lu}\p{L}+(?:an|ian|ese|ish|i)$/u;
 /**
  * First words of streets and squares in Romance languages ("Plaza Mayor of Porta Vella", "Rue de
  * Rivoli"): a run opening with one names a place, even when an office word ("Mayor") follows.
@@ -186,7 +186,7 @@ export function findPeople(sentence: string): PersonMention[] {
     let portfolioBefore = false;
     while (k < run.length - 1) {
       const word = run[k]!.text.toLowerCase().replace(POSSESSIVE, '');
-      const isTitle = TITLE_WORDS.has(word) || (DEMONYM.test(run[k]!.text) && TITLE_WORDS.has(run[k + 1]!.text.toLowerCase()));
+      const isTitle = TITLE_WORDS.has(word) || (isDemonym(run[k]!.text) && TITLE_WORDS.has(run[k + 1]!.text.toLowerCase()));
       if (!isTitle) break;
       // A qualifier ("then", "late", "former") makes a title only of the office after it: "Then
       // Moreno ran clear" opens a sentence on an adverb.
@@ -596,12 +596,6 @@ function particleLeadsToName(tokens: Token[], index: number): boolean {
 function isGivenName(word: string): boolean {
   if (COMPOUND_NAME.test(word)) return isCompoundGivenName(word);
   return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
-}
-
-/** True when the lexicon knows the word as a people's name ("Brazilian"), or knows nothing of a word shaped like one ("Telvanian"; not "Jean", a noun). */
-function isDemonym(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.includes('Demonym') || (tags.length === 0 && DEMONYM.test(word));
 }
 
 /** True when compromise's lexicon knows the word as a first or last name. */

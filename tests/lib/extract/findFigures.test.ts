@@ -1281,6 +1281,16 @@ describe('findFigures', () => {
     expect(findFigures('Unemployment stood at 34, up from 30.')[0]).toMatchObject({ amount: 34, text: '34' });
   });
 
+  it('reads a translation\'s age after a people\'s name that follows the noun ("a humanitarian worker Vardish of 43 years")', () => {
+    expect(findFigures('Estmar freed Lena Dahl, a humanitarian worker Vardish of 43 years.')[0]).toMatchObject({
+      amount: 43,
+      age: 'person',
+      text: 'worker Vardish of 43 years',
+    });
+    // A capitalised word that names no people leaves the years a span.
+    expect(findFigures('The Treaty Office Kelda of 43 years closed.')[0]!.age).toBeUndefined();
+  });
+
   it('reads a translation\'s age in apposition after a name, whatever ends it ("Mrs Dahl, 54 years.")', () => {
     expect(findFigures('"It belongs to all of you", has declared Mrs Dahl, 54 years.')[0]).toMatchObject({
       amount: 54,
