@@ -321,6 +321,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'drovia-urban-speed-limit': { precision: 0.83, f1: 0.87 },
   'ravenmark-offshore-wind-approval': { precision: 0.92, f1: 0.88 },
   'estmar-aid-worker-freed': { precision: 0.92, f1: 0.88 },
+  'valmark-mayoral-election': { precision: 1, f1: 0.93 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
