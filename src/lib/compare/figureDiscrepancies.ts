@@ -487,6 +487,15 @@ export function figureDiscrepancies(
           })
           .filter(({ items }) => items.length > 0);
         const consistent = isAmount && readingsAgree(cited.map(({ items }) => items));
+        // In a disagreement, a bound that the plain amount satisfies ("at least 46 people"
+        // beside "46 protesters") is that amount's reading: the row sets 46 against 64, not
+        // three readings against each other. Where every reading can be true, the bounds stay
+        // apart: they are what the row explains.
+        const plain = new Set(cited.map(({ reading }) => reading));
+        const joined = (reading: string) => {
+          const bound = /^(?:at least|up to) (.+)$/.exec(reading)?.[1];
+          return !consistent && bound !== undefined && !bound.includes(',') && plain.has(bound) ? bound : reading;
+        };
         out.push({
           type,
           values: cited.map(({ article, value, reading, items }) => ({
@@ -494,7 +503,11 @@ export function figureDiscrepancies(
             value,
             // A date's reading too, so that "December 14" and "14 December" count as one, and a
             // time's without its hedge ("about 3:40 a.m." is 3:40 given loosely).
-            ...(isAmount || type === 'date' ? { reading } : type === 'time' ? { reading: [...new Set(items.map(one))].join(', ') } : {}),
+            ...(isAmount || type === 'date'
+              ? { reading: joined(reading) }
+              : type === 'time'
+                ? { reading: [...new Set(items.map(one))].join(', ') }
+                : {}),
             // A day only the sentence before the article's account gives (see daysBefore).
             ...(items.every((f) => daysFromBefore.has(f)) ? { before: true as const } : {}),
           })),

@@ -339,12 +339,22 @@ describe('figureDiscrepancies', () => {
       'Inflation fell to 3,2 percent.',
       'Inflation fell to 3.1%.',
       'Inflation fell to about 3.2%.',
-      'Inflation fell to at least 3.2%.',
+      'Inflation fell to at least 3.3%.',
     );
     const number = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'number');
-    expect(number?.values.map((v) => v.reading)).toEqual(['3.2%', '3.2%', '3.1%', '3.2%', 'at least 3.2%']);
+    expect(number?.values.map((v) => v.reading)).toEqual(['3.2%', '3.2%', '3.1%', '3.2%', 'at least 3.3%']);
     // The hedge stays in the wording shown.
     expect(number?.values[3]?.value).toBe('about 3.2%');
+  });
+
+  it('reads a bound the plain amount satisfies as that amount in a disagreement ("at least 46 people" and "46 protesters" against "at least 64")', () => {
+    const { sentences } = facts(
+      'The inquiry concerns the deaths of at least 46 people.',
+      'The inquiry concerns the deaths of 46 protesters.',
+      'The inquiry concerns the death of at least 64 persons.',
+    );
+    const number = figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'number');
+    expect(number?.values.map((v) => v.reading)).toEqual(['46', '46', 'at least 64']);
   });
 
   it('shows the readings at most twice apart, or else the nearest, not every far-apart pair ("66 seats" against "67")', () => {
