@@ -17,6 +17,7 @@ import { meanBestMatch } from './meanBestMatch.ts';
 import { mergeByAmount } from './mergeByAmount.ts';
 import { mergeSupporting } from './mergeSupporting.ts';
 import { mutualBestMatches } from './mutualBestMatches.ts';
+import { namedAges } from './namedAges.ts';
 import { nameStems } from './nameStems.ts';
 import { pairSimilarities, type PairOptions } from './pairSimilarities.ts';
 import { quoteOverlap } from './quoteOverlap.ts';
@@ -301,6 +302,7 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       minScore: (options.figureSupport ?? 0.5) * threshold,
       average,
       canJoin: (k, core) => canMerge([k], core),
+      incidental: (k) => namedAges(usable[k]!.s),
     });
     for (const [k, g] of matches) result[g]!.extra.push(k);
   }

@@ -9,6 +9,8 @@ export interface FigureMatchOptions {
   average: (sentence: number, core: number[]) => number;
   /** Whether a sentence may join a group at all (e.g. not one quoting different words). Default: always. */
   canJoin?: (sentence: number, core: number[]) => boolean;
+  /** Per sentence, the features of amounts that tell no claim, such as a named person's age (see namedAges). Default: none. */
+  incidental?: (sentence: number) => ReadonlySet<string>;
 }
 
 /**
@@ -26,9 +28,9 @@ export function figureMatches(
   groups: GroupMembers[],
   vectors: FeatureVector[],
   articleOf: number[],
-  { minScore = 0.08, average, canJoin = () => true }: FigureMatchOptions,
+  { minScore = 0.08, average, canJoin = () => true, incidental }: FigureMatchOptions,
 ): [number, number][] {
-  const amounts = vectors.map((v) => specificAmounts(v));
+  const amounts = vectors.map((v, k) => specificAmounts(v, { incidental: incidental?.(k) }));
   const found: [number, number][] = [];
   for (let k = 0; k < vectors.length; k += 1) {
     if (amounts[k]!.size === 0) continue;

@@ -9,6 +9,8 @@ export interface SpecificAmountOptions {
    * years", "a decade earlier"), so they do not count at all. Default: true.
    */
   spans?: boolean;
+  /** Features that state no amount of a claim's own, such as a named person's age (see namedAges). Default: none. */
+  incidental?: ReadonlySet<string>;
 }
 
 /**
@@ -28,11 +30,11 @@ const SHORT_SPANS = new Set(['year', 'month', 'week', 'dai', 'hour']);
  * percentage, a time of day, a measurement, or a count of a named thing from ten up ("two
  * countries" is incidental), and spans of time as `spans` says.
  */
-export function specificAmounts(vector: FeatureVector, { spans = true }: SpecificAmountOptions = {}): Set<string> {
+export function specificAmounts(vector: FeatureVector, { spans = true, incidental }: SpecificAmountOptions = {}): Set<string> {
   const found = new Set<string>();
   for (const feature of vector.keys()) {
     const match = SPECIFIC.exec(feature);
-    if (!match) continue;
+    if (!match || incidental?.has(feature)) continue;
     const [, count, unit] = match;
     if (count === undefined) found.add(feature);
     else if (spans ? Number(count) >= 10 || SHORT_SPANS.has(unit!) : Number(count) >= 10 && !SPAN_UNITS.has(unit!)) found.add(feature);

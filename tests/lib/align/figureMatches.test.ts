@@ -25,6 +25,11 @@ describe('figureMatches', () => {
     expect(figureMatches(groups(), vectors, articleOf, { average: always })).toEqual([[4, 1]]);
   });
 
+  it('does not join through an amount that tells no claim of the sentence’s (a named person’s age, "said Brun, 24")', () => {
+    const incidental = (k: number) => new Set(k === 4 ? ['f:count:52 seat'] : []);
+    expect(figureMatches(groups(), vectors, articleOf, { average: always, incidental })).toEqual([]);
+  });
+
   it('asks for some shared wording as well', () => {
     expect(figureMatches(groups(), vectors, articleOf, { average: () => 0.01 })).toEqual([]);
   });

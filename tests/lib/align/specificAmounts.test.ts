@@ -10,6 +10,11 @@ describe('specificAmounts', () => {
     expect([...specificAmounts(v)].sort()).toEqual(['f:measure:metres:42', 'f:money:EUR 1200000', 'f:percent:3.1%', 'f:time:06:40']);
   });
 
+  it('leaves out the features it is told are incidental (a named person’s age)', () => {
+    const v = vector('f:count:24 year', 'f:count:86 point');
+    expect([...specificAmounts(v, { incidental: new Set(['f:count:24 year']) })]).toEqual(['f:count:86 point']);
+  });
+
   it('takes a tally or score ("52 votes to 41", "won 2-1"): two numbers name one result', () => {
     expect([...specificAmounts(vector('f:tally:52-41', 'w:vote'))]).toEqual(['f:tally:52-41']);
   });
