@@ -810,7 +810,7 @@ function omittedFigures(
 ): Discrepancy[] {
   // Per amount, its first figure, each article's wording, and whether every member giving it
   // gives it for another of its claims (see figuresOfOtherClaims).
-  const given = new Map<string, { figure: Figure; texts: Map<string, string>; elsewhere: boolean }>();
+  const given = new Map<string, { figure: Figure; texts: Map<string, string>; elsewhere: boolean; quoted: boolean }>();
   // A bare number that another account of the claim gives as money ("valued 6 billions", as a
   // translation drops the currency, against "$6 billion") is that money, not a second amount.
   const money = new Map(
@@ -824,8 +824,9 @@ function omittedFigures(
     for (const figure of m.facts.figures) {
       const amount = amountIn(figure);
       if (amount === undefined || !reportable(figure) || contestedAmounts.has(amount) || secondary.has(m)) continue;
-      const entry = given.get(amount) ?? { figure, texts: new Map<string, string>(), elsewhere: true };
+      const entry = given.get(amount) ?? { figure, texts: new Map<string, string>(), elsewhere: true, quoted: true };
       entry.elsewhere &&= otherClaims.has(figure);
+      entry.quoted &&= insideQuotation(m, figure);
       if (!entry.texts.has(m.article)) entry.texts.set(m.article, shownText(figure));
       given.set(amount, entry);
     }
@@ -857,7 +858,11 @@ function omittedFigures(
       .find((f) => rivalReading(f, figure));
   // Amounts an article gives another reading of in another claim (see rivalReading), with those readings.
   const rivalled = new Map<string, { figure: Figure; texts: Map<string, string>; rivals: { article: string; figure: Figure }[] }>();
-  for (const [amount, { figure, texts, elsewhere }] of given) {
+  // An article quoting in the claim: where it leaves out words of the quotation, the claim's
+  // quotation row shows what it trims ("From today, Hesta does not have to wait" for "For a
+  // hundred years, … From today, it does not have to wait"), not an omitted figure.
+  const quoting = new Set(members.filter((m) => m.facts.quotes.some((q) => !q.fragment)).map((m) => m.article));
+  for (const [amount, { figure, texts, elsewhere, quoted }] of given) {
     // The number as written ("12,000", "60"), found anywhere in an article's text, even inside
     // a word the figure reader skips ("over-60s"): then the article does not leave it out.
     // Thousands separators are dropped on both sides: "2000" is "2,000" written plainly.
@@ -874,7 +879,7 @@ function omittedFigures(
           oneUnitSpan(figure, s),
       );
     const missing = articles.filter((article) => {
-      if (texts.has(article) || gives(article)) return false;
+      if (texts.has(article) || gives(article) || (quoted && quoting.has(article))) return false;
       const figures = (whole.get(article) ?? []).flatMap((m) => m.facts.figures);
       // An article that gives a rival reading of the amount in another claim ("4.3 billions of
       // dollars" for "$3.4 billion", "31 injured" for "29 people" hurt) disagrees there; it does
@@ -1109,4 +1114,10 @@ function boundWord(qualifier: string): string {
   if (/^(?:over|more than)$/.test(qualifier)) return 'more than';
   if (/^(?:under|less than|fewer than)$/.test(qualifier)) return 'less than';
   return qualifier;
+}
+
+/** Whether a sentence gives a figure inside one of its quotations (not a scare-quoted phrase). */
+function insideQuotation(s: SentenceRecord, f: Figure): boolean {
+  const at = s.text.indexOf(f.text);
+  return at >= 0 && s.facts.quotes.some((q) => !q.fragment && q.start <= at && at + f.text.length <= q.end);
 }

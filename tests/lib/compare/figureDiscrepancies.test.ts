@@ -991,6 +991,15 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set([sentences[2]!]))).toEqual([]);
   });
 
+  it('does not say an article leaves out a figure of a quotation it quotes trimmed: the quotation row shows that', () => {
+    const { sentences } = facts(
+      '"For a hundred years, Hesta waited for the sea to be calm. From today, it does not have to wait," Lidholm said.',
+      '"From today, Hesta does not have to wait," Prime Minister Anna Lidholm said.',
+      'Lidholm said Hesta no longer had to wait for calm seas.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'omitted-figure')?.missing).toEqual(['a3']);
+  });
+
   it('lists an article whose second-claim sentence gives the amount among those giving it, in the articles’ order', () => {
     const { sentences } = facts(
       'Construction of the 80 turbines begins in 2027.',
