@@ -1,4 +1,5 @@
 import type { FeatureVector, SentenceRecord, SynsetLookup } from '../types.ts';
+import { canonicalSpan } from './canonicalSpan.ts';
 import { tallyKey } from '../compare/tallyKey.ts';
 import { measureKeys } from './measureKeys.ts';
 import { sentenceTerms, type TermOptions } from './sentenceTerms.ts';
@@ -74,6 +75,7 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     if (!term.stem.startsWith('@') && quotedWords.has(term.word)) add(`q:${term.stem}`, quoted);
   }
   for (const f of sentence.facts.figures) {
+    const span = canonicalSpan(f);
     // "two years ago" dates something (as "in October 2022" does), so it is no amount to share;
     // from ten up ("about 2,400 years ago", "some 24 centuries ago") it is the age another
     // report gives ("a 2,400-year-old ship"), as rare as any amount.
@@ -88,6 +90,9 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     // A score either way round ("won 2-1", "lost 1-2") is one result. Its two numbers weigh as
     // much as a count from ten up (shared with its noun and without, below).
     else if (f.kind === 'tally') add(`f:tally:${tallyKey(f.value)}`, 2 * figure);
+    // A span in the smallest unit of its family: "an hour and a half" is the "90 minutes"
+    // another report gives (see canonicalSpan).
+    else if (span) add(`f:count:${span.amount} ${span.unit}`, figure);
     else add(`f:${f.kind}:${f.value}`, figure);
     // A time to the hour as well: "landed at 6.05 a.m." and "touched down just after 6 a.m." tell
     // one moment; an exact match still counts twice.

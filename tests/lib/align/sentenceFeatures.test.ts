@@ -58,7 +58,14 @@ describe('sentenceFeatures', () => {
   it('shares no figure through a time ago, which dates rather than counts ("two years ago")', () => {
     const figures = shared('Prices are higher than two years ago.', 'Inflation peaked two years ago.').filter((f) => f.startsWith('f:'));
     expect(figures).toEqual([]);
-    expect(shared('He served two years in prison.', 'After two years in prison he was freed.')).toContain('f:count:2 year');
+    expect(shared('He served two years in prison.', 'After two years in prison he was freed.')).toContain('f:count:24 month');
+  });
+
+  it('shares a span however its unit ("an hour and a half", "90 minutes"; "two and a half years", "30 months")', () => {
+    expect(shared('The ferry takes an hour and a half.', 'The ferry takes 90 minutes.')).toContain('f:count:90 minut');
+    expect(shared('He was jailed for two and a half years.', 'He was jailed for 30 months.')).toContain('f:count:30 month');
+    // Not a person's age, which stays in years ("the 24-year-old" is no span of 288 months).
+    expect(shared('The 24-year-old won.', 'Brun, 24, won.')).toContain('f:count:24 year');
   });
 
   it('shares an age from ten up however it is written ("about 2,400 years ago", "some 24 centuries ago", "2,400-year-old")', () => {
