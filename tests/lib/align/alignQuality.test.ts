@@ -328,6 +328,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'selvik-strait-bridge-opens': { precision: 0.86, f1: 0.81 },
   'brenmouth-boil-water-notice': { precision: 0.91, f1: 0.9 },
   'ostria-wine-harvest-slump': { precision: 1, f1: 0.97 },
+  'kaldan-central-bank-governor-fired': { precision: 0.7, f1: 0.71 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
