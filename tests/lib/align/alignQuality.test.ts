@@ -329,6 +329,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'brenmouth-boil-water-notice': { precision: 0.91, f1: 0.9 },
   'ostria-wine-harvest-slump': { precision: 1, f1: 0.97 },
   'kaldan-central-bank-governor-fired': { precision: 0.7, f1: 0.71 },
+  'dalvora-metro-line-opens': { precision: 0.78, f1: 0.86 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
