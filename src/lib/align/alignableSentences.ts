@@ -96,6 +96,10 @@ const SAYS_NOTHING: RegExp[] = [
   /^here(?:'s|’s| is| are) (?:what (?:we|you)(?: need to)? know|the latest|your)\b[^.!?:]*[.!?:]$/i,
   // A broadcaster's hand-over to its own reporter ("Our reporter Tom Varga was at city hall.").
   /^(?:our|my) (?:\p{L}+ )?(?:reporter|correspondent|editor)(?: \p{Lu}\p{L}*){0,3} (?:was|is|has been|joins us)\b[^.!?]*[.!?]$/iu,
+  // An interview's introduction by the outlet ("We spoke to his lawyer, Sandrine Okafor, about
+  // what happens next.", "We asked Marco Ferrante what happens next."): the answers report, not
+  // the meeting; not one that goes on to report ("We spoke to the mayor, who confirmed …").
+  /^(?:we|I) (?:(?:spoke|talked) (?:to|with)|asked)\b(?![^.!?]*\b(?:who|which|that|said|says|told|confirmed|denied)\b)[^.!?"“”]*[.!?]$/i,
   // A short introduction to the list or quotation under it ("The company responded on its
   // official account:", "Consumers should:"); one that reports and then quotes ("…, adding:") is longer.
   /^(?:\S+\s+){0,11}\S*:\s*$/u,

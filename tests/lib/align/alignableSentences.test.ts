@@ -48,8 +48,12 @@ describe('alignableSentences', () => {
     ['PRESIDENT ARVEN: Thank you, Prime Minister.', false],
     ['PRIME MINISTER VARGA: Good afternoon.', false],
     ['Thanks to the divers, all 12 miners survived.', true],
+    ['We spoke to Carla Neri, director of the transport authority DTM.', false],
+    ['We asked Marco Ferrante what happens next.', false],
+    ['We spoke to the mayor, who confirmed the line would open in May.', true],
+    ['"We spoke to the unions and they agreed," the minister said.', true],
   ])(
-    'takes a text sentence unless it is a direct question, a greeting or courtesy, a signpost, an introduction or a rating: %s',
+    "takes a text sentence unless it is a direct question, a greeting or courtesy, a signpost, an introduction, an interview's introduction or a rating: %s",
     (text, expected) => {
       expect(alignableSentences([s('a', 'heading'), s('a', 'text', false, text)])[1]).toBe(expected);
     },
