@@ -17,6 +17,9 @@ export const MONTHS: readonly string[] = [
   'december',
 ];
 
+/** Weekdays and months, lower case: calendar words, no names. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
 /** Units of spans of time as a count stores its noun (stemmed: "days" is "dai"): "four years", "24 centuries". */
 export const SPAN_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'dai', 'hour', 'minut', 'decad', 'centuri']);
 

@@ -1,5 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import { reportedText } from '../segment/reportedText.ts';
+import { CALENDAR_WORDS } from './calendarWords.ts';
 import type { Person, PersonMention, Quote, SegmentedArticle, SentenceRecord, SpeakerRef } from '../types.ts';
 import { findFigures } from './findFigures.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
@@ -151,9 +152,13 @@ function surnameMentions(
     if (found.some((f) => f.text.split(' ').includes(word)) || extra.some((e) => e.text === word)) continue;
     // A word close to a surname that the story uses as a place's or an event's name ("the
     // Brenna Cup", "in Brenna") is that name, not a misspelling of "Brenne".
+    // Nor is a day or a month ("Sunday" beside "Sundby").
     const match =
       spelled.has(word) ||
-      (word.length >= 6 && !places.has(word) && people.some((p) => p.surname.length >= 4 && nameSimilarity(word, p.surname) >= 0.8));
+      (word.length >= 6 &&
+        !places.has(word) &&
+        !CALENDAR_WORDS.has(word.toLowerCase()) &&
+        people.some((p) => p.surname.length >= 4 && nameSimilarity(word, p.surname) >= 0.8));
     if (!match) continue;
     // "Ivo Renn finishes fourth": the name in full, as another sentence gave it, not its
     // surname with a stray given name left over as a word.

@@ -1,6 +1,6 @@
 import { eng } from 'stopword';
 import type { PersonMention } from '../types.ts';
-import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+import { CALENDAR_WORDS } from './calendarWords.ts';
 import { ORGANISATION_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS } from './organisationWords.ts';
 import { lexiconTags, NAME_TAGS } from './lexiconTags.ts';
 import { isDemonym } from './isDemonym.ts';
@@ -66,8 +66,6 @@ const CAPITALISED = /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:al|el|ad|ash|as|at
 const POSSESSIVE = /[’']s?$/u;
 /** A capitalised word with lower-case parts after hyphens describes someone ("Mum-of-two", "Nineteen-year-old"); a name's parts are capitalised ("Jean-Pierre"). */
 const DESCRIPTION = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
-/** Weekdays and months, lower case. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 /**
  * First words of streets and squares in Romance languages ("Plaza Mayor of Porta Vella", "Rue de
  * Rivoli"): a run opening with one names a place, even when an office word ("Mayor") follows.

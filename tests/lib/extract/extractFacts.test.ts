@@ -93,6 +93,11 @@ describe('extractFacts', () => {
     expect(spelled.sentences[1]!.facts.people.map((p) => p.person)).toEqual(['anders-brenne']);
   });
 
+  it('takes no weekday or month for a misspelled surname ("Sunday" beside "Sundby")', () => {
+    const r = facts('Festival director Ingrid Sundby cancelled the last two days.', 'The band was due to play on Saturday and Sunday.');
+    expect(r.sentences[1]!.facts.people).toEqual([]);
+  });
+
   it('gives a mention the full name another sentence found ("Ivo Renn finishes fourth"), not the surname alone', () => {
     const r = facts('New leader is his team colleague Ivo Renn.', 'Ivo Renn finishes fourth and will wear yellow tomorrow.');
     expect(r.sentences[1]!.facts.people.map((p) => [p.text, p.person])).toEqual([['Ivo Renn', 'ivo-renn']]);
