@@ -1018,6 +1018,19 @@ export function findFigures(sentence: string): Figure[] {
         ({ figure: f, start }) =>
           !(f.kind === 'count' && CLOCK_UNITS.has(f.unit ?? '') && COUNTDOWN.test(sentence.slice(start + f.text.length))),
       )
+      // "the bloc's other five members", "12 other European countries": those besides the one
+      // the sentence is about, which another report may count in ("a bloc of six members"): a
+      // count of its own, set against no count of the whole. People stay people ("two other
+      // people were hurt" still counts the hurt).
+      .map(({ figure: f, start }) =>
+        f.kind === 'count' &&
+        f.unit &&
+        f.unit !== 'peopl' &&
+        !f.age &&
+        (/\bother\s+$/i.test(sentence.slice(0, start)) || /^\S+\s+other\s/i.test(f.text))
+          ? { figure: { ...f, unit: `other ${f.unit}`, value: `${f.amount} other ${f.unit}` }, start }
+          : { figure: f, start },
+      )
       .map(({ figure: f, start }) => {
         // "the director, 34 years old": an age, which its text must show (see reportable); "two
         // years ago": a time, not an amount the claim states, and its text says so too.

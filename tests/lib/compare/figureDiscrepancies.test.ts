@@ -1000,6 +1000,14 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set()).find((d) => d.type === 'omitted-figure')?.missing).toEqual(['a3']);
   });
 
+  it('sets no count of "other" members against the whole ("six members" and "the bloc’s other five members")', () => {
+    const { sentences } = facts(
+      'Sarvona sends 40% of its exports to the bloc, which has six members.',
+      "Four in ten of Sarvona's exports go to the bloc's other five members.",
+    );
+    expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
+  });
+
   it('lists an article whose second-claim sentence gives the amount among those giving it, in the articles’ order', () => {
     const { sentences } = facts(
       'Construction of the 80 turbines begins in 2027.',
