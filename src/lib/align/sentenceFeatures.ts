@@ -93,9 +93,7 @@ export function sentenceFeatures(sentence: SentenceRecord, options: FeatureOptio
     // A span in the smallest unit of its family: "an hour and a half" is the "90 minutes"
     // another report gives (see canonicalSpan).
     else if (span) add(`f:count:${span.amount} ${span.unit}`, figure);
-    // "14 other poultry farms" counts farms as "Fourteen farms" does: "other" keeps the two
-    // apart in the discrepancies only (see findFigures).
-    else add(`f:${f.kind}:${f.value.replace(/^(\S+) other /, '$1 ')}`, figure);
+    else add(`f:${f.kind}:${f.value}`, figure);
     // A time to the hour as well: "landed at 6.05 a.m." and "touched down just after 6 a.m." tell
     // one moment; an exact match still counts twice.
     if (f.kind === 'time') add(`f:hour:${f.value.slice(0, 2)}`, figure);

@@ -1018,19 +1018,15 @@ export function findFigures(sentence: string): Figure[] {
         ({ figure: f, start }) =>
           !(f.kind === 'count' && CLOCK_UNITS.has(f.unit ?? '') && COUNTDOWN.test(sentence.slice(start + f.text.length))),
       )
-      // "the bloc's other five members", "12 other European countries": those besides the one
-      // the sentence is about, which another report may count in ("a bloc of six members"): a
-      // count of its own, set against no count of the whole. People stay people ("two other
-      // people were hurt" still counts the hurt).
-      .map(({ figure: f, start }) =>
-        f.kind === 'count' &&
-        f.unit &&
-        f.unit !== 'peopl' &&
-        !f.age &&
-        (/\bother\s+$/i.test(sentence.slice(0, start)) || /^\S+\s+other\s/i.test(f.text))
-          ? { figure: { ...f, unit: `other ${f.unit}`, value: `${f.amount} other ${f.unit}` }, start }
-          : { figure: f, start },
-      )
+      // "the bloc's other five members": those besides the one the sentence is about, as "12
+      // other countries" are; the text keeps the word, so that the comparison reads a part of a
+      // whole ("six members" is no contradiction).
+      .map(({ figure: f, start }) => {
+        const other = f.kind === 'count' ? /\bother\s+$/i.exec(sentence.slice(0, start)) : null;
+        return other
+          ? { figure: { ...f, text: sentence.slice(other.index, start + f.text.length) }, start: other.index }
+          : { figure: f, start };
+      })
       .map(({ figure: f, start }) => {
         // "the director, 34 years old": an age, which its text must show (see reportable); "two
         // years ago": a time, not an amount the claim states, and its text says so too.

@@ -61,10 +61,6 @@ describe('sentenceFeatures', () => {
     expect(shared('He served two years in prison.', 'After two years in prison he was freed.')).toContain('f:count:24 month');
   });
 
-  it('shares a count of "other" things with the plain count ("14 other poultry farms", "Fourteen farms")', () => {
-    expect(shared('Birds were culled at 14 other poultry farms.', 'Fourteen farms were sealed off.')).toContain('f:count:14 farm');
-  });
-
   it('shares a span however its unit ("an hour and a half", "90 minutes"; "two and a half years", "30 months")', () => {
     expect(shared('The ferry takes an hour and a half.', 'The ferry takes 90 minutes.')).toContain('f:count:90 minut');
     expect(shared('He was jailed for two and a half years.', 'He was jailed for 30 months.')).toContain('f:count:30 month');
