@@ -1,4 +1,4 @@
-import type { GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
+import type { FigureKind, GroupMembers, SentenceGroup, SentenceRecord } from '../types.ts';
 import { alignableSentences } from './alignableSentences.ts';
 import { amountClaims } from './amountClaims.ts';
 import { amountKey } from './amountKey.ts';
@@ -34,6 +34,9 @@ import { similarityLookup } from './similarityLookup.ts';
 import { subheadingLinks } from './subheadingLinks.ts';
 import { summaryPairs } from './summaryPairs.ts';
 import { unquotedHeadline } from './unquotedHeadline.ts';
+
+/** Kinds of figure that count as evidence for a sentence with few words (see minTerms). */
+const EVIDENCE_KINDS: ReadonlySet<FigureKind> = new Set(['money', 'percent', 'count', 'measure', 'tally', 'time', 'date']);
 
 /** Options of {@link alignSentences}. */
 export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'threshold'>, Omit<FeatureOptions, 'aliases'> {
@@ -160,9 +163,9 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
   const aliases = findAcronyms(sentences.map((s) => s.text));
   const byArticle = Map.groupBy(sentences, (s) => s.article);
   const vectors = eligible.map(({ s }) => sentenceFeatures(unquotedHeadline(s, byArticle.get(s.article)!), { ...options, aliases }));
-  // An amount is evidence as good as a word ("Turnout was 72%.").
-  const amounts = (s: SentenceRecord) =>
-    s.facts.figures.filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count' || f.kind === 'measure').length;
+  // An amount is evidence as good as a word ("Turnout was 72%."), and so are a vote's tally, a
+  // time of day and a date ("The vote was 31 to 24."); a weekday, a month or a year alone is not.
+  const amounts = (s: SentenceRecord) => s.facts.figures.filter((f) => EVIDENCE_KINDS.has(f.kind)).length;
   // So is the person who speaks: "She said she had resigned." names Mahl and what she said.
   const evidence = (f: string) => (f.startsWith('w:') && !PARTICLES.has(f)) || f.startsWith('@') || f.startsWith('s:');
   const terms = eligible.map(({ s }, k) => [...vectors[k]!.keys()].filter(evidence).length + amounts(s));

@@ -131,6 +131,15 @@ describe('alignSentences', () => {
     ).toBe(false);
   });
 
+  it('aligns a short sentence whose evidence is one word and a tally ("The vote was 31 to 24.")', () => {
+    const vote = story({
+      a: 'The council met on Monday.\n\nThe vote was 31 to 24.',
+      b: 'The measure passed by 31 votes to 24 after a long debate.\n\nThe council met on Monday.',
+    });
+    const group = alignSentences(vote).find((g) => g.members.some((m) => vote[m.sentence]!.text === 'The vote was 31 to 24.'));
+    expect(group?.members.map((m) => vote[m.sentence]!.article).sort()).toEqual(['a', 'b']);
+  });
+
   it('aligns a short sentence whose evidence is one word and its speaker ("She said she had resigned.")', () => {
     const resigned = story({
       a: 'The defence said Ingrid Mahl had been dismissed.\n\n"I resigned," Ingrid Mahl replied.',
