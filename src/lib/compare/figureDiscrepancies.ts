@@ -833,14 +833,14 @@ function omittedFigures(
   }
   // A sentence supporting the claim as a second one founds no omission, but where it gives an
   // amount the claim's reports give, its article gives it too: the reader sees it in the claim.
+  const articleOrder = members.map((m) => m.article);
   for (const m of members) {
     if (!secondary.has(m)) continue;
     for (const figure of m.facts.figures) {
       const entry = given.get(amountIn(figure) ?? '');
       if (!entry || entry.texts.has(m.article)) continue;
-      const order = members.map((o) => o.article);
       entry.texts = new Map(
-        [...entry.texts, [m.article, shownText(figure)] as const].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
+        [...entry.texts, [m.article, shownText(figure)] as const].sort(([a], [b]) => articleOrder.indexOf(a) - articleOrder.indexOf(b)),
       );
     }
   }
