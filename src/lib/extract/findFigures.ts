@@ -214,6 +214,8 @@ const COMPARED =
 // percentage point" (a part of one unit), nor "a year and a half" (a whole and a part of it).
 const FRACTION =
   /\b(?<!\b(?:(?:year|month|week|day|hour|minute|mile|kilometre|metre|litre|pound|dozen|century|decade|million|billion)s?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+)(?:(a|one|another|a\s+further)\s+(half|third|quarter|fifth|tenth)|(two|three|four|five|six|seven|eight|nine)[\s-](thirds|quarters|fifths|tenths))\b(?=\s+of\b(?!\s+an?\b|\s+(?:percentage\s+)?(?:point|hour|mile|day|minute|second|century|year|inch|metre|meter|litre|liter)\b)|\s+(?:longer|shorter|more|less|fewer|higher|lower|bigger|smaller|faster|slower|cheaper|dearer)\b|\s*[.,;]|$)/giu;
+const HALF_OF =
+  /(?<!\b(?:first|second|other|latter|former|last|one|a|the|and)\s+)\bhalf(?=\s+of\b(?!\s+(?:an?\b|(?:percentage\s+)?point)))/giu;
 const SHARE_BEFORE = /\b(?:of|by|to|at|than|is|was|are|were|about|nearly|almost|around|roughly|some|only|just|over|under|barely)\s+$/i;
 // "one in eight patients", "3 in 10 adults", "one in every 1,000 births": a share, as "12.5%"
 // another report gives it; not "one in 2019" (a year).
@@ -815,6 +817,9 @@ export function findFigures(sentence: string): Figure[] {
     if (unit) add(m, { kind: 'count', amount, value: `${amount} ${unit}`, unit }, text);
   }
   const fractions = /(?:half|third|quarter|fifth|tenth)/i.test(sentence);
+  // "about half of its electricity", "fewer than half of voters": a share, as "a half of" is;
+  // not a period ("the first half of the year") or one half against another.
+  for (const m of fractions ? sentence.matchAll(HALF_OF) : []) add(m, { kind: 'percent', amount: 50, value: '50%' });
   for (const m of fractions ? sentence.matchAll(FRACTION) : []) {
     // "gave them a third.", "shrank for two quarters.": a fraction that ends its clause is a
     // share only after a word that measures ("a turnout of a third.", "fell by two-fifths").

@@ -780,6 +780,15 @@ describe('findFigures', () => {
     expect(values('The train left at 10:30.')).toEqual(['time:10:30']);
   });
 
+  it('reads "half of" as a share with its qualifier ("about half of its electricity", "fewer than half of voters"), not a period ("the first half of the year")', () => {
+    expect(findFigures('It generates about half of its electricity from gas.')).toMatchObject([
+      { kind: 'percent', amount: 50, text: 'about half', qualifier: 'about' },
+    ]);
+    expect(findFigures('Fewer than half of voters support it.')[0]).toMatchObject({ amount: 50, qualifier: 'fewer than' });
+    expect(findFigures('Profits rose in the first half of the year.')).toEqual([]);
+    expect(findFigures('Rates rose by half of a percentage point.').map((f) => f.kind)).not.toContain('percent');
+  });
+
   it('reads any number of thirds, quarters, fifths or tenths as a share ("two-fifths", "three-quarters of")', () => {
     expect(values('A spring drought cut production by roughly two-fifths.')).toEqual(['percent:40%']);
     expect(values('Three-quarters of the budget went on wages.')).toEqual(['percent:75%']);
