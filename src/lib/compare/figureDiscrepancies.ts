@@ -833,21 +833,22 @@ function omittedFigures(
   }
   // A sentence supporting the claim as a second one founds no omission, but where it gives an
   // amount the claim's reports give, its article gives it too: the reader sees it in the claim.
-  const articleOrder = members.map((m) => m.article);
+  // The articles in the order they come, for every list this function builds.
+  const order = [...new Set(members.map((m) => m.article))];
   for (const m of members) {
     if (!secondary.has(m)) continue;
     for (const figure of m.facts.figures) {
       const entry = given.get(amountIn(figure) ?? '');
       if (!entry || entry.texts.has(m.article)) continue;
       entry.texts = new Map(
-        [...entry.texts, [m.article, shownText(figure)] as const].sort(([a], [b]) => articleOrder.indexOf(a) - articleOrder.indexOf(b)),
+        [...entry.texts, [m.article, shownText(figure)] as const].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
       );
     }
   }
   // Only an article that reports the claim itself can leave its figures out, not one whose
   // sentence supports it as a second claim.
   const reporting = new Set(members.filter((m) => !secondary.has(m)).map((m) => m.article));
-  const articles = [...new Set(members.map((m) => m.article))].filter((article) => reporting.has(article));
+  const articles = order.filter((article) => reporting.has(article));
   const found: (Omission & { figure: Figure; texts: Map<string, string>; elsewhere: boolean })[] = [];
   const inClaim = new Set(members);
   // An article's rival reading of a figure in the claim's own sentences (see rivalReading).
@@ -927,7 +928,6 @@ function omittedFigures(
       paired.add(i).add(j);
     }
   });
-  const order = [...new Set(members.map((m) => m.article))];
   // An amount no other pairs with, left out by an article that gives a rival reading in the
   // claim's own sentences, is that article's disagreement, not its omission: the claim shows
   // none when the other article states the rival too, elsewhere (a translation's "a rupture of
