@@ -225,7 +225,9 @@ export function findPeople(sentence: string): PersonMention[] {
     // Ines Wahl", as translations write it): the name starts after it, at a known given name or
     // after a word that is none.
     // English puts "general" after the head of some titles ("director general of", "secretary general of").
-    const head = /(\p{L}+)(?: general)? (?:of|to|for)(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1];
+    // Both uses below need a run of three words at least: a shorter one reads no sentence prefix.
+    const head =
+      run.length >= 3 ? /(\p{L}+)(?: general)? (?:of|to|for)(?: the)?\s+$/u.exec(sentence.slice(0, run[0]!.start))?.[1] : undefined;
     const afterTitle = head !== undefined && TITLE_HEADS.has(head.toLowerCase());
     if (afterTitle && k === 0 && run.length >= 3 && (isGivenName(run[1]!.text) || !isGivenName(run[0]!.text)) && !isKnownName(run[0]!.text))
       k = 1;
