@@ -27,6 +27,9 @@ const sentences = story({
 });
 const textOf = (i: number) => sentences[i]!.text;
 const groups = alignSentences(sentences);
+/** The group, among `found`, holding the sentence of `records` written exactly `text`. */
+const holdingText = (records: ReturnType<typeof story>, found: ReturnType<typeof alignSentences>, text: string) =>
+  found.find((g) => g.members.some((m) => records[m.sentence]!.text === text));
 const groupWith = (fragment: string) => groups.find((g) => g.members.some((m) => textOf(m.sentence).includes(fragment)))!;
 
 describe('alignSentences', () => {
@@ -124,11 +127,9 @@ describe('alignSentences', () => {
       a: 'Parliament met again.\n\nTurnout was 72%.',
       b: 'Turnout came in at 72%, the highest in a decade.\n\nParliament met again.',
     });
-    const group = alignSentences(turnout).find((g) => g.members.some((m) => turnout[m.sentence]!.text === 'Turnout was 72%.'));
+    const group = holdingText(turnout, alignSentences(turnout), 'Turnout was 72%.');
     expect(group?.members.map((m) => turnout[m.sentence]!.article).sort()).toEqual(['a', 'b']);
-    expect(
-      alignSentences(turnout, { minTerms: 3 }).some((g) => g.members.some((m) => turnout[m.sentence]!.text === 'Turnout was 72%.')),
-    ).toBe(false);
+    expect(holdingText(turnout, alignSentences(turnout, { minTerms: 3 }), 'Turnout was 72%.')).toBeUndefined();
   });
 
   it('aligns a short sentence whose evidence is one word and a tally ("The vote was 31 to 24.")', () => {
@@ -136,7 +137,7 @@ describe('alignSentences', () => {
       a: 'The council met on Monday.\n\nThe vote was 31 to 24.',
       b: 'The measure passed by 31 votes to 24 after a long debate.\n\nThe council met on Monday.',
     });
-    const group = alignSentences(vote).find((g) => g.members.some((m) => vote[m.sentence]!.text === 'The vote was 31 to 24.'));
+    const group = holdingText(vote, alignSentences(vote), 'The vote was 31 to 24.');
     expect(group?.members.map((m) => vote[m.sentence]!.article).sort()).toEqual(['a', 'b']);
   });
 
@@ -145,7 +146,7 @@ describe('alignSentences', () => {
       a: 'The defence said Ingrid Mahl had been dismissed.\n\n"I resigned," Ingrid Mahl replied.',
       b: 'Ingrid Mahl was asked about her dismissal.\n\nShe said she had resigned.',
     });
-    const group = alignSentences(resigned).find((g) => g.members.some((m) => resigned[m.sentence]!.text === 'She said she had resigned.'));
+    const group = holdingText(resigned, alignSentences(resigned), 'She said she had resigned.');
     expect(group?.members.map((m) => resigned[m.sentence]!.text)).toContain('"I resigned," Ingrid Mahl replied.');
   });
 
