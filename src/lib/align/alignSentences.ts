@@ -5,6 +5,7 @@ import { amountKey } from './amountKey.ts';
 import { clusterPairs, type ClusterOptions } from './clusterPairs.ts';
 import { coheres } from './coheres.ts';
 import { dropSubsumed } from './dropSubsumed.ts';
+import { dropWeakLinks } from './dropWeakLinks.ts';
 import { figureMatches } from './figureMatches.ts';
 import { fillGaps, type GapOptions } from './fillGaps.ts';
 import { findAcronyms } from './findAcronyms.ts';
@@ -131,8 +132,9 @@ export interface AlignOptions extends PairOptions, Pick<ClusterOptions, 'thresho
    */
   splitLinkageApart?: number;
   /**
-   * A linked headline or lede follows its partner into a group (see followLinks) only when its
-   * own average similarity to the group's core reaches this times the threshold. Default: 0.3.
+   * A linked headline or lede follows its partner into a group (see followLinks), or stays in
+   * the group they were clustered into (see dropWeakLinks), only when its own average similarity
+   * to the rest of the group reaches this times the threshold. Default: 0.3.
    */
   followLinkage?: number;
   /** Pairing of unaligned sentences at the same place in two articles that share an order (see fillGaps); `false` turns it off. Default: on. */
@@ -250,10 +252,15 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
       ]
     : [];
   const { cohesion = 0.6 } = options;
-  const groups = clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge, linked, cohesion }).filter(
-    (g) => new Set(g.map((k) => articleOf[k])).size >= 2,
-  );
   const sim = similarityLookup(pairs, usable.length);
+  // A headline follows its lede (or a lede its headline) into a group only when it matches
+  // that group a little itself: a lede may report a second claim its headline does not.
+  const minFollow = (options.followLinkage ?? 0.3) * threshold;
+  const groups = dropWeakLinks(clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge, linked, cohesion }), linked, {
+    articleOf,
+    similarity: sim,
+    minMatch: minFollow,
+  }).filter((g) => new Set(g.map((k) => articleOf[k])).size >= 2);
   if (options.gaps !== false) groups.push(...fillGaps(groups, articleOf, sim, options.gaps));
   const average = (k: number, group: number[]) => {
     const others = group.filter((j) => articleOf[j] !== articleOf[k]);
@@ -358,9 +365,6 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     minLinkageApart: (options.splitLinkageApart ?? 2) * threshold,
     isHeading: (k) => usable[k]!.s.kind === 'heading',
   });
-  // A headline follows its lede (or a lede its headline) into a group only when it matches
-  // that group a little itself: a lede may report a second claim its headline does not.
-  const minFollow = (options.followLinkage ?? 0.3) * threshold;
   const followed = followLinks(merged, linked, (k, core) => canMerge([k], core) && matchOf(k, core) >= minFollow);
   // After the links: a lede stating the amount brings no headline that does not.
   if (options.amountClaims !== false)

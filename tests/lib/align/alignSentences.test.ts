@@ -242,4 +242,31 @@ describe('alignSentences with a lede reporting two claims', () => {
     const resignation = membersOf('resigned as mayor').members.map((m) => two[m.sentence]!.text);
     expect(resignation).toContain('Mayor Anna Berg resigns over expenses');
   });
+  it('leaves an analysis’s angle headline out of the claim its lede reports', () => {
+    const records = story({
+      a: [
+        '# Kessa welcomes record 9.4 million visitors',
+        'Kessa received a record 9.4 million foreign visitors last year, up 6% from the year before, the statistics office said on Monday.',
+        'Visitors spent 4.2 billion crowns.',
+      ].join('\n\n'),
+      b: [
+        'Kessa welcomed a record 9.4 million foreign visitors last year, official figures published on Monday showed.',
+        'Hotels reported their best season in a decade.',
+      ].join('\n\n'),
+      c: [
+        '# Kessa: 9.4 million tourists, a new record',
+        'The island of Kessa has received last year 9.4 million foreign tourists, a progression of 6 percent, the statistics office communicated Monday.',
+      ].join('\n\n'),
+      d: [
+        '# The hidden cost of a good season',
+        'Kessa’s record 9.4 million visitors last year are good news for hotels.',
+        'They are less good news for the people who live there.',
+      ].join('\n\n'),
+    });
+    const found = alignSentences(records);
+    const record = holdingText(records, found, 'Kessa’s record 9.4 million visitors last year are good news for hotels.')!;
+    const texts = record.members.map((m) => records[m.sentence]!.text);
+    expect(texts).toContain('Kessa: 9.4 million tourists, a new record');
+    expect(texts).not.toContain('The hidden cost of a good season');
+  });
 });
