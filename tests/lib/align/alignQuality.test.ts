@@ -335,6 +335,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'nordbane-delays-fine': { precision: 0.85, f1: 0.87 },
   'velmont-congestion-charge': { precision: 1, f1: 0.87 },
   'kestair-bomb-threat-diversion': { precision: 1, f1: 0.92 },
+  'drevmark-spyware-admission': { precision: 0.72, f1: 0.69 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
