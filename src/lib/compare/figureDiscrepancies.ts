@@ -14,6 +14,7 @@ import { isVague } from './isVague.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
 import { oneUnitSpan } from './oneUnitSpan.ts';
+import { sumsTo } from './sumsTo.ts';
 import { contentStems } from './contentStems.ts';
 import { secondEventAfter } from './secondEventAfter.ts';
 import { sharesNearbyWord } from './sharesNearbyWord.ts';
@@ -877,7 +878,8 @@ function omittedFigures(
           (written && written.test(plain(s.text))) ||
           spansYears(s, figure) ||
           sinceForWindow(s, figure, members) ||
-          oneUnitSpan(figure, s),
+          oneUnitSpan(figure, s) ||
+          sumsTo(figure, s),
       );
     const missing = articles.filter((article) => {
       if (texts.has(article) || gives(article) || (quoted && quoting.has(article))) return false;

@@ -259,6 +259,18 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'omitted-figure')).toEqual([]);
   });
 
+  it('does not say an article breaking a total into two counts leaves it out ("164 passengers and six crew" for "170 people")', () => {
+    const { sentences } = facts(
+      'The plane, carrying 170 people, landed safely in Ostby.',
+      'The plane, carrying 164 passengers and six crew, landed safely in Ostby.',
+      'The plane, with 146 passengers and six crew, landed safely in Ostby.',
+    );
+    const omitted = figureDiscrepancies(sentences, new Set()).filter(
+      (d) => d.type === 'omitted-figure' && d.values[0]!.value === '170 people',
+    );
+    expect(omitted.map((d) => (d.type === 'omitted-figure' ? d.missing : []))).toEqual([['a3']]);
+  });
+
   it('does not set a span extended "by six months" against the new span another report gives ("to 18 months")', () => {
     const { sentences } = facts(
       'Military service will be extended by six months, the minister said on Monday.',
