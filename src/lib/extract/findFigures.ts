@@ -347,8 +347,10 @@ const isLabel = (sentence: string, index: number) => {
   const dated = WEEKDAYS.includes(lower) || MONTHS.includes(lower);
   // "at a level twelve times the limit": a multiple, not "Level 12".
   const multiple = /^[\p{L}\d.,-]+\s+times\b/iu.test(sentence.slice(index));
+  // "approved the bill two weeks ago": a span after the noun, not "Bill 2".
+  const span = /^[\p{L}\d.,-]+\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/iu.test(sentence.slice(index));
   return (
-    (LABEL_NOUNS.has(lower) && !multiple) ||
+    (LABEL_NOUNS.has(lower) && !multiple && !span) ||
     (!first && !dated && /^\p{Lu}/u.test(word) && !/^(?:[A-Z]{2,3}|[A-Z]\$)$/.test(word) && !isHeadlineCase(sentence))
   );
 };

@@ -396,6 +396,12 @@ describe('findFigures', () => {
     expect(values('The alert was raised to level 4 on Monday.')).toEqual(['weekday:monday']);
   });
 
+  it('reads a span of time after a label noun as a count ("approved the bill two weeks ago" is no "Bill 2")', () => {
+    expect(values('Parliament approved the bill two weeks ago by 78 votes to 61.')).toEqual(['count:2 week', 'tally:78-61']);
+    expect(values('Kessby airport opens new terminal four years late')).toEqual(['count:4 year']);
+    expect(values('Phase 2 trials began in March.')).toEqual(['month:03']);
+  });
+
   it('reads no count in a number that names something ("Section 230", "Flight 370", "page 12")', () => {
     expect(values('Section 230 protects platforms; Flight 370 vanished; see page 12 of the Boeing 737 manual.')).toEqual([]);
     expect(values('On Tuesday 180 flights were cancelled, and the US 300 jobs.')).toEqual([
