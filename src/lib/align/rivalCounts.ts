@@ -24,7 +24,8 @@ export interface RivalCountOptions {
 /**
  * Sentences in no group that give another number of what a group counts, or another amount of
  * its money ("The enterprises will have 24 months to conform themselves." against "Firms will
- * have 18 months to comply"; "£5.8 million" against "£6.2 million"), and sentences grouped for
+ * have 18 months to comply"; "£5.8 million" against "£6.2 million"), or another side of its
+ * vote's tally ("with 87 votes against 61" against "by 78 votes to 61"), and sentences grouped for
  * another claim that give a slip of a count two of the group's articles give ("about 205,000
  * persons wait …, of which nearly 40,000 since more than twelve months" against "About 250,000
  * people are on waiting lists"),
@@ -41,7 +42,8 @@ export function rivalCounts(
 ): [number, number][] {
   // Each sentence's counts of a named thing, by what they count ("month": 24), its money, by
   // currency, and its percentages: a percentage names no thing, and any two may be of two
-  // things, so it rivals only a slip of one (see `rivals`). Read once.
+  // things, so it rivals only a slip of one (see `rivals`). A vote's tally is two counts, one
+  // per side ("87 votes against 61" rivals "78 votes to 61" by its first). Read once.
   const counts = articleOf.map((_, k) =>
     figuresOf(k).flatMap((f) =>
       f.kind === 'count' && f.unit && (f.amount ?? 0) >= minCount
@@ -50,7 +52,12 @@ export function rivalCounts(
           ? [[`money:${f.currency}`, f.amount] as const]
           : f.kind === 'percent' && f.amount !== undefined
             ? [[PERCENT, f.amount] as const]
-            : [],
+            : f.kind === 'tally'
+              ? f.value
+                  .split('-')
+                  .map(Number)
+                  .flatMap((n, side) => (n >= minCount ? [[`tally:${side}`, n] as const] : []))
+              : [],
     ),
   );
   // Each group's core counts, by what they count; and those two of its articles give (the

@@ -337,7 +337,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kestair-bomb-threat-diversion': { precision: 1, f1: 0.92 },
   'drevmark-spyware-admission': { precision: 0.72, f1: 0.69 },
   'norvenna-rail-train-order': { precision: 0.86, f1: 0.85 },
-  'morvia-broadcast-law-veto': { precision: 0.97, f1: 0.83 },
+  'morvia-broadcast-law-veto': { precision: 0.92, f1: 0.85 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },

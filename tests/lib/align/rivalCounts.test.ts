@@ -45,6 +45,14 @@ describe('rivalCounts', () => {
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
   });
 
+  it('takes another side of a vote’s tally for a rival ("87 votes against 61" for "78 votes to 61"), not a score under ten', () => {
+    const tally = (value: string): Figure => ({ kind: 'tally', value, text: value });
+    const votes = [[tally('78-61')], [tally('78-61')], [tally('87-61')]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => votes[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
+    const score = [[tally('3-1')], [tally('3-1')], [tally('2-1')]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => score[k]!, average: () => 0.06 })).toEqual([]);
+  });
+
   it('takes a percentage only with the digits of one two articles give transposed ("52%" for "25%")', () => {
     const percent = (amount: number): Figure => ({ kind: 'percent', amount, value: `${amount}%`, text: `${amount}%` });
     const slip = [[percent(25)], [percent(25)], [percent(52)]];
