@@ -60,16 +60,16 @@ export function rivalCounts(
               : [],
     ),
   );
-  // Each group's core counts, by what they count; and those two of its articles give (the
-  // claim's own, not a passing amount of one sentence).
+  // Each group's core counts, by what they count; and those two of its articles give, in its
+  // core or supporting it (the claim's own, not a passing amount of one sentence).
   const groupCounts = groups.map(({ core }) => {
     const byThing = new Map<string, number[]>();
     for (const j of core) for (const [thing, amount] of counts[j]!) byThing.set(thing, [...(byThing.get(thing) ?? []), amount]);
     return byThing;
   });
-  const sharedCounts = groups.map(({ core }) => {
+  const sharedCounts = groups.map(({ core, extra }) => {
     const articles = new Map<string, Set<number>>();
-    for (const j of core)
+    for (const j of [...core, ...extra])
       for (const [thing, amount] of counts[j]!)
         articles.set(`${thing}:${amount}`, (articles.get(`${thing}:${amount}`) ?? new Set()).add(articleOf[j]!));
     return new Set([...articles].filter(([, set]) => set.size >= 2).map(([key]) => key));
@@ -96,7 +96,14 @@ export function rivalCounts(
         ),
       );
       if (!rival || !mayJoin(k, group, articleOf, canJoin)) return;
-      const score = average(k, group.core);
+      // A slip of digits is a sign strong enough to read the sentence against those that give
+      // the amount it transposes, as well as against the whole claim: a group may hold a second
+      // claim its articles report beside it ("Four in ten of Sarvona's exported goods go to the
+      // bloc's other five members, and once outside, they could face tariffs of up to 18%").
+      const slipped = [...group.core, ...group.extra].filter((j) =>
+        counts[j]!.some(([thing, other]) => counts[k]!.some(([mine, amount]) => mine === thing && isTransposed(amount, other))),
+      );
+      const score = Math.max(average(k, group.core), slipped.length > 0 ? average(k, slipped) : 0);
       if (score >= minScore && (!best || score > best.score)) best = { g, score };
     });
     if (best) found.push([k, best.g]);

@@ -331,7 +331,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kaldan-central-bank-governor-fired': { precision: 0.7, f1: 0.71 },
   'dalvora-metro-line-opens': { precision: 0.78, f1: 0.86 },
   'ostfjord-festival-storm': { precision: 0.92, f1: 0.94 },
-  'sarvona-quits-trade-bloc': { precision: 0.6, f1: 0.68 },
+  'sarvona-quits-trade-bloc': { precision: 0.6, f1: 0.7 },
   'nordbane-delays-fine': { precision: 0.85, f1: 0.87 },
   'velmont-congestion-charge': { precision: 1, f1: 0.87 },
   'kestair-bomb-threat-diversion': { precision: 1, f1: 0.92 },

@@ -63,6 +63,17 @@ describe('rivalCounts', () => {
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => once[k]!, average: () => 0.06 })).toEqual([]);
   });
 
+  it('reads a transposed slip against the sentences giving the amount it transposes, in the core or supporting the claim', () => {
+    const percent = (amount: number): Figure => ({ kind: 'percent', amount, value: `${amount}%`, text: `${amount}%` });
+    // Core: 0 (40% and 18%), 1 (50%); supporting: 3 (18%); sentence 2 gives 81%.
+    const figures = [[percent(40), percent(18)], [percent(50)], [percent(81)], [percent(18)]];
+    const group = () => [{ core: [0, 1], extra: [3] }];
+    // It matches the whole core too little (0.03), but the sentences giving 18% well (0.09).
+    const average = (k: number, members: number[]) => (k === 2 && members.every((j) => j === 0 || j === 3) ? 0.09 : 0.03);
+    expect(rivalCounts(group(), [0, 1, 2, 3], { figuresOf: (k) => figures[k]!, average })).toEqual([[2, 0]]);
+    expect(rivalCounts(group(), [0, 1, 2, 3], { figuresOf: (k) => figures[k]!, average: () => 0.03 })).toEqual([]);
+  });
+
   it('takes no count of another thing, and no small count, for a rival', () => {
     const other = [[months(18)], [months(18)], [jobs(20)]];
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
