@@ -461,14 +461,13 @@ export function figureDiscrepancies(
         (onlyVague(v) || onlyVague(w)) && ofKey.some((f) => one(f) === v && ofKey.some((g) => one(g) === w && boundsAgree([[f], [g]])));
       const exact = (v: string, w: string) => (!nearer || nearer(v, w)) && !vagueAllows(v, w);
       const rivalling = ofKey.some(isVague) && conflicting(values, exact, !isAmount) ? exact : nearer;
-      if (conflicting(values, rivalling, !isAmount)) {
-        // Of the amounts each article gives, those in the disagreement: "3.2% against 3.1%",
-        // not every percentage of a figure-heavy claim.
-        const shown = isAmount
-          ? disputed(values, rivalling!)
-          : type === 'time'
-            ? inDispute(values, rivalling)
-            : values.map(({ normal }) => normal);
+      if (!conflicting(values, rivalling, !isAmount)) continue;
+      // Of the amounts each article gives, those in the disagreement: "3.2% against 3.1%",
+      // not every percentage of a figure-heavy claim; one row per quantity in dispute.
+      const rows = isAmount
+        ? disputed(values, rivalling!)
+        : [type === 'time' ? inDispute(values, rivalling) : values.map(({ normal }) => normal)];
+      for (const shown of rows) {
         const cited = values
           .map(({ article, items }, i) => {
             const kept = items.filter((f) => shown[i]!.has(one(f)));
@@ -607,15 +606,18 @@ function rivals(values: ArticleValues[], near?: (v: string, w: string) => boolea
 }
 
 /**
- * Per article, the amounts (`normal`) in a disagreement: for every two articles that each give
- * an amount the other does not state, the two such amounts nearest each other (by ratio), as the
- * likeliest two readings of one figure. An article whose amounts all agree with every other
- * article's keeps the ones a disagreement is about, so the majority reading is shown too.
+ * Per quantity in dispute, per article, the amounts (`normal`) in that disagreement: for every
+ * two articles that each give an amount the other does not state, the two such amounts nearest
+ * each other (by ratio; digits transposed nearest of all), as the likeliest two readings of one
+ * figure. Pairs sharing an amount are one quantity: "40%" against "nearly half" and "18%"
+ * against a translation's "81%" are two rows. An article whose amounts all agree with every
+ * other article's keeps the ones a disagreement is about, so the majority reading is shown too.
  */
-function disputed(values: ArticleValues[], near: (v: string, w: string) => boolean): Set<string>[] {
-  const shown = values.map(() => new Set<string>());
+function disputed(values: ArticleValues[], near: (v: string, w: string) => boolean): Set<string>[][] {
   const rival = rivals(values, near);
-  const gap = ([v, w]: readonly [string, string]) => Math.abs(Math.log(amountIn(v) / amountIn(w))) || 0;
+  // Digits transposed ("81%" for "18%") are a slip, the nearest two readings can be.
+  const gap = ([v, w]: readonly [string, string]) =>
+    isTransposed(amountIn(v), amountIn(w)) ? 0 : Math.abs(Math.log(amountIn(v) / amountIn(w))) || 0;
   const closest: { i: number; j: number; pair: readonly [string, string] }[] = [];
   values.forEach((x, i) =>
     values.forEach((y, j) => {
@@ -632,18 +634,30 @@ function disputed(values: ArticleValues[], near: (v: string, w: string) => boole
   // Readings at most twice apart, or the nearest there are: "66 seats" against "67" is the
   // disagreement, not the "nine short" one article and the "150 seats" another also give.
   const bound = Math.max(Math.log(2), Math.min(...closest.map(({ pair }) => gap(pair))));
-  for (const { i, j, pair } of closest) {
-    if (gap(pair) > bound) continue;
-    shown[i]!.add(pair[0]);
-    shown[j]!.add(pair[1]);
-  }
-  // The articles that give a disputed amount as stated by another side: "3.2%" in the
-  // articles that agree with each other and disagree with the one that says "3.1%".
-  const all = new Set(shown.flatMap((s) => [...s]));
-  values.forEach((x, i) => {
-    for (const v of x.normal) if (all.has(v)) shown[i]!.add(v);
+  const kept = closest.filter(({ pair }) => gap(pair) <= bound);
+  // Amounts joined by a kept pair, directly or through others, are one quantity.
+  const quantity = new Map<string, string>();
+  const root = (v: string): string => {
+    const up = quantity.get(v) ?? v;
+    return up === v ? v : root(up);
+  };
+  for (const { pair } of kept) quantity.set(root(pair[0]), root(pair[1]));
+  const roots = [...new Set(kept.map(({ pair }) => root(pair[0])))];
+  return roots.map((r) => {
+    const shown = values.map(() => new Set<string>());
+    for (const { i, j, pair } of kept) {
+      if (root(pair[0]) !== r) continue;
+      shown[i]!.add(pair[0]);
+      shown[j]!.add(pair[1]);
+    }
+    // The articles that give a disputed amount as stated by another side: "3.2%" in the
+    // articles that agree with each other and disagree with the one that says "3.1%".
+    const all = new Set(shown.flatMap((set) => [...set]));
+    values.forEach((x, i) => {
+      for (const v of x.normal) if (all.has(v)) shown[i]!.add(v);
+    });
+    return shown;
   });
-  return shown;
 }
 
 /**

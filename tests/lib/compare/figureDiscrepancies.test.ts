@@ -259,6 +259,19 @@ describe('figureDiscrepancies', () => {
     expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'omitted-figure')).toEqual([]);
   });
 
+  it('sets a transposed "81%" against "18%" in a row of its own, apart from the claim’s other disputed percentage', () => {
+    const { sentences } = facts(
+      'About 40% of its exports go to the bloc, and tariffs on its goods could rise to 18%.',
+      'Nearly half of its exports go to the bloc, and tariffs on its goods could reach 18%.',
+      'About 40% of its exports go to the bloc, and the customs duties on its goods could mount until 81%.',
+    );
+    const rows = figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'number');
+    expect(rows.map((d) => d.values.map(({ article, value }) => `${article}: ${value}`))).toEqual([
+      ['a1: About 40%', 'a2: Nearly half', 'a3: About 40%'],
+      ['a1: 18%', 'a2: 18%', 'a3: 81%'],
+    ]);
+  });
+
   it('does not say an article breaking a total into two counts leaves it out ("164 passengers and six crew" for "170 people")', () => {
     const { sentences } = facts(
       'The plane, carrying 170 people, landed safely in Ostby.',
