@@ -4,6 +4,8 @@ import { mayJoin } from './mayJoin.ts';
 
 /** The key percentages are counted under, beside units and currencies. */
 const PERCENT = 'percent';
+/** The key years are counted under. */
+const YEAR = 'calendar-year';
 
 /** Options of {@link rivalCounts}. */
 export interface RivalCountOptions {
@@ -42,7 +44,8 @@ export function rivalCounts(
 ): [number, number][] {
   // Each sentence's counts of a named thing, by what they count ("month": 24), its money, by
   // currency, and its percentages: a percentage names no thing, and any two may be of two
-  // things, so it rivals only a slip of one (see `rivals`). A vote's tally is two counts, one
+  // things, so it rivals only a slip of one (see `rivals`), as a year does ("1989" for
+  // "1998"; any two years may date two events). A vote's tally is two counts, one
   // per side ("87 votes against 61" rivals "78 votes to 61" by its first). Read once.
   const counts = articleOf.map((_, k) =>
     figuresOf(k).flatMap((f) =>
@@ -52,12 +55,14 @@ export function rivalCounts(
           ? [[`money:${f.currency}`, f.amount] as const]
           : f.kind === 'percent' && f.amount !== undefined
             ? [[PERCENT, f.amount] as const]
-            : f.kind === 'tally'
-              ? f.value
-                  .split('-')
-                  .map(Number)
-                  .flatMap((n, side) => (n >= minCount ? [[`tally:${side}`, n] as const] : []))
-              : [],
+            : f.kind === 'year' && f.amount !== undefined && !f.range
+              ? [[YEAR, f.amount] as const]
+              : f.kind === 'tally'
+                ? f.value
+                    .split('-')
+                    .map(Number)
+                    .flatMap((n, side) => (n >= minCount ? [[`tally:${side}`, n] as const] : []))
+                : [],
     ),
   );
   // Each group's core counts, by what they count; and those two of its articles give, in its
@@ -77,7 +82,7 @@ export function rivalCounts(
   // Transposed digits are a slip however far apart ("53rd minute" for "35th minute").
   // A percentage only through a slip of one two articles give ("52%" for "25%").
   const rivals = (thing: string, a: number, b: number, g: number) =>
-    thing === PERCENT
+    thing === PERCENT || thing === YEAR
       ? isTransposed(a, b) && sharedCounts[g]!.has(`${thing}:${b}`)
       : (a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio) || isTransposed(a, b);
   const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));

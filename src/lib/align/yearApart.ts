@@ -1,4 +1,5 @@
 import type { SentenceRecord } from '../types.ts';
+import { isTransposed } from '../compare/isTransposed.ts';
 
 /** Words that set a year against the news ("up from 68% at the last election in 2022", "down from 52 million in 2023"). */
 const COMPARED = /\b(?:from|than|compared|since|after|before|last|previous|earlier|front)\b/i;
@@ -8,7 +9,8 @@ const DATES = new Set(['weekday', 'date', 'month', 'year', 'time']);
  * A test of whether two groups of sentences are apart in time: one group is an event that most
  * of its sentences, from two articles or more, date to one year ("In 2019, 60 pilot whales
  * stranded in the same bay", "60 pilot whales stranded there in 2019"), and the other never
- * gives that year. A story recalls an earlier event of the same kind in the same words as the
+ * gives that year, nor that year with its digits transposed (a translation's "1989" for
+ * "1998" is a slip, not an earlier event). A story recalls an earlier event of the same kind in the same words as the
  * news; the year is what tells them apart. A single undated sentence may still join (an article
  * may tell the earlier event without its year: "Torrin seized four trawlers"), unless it goes
  * on, undated, from a sentence of its paragraph dated to a year ("In 2019, a smaller spill …
@@ -42,7 +44,7 @@ export function yearApart(sentences: SentenceRecord[], articleOf: number[]): (x:
     const same = x.filter((k) => eventYear[k] === year);
     if (articles(same) < 2 || same.length * 2 <= x.length) return false;
     if (articles(y) < 2 && !y.some((k) => dated[k])) return false;
-    return !y.some((k) => years[k]!.has(year));
+    return !y.some((k) => [...years[k]!].some((v) => v === year || isTransposed(Number(v), Number(year))));
   };
   // A single sentence telling an earlier year's event joins no group that never gives that year.
   const told = (x: number[], y: number[]) => {

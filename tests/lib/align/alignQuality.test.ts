@@ -339,7 +339,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'norvenna-rail-train-order': { precision: 0.86, f1: 0.85 },
   'morvia-broadcast-law-veto': { precision: 0.92, f1: 0.85 },
   'marlin-star-hijacking': { precision: 1, f1: 0.81 },
-  'brennfeld-cable-car-fall': { precision: 0.96, f1: 0.79 },
+  'brennfeld-cable-car-fall': { precision: 0.93, f1: 0.81 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },

@@ -74,6 +74,14 @@ describe('rivalCounts', () => {
     expect(rivalCounts(group(), [0, 1, 2, 3], { figuresOf: (k) => figures[k]!, average: () => 0.03 })).toEqual([]);
   });
 
+  it('takes a year only with the digits of one two articles give transposed ("1989" for "1998")', () => {
+    const year = (amount: number): Figure => ({ kind: 'year', amount, value: String(amount), text: String(amount) });
+    const slip = [[year(1998)], [year(1998)], [year(1989)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => slip[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
+    const close = [[year(1998)], [year(1998)], [year(1999)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => close[k]!, average: () => 0.06 })).toEqual([]);
+  });
+
   it('takes no count of another thing, and no small count, for a rival', () => {
     const other = [[months(18)], [months(18)], [jobs(20)]];
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);

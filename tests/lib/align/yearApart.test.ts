@@ -53,4 +53,15 @@ describe('yearApart', () => {
     // Not a sentence of another paragraph, nor one with a date of its own.
     expect(apart([at('The mine could')], [at('Goldcrest'), at('The enterprise')])).toBe(false);
   });
+  it('keeps no dated event apart from a sentence giving its year with digits transposed ("1989" for "1998"), a slip', () => {
+    const slip = sentencesOf(
+      'The cable car opened in 1998 and was inspected in March.',
+      'The Brennfeld line is not new: it opened in 1998.',
+      'The cable car had been inaugurated in 1989.',
+      'The cable car had been inaugurated in 2003.',
+    );
+    const test = yearApart(slip.sentences, slip.articleOf);
+    expect(test([0, 1], [2])).toBe(false);
+    expect(test([0, 1], [3])).toBe(true);
+  });
 });
