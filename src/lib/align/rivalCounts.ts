@@ -6,6 +6,8 @@ import { mayJoin } from './mayJoin.ts';
 const PERCENT = 'percent';
 /** The key years are counted under. */
 const YEAR = 'calendar-year';
+/** The key ages are counted under. */
+const AGE = 'age';
 
 /** Options of {@link rivalCounts}. */
 export interface RivalCountOptions {
@@ -44,13 +46,14 @@ export function rivalCounts(
 ): [number, number][] {
   // Each sentence's counts of a named thing, by what they count ("month": 24), its money, by
   // currency, and its percentages: a percentage names no thing, and any two may be of two
-  // things, so it rivals only a slip of one (see `rivals`), as a year does ("1989" for
-  // "1998"; any two years may date two events). A vote's tally is two counts, one
-  // per side ("87 votes against 61" rivals "78 votes to 61" by its first). Read once.
+  // things, so it rivals only a slip of one (see `rivals`). So does a year ("1989" for "1998":
+  // any two years may date two events) and an age ("42" for "24": the 18-year-old student and
+  // the 24-year-old suspect are two people). A vote's tally is two counts, one per side ("87
+  // votes against 61" rivals "78 votes to 61" by its first). Read once.
   const counts = articleOf.map((_, k) =>
     figuresOf(k).flatMap((f) =>
       f.kind === 'count' && f.unit && (f.amount ?? 0) >= minCount
-        ? [[f.unit, f.amount!] as const]
+        ? [[f.age ? AGE : f.unit, f.amount!] as const]
         : f.kind === 'money' && f.amount !== undefined
           ? [[`money:${f.currency}`, f.amount] as const]
           : f.kind === 'percent' && f.amount !== undefined
@@ -82,7 +85,7 @@ export function rivalCounts(
   // Transposed digits are a slip however far apart ("53rd minute" for "35th minute").
   // A percentage only through a slip of one two articles give ("52%" for "25%").
   const rivals = (thing: string, a: number, b: number, g: number) =>
-    thing === PERCENT || thing === YEAR
+    thing === PERCENT || thing === YEAR || thing === AGE
       ? isTransposed(a, b) && sharedCounts[g]!.has(`${thing}:${b}`)
       : (a !== b && Math.max(a, b) / Math.min(a, b) <= maxRatio) || isTransposed(a, b);
   const placed = new Set(groups.flatMap(({ core, extra }) => [...core, ...extra]));

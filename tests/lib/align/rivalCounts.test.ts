@@ -82,6 +82,21 @@ describe('rivalCounts', () => {
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => close[k]!, average: () => 0.06 })).toEqual([]);
   });
 
+  it('takes an age only with its digits transposed ("42" for "24"): two close ages are mostly two people', () => {
+    const age = (amount: number): Figure => ({
+      kind: 'count',
+      amount,
+      value: `${amount} year`,
+      unit: 'year',
+      text: `${amount}-year-old`,
+      age: 'person',
+    });
+    const slip = [[age(24)], [age(24)], [age(42)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => slip[k]!, average: () => 0.06 })).toEqual([[2, 0]]);
+    const other = [[age(24)], [age(24)], [age(18)]];
+    expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
+  });
+
   it('takes no count of another thing, and no small count, for a rival', () => {
     const other = [[months(18)], [months(18)], [jobs(20)]];
     expect(rivalCounts(groups(), articleOf, { figuresOf: (k) => other[k]!, average: () => 0.06 })).toEqual([]);
