@@ -253,8 +253,10 @@ export function alignSentences(sentences: SentenceRecord[], options: AlignOption
     : [];
   const { cohesion = 0.6 } = options;
   const sim = similarityLookup(pairs, usable.length);
-  // A headline follows its lede (or a lede its headline) into a group only when it matches
-  // that group a little itself: a lede may report a second claim its headline does not.
+  // A headline and its lede, which the clustering starts as one, stay in a group, and follow
+  // each other into one later, only when each matches that group a little itself: an angle
+  // headline may top a lede that reports, and a lede may report a second claim its headline
+  // does not.
   const minFollow = (options.followLinkage ?? 0.3) * threshold;
   const groups = dropWeakLinks(clusterPairs(usable.length, articleOf, pairs, { threshold, canMerge, linked, cohesion }), linked, {
     articleOf,
