@@ -14,6 +14,7 @@ import { isVague } from './isVague.ts';
 import { mutualOmissions, type Omission } from './mutualOmissions.ts';
 import { perArticle } from './perArticle.ts';
 import { oneUnitSpan } from './oneUnitSpan.ts';
+import { spansAlike } from './spansAlike.ts';
 import { sumsTo } from './sumsTo.ts';
 import { contentStems } from './contentStems.ts';
 import { secondEventAfter } from './secondEventAfter.ts';
@@ -893,6 +894,7 @@ function omittedFigures(
           spansYears(s, figure) ||
           sinceForWindow(s, figure, members) ||
           oneUnitSpan(figure, s) ||
+          spansAlike(figure, s) ||
           sumsTo(figure, s),
       );
     const missing = articles.filter((article) => {

@@ -272,6 +272,14 @@ describe('figureDiscrepancies', () => {
     ]);
   });
 
+  it('does not say an article giving "412 days" leaves out "more than 13 months"', () => {
+    const { sentences } = facts(
+      'Mira Halden landed on Thursday after more than 13 months in orbit.',
+      'Mira Halden landed on Thursday after 412 days in orbit.',
+    );
+    expect(figureDiscrepancies(sentences, new Set()).filter((d) => d.type === 'omitted-figure')).toEqual([]);
+  });
+
   it('does not say an article breaking a total into two counts leaves it out ("164 passengers and six crew" for "170 people")', () => {
     const { sentences } = facts(
       'The plane, carrying 170 people, landed safely in Ostby.',
