@@ -344,6 +344,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'vardena-camp-repatriation-talks': { precision: 0.85, f1: 0.87 },
   'halden-space-record-return': { precision: 0.93, f1: 0.84 },
   'kelmsford-hospital-fungus-outbreak': { precision: 0.87, f1: 0.65 },
+  'tharsia-rice-export-ban': { precision: 0.73, f1: 0.69 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
