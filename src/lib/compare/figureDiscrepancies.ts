@@ -408,7 +408,9 @@ export function figureDiscrepancies(
           ? (v: string, w: string) => nearSpans(v, w) || gaps(v, w)
           : k === 'count:age'
             ? nearAges
-            : comparable
+            : k.startsWith('measure:')
+              ? nearMeasures
+              : comparable
         : k === 'year'
           ? nearYears
           : k === 'time'
@@ -741,6 +743,23 @@ function spanGaps(
  * another), not two readings of one; "65" against a translation's "56" is shown.
  */
 const nearAges = withinRatio(2, false);
+
+/**
+ * Measures more than three times apart are two measures (a "187-kilometre stage" and the "six
+ * kilometres" left to its top), not two readings of one, unless one is the other with its digits
+ * transposed or its decimal point slipped ("4.2 km" for "2.4 km", "1.9 km" for "19 km").
+ */
+const nearMeasures = (v: string, w: string): boolean =>
+  withinRatio(3, false)(v, w) || isTransposed(amountIn(v), amountIn(w)) || sameDigits(amountIn(v), amountIn(w));
+
+/** Whether two positive amounts write the same digits, their decimal point or scale apart ("1.9" and "19", "1,900"). */
+function sameDigits(x: number, y: number): boolean {
+  const digits = (n: number) =>
+    String(n)
+      .replace(/\D/g, '')
+      .replace(/^0+|0+$/g, '');
+  return x > 0 && y > 0 && x !== y && digits(x) === digits(y);
+}
 
 /**
  * Amounts more than a hundred times apart are two quantities, not two readings of one ("some

@@ -272,6 +272,18 @@ describe('figureDiscrepancies', () => {
     ]);
   });
 
+  it('sets no measure against another more than three times apart ("187-kilometre stage", "six kilometres to go"), but a slip of digits is shown', () => {
+    const apart = facts(
+      'Brandt won the 187-kilometre stage on the Col de Varne on Sunday.',
+      'Brandt won the stage, attacking with six kilometres to go on the Col de Varne on Sunday.',
+    );
+    expect(figureDiscrepancies(apart.sentences, new Set()).filter((d) => d.type === 'number')).toEqual([]);
+    const slip = facts('The new bridge, 4.2 km long, opened on Saturday.', 'The new bridge, 2.4 km long, opened on Saturday.');
+    expect(figureDiscrepancies(slip.sentences, new Set()).filter((d) => d.type === 'number')).toHaveLength(1);
+    const decimal = facts('The new tunnel, 1.9 km long, opened on Saturday.', 'The new tunnel, 19 km long, opened on Saturday.');
+    expect(figureDiscrepancies(decimal.sentences, new Set()).filter((d) => d.type === 'number')).toHaveLength(1);
+  });
+
   it('does not say an article giving "412 days" leaves out "more than 13 months"', () => {
     const { sentences } = facts(
       'Mira Halden landed on Thursday after more than 13 months in orbit.',
