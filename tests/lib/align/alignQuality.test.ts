@@ -346,6 +346,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'kelmsford-hospital-fungus-outbreak': { precision: 0.87, f1: 0.65 },
   'tharsia-rice-export-ban': { precision: 0.73, f1: 0.69 },
   'brandt-tour-stage-win': { precision: 0.96, f1: 0.77 },
+  'halmby-sinkhole': { precision: 1, f1: 0.83 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
