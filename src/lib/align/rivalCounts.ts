@@ -29,8 +29,8 @@ export interface RivalCountOptions {
  * Sentences in no group that give another number of what a group counts, or another amount of
  * its money ("The enterprises will have 24 months to conform themselves." against "Firms will
  * have 18 months to comply"; "£5.8 million" against "£6.2 million"), or another side of its
- * vote's tally ("with 87 votes against 61" against "by 78 votes to 61"), and sentences grouped for
- * another claim that give a slip of a count two of the group's articles give ("about 205,000
+ * vote's tally ("with 87 votes against 61" against "by 78 votes to 61"), and sentences grouped
+ * for another claim that give a slip of a count two of the group's articles give ("about 205,000
  * persons wait …, of which nearly 40,000 since more than twelve months" against "About 250,000
  * people are on waiting lists"),
  * each with the group (index) it matches best: `[sentence, group]` pairs. A report that

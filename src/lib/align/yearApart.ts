@@ -10,13 +10,14 @@ const DATES = new Set(['weekday', 'date', 'month', 'year', 'time']);
  * of its sentences, from two articles or more, date to one year ("In 2019, 60 pilot whales
  * stranded in the same bay", "60 pilot whales stranded there in 2019"), and the other never
  * gives that year, nor that year with its digits transposed (a translation's "1989" for
- * "1998" is a slip, not an earlier event). A story recalls an earlier event of the same kind in the same words as the
- * news; the year is what tells them apart. A single undated sentence may still join (an article
- * may tell the earlier event without its year: "Torrin seized four trawlers"), unless it goes
- * on, undated, from a sentence of its paragraph dated to a year ("In 2019, a smaller spill …
- * killed fish." then "The company was fined 200,000 dollars."): it tells that year's event,
- * and joins no group of two articles or more that never gives the year. `sentences` and
- * `articleOf` are indexed alike; the test takes groups of their indexes, either way round.
+ * "1998" is a slip, not an earlier event). A story recalls an earlier event of the same kind
+ * in the same words as the news; the year is what tells them apart. A single undated sentence
+ * may still join (an article may tell the earlier event without its year: "Torrin seized four
+ * trawlers"), unless it goes on, undated, from a sentence of its paragraph dated to a year ("In
+ * 2019, a smaller spill … killed fish." then "The company was fined 200,000 dollars."): it
+ * tells that year's event, and joins no group of two articles or more that never gives the
+ * year. `sentences` and `articleOf` are indexed alike; the test takes groups of their indexes,
+ * either way round.
  */
 export function yearApart(sentences: SentenceRecord[], articleOf: number[]): (x: number[], y: number[]) => boolean {
   const eventYear = sentences.map((s) => {
