@@ -349,6 +349,7 @@ const FLOORS: Record<string, { precision: number; f1: number }> = {
   'halmby-sinkhole': { precision: 1, f1: 0.83 },
   'varnland-joins-defence-pact': { precision: 0.91, f1: 0.71 },
   'ostrana-president-elected': { precision: 0.81, f1: 0.65 },
+  'verrano-hailstorm': { precision: 1, f1: 0.82 },
   'halden-teachers-strike': { precision: 0.88, f1: 0.82 },
   'norvania-reactor-extension': { precision: 0.72, f1: 0.73 },
   'kavrin-returns-talks': { precision: 0.69, f1: 0.71 },
