@@ -713,6 +713,8 @@ const withinRatio =
  * "24-year-old"), not two readings of one; "four years" against "five years" is shown.
  */
 const nearSpans = withinRatio(3, false);
+/** The same bound for measures (see nearMeasures), read once. */
+const threefold = nearSpans;
 
 /** Words after a span of time that make it the gap between two events ("two hours before the start"). */
 const GAP_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ahead', 'late', 'early']);
@@ -750,7 +752,7 @@ const nearAges = withinRatio(2, false);
  * transposed or its decimal point slipped ("4.2 km" for "2.4 km", "1.9 km" for "19 km").
  */
 const nearMeasures = (v: string, w: string): boolean =>
-  withinRatio(3, false)(v, w) || isTransposed(amountIn(v), amountIn(w)) || sameDigits(amountIn(v), amountIn(w));
+  threefold(v, w) || isTransposed(amountIn(v), amountIn(w)) || sameDigits(amountIn(v), amountIn(w));
 
 /** Whether two positive amounts write the same digits, their decimal point or scale apart ("1.9" and "19", "1,900"). */
 function sameDigits(x: number, y: number): boolean {

@@ -1,13 +1,10 @@
 import type { Figure, SentenceRecord } from '../types.ts';
-import { SPAN_HOURS } from '../extract/calendarWords.ts';
-
-/** Months in a year and a month: their scale, which no whole number of weeks or days makes. */
-const MONTHS_IN: Readonly<Record<string, number>> = { year: 12, month: 1 };
+import { SPAN_HOURS, SPAN_MONTHS } from '../extract/calendarWords.ts';
 
 /** A unit of time's (stemmed) scale and its length in that scale's measure; none for other nouns. */
 const lengthOf = (unit: string): { scale: 'month' | 'hour'; size: number } | undefined =>
-  MONTHS_IN[unit] !== undefined
-    ? { scale: 'month', size: MONTHS_IN[unit] }
+  SPAN_MONTHS[unit] !== undefined
+    ? { scale: 'month', size: SPAN_MONTHS[unit] }
     : SPAN_HOURS[unit] !== undefined
       ? { scale: 'hour', size: SPAN_HOURS[unit] }
       : undefined;

@@ -1,11 +1,14 @@
 import type { Figure, SentenceRecord } from '../types.ts';
-import { SPAN_HOURS } from '../extract/calendarWords.ts';
+import { SPAN_HOURS, SPAN_MONTHS } from '../extract/calendarWords.ts';
 import { isEstimate } from './isEstimate.ts';
 
+/** Hours in an average month (a year's 8,766 over twelve). */
+const MONTH_HOURS = 730.5;
 /** Hours in a unit of time (stemmed), months and years at their average length. */
-const HOURS: Readonly<Record<string, number>> = { ...SPAN_HOURS, month: 730.5, year: 8766 };
-/** Units counted in months, which no whole number of days or weeks makes. */
-const MONTH_SCALE = new Set(['month', 'year']);
+const HOURS: Readonly<Record<string, number>> = {
+  ...SPAN_HOURS,
+  ...Object.fromEntries(Object.entries(SPAN_MONTHS).map(([unit, months]) => [unit, months * MONTH_HOURS])),
+};
 /** Bounds from above the amount ("more than 13 months") and from below it ("nearly 14 months"). */
 const ABOVE = new Set(['more than', 'over', 'just over', 'at least']);
 const BELOW = new Set(['nearly', 'almost', 'just under']);
@@ -13,7 +16,7 @@ const BELOW = new Set(['nearly', 'almost', 'just under']);
 /** A span's length in hours, with the hours one of its units spans; none for other figures. */
 const lengthOf = (f: Figure) =>
   f.kind === 'count' && f.unit && HOURS[f.unit] !== undefined && f.amount !== undefined
-    ? { hours: f.amount * HOURS[f.unit]!, unit: HOURS[f.unit]!, months: MONTH_SCALE.has(f.unit) }
+    ? { hours: f.amount * HOURS[f.unit]!, unit: HOURS[f.unit]!, months: SPAN_MONTHS[f.unit] !== undefined }
     : undefined;
 
 /**

@@ -25,3 +25,6 @@ export const SPAN_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week',
 
 /** Hours in each short unit of time, as a count stores its noun (stemmed): "48 hours" and "two days" are one span. */
 export const SPAN_HOURS: Readonly<Record<string, number>> = { minut: 1 / 60, hour: 1, dai: 24, week: 168 };
+
+/** Months in each long unit of time (stemmed), a scale no whole number of weeks or days makes. */
+export const SPAN_MONTHS: Readonly<Record<string, number>> = { month: 1, year: 12 };
